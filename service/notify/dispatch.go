@@ -1,0 +1,211 @@
+package notify
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"time"
+
+	"github.com/hotline/hotline/service/store"
+)
+
+// Outbox is the store side of delivery: claim due rows, then record the
+// outcome of each.
+type Outbox interface {
+	ClaimOutbox(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]store.OutboxItem, error)
+	CompleteOutbox(ctx context.Context, item store.OutboxItem, status string, at time.Time, detail string) error
+	FailOutbox(ctx context.Context, item store.OutboxItem, next time.Time, msg string, final bool, at time.Time) error
+	GetAlert(ctx context.Context, id int64) (store.Alert, error)
+}
+
+// Clock is the dispatcher's source of time.
+type Clock interface {
+	Now() time.Time
+	After(d time.Duration) <-chan time.Time
+}
+
+type systemClock struct{}
+
+func (systemClock) Now() time.Time                         { return time.Now() }
+func (systemClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
+
+// Options configure a Dispatcher.
+type Options struct {
+	// Receivers maps an outbox channel name ("email", "webhook") to its
+	// notifier.
+	Receivers map[string]Notifier
+	// AckURL returns the one-click acknowledge link for a person.
+	AckURL func(alertID int64, person string) string
+	// AckCommand returns the CLI command that acknowledges an alert.
+	AckCommand func(alertID int64, person string) string
+	Clock      Clock
+	Logger     *slog.Logger
+	Metrics    *Metrics
+	// Lease is how long a claimed row is reserved; a row whose sender died
+	// becomes due again after it. Default 2m.
+	Lease time.Duration
+	// MaxAttempts before a row is marked failed. Default 10.
+	MaxAttempts int
+	// BaseDelay and MaxDelay bound the exponential backoff. Defaults 2s, 10m.
+	BaseDelay, MaxDelay time.Duration
+	// Jitter returns a number in [0,1); default math/rand/v2.
+	Jitter func() float64
+	// Poll is the longest Run waits without being woken. Default 1s.
+	Poll time.Duration
+	// Sent, if set, is called after each successful delivery.
+	Sent func(item store.OutboxItem, n Notification)
+}
+
+// Dispatcher delivers the outbox. Delivery is at least once: a row is marked
+// sent only after the receiver accepted it, so a crash in between sends it
+// again with the same idempotency key, which receivers use to drop the copy.
+type Dispatcher struct {
+	out  Outbox
+	opt  Options
+	log  *slog.Logger
+	wake chan struct{}
+}
+
+// NewDispatcher returns a dispatcher draining out.
+func NewDispatcher(out Outbox, opt Options) *Dispatcher {
+	if opt.Clock == nil {
+		opt.Clock = systemClock{}
+	}
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.Lease <= 0 {
+		opt.Lease = 2 * time.Minute
+	}
+	if opt.MaxAttempts <= 0 {
+		opt.MaxAttempts = 10
+	}
+	if opt.BaseDelay <= 0 {
+		opt.BaseDelay = 2 * time.Second
+	}
+	if opt.MaxDelay <= 0 {
+		opt.MaxDelay = 10 * time.Minute
+	}
+	if opt.Jitter == nil {
+		opt.Jitter = rand.Float64
+	}
+	if opt.Poll <= 0 {
+		opt.Poll = time.Second
+	}
+	return &Dispatcher{out: out, opt: opt, log: opt.Logger, wake: make(chan struct{}, 1)}
+}
+
+// Wake makes Run look at the outbox now. It never blocks.
+func (d *Dispatcher) Wake() {
+	select {
+	case d.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Run delivers until ctx ends.
+func (d *Dispatcher) Run(ctx context.Context) error {
+	for {
+		if _, err := d.Flush(ctx); err != nil && ctx.Err() == nil {
+			d.log.ErrorContext(ctx, "outbox flush failed", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-d.wake:
+		case <-d.opt.Clock.After(d.opt.Poll):
+		}
+	}
+}
+
+// Flush delivers every row due now and returns how many were sent.
+func (d *Dispatcher) Flush(ctx context.Context) (int, error) {
+	sent := 0
+	for {
+		items, err := d.out.ClaimOutbox(ctx, d.opt.Clock.Now(), d.opt.Lease, 20)
+		if err != nil {
+			return sent, fmt.Errorf("claim outbox: %w", err)
+		}
+		if len(items) == 0 {
+			return sent, nil
+		}
+		for _, it := range items {
+			ok, err := d.deliver(ctx, it)
+			if err != nil {
+				return sent, err
+			}
+			if ok {
+				sent++
+			}
+		}
+	}
+}
+
+// deliver sends one row and records the outcome. It returns an error only
+// when the outcome could not be recorded.
+func (d *Dispatcher) deliver(ctx context.Context, it store.OutboxItem) (bool, error) {
+	a, err := d.out.GetAlert(ctx, it.AlertID)
+	if err != nil {
+		return false, fmt.Errorf("alert %d for outbox %s: %w", it.AlertID, it.Key, err)
+	}
+	now := d.opt.Clock.Now()
+	if a.Closed() {
+		// Nobody needs paging for an alert already taken.
+		return false, d.out.CompleteOutbox(ctx, it, store.OutboxSkipped, now, "alert already "+a.State)
+	}
+	rcv, ok := d.opt.Receivers[it.Channel]
+	if !ok {
+		err := fmt.Errorf("no receiver for channel %q", it.Channel)
+		d.opt.Metrics.failed(it.Channel, true)
+		return false, d.out.FailOutbox(ctx, it, now, err.Error(), true, now)
+	}
+	n := d.render(a, it, now)
+	err = rcv.Notify(ctx, n)
+	if err == nil {
+		d.opt.Metrics.sent(it.Channel)
+		d.log.InfoContext(ctx, "notification sent", "alert_id", a.ID, "channel", it.Channel, "person", it.Person, "key", it.Key)
+		if d.opt.Sent != nil {
+			d.opt.Sent(it, n)
+		}
+		return true, d.out.CompleteOutbox(ctx, it, store.OutboxSent, d.opt.Clock.Now(), fmt.Sprintf("%s to %s", it.Kind, it.Address))
+	}
+	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		// Shutting down: the lease makes the row due again on restart.
+		return false, nil
+	}
+	final := IsPermanent(err) || it.Attempts >= d.opt.MaxAttempts
+	d.opt.Metrics.failed(it.Channel, final)
+	next := now.Add(d.backoff(it.Attempts))
+	d.log.WarnContext(ctx, "notification failed", "alert_id", a.ID, "channel", it.Channel, "person", it.Person,
+		"attempt", it.Attempts, "final", final, "retry_at", next, "err", err)
+	return false, d.out.FailOutbox(ctx, it, next, err.Error(), final, now)
+}
+
+// backoff is exponential in the attempt number with jitter in the upper
+// half, so retries of many rows spread out but never come early.
+func (d *Dispatcher) backoff(attempt int) time.Duration {
+	delay := d.opt.BaseDelay
+	for i := 1; i < attempt && delay < d.opt.MaxDelay; i++ {
+		delay *= 2
+	}
+	delay = min(delay, d.opt.MaxDelay)
+	return delay/2 + time.Duration(d.opt.Jitter()*float64(delay/2))
+}
+
+func (d *Dispatcher) render(a store.Alert, it store.OutboxItem, now time.Time) Notification {
+	n := Notification{
+		Key: it.Key, AlertID: a.ID, Kind: it.Kind, Step: it.Step + 1, Person: it.Person, Address: it.Address,
+		From: a.From, FromName: a.FromName, Subject: a.Subject, Mailbox: a.Mailbox, Anger: a.Anger,
+		Urgency: a.Urgency, Heat: a.Heat, Level: a.Level, Reasons: a.Reasons, Excerpt: a.Excerpt,
+		Messages: a.Messages, ReceivedAt: a.ReceivedAt, Waiting: now.Sub(a.ReceivedAt),
+	}
+	if d.opt.AckURL != nil {
+		n.AckURL = d.opt.AckURL(a.ID, it.Person)
+	}
+	if d.opt.AckCommand != nil {
+		n.AckCommand = d.opt.AckCommand(a.ID, it.Person)
+	}
+	return n
+}

@@ -1,0 +1,128 @@
+// Package notify delivers alert notifications to people: one Notifier per
+// receiver (email over SMTP, webhook), fed by a Dispatcher that drains the
+// store's outbox with retries, so a crash neither loses nor duplicates a page.
+package notify
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/hotline/hotline/service/store"
+)
+
+// Notifier delivers one notification through one receiver. It must be safe
+// for concurrent use. Implementations should return a Permanent error when a
+// retry cannot help.
+type Notifier interface {
+	Notify(ctx context.Context, n Notification) error
+}
+
+// Notification is everything a senior person needs to decide and act: who
+// wrote, how hot it is and why, how long they have waited, how to take the
+// alert, and how to answer well.
+type Notification struct {
+	// Key is the idempotency key; every retry of the same notification
+	// carries the same key so receivers can drop duplicates.
+	Key     string
+	AlertID int64
+	// Kind is "new", "escalation" or "repeat".
+	Kind     string
+	Step     int // 1-based step of the chain
+	Person   string
+	Address  string // email address or webhook URL
+	From     string
+	FromName string
+	Subject  string
+	Mailbox  string
+	Anger    float64
+	Urgency  float64
+	Heat     float64
+	Level    string
+	Reasons  []store.Reason
+	Excerpt  string
+	Messages int
+	// ReceivedAt is when the first message was recorded; Waiting is how
+	// long ago that was when the notification was rendered.
+	ReceivedAt time.Time
+	Waiting    time.Duration
+	// AckURL is the one-click acknowledge link for this person.
+	AckURL string
+	// AckCommand is the CLI alternative to the link.
+	AckCommand string
+}
+
+// Checklist is how to answer an upset customer, printed in every alert so
+// the person paged has it in front of them when they pick up the phone.
+var Checklist = []string{
+	"Reach them yourself, by phone if you can, and soon: a named person, not a ticket number.",
+	"Let them finish. Say back what this cost them before you get to the technical part.",
+	"Own it. If we caused it or dropped the ball, say so plainly.",
+	"Apologise for the specific thing (\"I'm sorry nobody called you back yesterday\"), not for \"any inconvenience\".",
+	"Never tell them to calm down; no blame on them or on other vendors, no \"you should have\".",
+	"Agree a plan: the next steps, who does each, and when you will report back.",
+	"Follow up when you said you would, and afterwards explain what changed so it does not happen again.",
+}
+
+// Headline is a one-line summary used as a mail subject and chat text.
+func (n Notification) Headline() string {
+	prefix := "Hot customer"
+	switch n.Kind {
+	case "escalation":
+		prefix = "Escalated: hot customer"
+	case "repeat":
+		prefix = "Still unanswered: hot customer"
+	}
+	who := n.FromName
+	if who == "" {
+		who = n.From
+	}
+	return fmt.Sprintf("[Hotline #%d] %s %s waiting %s: %s", n.AlertID, prefix, who, humanDuration(n.Waiting), n.Subject)
+}
+
+// ReasonSummary lists the evidence behind the score, strongest first as
+// the classifier gave it, as short "signal: phrase" items.
+func (n Notification) ReasonSummary() []string {
+	var out []string
+	for _, r := range n.Reasons {
+		s := strings.ReplaceAll(r.Signal, "_", " ")
+		if r.Phrase != "" {
+			s += fmt.Sprintf(": %q", r.Phrase)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func humanDuration(d time.Duration) string {
+	switch {
+	case d < time.Minute:
+		return fmt.Sprintf("%ds", int(d.Seconds()))
+	case d < time.Hour:
+		return fmt.Sprintf("%dm", int(d.Minutes()))
+	default:
+		return fmt.Sprintf("%dh%02dm", int(d.Hours()), int(d.Minutes())%60)
+	}
+}
+
+// permanent marks an error that retrying cannot fix.
+type permanent struct{ err error }
+
+func (p permanent) Error() string { return p.err.Error() }
+func (p permanent) Unwrap() error { return p.err }
+
+// Permanent wraps err so the Dispatcher gives up at once instead of retrying.
+func Permanent(err error) error {
+	if err == nil {
+		return nil
+	}
+	return permanent{err}
+}
+
+// IsPermanent reports whether err was marked with Permanent.
+func IsPermanent(err error) bool {
+	var p permanent
+	return errors.As(err, &p)
+}

@@ -1,0 +1,456 @@
+// Package route decides which hot messages page whom: it matches messages to
+// escalation chains, keeps each alert's lifecycle in the store, escalates
+// when nobody acknowledges, and notices when the team has answered.
+package route
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/hotline/hotline/service/store"
+)
+
+// Store is the part of the message store the router needs. Every decision
+// is one ApplyAlert call, so the alert, its history and the notifications it
+// needs commit together.
+type Store interface {
+	ApplyAlert(ctx context.Context, ch store.AlertChange) error
+	GetAlert(ctx context.Context, id int64) (store.Alert, error)
+	DueAlerts(ctx context.Context, now time.Time, limit int) ([]store.Alert, error)
+	FindAlertByThread(ctx context.Context, messageIDs []string) (store.Alert, error)
+	FindAlertBySender(ctx context.Context, from string, since time.Time) (store.Alert, error)
+	CountOpenAlerts(ctx context.Context) (int, error)
+}
+
+// ErrClosed is returned when acknowledging or resolving an alert that is
+// already resolved.
+var ErrClosed = errors.New("alert is resolved")
+
+// Options configure a Router. The zero value works with the system clock.
+type Options struct {
+	Clock   Clock
+	Logger  *slog.Logger
+	Metrics *Metrics
+	// Queued is called after a decision committed new outbox rows, so the
+	// sender can deliver at once instead of at its next poll.
+	Queued func()
+	// Poll is how often Run checks for due escalations. Default 1s.
+	Poll time.Duration
+	// ExcerptLen caps the stored body excerpt in runes. Default 400.
+	ExcerptLen int
+}
+
+// Router turns recorded messages into alerts and drives their escalation.
+// It is safe for concurrent use.
+type Router struct {
+	store Store
+	cfg   atomic.Pointer[Config]
+	opt   Options
+	log   *slog.Logger
+	// mu serialises decisions in this process; the store's version check
+	// catches writers in other processes (the alerts CLI).
+	mu sync.Mutex
+}
+
+// New returns a router using cfg, which must have been validated.
+func New(st Store, cfg *Config, opt Options) *Router {
+	if opt.Clock == nil {
+		opt.Clock = SystemClock{}
+	}
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.Poll <= 0 {
+		opt.Poll = time.Second
+	}
+	if opt.ExcerptLen <= 0 {
+		opt.ExcerptLen = 400
+	}
+	r := &Router{store: st, opt: opt, log: opt.Logger}
+	r.cfg.Store(cfg)
+	return r
+}
+
+// SetConfig swaps the configuration atomically (on SIGHUP). Open alerts keep
+// the chain they were opened with; new messages use the new routes.
+func (r *Router) SetConfig(cfg *Config) { r.cfg.Store(cfg) }
+
+// Config returns the configuration in use.
+func (r *Router) Config() *Config { return r.cfg.Load() }
+
+// Observe looks at every recorded message, hot or not: a team reply into an
+// alerted thread acknowledges the alert, a customer message in an alerted
+// thread updates it, and a message matching a route opens an alert.
+func (r *Router) Observe(ctx context.Context, m store.Message) error {
+	return r.ObserveText(ctx, m, "")
+}
+
+// ObserveText is Observe with the message's body text, used for keyword
+// routes and the excerpt shown to the senior person.
+func (r *Router) ObserveText(ctx context.Context, m store.Message, text string) error {
+	return r.retry(ctx, func() error { return r.observe(ctx, m, text) })
+}
+
+// retry repeats a decision when another process changed the alert first.
+func (r *Router) retry(ctx context.Context, f func() error) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var err error
+	for range 5 {
+		if err = f(); !errors.Is(err, store.ErrConflict) {
+			return err
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+	}
+	return err
+}
+
+func threadIDs(m store.Message) []string {
+	var ids []string
+	add := func(s string) {
+		s = strings.Trim(strings.TrimSpace(s), "<>")
+		if s != "" {
+			ids = append(ids, s)
+		}
+	}
+	add(m.MessageID)
+	add(m.InReplyTo)
+	for _, ref := range m.References {
+		add(ref)
+	}
+	return ids
+}
+
+func (r *Router) observe(ctx context.Context, m store.Message, text string) error {
+	cfg := r.cfg.Load()
+	now := r.opt.Clock.Now()
+	ids := threadIDs(m)
+	if cfg.isTeam(m.From) {
+		return r.teamReply(ctx, m, ids, now)
+	}
+	if len(ids) > 0 {
+		a, err := r.store.FindAlertByThread(ctx, ids)
+		switch {
+		case err == nil:
+			return r.update(ctx, a, m, ids, "thread", now)
+		case !errors.Is(err, store.ErrNotFound):
+			return fmt.Errorf("find alert by thread: %w", err)
+		}
+	}
+	cd := candidate{
+		Mailbox: m.Mailbox, From: m.From, Level: m.Level, Heat: m.Heat,
+		Text: keywordText(m, text),
+	}
+	rule := cfg.match(cd, now)
+	if rule == nil {
+		return nil
+	}
+	if m.From != "" {
+		a, err := r.store.FindAlertBySender(ctx, m.From, now.Add(-cfg.GroupWindow.Std()))
+		switch {
+		case err == nil:
+			return r.update(ctx, a, m, ids, "sender", now)
+		case !errors.Is(err, store.ErrNotFound):
+			return fmt.Errorf("find alert by sender: %w", err)
+		}
+	}
+	return r.open(ctx, cfg, rule, m, text, ids, now)
+}
+
+func keywordText(m store.Message, text string) string {
+	var b strings.Builder
+	b.WriteString(m.Subject)
+	b.WriteString("\n")
+	b.WriteString(text)
+	for _, rs := range m.Reasons {
+		b.WriteString("\n")
+		b.WriteString(rs.Phrase)
+	}
+	return b.String()
+}
+
+func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Message, text string, ids []string, now time.Time) error {
+	snap, err := cfg.resolveChain(rule.Chain)
+	if err != nil {
+		return err
+	}
+	raw, err := json.Marshal(snap)
+	if err != nil {
+		return fmt.Errorf("encode chain snapshot: %w", err)
+	}
+	received := m.RecordedAt
+	if received.IsZero() || received.After(now) {
+		received = now
+	}
+	a := &store.Alert{
+		State: store.AlertOpen, Route: ruleName(cfg, rule), Chain: snap.Name, ChainSnapshot: raw,
+		MessageRef: m.ID, Mailbox: m.Mailbox, From: m.From, FromName: m.FromName, Subject: m.Subject,
+		Excerpt: excerpt(text, r.opt.ExcerptLen), Anger: m.Anger, Urgency: m.Urgency, Heat: m.Heat,
+		Level: m.Level, Reasons: m.Reasons, Messages: 1, ReceivedAt: received, LastMessageAt: now,
+		OpenedAt: now, UpdatedAt: now,
+	}
+	ch := store.AlertChange{Alert: a, ThreadIDs: ids}
+	ch.Events = append(ch.Events, store.AlertEvent{At: now, Kind: "opened",
+		Detail: fmt.Sprintf("route %s, chain %s, %s heat %.2f", a.Route, a.Chain, m.Level, m.Heat)})
+	r.page(&ch, snap, 0, 0, "new", now)
+	if err := r.store.ApplyAlert(ctx, ch); err != nil {
+		return fmt.Errorf("open alert: %w", err)
+	}
+	r.opt.Metrics.alertOpened()
+	r.log.InfoContext(ctx, "alert opened", "alert_id", a.ID, "route", a.Route, "chain", a.Chain,
+		"message_id", m.MessageID, "owners", strings.Join(a.Owners, ","))
+	r.queued()
+	return nil
+}
+
+func ruleName(cfg *Config, rule *Rule) string {
+	if rule.Name != "" {
+		return rule.Name
+	}
+	for i := range cfg.Routes {
+		if &cfg.Routes[i] == rule {
+			return fmt.Sprintf("routes[%d]", i)
+		}
+	}
+	return "route"
+}
+
+// page assigns the alert to step of snap and queues a notification to each
+// recipient on each of their channels.
+func (r *Router) page(ch *store.AlertChange, snap snapshot, step, round int, kind string, now time.Time) {
+	a := ch.Alert
+	st := snap.Steps[step]
+	a.Step, a.Round = step, round
+	wait := st.Timeout
+	if step == len(snap.Steps)-1 && round > 0 {
+		wait = snap.Repeat
+	}
+	a.NextDueAt = now.Add(wait)
+	a.Owners = a.Owners[:0]
+	for _, p := range st.recipients(now) {
+		a.Owners = append(a.Owners, p.Name)
+		key := fmt.Sprintf("s%d-r%d/%s", step, round, p.Name)
+		ch.Outbox = append(ch.Outbox, store.OutboxItem{Key: key + "/email", Channel: "email", Person: p.Name,
+			Address: p.Email, Kind: kind, Step: step, NextAttemptAt: now, CreatedAt: now})
+		if p.Webhook != "" {
+			ch.Outbox = append(ch.Outbox, store.OutboxItem{Key: key + "/webhook", Channel: "webhook", Person: p.Name,
+				Address: p.Webhook, Kind: kind, Step: step, NextAttemptAt: now, CreatedAt: now})
+		}
+		ch.Events = append(ch.Events, store.AlertEvent{At: now, Kind: "queued", Person: p.Name,
+			Detail: fmt.Sprintf("step %d of %d (%s), answer within %s", step+1, len(snap.Steps), kind, wait)})
+	}
+}
+
+func (r *Router) queued() {
+	if r.opt.Queued != nil {
+		r.opt.Queued()
+	}
+}
+
+// update folds another message into an open alert instead of paging again.
+func (r *Router) update(ctx context.Context, a store.Alert, m store.Message, ids []string, why string, now time.Time) error {
+	a.Messages++
+	a.LastMessageAt = now
+	a.UpdatedAt = now
+	if m.Heat > a.Heat {
+		a.Heat, a.Anger, a.Urgency, a.Level, a.Reasons = m.Heat, m.Anger, m.Urgency, m.Level, m.Reasons
+	}
+	ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Events: []store.AlertEvent{{At: now, Kind: "message",
+		Detail: fmt.Sprintf("another message from %s (same %s), %s heat %.2f: %s", m.From, why, m.Level, m.Heat, m.Subject)}}}
+	if err := r.store.ApplyAlert(ctx, ch); err != nil {
+		return fmt.Errorf("update alert %d: %w", a.ID, err)
+	}
+	r.log.InfoContext(ctx, "alert updated", "alert_id", a.ID, "message_id", m.MessageID, "messages", a.Messages)
+	return nil
+}
+
+// teamReply acknowledges the alert of the thread a team member answered.
+func (r *Router) teamReply(ctx context.Context, m store.Message, ids []string, now time.Time) error {
+	if m.InReplyTo == "" && len(m.References) == 0 {
+		return nil
+	}
+	a, err := r.store.FindAlertByThread(ctx, ids)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("find alert by thread: %w", err)
+	}
+	if a.Closed() {
+		return nil
+	}
+	return r.acknowledge(ctx, a, m.From, "reply", ids, now)
+}
+
+// Acknowledge records that person took the alert; via names the channel
+// ("link", "cli", "api"). Acknowledging twice keeps the first.
+func (r *Router) Acknowledge(ctx context.Context, id int64, person, via string) (store.Alert, error) {
+	var out store.Alert
+	err := r.retry(ctx, func() error {
+		a, err := r.store.GetAlert(ctx, id)
+		if err != nil {
+			return err
+		}
+		out = a
+		switch a.State {
+		case store.AlertResolved:
+			return ErrClosed
+		case store.AlertAcknowledged:
+			return nil
+		}
+		if err := r.acknowledge(ctx, a, person, via, nil, r.opt.Clock.Now()); err != nil {
+			return err
+		}
+		out, err = r.store.GetAlert(ctx, id)
+		return err
+	})
+	return out, err
+}
+
+func (r *Router) acknowledge(ctx context.Context, a store.Alert, person, via string, ids []string, now time.Time) error {
+	a.State = store.AlertAcknowledged
+	a.AckedAt, a.AckedBy, a.AckVia = now, person, via
+	a.NextDueAt = time.Time{}
+	a.UpdatedAt = now
+	ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Events: []store.AlertEvent{{At: now, Kind: "acknowledged",
+		Person: person, Channel: via, Detail: fmt.Sprintf("after %s", now.Sub(a.ReceivedAt).Round(time.Second))}}}
+	if err := r.store.ApplyAlert(ctx, ch); err != nil {
+		return fmt.Errorf("acknowledge alert %d: %w", a.ID, err)
+	}
+	r.opt.Metrics.acknowledged(now.Sub(a.ReceivedAt).Seconds(), via == "reply")
+	r.log.InfoContext(ctx, "alert acknowledged", "alert_id", a.ID, "by", person, "via", via)
+	return nil
+}
+
+// Resolve closes the alert. Resolving twice is not an error.
+func (r *Router) Resolve(ctx context.Context, id int64, person string) (store.Alert, error) {
+	var out store.Alert
+	err := r.retry(ctx, func() error {
+		a, err := r.store.GetAlert(ctx, id)
+		if err != nil {
+			return err
+		}
+		out = a
+		if a.State == store.AlertResolved {
+			return nil
+		}
+		now := r.opt.Clock.Now()
+		a.State = store.AlertResolved
+		a.ResolvedAt, a.ResolvedBy = now, person
+		a.NextDueAt = time.Time{}
+		a.UpdatedAt = now
+		if a.AckedAt.IsZero() {
+			// Resolving implies somebody took it.
+			a.AckedAt, a.AckedBy, a.AckVia = now, person, "resolve"
+		}
+		ch := store.AlertChange{Alert: &a, Events: []store.AlertEvent{{At: now, Kind: "resolved", Person: person}}}
+		if err := r.store.ApplyAlert(ctx, ch); err != nil {
+			return fmt.Errorf("resolve alert %d: %w", a.ID, err)
+		}
+		out = a
+		r.log.InfoContext(ctx, "alert resolved", "alert_id", a.ID, "by", person)
+		return nil
+	})
+	return out, err
+}
+
+// Tick escalates every alert whose step timed out and returns how many it
+// escalated. Run calls it; tests call it after advancing a fake clock.
+func (r *Router) Tick(ctx context.Context) (int, error) {
+	n := 0
+	err := r.retry(ctx, func() error {
+		now := r.opt.Clock.Now()
+		due, err := r.store.DueAlerts(ctx, now, 100)
+		if err != nil {
+			return fmt.Errorf("due alerts: %w", err)
+		}
+		for _, a := range due {
+			if err := r.escalate(ctx, a, now); err != nil {
+				return err
+			}
+			n++
+		}
+		return nil
+	})
+	if err != nil {
+		return n, err
+	}
+	if open, err := r.store.CountOpenAlerts(ctx); err == nil {
+		r.opt.Metrics.setOpen(open)
+	}
+	if n > 0 {
+		r.queued()
+	}
+	return n, nil
+}
+
+func (r *Router) escalate(ctx context.Context, a store.Alert, now time.Time) error {
+	var snap snapshot
+	if err := json.Unmarshal(a.ChainSnapshot, &snap); err != nil || len(snap.Steps) == 0 {
+		// The snapshot is unreadable: fall back to the chain by name so the
+		// alert keeps an owner.
+		s, rerr := r.cfg.Load().resolveChain(a.Chain)
+		if rerr != nil {
+			return fmt.Errorf("alert %d: chain snapshot unreadable (%v) and %w", a.ID, err, rerr)
+		}
+		snap = s
+	}
+	step, round, kind := a.Step+1, 0, "escalation"
+	if step >= len(snap.Steps) {
+		step, round, kind = len(snap.Steps)-1, a.Round+1, "repeat"
+	}
+	a.UpdatedAt = now
+	ch := store.AlertChange{Alert: &a}
+	prev := append([]string(nil), a.Owners...)
+	r.page(&ch, snap, step, round, kind, now)
+	evKind := "escalated"
+	if kind == "repeat" {
+		evKind = "repeated"
+	}
+	ch.Events = append([]store.AlertEvent{{At: now, Kind: evKind,
+		Detail: fmt.Sprintf("no acknowledgement from %s; now step %d: %s", strings.Join(prev, ", "), step+1, strings.Join(a.Owners, ", "))}},
+		ch.Events...)
+	if err := r.store.ApplyAlert(ctx, ch); err != nil {
+		return fmt.Errorf("escalate alert %d: %w", a.ID, err)
+	}
+	r.opt.Metrics.escalated(kind)
+	r.log.InfoContext(ctx, "alert escalated", "alert_id", a.ID, "kind", kind, "step", step+1, "owners", strings.Join(a.Owners, ","))
+	return nil
+}
+
+// Run escalates due alerts until ctx ends. Timers live in the store, so a
+// restart picks up where the last process stopped.
+func (r *Router) Run(ctx context.Context) error {
+	for {
+		if _, err := r.Tick(ctx); err != nil && ctx.Err() == nil {
+			r.log.ErrorContext(ctx, "escalation tick failed", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-r.opt.Clock.After(r.opt.Poll):
+		}
+	}
+}
+
+func excerpt(text string, n int) string {
+	text = strings.Join(strings.Fields(text), " ")
+	rs := []rune(text)
+	if len(rs) <= n {
+		return text
+	}
+	cut := string(rs[:n])
+	if i := strings.LastIndex(cut, " "); i > n/2 {
+		cut = cut[:i]
+	}
+	return cut + " …"
+}
