@@ -4,4 +4,7 @@ package main
 // here, one line each, so the list is easy to read and merge.
 var registered = []command{
 	checkConfigCmd,
+	classifyCommand,
+	evalCommand,
+	trainCommand,
 }

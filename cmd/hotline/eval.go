@@ -1,0 +1,121 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"github.com/hotline/hotline/service/classify"
+	"github.com/hotline/hotline/service/evaluate"
+)
+
+var evalCommand = command{
+	name:    "eval",
+	summary: "measure the classifier on a labelled TSV against the naive Bayes baseline",
+	run:     runEval,
+}
+
+// evalScoresJSON is one scorer's line in the --json output of hotline eval.
+type evalScoresJSON struct {
+	AUC           float64 `json:"auc"`
+	AP            float64 `json:"ap"`
+	Precision     float64 `json:"precision"`
+	Recall        float64 `json:"recall"`
+	F1            float64 `json:"f1"`
+	BestF1        float64 `json:"best_f1"`
+	BestThreshold float64 `json:"best_threshold"`
+}
+
+type evalJSON struct {
+	Label     string         `json:"label"`
+	Score     string         `json:"score"`
+	N         int            `json:"n"`
+	Positives int            `json:"positives"`
+	Threshold float64        `json:"threshold"`
+	Hotline   evalScoresJSON `json:"hotline"`
+	Baseline  evalScoresJSON `json:"baseline"`
+}
+
+func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("eval", "eval --data FILE.tsv --label COLUMN [--score anger|urgency|heat] [--threshold X] [--json]", stderr)
+	data := fs.String("data", "", "TSV with a header row, a text column and a 0/1 label column")
+	label := fs.String("label", "", "label column")
+	score := fs.String("score", "anger", "score to rank by: anger, urgency or heat")
+	threshold := fs.Float64("threshold", -1, "routing threshold for precision/recall (default: the HOT threshold)")
+	baseThreshold := fs.Float64("baseline-threshold", 0, "threshold on the baseline log-odds")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *data == "" || *label == "" {
+		fs.Usage()
+		return fmt.Errorf("%w: --data and --label are required", errUsage)
+	}
+	pick, ok := map[string]func(classify.Result) float64{
+		"anger":   func(r classify.Result) float64 { return r.Anger },
+		"urgency": func(r classify.Result) float64 { return r.Urgency },
+		"heat":    func(r classify.Result) float64 { return r.Heat },
+	}[*score]
+	if !ok {
+		return fmt.Errorf("%w: --score must be anger, urgency or heat, not %q", errUsage, *score)
+	}
+	rows, err := evaluate.ReadTSVFile(*data, *label)
+	if err != nil {
+		return err
+	}
+	opts := classify.DefaultOptions()
+	c, err := classify.New(opts)
+	if err != nil {
+		return err
+	}
+	th := *threshold
+	if th < 0 {
+		th = opts.Thresholds.Hot
+	}
+	hot := make([]evaluate.Scored, 0, len(rows))
+	base := make([]evaluate.Scored, 0, len(rows))
+	for i, r := range rows {
+		if i%512 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		res := c.Classify(classify.Input{Text: r.Text})
+		hot = append(hot, evaluate.Scored{Score: pick(res), Label: r.Label})
+		base = append(base, evaluate.Scored{Score: res.Sentiment, Label: r.Label})
+	}
+	hr, err := evaluate.Evaluate(hot, th)
+	if err != nil {
+		return err
+	}
+	br, err := evaluate.Evaluate(base, *baseThreshold)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(evalJSON{Label: *label, Score: *score, N: hr.N, Positives: hr.Positives, Threshold: th, Hotline: scoresJSON(hr), Baseline: scoresJSON(br)})
+	}
+	fmt.Fprintf(stdout, "data %s, label %s, score %s: n=%d positives=%d\n\n", *data, *label, *score, hr.N, hr.Positives)
+	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "\thotline\tbaseline (naive Bayes log-odds)\t")
+	row := func(name string, f func(evaluate.Report) string) {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t\n", name, f(hr), f(br))
+	}
+	row("ROC AUC", func(r evaluate.Report) string { return fmt.Sprintf("%.4f", r.AUC) })
+	row("average precision", func(r evaluate.Report) string { return fmt.Sprintf("%.4f", r.AP) })
+	row("threshold", func(r evaluate.Report) string { return fmt.Sprintf("%.3f", r.At.Threshold) })
+	row("precision", func(r evaluate.Report) string { return fmt.Sprintf("%.4f", r.At.Precision) })
+	row("recall", func(r evaluate.Report) string { return fmt.Sprintf("%.4f", r.At.Recall) })
+	row("F1", func(r evaluate.Report) string { return fmt.Sprintf("%.4f", r.At.F1) })
+	row("best F1", func(r evaluate.Report) string { return fmt.Sprintf("%.4f", r.Best.F1) })
+	row("at threshold", func(r evaluate.Report) string { return fmt.Sprintf("%.3f", r.Best.Threshold) })
+	row("precision there", func(r evaluate.Report) string { return fmt.Sprintf("%.4f", r.Best.Precision) })
+	row("recall there", func(r evaluate.Report) string { return fmt.Sprintf("%.4f", r.Best.Recall) })
+	return tw.Flush()
+}
+
+func scoresJSON(r evaluate.Report) evalScoresJSON {
+	return evalScoresJSON{AUC: r.AUC, AP: r.AP, Precision: r.At.Precision, Recall: r.At.Recall, F1: r.At.F1, BestF1: r.Best.F1, BestThreshold: r.Best.Threshold}
+}

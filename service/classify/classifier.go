@@ -1,0 +1,280 @@
+// Package classify scores support mail for anger and urgency and decides
+// which messages are hot enough to go to a senior person now.
+//
+// Anger comes from a logistic regression over hashed words, word pairs and
+// character n-grams, trained on labelled human text and embedded in the
+// binary, plus rules for what that text rarely shows (threats to cancel or
+// sue, repeat contact). Urgency comes from rules: outages, data loss,
+// security incidents, deadlines, waiting and service failures, and the
+// mail's priority headers. Heat combines the two and sets the Level.
+package classify
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed model/anger.bin
+var embeddedModel []byte
+
+// Thresholds split Heat into levels: Heat >= Hot is HOT, Heat >= Warm is
+// WARM, anything lower is COOL.
+type Thresholds struct {
+	Warm, Hot float64
+}
+
+// HeatWeights combine anger and urgency into heat:
+//
+//	heat = sigmoid(Bias + Anger*logit(anger) + Urgency*urgency + Both*anger*urgency)
+//
+// Anger enters as a log-odds so that the model's confidence keeps its
+// scale; urgency is a rule score in [0,1].
+type HeatWeights struct {
+	Bias, Anger, Urgency, Both float64
+}
+
+// Options configure a Classifier. Start from DefaultOptions.
+type Options struct {
+	Thresholds Thresholds
+	Heat       HeatWeights
+	// RuleAnger scales how much the anger rules (insults, threats, repeat
+	// contact, shouting) add to the model's anger, by noisy-OR.
+	RuleAnger float64
+	// AngerBias shifts the model's log-odds; the model is trained on a set
+	// where anger is rare, and this maps its output onto a scale where 0.5
+	// means "probably angry".
+	AngerBias float64
+	// TopWords is how many of the model's strongest words are reported as
+	// reasons.
+	TopWords int
+	// Model replaces the embedded anger model when set.
+	Model *Model
+	// Sentiment shares an already loaded sentiment table between
+	// classifiers; when nil, New loads one (about a second).
+	Sentiment *Sentiment
+}
+
+// DefaultOptions returns the settings chosen on the development sets; see
+// the Classifier section of the README for how.
+func DefaultOptions() Options {
+	return Options{
+		Thresholds: Thresholds{Warm: 0.35, Hot: 0.6},
+		Heat:       HeatWeights{Bias: 0, Anger: 1, Urgency: 3, Both: 0},
+		RuleAnger:  0.5,
+		AngerBias:  2,
+		TopWords:   3,
+	}
+}
+
+// Classifier scores messages. It is immutable after New and safe for
+// concurrent use.
+type Classifier struct {
+	opts    Options
+	model   *Model
+	eng     *engine
+	signals [numSignals]signal
+	pool    sync.Pool
+}
+
+// New loads the models and compiles the lexicons.
+func New(opts Options) (*Classifier, error) {
+	if opts.Thresholds.Warm > opts.Thresholds.Hot || opts.Thresholds.Hot > 1 || opts.Thresholds.Warm < 0 {
+		return nil, fmt.Errorf("thresholds: want 0 <= warm <= hot <= 1, have warm %v hot %v", opts.Thresholds.Warm, opts.Thresholds.Hot)
+	}
+	m := opts.Model
+	if m == nil {
+		m = new(Model)
+		if err := m.UnmarshalBinary(embeddedModel); err != nil {
+			return nil, fmt.Errorf("embedded anger model: %w", err)
+		}
+	}
+	sent := opts.Sentiment
+	if sent == nil {
+		var err error
+		if sent, err = LoadSentiment(); err != nil {
+			return nil, err
+		}
+	}
+	eng, err := newEngine(sent)
+	if err != nil {
+		return nil, err
+	}
+	c := &Classifier{opts: opts, model: m, eng: eng, signals: signalTable()}
+	c.pool.New = func() any { return new(analysis) }
+	return c, nil
+}
+
+// Options returns the options the classifier was built with.
+func (c *Classifier) Options() Options { return c.opts }
+
+// Classify scores one message.
+func (c *Classifier) Classify(in Input) Result {
+	body := in.Text
+	if strings.TrimSpace(body) == "" && in.HTML != "" {
+		body = htmlToText(in.HTML)
+	}
+	text, subjectEnd := prepare(in.Subject, body)
+	a := c.pool.Get().(*analysis)
+	defer c.pool.Put(a)
+	c.eng.analyse(text, subjectEnd, a)
+	c.eng.features(c.model.Config, text, a)
+
+	res := Result{Prepared: text, Sentiment: a.sentiment}
+	reasons := make([]Reason, 0, len(a.hits)+6)
+
+	// anger: model, then rules by noisy-OR
+	z := c.model.margin(a.feats) + c.opts.AngerBias
+	pModel := sigmoid(z)
+	if len(a.toks) == 0 {
+		pModel = 0
+	}
+	reasons = append(reasons, Reason{Signal: "model", Weight: pModel})
+	reasons = c.topWords(text, a, reasons)
+
+	var seen [numSignals]int
+	angerMiss, urgMiss, calm := 1.0, 1.0, 0.0
+	for _, h := range a.hits {
+		s := c.signals[h.signal]
+		// repeats of one signal count less and less
+		f := h.scale * math.Pow(0.5, float64(seen[h.signal]))
+		seen[h.signal]++
+		wa, wu := s.anger*f*c.opts.RuleAnger, s.urgency*f
+		if wu < 0 {
+			calm = 1 - (1-calm)*(1+wu)
+		} else {
+			urgMiss *= 1 - wu
+		}
+		angerMiss *= 1 - wa
+		reasons = append(reasons, Reason{Signal: s.name, Weight: math.Max(wa, wu) + math.Min(wu, 0), Phrase: text[h.start:h.end], Start: int(h.start), End: int(h.end)})
+	}
+	if share := a.shoutShare(); share >= 0.3 {
+		w := c.signals[sigShouting].anger * math.Min(1, share/0.6) * c.opts.RuleAnger
+		angerMiss *= 1 - w
+		st, en := shoutSpan(text, a)
+		reasons = append(reasons, Reason{Signal: "shouting", Weight: w, Phrase: text[st:en], Start: st, End: en})
+	}
+	for i, m := range a.marks {
+		w := c.signals[sigExclaim].anger * math.Pow(0.5, float64(i)) * c.opts.RuleAnger
+		angerMiss *= 1 - w
+		reasons = append(reasons, Reason{Signal: "exclamation", Weight: w, Phrase: text[m.start:m.end], Start: int(m.start), End: int(m.end)})
+		if i == 2 {
+			break
+		}
+	}
+	if w := headerPriority(in.Headers); w > 0 {
+		// headers are not part of Prepared, so this reason has no span
+		urgMiss *= 1 - w
+		reasons = append(reasons, Reason{Signal: "header_priority", Weight: w})
+	}
+	res.Anger = 1 - (1-pModel)*angerMiss
+	res.Urgency = (1 - urgMiss) * (1 - calm)
+	hw := c.opts.Heat
+	la := math.Log(math.Max(res.Anger, 1e-6) / math.Max(1-res.Anger, 1e-6))
+	res.Heat = sigmoid(hw.Bias + hw.Anger*la + hw.Urgency*res.Urgency + hw.Both*res.Anger*res.Urgency)
+	switch {
+	case res.Heat >= c.opts.Thresholds.Hot:
+		res.Level = Hot
+	case res.Heat >= c.opts.Thresholds.Warm:
+		res.Level = Warm
+	}
+	sort.SliceStable(reasons, func(i, j int) bool { return reasons[i].Weight > reasons[j].Weight })
+	res.Reasons = reasons
+	return res
+}
+
+// topWords adds the words whose unigram weights pushed the model's anger
+// up the most, so a reader sees which words the model reacted to.
+func (c *Classifier) topWords(text string, a *analysis, reasons []Reason) []Reason {
+	n := c.opts.TopWords
+	if n <= 0 || len(a.toks) == 0 {
+		return reasons
+	}
+	scale := float32(1)
+	if c.model.Config.Norm {
+		scale = float32(1 / math.Sqrt(float64(len(a.feats))))
+	}
+	first := len(reasons)
+	for i := range a.toks {
+		t := &a.toks[i]
+		kind := kindWord
+		if t.flags&tokNeg != 0 {
+			kind = kindNegWord
+		}
+		w := float64(c.model.Weights[bucket(t.hash, kind, c.model.Config.Bits)] * scale)
+		if w <= 0.01 {
+			continue
+		}
+		r := Reason{Signal: "model_word", Weight: w, Phrase: text[t.start:t.end], Start: int(t.start), End: int(t.end)}
+		if len(reasons)-first < n {
+			reasons = append(reasons, r)
+			continue
+		}
+		// replace the weakest kept word
+		low := first
+		for j := first + 1; j < len(reasons); j++ {
+			if reasons[j].Weight < reasons[low].Weight {
+				low = j
+			}
+		}
+		if w > reasons[low].Weight {
+			reasons[low] = r
+		}
+	}
+	return reasons
+}
+
+// shoutSpan returns the first run of words in capitals.
+func shoutSpan(text string, a *analysis) (int, int) {
+	start, end := -1, -1
+	for i := range a.toks {
+		t := &a.toks[i]
+		if t.flags&tokCaps != 0 {
+			if start < 0 {
+				start = int(t.start)
+			}
+			end = int(t.end)
+			continue
+		}
+		if t.flags&tokLetters != 0 && start >= 0 {
+			break
+		}
+	}
+	if start < 0 {
+		return 0, 0
+	}
+	return start, end
+}
+
+// headerPriority reads the priority headers mail clients set when the
+// sender marks a message important, and returns the urgency they add.
+func headerPriority(h map[string]string) float64 {
+	if len(h) == 0 {
+		return 0
+	}
+	get := func(name string) string {
+		if v, ok := h[name]; ok {
+			return strings.ToLower(strings.TrimSpace(v))
+		}
+		for k, v := range h {
+			if strings.EqualFold(k, name) {
+				return strings.ToLower(strings.TrimSpace(v))
+			}
+		}
+		return ""
+	}
+	const w = 0.45
+	if v := get("X-Priority"); v != "" && (v[0] == '1' || v[0] == '2') {
+		return w
+	}
+	if get("Importance") == "high" || get("X-Msmail-Priority") == "high" {
+		return w
+	}
+	if v := get("Priority"); v == "urgent" || v == "emergency" {
+		return w
+	}
+	return 0
+}

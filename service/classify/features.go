@@ -1,0 +1,223 @@
+package classify
+
+import (
+	"math"
+)
+
+// FeatureConfig fixes how text becomes model features. It is stored in the
+// model file so that scoring always matches training.
+type FeatureConfig struct {
+	// Bits is log2 of the number of hashed weights.
+	Bits uint8
+	// Bigrams adds word pairs within a clause.
+	Bigrams bool
+	// CharMin and CharMax bound the character n-grams taken from each
+	// word (padded with < and >); 0 disables them.
+	CharMin, CharMax uint8
+	// Norm scales the sparse features of a text to unit length, so long
+	// mails are not more confident just for being long.
+	Norm bool
+}
+
+// DefaultFeatureConfig is the configuration of the shipped model.
+func DefaultFeatureConfig() FeatureConfig {
+	return FeatureConfig{Bits: 18, Bigrams: true, CharMin: 3, CharMax: 5, Norm: true}
+}
+
+// feat is one non-zero feature.
+type feat struct {
+	idx uint32
+	val float32
+}
+
+// Feature kinds salt the hash so that the same word as a unigram, a
+// negated unigram or a subject word lands in different buckets.
+const (
+	kindBias uint64 = iota + 1
+	kindWord
+	kindNegWord
+	kindSubject
+	kindBigram
+	kindChar
+	kindSentiment
+	kindShout
+	kindExclaim
+	kindMixed
+	kindLength
+	kindSignal // + signal index
+)
+
+// maxCharWord truncates very long "words" (URLs, base64) before taking
+// character n-grams from them.
+const maxCharWord = 24
+
+// analysis is everything one scan of a prepared text yields. It is reused
+// between messages through a pool, so its slices keep their capacity.
+type analysis struct {
+	toks  []token
+	marks []mark
+	hits  []hit
+	feats []feat
+	// sentiment is the cdipaolo naive Bayes log-odds of negative.
+	sentiment float64
+	// words counts words with letters, caps those in capitals; longCaps
+	// counts capitalised words of four or more letters (not acronyms).
+	words, caps, longCaps int
+	signalCount           [numSignals]int
+}
+
+func (a *analysis) reset() {
+	a.toks, a.marks, a.hits, a.feats = a.toks[:0], a.marks[:0], a.hits[:0], a.feats[:0]
+	a.sentiment = 0
+	a.words, a.caps, a.longCaps = 0, 0, 0
+	a.signalCount = [numSignals]int{}
+}
+
+// engine holds the read-only parts shared by training and scoring.
+type engine struct {
+	tz   tokenizer
+	lex  *matcher
+	sent *Sentiment
+}
+
+func newEngine(sent *Sentiment) (*engine, error) {
+	e := &engine{tz: newTokenizer(), sent: sent}
+	m, err := newMatcher(&e.tz)
+	if err != nil {
+		return nil, err
+	}
+	e.lex = m
+	return e, nil
+}
+
+// analyse scans a prepared text: words, punctuation runs, lexicon hits and
+// the sentiment log-odds. Features are added by features.
+func (e *engine) analyse(text string, subjectEnd int, a *analysis) {
+	a.reset()
+	a.toks, a.marks = e.tz.scan(text, subjectEnd, a.toks, a.marks)
+	a.hits = e.lex.match(text, a.toks, a.hits)
+	for _, h := range a.hits {
+		a.signalCount[h.signal]++
+	}
+	if e.sent != nil {
+		a.sentiment = e.sent.LogOdds(text)
+	}
+	for i := range a.toks {
+		t := &a.toks[i]
+		if t.flags&tokLetters == 0 {
+			continue
+		}
+		a.words++
+		if t.flags&tokCaps != 0 {
+			a.caps++
+			if t.end-t.start >= 4 {
+				a.longCaps++
+			}
+		}
+	}
+}
+
+// shoutShare is the share of words in capitals, counted only when there
+// are enough long capitalised words to rule out acronyms.
+func (a *analysis) shoutShare() float64 {
+	if a.words < 3 || a.longCaps < 2 {
+		return 0
+	}
+	return float64(a.caps) / float64(a.words)
+}
+
+func bucket(h, kind uint64, bits uint8) uint32 {
+	return uint32(mix64(h^(kind*0x9e3779b97f4a7c15)) >> (64 - bits))
+}
+
+// features fills a.feats from an analysed text.
+func (e *engine) features(cfg FeatureConfig, text string, a *analysis) {
+	bits := cfg.Bits
+	for i := range a.toks {
+		t := &a.toks[i]
+		kind := kindWord
+		if t.flags&tokNeg != 0 {
+			kind = kindNegWord
+		}
+		a.feats = append(a.feats, feat{bucket(t.hash, kind, bits), 1})
+		if t.flags&tokSubject != 0 {
+			a.feats = append(a.feats, feat{bucket(t.hash, kindSubject, bits), 1})
+		}
+		if cfg.Bigrams && i > 0 && t.flags&tokBreak == 0 {
+			a.feats = append(a.feats, feat{bucket(mix64(a.toks[i-1].hash)^t.hash, kindBigram, bits), 1})
+		}
+		if cfg.CharMax > 0 {
+			a.feats = charGrams(a.feats, text[t.start:t.end], cfg)
+		}
+	}
+	if cfg.Norm && len(a.feats) > 0 {
+		s := float32(1 / math.Sqrt(float64(len(a.feats))))
+		for i := range a.feats {
+			a.feats[i].val = s
+		}
+	}
+	dense := func(kind uint64, v float64) {
+		if v != 0 {
+			a.feats = append(a.feats, feat{bucket(0, kind, bits), float32(v)})
+		}
+	}
+	dense(kindBias, 1)
+	dense(kindSentiment, clamp(a.sentiment/8, -3, 3))
+	dense(kindShout, a.shoutShare())
+	var bangs, mixed int
+	for _, m := range a.marks {
+		if m.mixed {
+			mixed++
+		} else {
+			bangs++
+		}
+	}
+	dense(kindExclaim, math.Log1p(float64(bangs)))
+	dense(kindMixed, math.Log1p(float64(mixed)))
+	dense(kindLength, math.Log1p(float64(len(a.toks)))/4)
+	for _, s := range [...]int{sigInsult, sigAngerWord, sigRepeat, sigChurn, sigLegal} {
+		dense(kindSignal+uint64(s), math.Log1p(float64(a.signalCount[s])))
+	}
+}
+
+// charGrams appends the character n-grams of one word, lower-cased and
+// padded, hashed with FNV as they are read.
+func charGrams(feats []feat, w string, cfg FeatureConfig) []feat {
+	var buf [maxCharWord + 2]byte
+	n := 0
+	buf[n] = '<'
+	n++
+	for i := 0; i < len(w) && n < maxCharWord+1; i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c |= 0x20
+		}
+		buf[n] = c
+		n++
+	}
+	buf[n] = '>'
+	n++
+	lo, hi := int(cfg.CharMin), int(cfg.CharMax)
+	for s := 0; s+lo <= n; s++ {
+		h := uint64(fnvOffset)
+		for k := 0; k < hi && s+k < n; k++ {
+			h = (h ^ uint64(buf[s+k])) * fnvPrime
+			if k+1 >= lo {
+				feats = append(feats, feat{bucket(h, kindChar, cfg.Bits), 1})
+			}
+		}
+	}
+	return feats
+}
+
+func clamp(v, lo, hi float64) float64 {
+	return math.Max(lo, math.Min(hi, v))
+}
+
+func sigmoid(z float64) float64 {
+	if z >= 0 {
+		return 1 / (1 + math.Exp(-z))
+	}
+	ez := math.Exp(z)
+	return ez / (1 + ez)
+}

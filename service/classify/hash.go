@@ -1,0 +1,89 @@
+package classify
+
+import "unicode/utf8"
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// fnvString is 64-bit FNV-1a; the scanners inline the same loop.
+func fnvString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// fnvRune feeds the UTF-8 bytes of r into h.
+func fnvRune(h uint64, r rune) uint64 {
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	for _, b := range buf[:n] {
+		h = (h ^ uint64(b)) * fnvPrime
+	}
+	return h
+}
+
+// mix64 is a finaliser (from splitmix64) that spreads FNV's weak low bits
+// before they are cut down to a bucket index.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// hashTable maps 64-bit word hashes to values with open addressing. It is
+// built once and read-only afterwards, so concurrent readers need no lock,
+// and a lookup costs one or two cache lines instead of a string map probe.
+type table[V any] struct {
+	keys []uint64
+	vals []V
+	mask uint64
+}
+
+// hashTable is the common word-to-weight table.
+type hashTable = table[float32]
+
+func newHashTable(n int) hashTable { return newTable[float32](n) }
+
+func newTable[V any](n int) table[V] {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	return table[V]{keys: make([]uint64, size), vals: make([]V, size), mask: uint64(size - 1)}
+}
+
+// put stores v under k; key 0 is reserved as "empty" and remapped.
+func (t *table[V]) put(k uint64, v V) {
+	if k == 0 {
+		k = 1
+	}
+	for i := mix64(k) & t.mask; ; i = (i + 1) & t.mask {
+		if t.keys[i] == 0 || t.keys[i] == k {
+			t.keys[i] = k
+			t.vals[i] = v
+			return
+		}
+	}
+}
+
+func (t *table[V]) get(k uint64) (V, bool) {
+	if k == 0 {
+		k = 1
+	}
+	for i := mix64(k) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i], true
+		case 0:
+			var zero V
+			return zero, false
+		}
+	}
+}

@@ -1,0 +1,218 @@
+package classify
+
+// The lexicons below are written for support mail: what customers say when
+// they are angry, when they have been let down, and when something must
+// be fixed now. Each entry is a phrase of whole words; "#" matches a
+// number (digits or a number word), "*" any one word, and "@time" a clock
+// time such as 5pm. Apostrophes are optional: "can't" also matches "cant".
+// A phrase does not match across punctuation, and a phrase whose first
+// word sits in the scope of a negation ("not angry", "no refund needed")
+// does not fire.
+
+// signal describes one kind of evidence and what it adds to anger and to
+// urgency when it fires (before repeats are discounted).
+type signal struct {
+	name    string
+	anger   float64
+	urgency float64
+}
+
+// Signal indexes; the order matches signalTable.
+const (
+	sigInsult = iota
+	sigAngerWord
+	sigRepeat
+	sigChurn
+	sigLegal
+	sigShouting
+	sigExclaim
+	sigOutage
+	sigImpact
+	sigDataLoss
+	sigSecurity
+	sigDeadline
+	sigComplaint
+	sigWaiting
+	sigCalm
+	sigHeader
+	numSignals
+)
+
+// signalTable returns the designed weights. Urgency weights are
+// noisy-OR'ed, so 0.5 means "this alone makes the message half urgent".
+// Calm phrases carry a negative weight that scales urgency down.
+func signalTable() [numSignals]signal {
+	return [numSignals]signal{
+		sigInsult:    {"insult", 0.55, 0},
+		sigAngerWord: {"anger_word", 0.30, 0},
+		sigRepeat:    {"repeat_contact", 0.35, 0.35},
+		sigChurn:     {"churn_threat", 0.40, 0.25},
+		sigLegal:     {"legal_threat", 0.55, 0.45},
+		sigShouting:  {"shouting", 0.35, 0},
+		sigExclaim:   {"exclamation", 0.15, 0},
+		sigOutage:    {"outage", 0, 0.55},
+		sigImpact:    {"business_impact", 0.05, 0.50},
+		sigDataLoss:  {"data_loss", 0, 0.55},
+		sigSecurity:  {"security", 0, 0.60},
+		sigDeadline:  {"deadline", 0, 0.40},
+		sigComplaint: {"service_failure", 0.05, 0.35},
+		sigWaiting:   {"waiting", 0.05, 0.30},
+		sigCalm:      {"calm", 0, -0.50},
+		sigHeader:    {"header_priority", 0, 0.45},
+	}
+}
+
+// lexicon lists the phrases of each signal.
+func lexicon() [numSignals][]string {
+	return [numSignals][]string{
+		sigInsult: {
+			"idiot", "idiots", "idiotic", "stupid", "stupidity", "incompetent", "incompetence", "useless",
+			"pathetic", "moron", "morons", "moronic", "clowns", "clown show", "a joke", "garbage", "trash",
+			"crap", "crappy", "rubbish", "shit", "shitty", "bullshit", "bs~0.6", "damn~0.7", "dammit", "goddamn",
+			"wtf", "fuck", "fucking", "fucked", "fuck you", "screw you", "screwed", "sucks", "suck~0.8",
+			"scam", "scammed", "scammers", "liars", "lying", "lied to", "thieves", "rip off", "ripoff",
+			"ripped off", "clueless", "worthless", "dumb", "asshole", "assholes", "jerk", "jerks",
+			"disgrace", "amateurs", "amateurish", "a farce", "shambles", "hell~0.6", "piss", "pissed",
+			"pissed off", "ass~0.6",
+		},
+		sigAngerWord: {
+			"angry", "anger~0.7", "furious", "livid", "outraged", "outrageous", "outrage", "unacceptable",
+			"ridiculous", "disgusting", "disgusted", "disgraceful", "appalling", "appalled", "terrible~0.8",
+			"horrible~0.8", "horrendous", "awful~0.8", "worst~0.9", "fed up", "sick of", "sick and tired",
+			"frustrated", "frustrating", "frustration", "annoyed", "annoying", "infuriating", "infuriated",
+			"disappointed", "disappointing", "disappointment", "never again", "shameful", "shame on you",
+			"absurd", "insane~0.6", "hate~0.7", "hated~0.7", "lousy", "atrocious", "inexcusable", "unbelievable~0.7",
+			"mad~0.6", "upset~0.7", "rude", "fuming", "enough is enough", "last straw", "the last straw",
+			"how dare you", "beyond frustrated", "are you kidding", "are you kidding me", "seriously~0.6",
+			"pathetically", "poor service", "terrible service", "awful service", "bad service",
+			"customer service is", "zero help", "no help~0.8", "not acceptable", "irate",
+		},
+		sigRepeat: {
+			"third time", "second time", "fourth time", "fifth time", "3rd time", "2nd time", "4th time",
+			"# times~0.8", "yet again", "once again", "again~0.5", "still waiting", "still not", "still no",
+			"still haven't", "still hasn't", "still can't", "still don't", "still broken", "still down",
+			"still nothing", "still have not", "still has not", "nobody called", "no one called",
+			"never called back", "nobody got back", "no one got back", "never got back", "never heard back",
+			"haven't heard back", "have not heard back", "didn't call back", "did not call back",
+			"no call back", "no callback", "promised to call", "promised a call", "supposed to call",
+			"no response", "no reply", "no answer", "not answered", "never answered", "nobody answered",
+			"no one answered", "been ignored", "being ignored", "ignored~0.9", "ignoring~0.8", "how many times",
+			"keeps happening", "keep happening", "already told", "already explained", "already sent",
+			"already called", "repeatedly", "multiple times~0.8", "several times~0.8", "many times~0.8",
+			"over and over", "for weeks", "for # weeks", "for # days", "for days", "for months",
+			"every time~0.6", "same problem", "same issue", "previous ticket", "follow up~0.5", "following up~0.5",
+			"chasing~0.7", "reopened",
+		},
+		sigChurn: {
+			"cancel my", "cancelling my", "canceling my", "close my account", "closing my account",
+			"switch provider", "switch providers", "switching provider", "switching to", "switch to another",
+			"take my business", "taking my business", "business elsewhere", "go elsewhere", "going elsewhere",
+			"find another", "look for another", "looking for another", "another provider", "another company",
+			"leave~0.5", "leaving~0.5", "refund", "refunds", "full refund", "my money back", "money back",
+			"chargeback", "charge back", "dispute the charge", "dispute with my bank", "bad review",
+			"negative review", "one star", "1 star", "write a review", "never use", "never fly",
+			"never buy", "never again", "won't be using", "won't be back", "lost a customer",
+			"lost my business", "ex customer", "former customer", "terminate~0.6", "termination~0.6",
+			"end my contract", "end the contract", "unsubscribe me",
+		},
+		sigLegal: {
+			"lawyer", "lawyers", "attorney", "solicitor", "legal action", "legal advice", "legal team",
+			"sue", "suing", "lawsuit", "court", "small claims", "ombudsman", "regulator", "trading standards",
+			"consumer protection", "better business bureau", "bbb", "the press", "journalist", "media~0.5",
+			"report you", "reporting you", "file a complaint", "formal complaint", "official complaint",
+			"fcc", "ftc", "attorney general", "breach of contract", "gdpr", "data protection",
+		},
+		sigOutage: {
+			"outage", "outages", "is down", "are down", "went down", "been down", "goes down", "keeps going down",
+			"down again", "still down", "site down", "server down", "system down", "service down",
+			"website down", "email down", "network down", "offline~0.8", "not working", "stopped working",
+			"doesn't work", "does not work", "don't work", "isn't working", "is not working",
+			"aren't working", "won't work", "broken", "broke~0.7", "crashed", "crashes", "crashing", "crash~0.7",
+			"can't log in", "cannot log in", "can't login", "cannot login", "unable to log in",
+			"unable to login", "can't sign in", "cannot sign in", "unable to sign in", "locked out",
+			"can't access", "cannot access", "unable to access", "can't connect", "cannot connect",
+			"unable to connect", "no access", "no internet", "no connection", "no service", "no signal",
+			"error 500", "500 error", "502", "503", "bad gateway", "timeout~0.6", "timed out", "time out~0.6",
+			"production~0.6", "prod~0.6", "nothing works", "nothing is working", "won't load", "not loading",
+			"doesn't load", "can't send", "cannot send", "can't receive", "cannot receive",
+			"not receiving", "not sending", "bouncing", "bounced", "failing~0.7", "fails~0.7", "failed~0.7",
+			"failure~0.7", "glitch~0.7", "bug~0.5", "error~0.6", "errors~0.6", "frozen~0.7", "freezes~0.7", "unusable", "unavailable~0.7",
+		},
+		sigImpact: {
+			"losing money", "lost money", "losing sales", "lost sales", "losing customers",
+			"losing business", "lost business", "costing us", "costing me", "cost us", "cost me",
+			"can't work", "cannot work", "unable to work", "can't do my job", "whole team", "entire team",
+			"whole office", "entire office", "entire company", "whole company", "all our customers",
+			"all of our customers", "our customers can't", "our customers cannot", "all users",
+			"everyone in", "nobody can", "no one can", "orders failing", "orders are failing",
+			"payments failing", "payments are failing", "can't take payments", "cannot take payments",
+			"revenue", "business critical", "mission critical", "shop is closed", "store is down",
+			"missed my", "miss my", "missed the", "missed a", "missed connection", "missed our",
+			"ruined", "stranded", "stuck~0.7",
+		},
+		sigDataLoss: {
+			"data loss", "lost data", "lost all", "lost my", "lost our", "all my email", "all my emails",
+			"all my files", "all our data", "all my data", "is gone", "are gone", "all gone",
+			"disappeared", "vanished", "wiped", "erased", "deleted~0.7", "corrupted", "corrupt",
+			"missing files", "missing emails", "missing data", "can't find my", "cannot find my",
+		},
+		sigSecurity: {
+			"hacked", "hack~0.6", "breach", "breached", "data breach", "security breach", "compromised",
+			"phishing", "ransomware", "malware", "virus~0.7", "unauthorized", "unauthorised", "fraud~0.9",
+			"fraudulent", "stolen~0.9", "suspicious login", "suspicious activity", "someone logged in",
+			"identity theft", "leaked", "leak~0.6", "exposed~0.6",
+		},
+		sigDeadline: {
+			"today~0.7", "tonight~0.7", "this morning~0.5", "this afternoon~0.5", "this evening~0.5", "asap", "a s a p",
+			"as soon as possible", "urgent", "urgently", "emergency", "immediately", "right now",
+			"right away", "straight away", "within the hour", "within an hour", "in an hour",
+			"in # hours", "in # minutes", "within # hours", "within # minutes", "by tomorrow",
+			"by tonight", "by today", "by noon", "by midnight", "by @time", "by #~0.6", "before @time",
+			"by end of day", "by the end of the day", "end of day", "eod", "end of business", "cob",
+			"by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "deadline",
+			"time sensitive", "time critical", "critical~0.7", "top priority", "high priority", "priority~0.5",
+			"before my presentation", "before the meeting", "before my meeting", "my flight~0.5",
+			"need this fixed", "need it fixed", "needs to be fixed", "need help now", "need an answer",
+			"need a response", "respond now", "call me~0.6", "call me back", "please call",
+			"waiting on this", "can't wait", "cannot wait", "tomorrow morning~0.5", "first thing~0.5",
+		},
+		sigComplaint: {
+			"delayed", "delay", "delays", "late~0.7", "cancelled", "canceled", "cancellation", "lost~0.8",
+			"missing~0.7", "damaged", "broken", "wrong~0.6", "incorrect", "mistake", "charged twice",
+			"double charged", "overcharged", "over charged", "charged me", "extra charge", "hidden fee",
+			"fees~0.5", "never arrived", "not arrived", "hasn't arrived", "has not arrived", "didn't arrive",
+			"did not arrive", "never received", "not received", "haven't received", "have not received",
+			"didn't receive", "did not receive", "where is my", "where's my", "no update", "no updates",
+			"no information", "no info", "no explanation", "no communication", "no notice",
+			"no one~0.6", "nobody~0.6", "no way to", "no option", "no choice", "not even~0.5", "didn't even~0.5",
+			"couldn't even~0.5", "can't even~0.5", "not helpful", "unhelpful", "no help~0.8", "not resolved",
+			"unresolved", "not fixed", "never fixed", "still~0.5", "problem~0.4", "problems~0.4", "issue~0.4", "issues~0.4",
+			"complaint~0.7", "complain~0.6", "complaining~0.6", "rebook", "rebooked", "rebooking", "overbooked",
+			"oversold", "bumped", "diverted", "downgraded", "misplaced", "mishandled", "stuck~0.7", "stranded", "terrible experience", "bad experience",
+			"poor experience", "worst experience", "customer service~0.5", "customer support~0.4",
+			"nobody helps", "no one helps", "explain why", "why is~0.5", "why are~0.5", "why did~0.5", "why does~0.5",
+			"why do~0.5", "why can't", "why would~0.5", "how is this", "how can you", "what is going on",
+			"what's going on", "what happened to", "supposed to~0.6", "was told~0.7", "were told~0.7", "promised~0.7",
+		},
+		sigWaiting: {
+			"waiting", "waited", "wait~0.5", "on hold", "hours~0.6", "# hours", "# hrs", "# hour", "# minutes",
+			"# mins", "# days", "# weeks", "an hour~0.6", "all day", "all night", "all morning",
+			"forever~0.7", "for ages", "ages~0.6", "so long", "too long", "long time~0.6", "taking forever",
+			"still waiting", "queue~0.6", "hold music", "hung up", "disconnected",
+			"no one picks up", "nobody picks up", "no one answers", "nobody answers", "busy signal",
+			"call back~0.7", "callback~0.7", "response time~0.6", "days later", "weeks later", "since yesterday",
+			"since monday", "since last week", "since this morning",
+		},
+		sigCalm: {
+			"no rush", "no hurry", "not urgent", "no urgency", "whenever you can", "whenever you get",
+			"when you get a chance", "when you have a chance", "when you have time", "at your convenience",
+			"at your leisure", "no worries", "not a big deal", "no big deal", "low priority", "just curious",
+			"just wondering", "quick question", "out of curiosity", "take your time",
+		},
+	}
+}
+
+// numberWords match "#" besides digits.
+var numberWords = [...]string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "several", "many", "multiple",
+	"couple", "few"}

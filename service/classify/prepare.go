@@ -1,0 +1,210 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Prepare returns the text Hotline scores for a message: the subject line,
+// a blank line, and the body with quoted replies, forwarded history,
+// signatures and mobile footers removed and whitespace normalised. Only
+// what the customer wrote this time should decide how hot the message is;
+// an angry thread quoted under a calm "thanks, that fixed it" is not hot.
+func Prepare(subject, body string) string {
+	s, _ := prepare(subject, body)
+	return s
+}
+
+// prepare is Prepare that also returns the length of the subject part.
+func prepare(subject, body string) (string, int) {
+	var b strings.Builder
+	b.Grow(len(subject) + len(body) + 2)
+	subject = stripSubjectPrefixes(normaliseLine(subject))
+	b.WriteString(subject)
+	subjectEnd := b.Len()
+	lines := strings.Split(body, "\n")
+	blank := false
+	wrote := false
+	for i := 0; i < len(lines); i++ {
+		raw := lines[i]
+		trimmed := strings.TrimSpace(raw)
+		if isSignatureMark(raw, trimmed) || isHistoryStart(lines, i, trimmed) {
+			break
+		}
+		if isAttribution(lines, i, trimmed) {
+			// "On Tue, ... wrote:" above ">" lines: drop the header, the
+			// quote drops itself, and an answer below it is kept. Without
+			// ">" (HTML mail, some clients) the rest is history.
+			if !hasAttributionEnd(trimmed) {
+				i++ // attribution wrapped over two lines
+			}
+			if !quotedNext(lines, i+1) {
+				break
+			}
+			continue
+		}
+		if strings.HasPrefix(trimmed, ">") || isFooter(trimmed) {
+			continue
+		}
+		line := normaliseLine(raw)
+		if line == "" {
+			blank = true
+			continue
+		}
+		if b.Len() > 0 {
+			if blank || !wrote {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte('\n')
+			}
+		}
+		blank = false
+		wrote = true
+		b.WriteString(line)
+	}
+	return b.String(), subjectEnd
+}
+
+// stripSubjectPrefixes removes reply and forward markers in several
+// languages ("Re: AW: Fwd:"): they carry no tone.
+func stripSubjectPrefixes(s string) string {
+	for {
+		i := strings.IndexByte(s, ':')
+		if i <= 0 || i > 4 {
+			return s
+		}
+		switch strings.ToLower(s[:i]) {
+		case "re", "fw", "fwd", "aw", "wg", "sv", "vs", "tr", "rv", "enc":
+			s = strings.TrimLeft(s[i+1:], " ")
+		default:
+			return s
+		}
+	}
+}
+
+// normaliseLine collapses every run of white space (including no-break
+// and other Unicode spaces) to one space, drops control characters and
+// invalid UTF-8, and trims the ends.
+func normaliseLine(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.IsControl(r) || r == '\u200b' || r == '\ufeff':
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isSignatureMark reports the conventional "-- " signature separator.
+func isSignatureMark(raw, trimmed string) bool {
+	return trimmed == "--" && strings.HasPrefix(strings.TrimRight(raw, "\r"), "--")
+}
+
+// isHistoryStart reports lines that begin forwarded or Outlook-quoted
+// history, below which nothing is the customer's new text.
+func isHistoryStart(lines []string, i int, trimmed string) bool {
+	low := strings.ToLower(trimmed)
+	switch {
+	case strings.HasPrefix(low, "-----original message-----"),
+		strings.HasPrefix(low, "---------- forwarded message"),
+		strings.HasPrefix(low, "begin forwarded message"),
+		strings.HasPrefix(low, "-----ursprüngliche nachricht-----"),
+		strings.HasPrefix(low, "-------- original message --------"),
+		strings.HasPrefix(low, "-------- message original --------"):
+		return true
+	case strings.HasPrefix(low, "________________") && strings.Trim(low, "_") == "":
+		return headerBlockAt(lines, i+1)
+	case strings.HasPrefix(low, "from:") || strings.HasPrefix(low, "von:") || strings.HasPrefix(low, "de :") || strings.HasPrefix(low, "de:"):
+		return headerBlockAt(lines, i)
+	}
+	return false
+}
+
+// headerBlockAt reports an Outlook-style quoted header block (From, then
+// Sent or Date, To or Subject) starting at line i.
+func headerBlockAt(lines []string, i int) bool {
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	if i >= len(lines) {
+		return false
+	}
+	first := strings.ToLower(strings.TrimSpace(lines[i]))
+	if !(strings.HasPrefix(first, "from:") || strings.HasPrefix(first, "von:") || strings.HasPrefix(first, "de")) {
+		return false
+	}
+	seen := 0
+	for j := i + 1; j < len(lines) && j <= i+5; j++ {
+		l := strings.ToLower(strings.TrimSpace(lines[j]))
+		for _, p := range [...]string{"sent:", "date:", "to:", "subject:", "cc:", "gesendet:", "an:", "betreff:", "envoyé :", "à :", "objet :"} {
+			if strings.HasPrefix(l, p) {
+				seen++
+				break
+			}
+		}
+	}
+	return seen >= 2
+}
+
+// attributionEnds are the endings of "On <date>, <name> wrote:" lines in
+// the languages support mail commonly arrives in.
+var attributionEnds = [...]string{"wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:", "ha scritto:", "schreef:", "skrev:", "napisał:", "escreveu:"}
+
+// isAttribution reports a reply attribution line, possibly wrapped so that
+// "wrote:" is on the next line.
+func isAttribution(lines []string, i int, trimmed string) bool {
+	if hasAttributionEnd(trimmed) {
+		return len(trimmed) < 200
+	}
+	low := strings.ToLower(trimmed)
+	if (strings.HasPrefix(low, "on ") || strings.HasPrefix(low, "am ") || strings.HasPrefix(low, "le ")) && i+1 < len(lines) {
+		next := strings.TrimSpace(lines[i+1])
+		return len(next) < 120 && hasAttributionEnd(next)
+	}
+	return false
+}
+
+func hasAttributionEnd(s string) bool {
+	low := strings.ToLower(s)
+	for _, e := range attributionEnds {
+		if strings.HasSuffix(low, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isFooter reports boilerplate lines mail clients add.
+func isFooter(trimmed string) bool {
+	low := strings.ToLower(trimmed)
+	return strings.HasPrefix(low, "sent from my ") || strings.HasPrefix(low, "get outlook for ") ||
+		strings.HasPrefix(low, "sent from mail for windows") || strings.HasPrefix(low, "sent from yahoo mail")
+}
+
+// quotedNext reports whether the first non-blank line from i on is quoted
+// with ">".
+func quotedNext(lines []string, i int) bool {
+	for ; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t != "" {
+			return strings.HasPrefix(t, ">")
+		}
+	}
+	return false
+}

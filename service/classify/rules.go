@@ -1,0 +1,213 @@
+package classify
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Placeholder hashes in compiled phrases; FNV of real words never equals
+// these small values in practice, and scan never produces them.
+const (
+	wildAny    = 1
+	wildNumber = 2
+	wildTime   = 3
+)
+
+// phrase is one compiled lexicon entry.
+type phrase struct {
+	words  []uint64
+	anchor int // index of the first concrete word, the lookup key
+	signal int
+	scale  float64
+	// negator reports whether the phrase starts with a negation itself
+	// ("not working", "no update"), which then must not cancel it.
+	negator bool
+}
+
+// hit is a fired phrase: the signal and the byte span in the prepared text.
+type hit struct {
+	signal     int
+	scale      float64
+	start, end int32
+}
+
+// matcher finds lexicon phrases in a token stream.
+type matcher struct {
+	phrases []phrase
+	// byAnchor maps the anchor word hash to a range of phrases.
+	byAnchor table[[2]int32]
+	numbers  hashTable
+}
+
+func newMatcher(tz *tokenizer) (*matcher, error) {
+	lex := lexicon()
+	var all []phrase
+	for sig, entries := range lex {
+		for _, e := range entries {
+			ps, err := compilePhrase(tz, e, sig)
+			if err != nil {
+				return nil, err
+			}
+			all = append(all, ps...)
+		}
+	}
+	// group by anchor hash; stable order keeps longest-first ties deterministic
+	groups := map[uint64][]phrase{}
+	var order []uint64
+	for _, p := range all {
+		k := p.words[p.anchor]
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], p)
+	}
+	m := &matcher{byAnchor: newTable[[2]int32](len(order)), numbers: newHashTable(len(numberWords))}
+	for _, k := range order {
+		g := groups[k]
+		start := int32(len(m.phrases))
+		m.phrases = append(m.phrases, g...)
+		m.byAnchor.put(k, [2]int32{start, int32(len(m.phrases))})
+	}
+	for _, w := range numberWords {
+		m.numbers.put(fnvString(w), 1)
+	}
+	return m, nil
+}
+
+// compilePhrase turns "can't log in~0.5" into one or two phrases (with and
+// without the apostrophe).
+func compilePhrase(tz *tokenizer, entry string, sig int) ([]phrase, error) {
+	text, scale := entry, 1.0
+	if i := strings.IndexByte(entry, '~'); i >= 0 {
+		v, err := strconv.ParseFloat(entry[i+1:], 64)
+		if err != nil {
+			return nil, fmt.Errorf("lexicon entry %q: %w", entry, err)
+		}
+		text, scale = entry[:i], v
+	}
+	variants := []string{text}
+	if strings.Contains(text, "'") {
+		variants = append(variants, strings.ReplaceAll(text, "'", ""))
+	}
+	var out []phrase
+	for _, v := range variants {
+		p := phrase{signal: sig, scale: scale, anchor: -1}
+		for _, w := range strings.Fields(v) {
+			switch w {
+			case "*":
+				p.words = append(p.words, wildAny)
+			case "#":
+				p.words = append(p.words, wildNumber)
+			case "@time":
+				p.words = append(p.words, wildTime)
+			default:
+				toks, _ := tz.scan(w, 0, nil, nil)
+				if len(toks) != 1 {
+					return nil, fmt.Errorf("lexicon entry %q: %q is not one word", entry, w)
+				}
+				if p.anchor < 0 {
+					p.anchor = len(p.words)
+				}
+				if len(p.words) == 0 && toks[0].flags&tokNegator != 0 {
+					p.negator = true
+				}
+				p.words = append(p.words, toks[0].hash)
+			}
+		}
+		if p.anchor < 0 {
+			return nil, fmt.Errorf("lexicon entry %q has no concrete word", entry)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// match appends the hits in toks to hits. At most one phrase per signal
+// fires at each position (the longest), and a signal's hits never overlap.
+func (m *matcher) match(text string, toks []token, hits []hit) []hit {
+	first := len(hits)
+	for i := range toks {
+		rng, ok := m.byAnchor.get(toks[i].hash)
+		if !ok {
+			continue
+		}
+		for pi := rng[0]; pi < rng[1]; pi++ {
+			p := &m.phrases[pi]
+			s := i - p.anchor
+			e := s + len(p.words)
+			if s < 0 || e > len(toks) {
+				continue
+			}
+			if !m.matchAt(text, toks, p, s) {
+				continue
+			}
+			if !p.negator && toks[s].flags&tokNeg != 0 {
+				continue
+			}
+			h := hit{signal: p.signal, scale: p.scale, start: toks[s].start, end: toks[e-1].end}
+			hits = m.add(hits, first, h)
+		}
+	}
+	return hits
+}
+
+// add keeps the longer of two overlapping hits of the same signal.
+func (m *matcher) add(hits []hit, first int, h hit) []hit {
+	for j := first; j < len(hits); j++ {
+		o := &hits[j]
+		if o.signal != h.signal || h.start >= o.end || o.start >= h.end {
+			continue
+		}
+		if h.end-h.start > o.end-o.start || (h.end-h.start == o.end-o.start && h.scale > o.scale) {
+			*o = h
+		}
+		return hits
+	}
+	return append(hits, h)
+}
+
+func (m *matcher) matchAt(text string, toks []token, p *phrase, s int) bool {
+	for j, w := range p.words {
+		t := &toks[s+j]
+		if j > 0 && t.flags&tokBreak != 0 {
+			return false
+		}
+		switch w {
+		case wildAny:
+		case wildNumber:
+			if t.flags&tokLetters != 0 {
+				if _, ok := m.numbers.get(t.hash); !ok {
+					return false
+				}
+			}
+		case wildTime:
+			if !isClock(text[t.start:t.end]) {
+				return false
+			}
+		default:
+			if t.hash != w {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isClock reports whether w looks like 5pm, 11am or 10.30pm's last part.
+func isClock(w string) bool {
+	n := len(w)
+	if n < 3 || n > 4 {
+		return false
+	}
+	suf := strings.ToLower(w[n-2:])
+	if suf != "am" && suf != "pm" {
+		return false
+	}
+	for i := 0; i < n-2; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

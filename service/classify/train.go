@@ -1,0 +1,127 @@
+package classify
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+)
+
+// TrainExample is one labelled text for Train.
+type TrainExample struct {
+	Subject string
+	Text    string
+	Label   bool
+}
+
+// TrainOptions are the hyper-parameters of Train. The zero value is not
+// useful; start from DefaultTrainOptions.
+type TrainOptions struct {
+	Features FeatureConfig
+	// Epochs is the number of passes over the data.
+	Epochs int
+	// Rate is AdaGrad's base learning rate.
+	Rate float64
+	// L2 is the ridge penalty, applied to the weights each example touches.
+	L2 float64
+	// PosWeight multiplies the loss of positive examples, for rare labels.
+	PosWeight float64
+	// Seed fixes the shuffling, so the same data and options always give
+	// the same bytes.
+	Seed uint64
+}
+
+// DefaultTrainOptions are the settings of the shipped model, chosen on the
+// GoEmotions dev split.
+func DefaultTrainOptions() TrainOptions {
+	return TrainOptions{Features: DefaultFeatureConfig(), Epochs: 6, Rate: 0.1, L2: 1e-6, PosWeight: 1, Seed: 1}
+}
+
+// Trainer fits models. It holds the sentiment table and lexicon that
+// feature extraction needs, loaded once.
+type Trainer struct {
+	eng *engine
+}
+
+// NewTrainer loads the sentiment model and compiles the lexicon.
+func NewTrainer() (*Trainer, error) {
+	sent, err := LoadSentiment()
+	if err != nil {
+		return nil, err
+	}
+	eng, err := newEngine(sent)
+	if err != nil {
+		return nil, err
+	}
+	return &Trainer{eng: eng}, nil
+}
+
+// Train fits a logistic regression with AdaGrad on the prepared texts of
+// examples. It is deterministic: examples are visited in an order drawn
+// from Seed, and all arithmetic is sequential.
+func (t *Trainer) Train(ctx context.Context, examples []TrainExample, opts TrainOptions) (*Model, error) {
+	if len(examples) == 0 {
+		return nil, fmt.Errorf("no training examples")
+	}
+	if opts.Epochs <= 0 || opts.Rate <= 0 || opts.Features.Bits < 4 || opts.Features.Bits > 26 {
+		return nil, fmt.Errorf("invalid training options %+v", opts)
+	}
+	posWeight := opts.PosWeight
+	if posWeight <= 0 {
+		posWeight = 1
+	}
+	cfg := opts.Features
+	// extract features once; the text does not change between epochs
+	idx := make([][]uint32, len(examples))
+	val := make([][]float32, len(examples))
+	var a analysis
+	for i, ex := range examples {
+		if i%1024 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		text, subjectEnd := prepare(ex.Subject, ex.Text)
+		t.eng.analyse(text, subjectEnd, &a)
+		t.eng.features(cfg, text, &a)
+		idx[i] = make([]uint32, len(a.feats))
+		val[i] = make([]float32, len(a.feats))
+		for j, f := range a.feats {
+			idx[i][j], val[i][j] = f.idx, f.val
+		}
+	}
+	n := 1 << cfg.Bits
+	w := make([]float64, n)
+	g2 := make([]float64, n)
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x486f746c696e65))
+	order := make([]int, len(examples))
+	for i := range order {
+		order[i] = i
+	}
+	for epoch := 0; epoch < opts.Epochs; epoch++ {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			var z float64
+			for j, ix := range idx[k] {
+				z += w[ix] * float64(val[k][j])
+			}
+			p := sigmoid(z)
+			var y, cw float64 = 0, 1
+			if examples[k].Label {
+				y, cw = 1, posWeight
+			}
+			d := cw * (p - y)
+			for j, ix := range idx[k] {
+				g := d*float64(val[k][j]) + opts.L2*w[ix]
+				g2[ix] += g * g
+				w[ix] -= opts.Rate * g / (math.Sqrt(g2[ix]) + 1e-8)
+			}
+		}
+	}
+	m := &Model{Config: cfg, Weights: make([]float32, n)}
+	for i, x := range w {
+		m.Weights[i] = float32(x)
+	}
+	return m, nil
+}

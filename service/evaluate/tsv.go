@@ -1,0 +1,91 @@
+// Package evaluate measures how well a score ranks labelled texts: it reads
+// the tab-separated evaluation sets and computes ROC AUC, average precision
+// and precision, recall and F1 at a threshold.
+package evaluate
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// Example is one labelled text from an evaluation set.
+type Example struct {
+	Text  string
+	Label bool
+}
+
+// maxLine bounds one TSV row; long Reddit comments and mails fit easily.
+const maxLine = 16 << 20
+
+// ReadTSV reads a tab-separated file with a header row, returning the text
+// column and the 0/1 label column named label. Fields are split on tabs
+// only: quotes are part of the text, because the sets are not CSV-quoted.
+func ReadTSV(r io.Reader, label string) ([]Example, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
+	if !sc.Scan() {
+		if err := sc.Err(); err != nil {
+			return nil, fmt.Errorf("read header: %w", err)
+		}
+		return nil, fmt.Errorf("read header: empty input")
+	}
+	header := strings.Split(strings.TrimRight(sc.Text(), "\r"), "\t")
+	textCol, labelCol := -1, -1
+	for i, h := range header {
+		switch h {
+		case "text":
+			textCol = i
+		case label:
+			labelCol = i
+		}
+	}
+	if textCol < 0 {
+		return nil, fmt.Errorf("header has no %q column (have %s)", "text", strings.Join(header, ", "))
+	}
+	if labelCol < 0 {
+		return nil, fmt.Errorf("header has no label column %q (have %s)", label, strings.Join(header, ", "))
+	}
+	var out []Example
+	line := 1
+	for sc.Scan() {
+		line++
+		row := strings.TrimRight(sc.Text(), "\r")
+		if row == "" {
+			continue
+		}
+		fields := strings.Split(row, "\t")
+		if len(fields) != len(header) {
+			return nil, fmt.Errorf("line %d: %d fields, header has %d", line, len(fields), len(header))
+		}
+		var y bool
+		switch strings.TrimSpace(fields[labelCol]) {
+		case "1":
+			y = true
+		case "0":
+		default:
+			return nil, fmt.Errorf("line %d: label %q is %q, want 0 or 1", line, label, fields[labelCol])
+		}
+		out = append(out, Example{Text: fields[textCol], Label: y})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("line %d: %w", line+1, err)
+	}
+	return out, nil
+}
+
+// ReadTSVFile is ReadTSV on a named file.
+func ReadTSVFile(path, label string) ([]Example, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	ex, err := ReadTSV(f, label)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return ex, nil
+}
