@@ -1,0 +1,172 @@
+// Package mail turns raw inbound support mail into the fields Hotline scores
+// and stores. Parsing is deliberately forgiving: customer mail comes from
+// every client ever written, and a message that is malformed is still a
+// message someone is waiting on, so Parse records what went wrong in
+// Problems instead of failing.
+package mail
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"time"
+)
+
+// Defaults for Options, chosen so a normal support mail is read whole while a
+// hostile or bloated one cannot exhaust memory.
+const (
+	DefaultMaxBytes     = 10 << 20  // 10 MiB of raw message
+	DefaultMaxTextBytes = 256 << 10 // 256 KiB of body text
+)
+
+// ErrNotMessage is returned by Parse when the input holds neither a header nor
+// a body, so there is nothing to score.
+var ErrNotMessage = errors.New("not a mail message: empty input")
+
+// Options bounds the work Parse does. The zero value uses the defaults.
+type Options struct {
+	// MaxBytes is how much of the raw message is parsed. Beyond it Parse keeps
+	// the headers and what was read so far (normally the first text part),
+	// counts the rest for Size and sets Truncated. Default 10 MiB.
+	MaxBytes int64
+	// MaxTextBytes caps Text (and, times four, HTML) so scoring cost stays
+	// bounded. Default 256 KiB.
+	MaxTextBytes int
+}
+
+func (o Options) withDefaults() Options {
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = DefaultMaxBytes
+	}
+	if o.MaxTextBytes <= 0 {
+		o.MaxTextBytes = DefaultMaxTextBytes
+	}
+	return o
+}
+
+// Attachment records that a part was attached, without keeping its content:
+// the classifier and the store only need to know it was there.
+type Attachment struct {
+	Name        string
+	ContentType string
+	Size        int64 // decoded bytes
+}
+
+// Message is the parsed form of one mail: envelope fields for threading and
+// routing, the best plain text for scoring, and what could not be parsed.
+type Message struct {
+	MessageID  string   // Message-ID without angle brackets
+	InReplyTo  string   // first id of In-Reply-To, without angle brackets
+	References []string // ids of References, without angle brackets, in order
+	From       string   // sender address
+	FromName   string   // sender display name, decoded
+	To         []string // recipient addresses
+	Subject    string   // decoded
+	Date       time.Time
+	// Headers holds the priority and automation headers scoring looks at:
+	// Importance, X-Priority, Priority, X-MSMail-Priority, Auto-Submitted,
+	// Precedence, Content-Language, List-Id (keys spelled as here), when present.
+	Headers     map[string]string
+	Text        string // best plain text: text/plain preferred, else converted HTML
+	HTML        string // the first HTML body, if any
+	Attachments []Attachment
+	Size        int64  // raw bytes read, including any beyond MaxBytes
+	SHA256      string // hex sha256 of the raw bytes, for deduplication
+	Truncated   bool   // the message was larger than MaxBytes
+	Problems    []string
+}
+
+// selectedHeaders are copied into Message.Headers.
+var selectedHeaders = [...]string{
+	"Importance", "X-Priority", "Priority", "X-MSMail-Priority", "Auto-Submitted",
+	"Precedence", "Content-Language", "List-Id",
+}
+
+// Parse reads one RFC 5322 message from r. It returns an error only when r
+// fails or holds no message at all; anything malformed is reported in
+// Message.Problems and parsed as well as it can be. Parts are streamed, so
+// memory stays bounded by Options regardless of the message size.
+func Parse(r io.Reader, opts Options) (*Message, error) {
+	opts = opts.withDefaults()
+	src := &countingReader{r: r, h: sha256.New()}
+	limited := &io.LimitedReader{R: src, N: opts.MaxBytes}
+	br := bufio.NewReaderSize(limited, 32<<10)
+
+	p := &parser{opts: opts, limited: limited, msg: &Message{Headers: map[string]string{}}}
+	h, pushback := p.readHeader(br)
+	body := io.MultiReader(bytes.NewReader(pushback), br)
+	p.envelope(h)
+	sec := p.entity(h, body, "", 0)
+
+	// Count what is left so Size and SHA256 cover the whole message.
+	if _, err := io.Copy(io.Discard, src); err != nil && src.err == nil {
+		src.err = err
+	}
+	if src.err != nil {
+		return nil, fmt.Errorf("read message: %w", src.err)
+	}
+	m := p.msg
+	m.Size = src.n
+	m.SHA256 = hex.EncodeToString(src.h.Sum(nil))
+	if m.Size > opts.MaxBytes {
+		m.Truncated = true
+		p.problem(fmt.Sprintf("message truncated: %d bytes, parsed the first %d", m.Size, opts.MaxBytes))
+	}
+	m.Text = truncateUTF8(normalizeText(sec.text), opts.MaxTextBytes)
+	m.HTML = sec.html
+	if len(h) == 0 && m.Text == "" && len(m.Attachments) == 0 {
+		return nil, ErrNotMessage
+	}
+	return m, nil
+}
+
+// countingReader counts and hashes everything read and remembers the first
+// real read error, which Parse must report rather than treat as malformed mail.
+type countingReader struct {
+	r   io.Reader
+	n   int64
+	h   hash.Hash
+	err error
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	c.h.Write(p[:n])
+	if err != nil && err != io.EOF && c.err == nil {
+		c.err = err
+	}
+	return n, err
+}
+
+// maxProblems keeps a pathological message from growing Problems without bound.
+const maxProblems = 50
+
+type parser struct {
+	opts    Options
+	limited *io.LimitedReader
+	msg     *Message
+}
+
+func (p *parser) problem(s string) {
+	for _, q := range p.msg.Problems {
+		if q == s {
+			return
+		}
+	}
+	switch n := len(p.msg.Problems); {
+	case n < maxProblems:
+		p.msg.Problems = append(p.msg.Problems, s)
+	case n == maxProblems:
+		p.msg.Problems = append(p.msg.Problems, "further problems omitted")
+	}
+}
+
+// limitHit reports whether MaxBytes cut the input; errors caused by the cut
+// are expected and not worth a problem of their own.
+func (p *parser) limitHit() bool { return p.limited.N <= 0 }
