@@ -331,6 +331,11 @@ func (r *Router) acknowledge(ctx context.Context, a store.Alert, person, via str
 	return nil
 }
 
+// GetAlert returns the alert with the given id.
+func (r *Router) GetAlert(ctx context.Context, id int64) (store.Alert, error) {
+	return r.store.GetAlert(ctx, id)
+}
+
 // Resolve closes the alert. Resolving twice is not an error.
 func (r *Router) Resolve(ctx context.Context, id int64, person string) (store.Alert, error) {
 	var out store.Alert
