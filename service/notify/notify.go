@@ -20,6 +20,12 @@ type Notifier interface {
 	Notify(ctx context.Context, n Notification) error
 }
 
+// NotifierFunc adapts a function to Notifier.
+type NotifierFunc func(ctx context.Context, n Notification) error
+
+// Notify calls f.
+func (f NotifierFunc) Notify(ctx context.Context, n Notification) error { return f(ctx, n) }
+
 // Notification is everything a senior person needs to decide and act: who
 // wrote, how hot it is and why, how long they have waited, how to take the
 // alert, and how to answer well.

@@ -10,23 +10,10 @@ import (
 	"time"
 )
 
-// alertDB implements alert and outbox persistence on a SQLite handle. Times
-// are stored as Unix nanoseconds; NULL means "not set".
-type alertDB struct{ db *sql.DB }
-
-func nanos(t time.Time) sql.NullInt64 {
-	if t.IsZero() {
-		return sql.NullInt64{}
-	}
-	return sql.NullInt64{Int64: t.UnixNano(), Valid: true}
-}
-
-func fromNanos(n sql.NullInt64) time.Time {
-	if !n.Valid {
-		return time.Time{}
-	}
-	return time.Unix(0, n.Int64).UTC()
-}
+// alertDB implements alert and outbox persistence: writes on the single
+// writer connection, reads on the read pool. Times are Unix nanoseconds;
+// NULL means "not set".
+type alertDB struct{ w, r *sql.DB }
 
 const alertColumns = `id, state, route, chain, chain_snapshot, step, round, owners, message_ref, mailbox, sender,
 	sender_name, subject, excerpt, anger, urgency, heat, level, reasons, messages, received_at, last_message_at,
@@ -54,8 +41,8 @@ func scanAlert(row scanner) (Alert, error) {
 	if err := json.Unmarshal([]byte(reasons), &a.Reasons); err != nil {
 		return a, fmt.Errorf("alert %d reasons: %w", a.ID, err)
 	}
-	a.ReceivedAt, a.LastMessageAt, a.OpenedAt, a.UpdatedAt = fromNanos(received), fromNanos(last), fromNanos(opened), fromNanos(updated)
-	a.NextDueAt, a.AckedAt, a.ResolvedAt = fromNanos(due), fromNanos(acked), fromNanos(resolved)
+	a.ReceivedAt, a.LastMessageAt, a.OpenedAt, a.UpdatedAt = timeOf(received), timeOf(last), timeOf(opened), timeOf(updated)
+	a.NextDueAt, a.AckedAt, a.ResolvedAt = timeOf(due), timeOf(acked), timeOf(resolved)
 	return a, nil
 }
 
@@ -71,7 +58,7 @@ func (d alertDB) apply(ctx context.Context, ch AlertChange) (err error) {
 	if a.Reasons == nil {
 		reasons = []byte("[]")
 	}
-	tx, err := d.db.BeginTx(ctx, nil)
+	tx, err := d.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
@@ -82,8 +69,8 @@ func (d alertDB) apply(ctx context.Context, ch AlertChange) (err error) {
 	}()
 	args := []any{a.State, a.Route, a.Chain, a.ChainSnapshot, a.Step, a.Round, strings.Join(a.Owners, ","), a.MessageRef,
 		a.Mailbox, a.From, a.FromName, a.Subject, a.Excerpt, a.Anger, a.Urgency, a.Heat, a.Level, string(reasons),
-		a.Messages, nanos(a.ReceivedAt), nanos(a.LastMessageAt), nanos(a.OpenedAt), nanos(a.UpdatedAt),
-		nanos(a.NextDueAt), nanos(a.AckedAt), a.AckedBy, a.AckVia, nanos(a.ResolvedAt), a.ResolvedBy}
+		a.Messages, toNanos(a.ReceivedAt), toNanos(a.LastMessageAt), toNanos(a.OpenedAt), toNanos(a.UpdatedAt),
+		toNanos(a.NextDueAt), toNanos(a.AckedAt), a.AckedBy, a.AckVia, toNanos(a.ResolvedAt), a.ResolvedBy}
 	if a.ID == 0 {
 		err = tx.QueryRowContext(ctx, `INSERT INTO alerts (state, route, chain, chain_snapshot, step, round, owners,
 			message_ref, mailbox, sender, sender_name, subject, excerpt, anger, urgency, heat, level, reasons, messages,
@@ -116,7 +103,7 @@ func (d alertDB) apply(ctx context.Context, ch AlertChange) (err error) {
 		e := &ch.Events[i]
 		e.AlertID = a.ID
 		err = tx.QueryRowContext(ctx, `INSERT INTO alert_events (alert_id, at, kind, person, channel, detail)
-			VALUES (?,?,?,?,?,?) RETURNING id`, a.ID, nanos(e.At), e.Kind, e.Person, e.Channel, e.Detail).Scan(&e.ID)
+			VALUES (?,?,?,?,?,?) RETURNING id`, a.ID, toNanos(e.At), e.Kind, e.Person, e.Channel, e.Detail).Scan(&e.ID)
 		if err != nil {
 			return fmt.Errorf("insert alert event: %w", err)
 		}
@@ -132,7 +119,7 @@ func (d alertDB) apply(ctx context.Context, ch AlertChange) (err error) {
 		// existing row wins so nothing is sent twice.
 		_, err = tx.ExecContext(ctx, `INSERT INTO outbox (idem_key, alert_id, channel, person, address, kind, step, status,
 			attempts, next_attempt_at, created_at) VALUES (?,?,?,?,?,?,?,?,0,?,?) ON CONFLICT (idem_key) DO NOTHING`,
-			o.Key, a.ID, o.Channel, o.Person, o.Address, o.Kind, o.Step, OutboxPending, nanos(o.NextAttemptAt).Int64, nanos(o.CreatedAt).Int64)
+			o.Key, a.ID, o.Channel, o.Person, o.Address, o.Kind, o.Step, OutboxPending, toNanos(o.NextAttemptAt).Int64, toNanos(o.CreatedAt).Int64)
 		if err != nil {
 			return fmt.Errorf("insert outbox %s: %w", o.Key, err)
 		}
@@ -149,11 +136,11 @@ func (d alertDB) apply(ctx context.Context, ch AlertChange) (err error) {
 }
 
 func (d alertDB) get(ctx context.Context, id int64) (Alert, error) {
-	return scanAlert(d.db.QueryRowContext(ctx, `SELECT `+alertColumns+` FROM alerts WHERE id=?`, id))
+	return scanAlert(d.r.QueryRowContext(ctx, `SELECT `+alertColumns+` FROM alerts WHERE id=?`, id))
 }
 
 func (d alertDB) query(ctx context.Context, q string, args ...any) ([]Alert, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT `+alertColumns+` FROM alerts `+q, args...)
+	rows, err := d.r.QueryContext(ctx, `SELECT `+alertColumns+` FROM alerts `+q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query alerts: %w", err)
 	}
@@ -227,7 +214,7 @@ func (d alertDB) list(ctx context.Context, f AlertFilter) ([]Alert, error) {
 
 func (d alertDB) countOpen(ctx context.Context) (int, error) {
 	var n int
-	err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM alerts WHERE state IN (?, ?)`, AlertOpen, AlertNotified).Scan(&n)
+	err := d.r.QueryRowContext(ctx, `SELECT count(*) FROM alerts WHERE state IN (?, ?)`, AlertOpen, AlertNotified).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count open alerts: %w", err)
 	}
@@ -235,7 +222,7 @@ func (d alertDB) countOpen(ctx context.Context) (int, error) {
 }
 
 func (d alertDB) events(ctx context.Context, id int64) ([]AlertEvent, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT id, alert_id, at, kind, person, channel, detail FROM alert_events
+	rows, err := d.r.QueryContext(ctx, `SELECT id, alert_id, at, kind, person, channel, detail FROM alert_events
 		WHERE alert_id=? ORDER BY id`, id)
 	if err != nil {
 		return nil, fmt.Errorf("query alert events: %w", err)
@@ -248,7 +235,7 @@ func (d alertDB) events(ctx context.Context, id int64) ([]AlertEvent, error) {
 		if err := rows.Scan(&e.ID, &e.AlertID, &at, &e.Kind, &e.Person, &e.Channel, &e.Detail); err != nil {
 			return nil, fmt.Errorf("scan alert event: %w", err)
 		}
-		e.At = fromNanos(at)
+		e.At = timeOf(at)
 		out = append(out, e)
 	}
 	return out, rows.Err()
@@ -258,7 +245,7 @@ const outboxColumns = `id, idem_key, alert_id, channel, person, address, kind, s
 	last_error, created_at, sent_at`
 
 func (d alertDB) outbox(ctx context.Context, q string, args ...any) ([]OutboxItem, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT `+outboxColumns+` FROM outbox `+q, args...)
+	rows, err := d.r.QueryContext(ctx, `SELECT `+outboxColumns+` FROM outbox `+q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query outbox: %w", err)
 	}
@@ -271,7 +258,7 @@ func (d alertDB) outbox(ctx context.Context, q string, args ...any) ([]OutboxIte
 			&o.Attempts, &next, &o.LastError, &created, &sent); err != nil {
 			return nil, fmt.Errorf("scan outbox: %w", err)
 		}
-		o.NextAttemptAt, o.CreatedAt, o.SentAt = fromNanos(next), fromNanos(created), fromNanos(sent)
+		o.NextAttemptAt, o.CreatedAt, o.SentAt = timeOf(next), timeOf(created), timeOf(sent)
 		out = append(out, o)
 	}
 	return out, rows.Err()
@@ -281,7 +268,7 @@ func (d alertDB) claim(ctx context.Context, now time.Time, lease time.Duration, 
 	if limit <= 0 {
 		limit = 20
 	}
-	tx, err := d.db.BeginTx(ctx, nil)
+	tx, err := d.w.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", err)
 	}
@@ -306,7 +293,7 @@ func (d alertDB) claim(ctx context.Context, now time.Time, lease time.Duration, 
 			rows.Close()
 			return nil, fmt.Errorf("scan outbox: %w", err)
 		}
-		o.NextAttemptAt, o.CreatedAt, o.SentAt = fromNanos(next), fromNanos(created), fromNanos(sent)
+		o.NextAttemptAt, o.CreatedAt, o.SentAt = timeOf(next), timeOf(created), timeOf(sent)
 		items = append(items, o)
 	}
 	if err = rows.Close(); err != nil {
@@ -319,7 +306,7 @@ func (d alertDB) claim(ctx context.Context, now time.Time, lease time.Duration, 
 }
 
 func (d alertDB) complete(ctx context.Context, o OutboxItem, status string, at time.Time, detail string) (err error) {
-	tx, err := d.db.BeginTx(ctx, nil)
+	tx, err := d.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
@@ -349,7 +336,7 @@ func (d alertDB) complete(ctx context.Context, o OutboxItem, status string, at t
 }
 
 func (d alertDB) fail(ctx context.Context, o OutboxItem, next time.Time, msg string, final bool, at time.Time) (err error) {
-	tx, err := d.db.BeginTx(ctx, nil)
+	tx, err := d.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
@@ -377,8 +364,8 @@ func (d alertDB) fail(ctx context.Context, o OutboxItem, next time.Time, msg str
 
 func (d alertDB) nextOutbox(ctx context.Context) (time.Time, bool, error) {
 	var n sql.NullInt64
-	if err := d.db.QueryRowContext(ctx, `SELECT min(next_attempt_at) FROM outbox WHERE status=?`, OutboxPending).Scan(&n); err != nil {
+	if err := d.r.QueryRowContext(ctx, `SELECT min(next_attempt_at) FROM outbox WHERE status=?`, OutboxPending).Scan(&n); err != nil {
 		return time.Time{}, false, fmt.Errorf("next outbox: %w", err)
 	}
-	return fromNanos(n), n.Valid, nil
+	return timeOf(n), n.Valid, nil
 }

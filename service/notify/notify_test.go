@@ -1,0 +1,359 @@
+package notify_test
+
+import (
+	"context"
+	"io"
+	"mime"
+	"mime/multipart"
+	"mime/quotedprintable"
+	"net/http"
+	"net/http/httptest"
+	"net/mail"
+	"net/url"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/hotline/hotline/service/ack"
+	"github.com/hotline/hotline/service/notify"
+	"github.com/hotline/hotline/service/notify/smtptest"
+	"github.com/hotline/hotline/service/route"
+	"github.com/hotline/hotline/service/route/routetest"
+	"github.com/hotline/hotline/service/store"
+)
+
+const cfgYAML = `
+people:
+  - {name: alice, email: alice@support.example.com, webhook: "%WEBHOOK%"}
+  - {name: bob, email: bob@support.example.com}
+chains:
+  - name: senior
+    steps:
+      - {notify: [alice], timeout: 10m}
+      - {notify: [bob], timeout: 10m}
+routes:
+  - {name: hot, default: true, chain: senior}
+`
+
+type fixture struct {
+	st     *store.SQLite
+	clock  *routetest.Clock
+	router *route.Router
+}
+
+func newFixture(t *testing.T, webhook string) *fixture {
+	t.Helper()
+	src := strings.ReplaceAll(cfgYAML, "%WEBHOOK%", webhook)
+	if webhook == "" {
+		src = strings.ReplaceAll(src, `, webhook: ""`, "")
+	}
+	cfg, err := route.ParseConfig(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.OpenSQLite(context.Background(), filepath.Join(t.TempDir(), "h.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	clock := routetest.NewClock(time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC))
+	return &fixture{st: st, clock: clock, router: route.New(st, cfg, route.Options{Clock: clock})}
+}
+
+func (f *fixture) hot(t *testing.T) store.Alert {
+	t.Helper()
+	m := store.Message{Mailbox: "support/INBOX", UIDValidity: 1, UID: 7, MessageID: "angry-1@shop.example",
+		ContentHash: "h1", From: "dana@shop.example", FromName: "Dana Shop", Subject: "Third time: orders failing!!!",
+		RecordedAt: f.clock.Now(), Level: "HOT", Heat: 0.91, Anger: 0.8, Urgency: 0.95,
+		Reasons: []store.Reason{{Signal: "repeat_contact", Weight: 0.5, Phrase: "third time"}, {Signal: "lost_sales", Weight: 0.4, Phrase: "losing sales"}}}
+	if _, err := f.st.RecordMessage(context.Background(), &m, store.Checkpoint{Mailbox: m.Mailbox, UIDValidity: 1, LastUID: 7}); err != nil {
+		t.Fatal(err)
+	}
+	f.clock.Advance(90 * time.Second)
+	if err := f.router.ObserveText(context.Background(), m, "This is the third time I write. We are losing sales every hour & nobody calls back."); err != nil {
+		t.Fatal(err)
+	}
+	as, err := f.st.ListAlerts(context.Background(), store.AlertFilter{})
+	if err != nil || len(as) != 1 {
+		t.Fatalf("alerts: %v %d", err, len(as))
+	}
+	return as[0]
+}
+
+func TestEmailCarriesEverythingAndLinkAcknowledges(t *testing.T) {
+	f := newFixture(t, "")
+	srv, err := smtptest.Start(smtptest.Options{Username: "hotline", Password: "s3cret", TLS: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Close() })
+
+	mux := http.NewServeMux()
+	web := httptest.NewServer(mux)
+	t.Cleanup(web.Close)
+	signer, err := ack.NewSigner([]byte("0123456789abcdef0123"), web.URL+"/ack", time.Hour, f.clock.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux.Handle("/ack", &ack.Handler{Signer: signer, Alerts: f.router, Checklist: notify.Checklist})
+
+	email := &notify.Email{Addr: srv.Addr, From: "hotline@support.example.com", Username: "hotline",
+		Password: "s3cret", TLSConfig: srv.ClientTLS, RequireTLS: true, Now: f.clock.Now}
+	d := notify.NewDispatcher(f.st, notify.Options{
+		Receivers: map[string]notify.Notifier{"email": email}, Clock: f.clock, AckURL: signer.URL,
+		AckCommand: func(id int64, _ string) string { return "hotline alerts ack " + strconv.FormatInt(id, 10) },
+	})
+	a := f.hot(t)
+	f.clock.Advance(30 * time.Second)
+	if n, err := d.Flush(context.Background()); err != nil || n != 1 {
+		t.Fatalf("Flush = %d, %v; want 1 sent", n, err)
+	}
+	got := srv.Mail()
+	if len(got) != 1 {
+		t.Fatalf("server got %d mails, want 1", len(got))
+	}
+	m := got[0]
+	if m.User != "hotline" || strings.Join(m.To, ",") != "alice@support.example.com" || m.From != "hotline@support.example.com" {
+		t.Fatalf("envelope user %q from %q to %v", m.User, m.From, m.To)
+	}
+	msg, err := mail.ReadMessage(strings.NewReader(string(m.Data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := new(mime.WordDecoder)
+	subject, _ := dec.DecodeHeader(msg.Header.Get("Subject"))
+	if !strings.Contains(subject, "Dana Shop") || !strings.Contains(subject, "waiting 2m") || !strings.Contains(subject, "orders failing") {
+		t.Errorf("subject %q", subject)
+	}
+	key := msg.Header.Get(notify.IdempotencyHeader)
+	if key != "alert-1/s0-r0/alice/email" {
+		t.Errorf("idempotency key %q", key)
+	}
+	if id := msg.Header.Get("Message-ID"); !strings.HasPrefix(id, "<hotline.alert-1.s0-r0.alice.email@") {
+		t.Errorf("Message-ID %q", id)
+	}
+	text := plainPart(t, msg)
+	wants := []string{"Dana Shop <dana@shop.example>", "waiting 2m", `repeat contact: "third time"`, `lost sales: "losing sales"`,
+		"anger 0.80, urgency 0.95, heat 0.91 (HOT)", "We are losing sales every hour & nobody calls back.",
+		"hotline alerts ack 1"}
+	wants = append(wants, notify.Checklist...)
+	for _, w := range wants {
+		if !strings.Contains(text, w) {
+			t.Errorf("mail text lacks %q", w)
+		}
+	}
+	link := ""
+	for _, line := range strings.Split(text, "\n") {
+		if l := strings.TrimSpace(line); strings.HasPrefix(l, web.URL+"/ack?token=") {
+			link = l
+		}
+	}
+	if link == "" {
+		t.Fatalf("no ack link in mail:\n%s", text)
+	}
+	if a2, _ := f.st.GetAlert(context.Background(), a.ID); a2.State != store.AlertNotified {
+		t.Fatalf("state after delivery %s, want NOTIFIED", a2.State)
+	}
+
+	// GET shows a confirm button and changes nothing (link scanners).
+	resp, err := http.Get(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "I'm taking this, alice") || !strings.Contains(string(body), "Dana Shop") {
+		t.Fatalf("GET %d:\n%s", resp.StatusCode, body)
+	}
+	if a2, _ := f.st.GetAlert(context.Background(), a.ID); a2.State != store.AlertNotified {
+		t.Fatalf("GET changed state to %s", a2.State)
+	}
+	u, _ := url.Parse(link)
+	resp, err = http.PostForm(web.URL+"/ack", url.Values{"token": {u.Query().Get("token")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "It&#39;s yours, alice") {
+		t.Fatalf("POST %d:\n%s", resp.StatusCode, body)
+	}
+	a2, _ := f.st.GetAlert(context.Background(), a.ID)
+	if a2.State != store.AlertAcknowledged || a2.AckedBy != "alice" || a2.AckVia != "link" {
+		t.Fatalf("after POST: %s by %q via %q", a2.State, a2.AckedBy, a2.AckVia)
+	}
+	f.clock.Advance(time.Hour)
+	if n, _ := f.router.Tick(context.Background()); n != 0 {
+		t.Fatalf("escalated %d after ack", n)
+	}
+}
+
+func plainPart(t *testing.T, msg *mail.Message) string {
+	t.Helper()
+	mt, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
+	if err != nil || mt != "multipart/alternative" {
+		t.Fatalf("content type %q: %v", msg.Header.Get("Content-Type"), err)
+	}
+	mr := multipart.NewReader(msg.Body, params["boundary"])
+	for {
+		p, err := mr.NextPart()
+		if err != nil {
+			t.Fatalf("no text/plain part: %v", err)
+		}
+		if strings.HasPrefix(p.Header.Get("Content-Type"), "text/plain") {
+			b, err := io.ReadAll(quotedprintable.NewReader(p))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return strings.ReplaceAll(string(b), "\r\n", "\n")
+		}
+	}
+}
+
+// webhookSink fails the first request with 500, lets the second time out,
+// and accepts from then on, checking each signature.
+type webhookSink struct {
+	t      *testing.T
+	secret []byte
+	mu     sync.Mutex
+	calls  int
+	keys   []string
+	good   map[string]int // accepted deliveries per idempotency key
+	body   []byte
+}
+
+func (s *webhookSink) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	s.mu.Lock()
+	s.calls++
+	call := s.calls
+	s.keys = append(s.keys, r.Header.Get("Idempotency-Key"))
+	s.mu.Unlock()
+	switch call {
+	case 1:
+		http.Error(w, "boom", http.StatusInternalServerError)
+		return
+	case 2:
+		<-r.Context().Done() // hang until the client gives up
+		return
+	}
+	if !notify.Verify(s.secret, r.Header.Get(notify.TimestampHeader), body, r.Header.Get(notify.SignatureHeader)) {
+		s.t.Errorf("bad signature on call %d", call)
+		http.Error(w, "bad signature", http.StatusUnauthorized)
+		return
+	}
+	s.mu.Lock()
+	s.good[r.Header.Get("Idempotency-Key")]++
+	s.body = body
+	s.mu.Unlock()
+}
+
+func TestWebhookRetriesUntilDeliveredOnce(t *testing.T) {
+	sink := &webhookSink{t: t, secret: []byte("webhook-secret"), good: map[string]int{}}
+	hs := httptest.NewServer(sink)
+	t.Cleanup(hs.Close)
+	f := newFixture(t, hs.URL+"/hook")
+	wh := &notify.Webhook{Client: &http.Client{Timeout: 300 * time.Millisecond}, Secret: sink.secret, Now: f.clock.Now}
+	d := notify.NewDispatcher(f.st, notify.Options{
+		Receivers: map[string]notify.Notifier{"webhook": wh, "email": notify.NotifierFunc(func(context.Context, notify.Notification) error { return nil })},
+		Clock:     f.clock, BaseDelay: 2 * time.Second, Jitter: func() float64 { return 0 },
+		AckURL: func(id int64, p string) string { return "https://hotline.example/ack?token=x" },
+	})
+	a := f.hot(t)
+	// First pass: email goes out, webhook gets a 500.
+	if n, err := d.Flush(context.Background()); err != nil || n != 1 {
+		t.Fatalf("first flush %d %v, want 1 (email)", n, err)
+	}
+	if n, _ := d.Flush(context.Background()); n != 0 {
+		t.Fatalf("retry before backoff: %d sent", n)
+	}
+	f.clock.Advance(time.Second) // attempt 1 backoff: 2s/2 with no jitter
+	if n, err := d.Flush(context.Background()); err != nil || n != 0 {
+		t.Fatalf("second flush %d %v, want timeout", n, err)
+	}
+	f.clock.Advance(2 * time.Second) // attempt 2 backoff: 4s/2
+	if n, err := d.Flush(context.Background()); err != nil || n != 1 {
+		t.Fatalf("third flush %d %v, want delivered", n, err)
+	}
+	f.clock.Advance(time.Hour)
+	if n, _ := d.Flush(context.Background()); n != 0 {
+		t.Fatalf("delivered again: %d", n)
+	}
+	sink.mu.Lock()
+	defer sink.mu.Unlock()
+	if sink.calls != 3 || len(sink.good) != 1 || sink.good["alert-1/s0-r0/alice/webhook"] != 1 {
+		t.Fatalf("calls %d, accepted %v", sink.calls, sink.good)
+	}
+	for _, k := range sink.keys {
+		if k != "alert-1/s0-r0/alice/webhook" {
+			t.Errorf("attempt with key %q", k)
+		}
+	}
+	for _, w := range []string{`"alert_id":1`, `"heat":0.91`, `"checklist":[`, `"ack_url":"https://hotline.example/ack?token=x"`} {
+		if !strings.Contains(string(sink.body), w) {
+			t.Errorf("payload lacks %s: %s", w, sink.body)
+		}
+	}
+	items, _ := f.st.ListOutbox(context.Background(), a.ID)
+	for _, it := range items {
+		if it.Status != store.OutboxSent {
+			t.Errorf("outbox %s status %s", it.Key, it.Status)
+		}
+		if it.Channel == "webhook" && it.Attempts != 3 {
+			t.Errorf("webhook attempts %d, want 3", it.Attempts)
+		}
+	}
+}
+
+func TestPermanentFailureAndCrashRedelivery(t *testing.T) {
+	f := newFixture(t, "")
+	var mu sync.Mutex
+	var keys []string
+	ok := notify.NotifierFunc(func(_ context.Context, n notify.Notification) error {
+		mu.Lock()
+		keys = append(keys, n.Key)
+		mu.Unlock()
+		return nil
+	})
+	a := f.hot(t)
+	// A sender claims the row and dies before recording the outcome.
+	items, err := f.st.ClaimOutbox(context.Background(), f.clock.Now(), time.Minute, 10)
+	if err != nil || len(items) != 1 {
+		t.Fatalf("claim: %v %d", err, len(items))
+	}
+	d := notify.NewDispatcher(f.st, notify.Options{Receivers: map[string]notify.Notifier{"email": ok}, Clock: f.clock, Lease: time.Minute})
+	if n, _ := d.Flush(context.Background()); n != 0 {
+		t.Fatalf("leased row sent by another sender: %d", n)
+	}
+	f.clock.Advance(time.Minute)
+	if n, _ := d.Flush(context.Background()); n != 1 {
+		t.Fatalf("row not redelivered after its lease")
+	}
+	if len(keys) != 1 || keys[0] != items[0].Key {
+		t.Fatalf("redelivered keys %v, want %s", keys, items[0].Key)
+	}
+
+	// A permanent error gives up at once and lands in the history.
+	f.clock.Advance(10 * time.Minute)
+	if _, err := f.router.Tick(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	bad := notify.NotifierFunc(func(context.Context, notify.Notification) error {
+		return notify.Permanent(io.ErrUnexpectedEOF)
+	})
+	d = notify.NewDispatcher(f.st, notify.Options{Receivers: map[string]notify.Notifier{"email": bad}, Clock: f.clock})
+	if n, _ := d.Flush(context.Background()); n != 0 {
+		t.Fatal("sent with a failing receiver")
+	}
+	out, _ := f.st.ListOutbox(context.Background(), a.ID)
+	if last := out[len(out)-1]; last.Status != store.OutboxFailed || last.Attempts != 1 {
+		t.Fatalf("bob's row: %s after %d attempts, want failed after 1", last.Status, last.Attempts)
+	}
+	evs, _ := f.st.AlertEvents(context.Background(), a.ID)
+	if last := evs[len(evs)-1]; last.Kind != "failed" || last.Person != "bob" {
+		t.Fatalf("last event %+v", last)
+	}
+}
