@@ -1,0 +1,502 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
+)
+
+// ErrBadPageToken is returned by ListMessages for a token it did not issue,
+// so the API can answer InvalidArgument.
+var ErrBadPageToken = errors.New("invalid page token")
+
+// SQLite is the embedded store: one database file in WAL mode. All writes go
+// through a single connection, so concurrent callers queue in Go instead of
+// failing with SQLITE_BUSY; reads use a separate pool and, thanks to WAL,
+// never wait for the writer.
+type SQLite struct {
+	w *sql.DB // exactly one connection, for every write
+	r *sql.DB // read-only pool
+}
+
+// busyTimeout is how long a connection waits for a lock held by another
+// process (for example a CLI reading the same file) before failing.
+const busyTimeout = 10 * time.Second
+
+func sqliteDSN(path string, readOnly bool) string {
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	if readOnly {
+		q.Add("_pragma", "query_only(1)")
+	} else {
+		// Take the write lock at BEGIN, so a transaction never fails
+		// half-way when upgrading from a read lock.
+		q.Set("_txlock", "immediate")
+	}
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+}
+
+// OpenSQLite opens (creating if needed) the database file at path and
+// applies any pending migrations.
+func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
+	if path == "" {
+		return nil, errors.New("open sqlite store: empty path")
+	}
+	w, err := sql.Open("sqlite", sqliteDSN(path, false))
+	if err != nil {
+		return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+	w.SetConnMaxIdleTime(0)
+	migrations, err := loadMigrations(sqliteMigrations, "migrations/sqlite")
+	if err == nil {
+		err = migrate(ctx, w, migrations)
+	}
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
+	}
+	r, err := sql.Open("sqlite", sqliteDSN(path, true))
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
+	}
+	r.SetMaxOpenConns(4)
+	r.SetMaxIdleConns(4)
+	if err := r.PingContext(ctx); err != nil {
+		w.Close()
+		r.Close()
+		return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
+	}
+	return &SQLite{w: w, r: r}, nil
+}
+
+// Close releases both connection pools.
+func (s *SQLite) Close() error {
+	return errors.Join(s.r.Close(), s.w.Close())
+}
+
+// writeTx runs fn in one write transaction, committing when fn succeeds.
+func (s *SQLite) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// toNanos stores times as UTC unix nanoseconds; the zero time is NULL.
+// Times outside what int64 nanoseconds can hold (years before 1678 or after
+// 2261, seen only in broken Date headers) are stored as NULL too.
+func toNanos(t time.Time) sql.NullInt64 {
+	if t.IsZero() || t.Year() < 1678 || t.Year() > 2261 {
+		return sql.NullInt64{}
+	}
+	return sql.NullInt64{Int64: t.UnixNano(), Valid: true}
+}
+
+func timeOf(n sql.NullInt64) time.Time {
+	if !n.Valid {
+		return time.Time{}
+	}
+	return time.Unix(0, n.Int64).UTC()
+}
+
+func now() time.Time { return time.Now().UTC() }
+
+// Checkpoint returns how far mailbox has been read; the zero Checkpoint (with
+// Mailbox set) when it has never been read.
+func (s *SQLite) Checkpoint(ctx context.Context, mailbox string) (Checkpoint, error) {
+	cp := Checkpoint{Mailbox: mailbox}
+	var updated sql.NullInt64
+	err := s.r.QueryRowContext(ctx,
+		`SELECT uid_validity, last_uid, updated_at FROM checkpoints WHERE mailbox = ?`, mailbox,
+	).Scan(&cp.UIDValidity, &cp.LastUID, &updated)
+	if errors.Is(err, sql.ErrNoRows) {
+		return cp, nil
+	}
+	if err != nil {
+		return Checkpoint{}, fmt.Errorf("read checkpoint %s: %w", mailbox, err)
+	}
+	cp.UpdatedAt = timeOf(updated)
+	return cp, nil
+}
+
+// SetCheckpoint replaces the checkpoint of cp.Mailbox unconditionally. The
+// ingester uses it when UIDVALIDITY changes and the old position is void.
+func (s *SQLite) SetCheckpoint(ctx context.Context, cp Checkpoint) error {
+	if cp.Mailbox == "" {
+		return errors.New("set checkpoint: empty mailbox")
+	}
+	if cp.UpdatedAt.IsZero() {
+		cp.UpdatedAt = now()
+	}
+	_, err := s.w.ExecContext(ctx, `INSERT INTO checkpoints (mailbox, uid_validity, last_uid, updated_at)
+		VALUES (?, ?, ?, ?)
+		ON CONFLICT (mailbox) DO UPDATE SET
+			uid_validity = excluded.uid_validity, last_uid = excluded.last_uid, updated_at = excluded.updated_at`,
+		cp.Mailbox, cp.UIDValidity, cp.LastUID, toNanos(cp.UpdatedAt))
+	if err != nil {
+		return fmt.Errorf("set checkpoint %s: %w", cp.Mailbox, err)
+	}
+	return nil
+}
+
+// advanceCheckpoint moves the checkpoint forward within one UIDVALIDITY and
+// replaces it when the UIDVALIDITY differs; it never moves LastUID back.
+func advanceCheckpoint(ctx context.Context, tx *sql.Tx, cp Checkpoint) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO checkpoints (mailbox, uid_validity, last_uid, updated_at)
+		VALUES (?, ?, ?, ?)
+		ON CONFLICT (mailbox) DO UPDATE SET
+			last_uid = CASE WHEN uid_validity = excluded.uid_validity
+				THEN MAX(last_uid, excluded.last_uid) ELSE excluded.last_uid END,
+			uid_validity = excluded.uid_validity,
+			updated_at = excluded.updated_at`,
+		cp.Mailbox, cp.UIDValidity, cp.LastUID, toNanos(cp.UpdatedAt))
+	return err
+}
+
+// RecordMessage stores m and advances the checkpoint in one transaction, so
+// the checkpoint is never ahead of the data. A duplicate — the same
+// Mailbox+UIDValidity+UID, or the same Mailbox+MessageID+ContentHash (with
+// MessageID empty, the same Mailbox+ContentHash) — is not inserted again;
+// m.ID is set to the existing row and inserted is false. When a duplicate by
+// content is found at a new UIDVALIDITY, the row moves to its new location
+// and is unmarked, so Unmarked returns it for keywords to be applied again.
+// A zero cp (no UIDValidity and no LastUID) leaves the checkpoint alone;
+// cp.Mailbox defaults to m.Mailbox.
+func (s *SQLite) RecordMessage(ctx context.Context, m *Message, cp Checkpoint) (inserted bool, err error) {
+	if m.Mailbox == "" {
+		return false, errors.New("record message: empty mailbox")
+	}
+	if cp.Mailbox == "" {
+		cp.Mailbox = m.Mailbox
+	}
+	if cp.Mailbox != m.Mailbox {
+		return false, fmt.Errorf("record message %s uid %d: checkpoint is for mailbox %s", m.Mailbox, m.UID, cp.Mailbox)
+	}
+	if cp.UpdatedAt.IsZero() {
+		cp.UpdatedAt = now()
+	}
+	if m.RecordedAt.IsZero() {
+		m.RecordedAt = now()
+	}
+	m.MessageID = strings.Trim(strings.TrimSpace(m.MessageID), "<>")
+	cols, err := encodeLists(m)
+	if err != nil {
+		return false, fmt.Errorf("record message %s uid %d: %w", m.Mailbox, m.UID, err)
+	}
+	err = s.writeTx(ctx, func(tx *sql.Tx) error {
+		id, err := findDuplicate(ctx, tx, m)
+		if err != nil {
+			return err
+		}
+		if id == 0 {
+			res, err := tx.ExecContext(ctx, `INSERT INTO messages (
+				mailbox, uid_validity, uid, message_id, content_hash, from_addr, from_name, subject,
+				date, recorded_at, in_reply_to, refs, size, attachments, problems, raw,
+				anger, urgency, heat, sentiment, level, reasons, marked)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				m.Mailbox, m.UIDValidity, m.UID, m.MessageID, m.ContentHash, m.From, m.FromName, m.Subject,
+				toNanos(m.Date), toNanos(m.RecordedAt).Int64, m.InReplyTo, cols.refs, m.Size, cols.attachments,
+				cols.problems, m.Raw, m.Anger, m.Urgency, m.Heat, m.Sentiment, m.Level, cols.reasons, m.Marked)
+			if err != nil {
+				return fmt.Errorf("insert: %w", err)
+			}
+			if id, err = res.LastInsertId(); err != nil {
+				return fmt.Errorf("insert: %w", err)
+			}
+			inserted = true
+		}
+		m.ID = id
+		if cp.UIDValidity == 0 && cp.LastUID == 0 {
+			return nil
+		}
+		if err := advanceCheckpoint(ctx, tx, cp); err != nil {
+			return fmt.Errorf("advance checkpoint: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("record message %s uid %d: %w", m.Mailbox, m.UID, err)
+	}
+	return inserted, nil
+}
+
+// findDuplicate returns the id of the row m duplicates, or 0.
+func findDuplicate(ctx context.Context, tx *sql.Tx, m *Message) (int64, error) {
+	var id int64
+	err := tx.QueryRowContext(ctx, `SELECT id FROM messages WHERE mailbox = ? AND uid_validity = ? AND uid = ?`,
+		m.Mailbox, m.UIDValidity, m.UID).Scan(&id)
+	if err == nil {
+		return id, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("find duplicate by uid: %w", err)
+	}
+	var validity uint32
+	err = tx.QueryRowContext(ctx, `SELECT id, uid_validity FROM messages WHERE mailbox = ? AND message_id = ? AND content_hash = ?`,
+		m.Mailbox, m.MessageID, m.ContentHash).Scan(&id, &validity)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("find duplicate by content: %w", err)
+	}
+	if validity != m.UIDValidity {
+		// The old location died with its UIDVALIDITY; keywords must be
+		// applied at the new one.
+		if _, err := tx.ExecContext(ctx, `UPDATE messages SET uid_validity = ?, uid = ?, marked = 0 WHERE id = ?`,
+			m.UIDValidity, m.UID, id); err != nil {
+			return 0, fmt.Errorf("move duplicate to new uid: %w", err)
+		}
+	}
+	return id, nil
+}
+
+type listColumns struct{ refs, attachments, problems, reasons string }
+
+func encodeLists(m *Message) (listColumns, error) {
+	var c listColumns
+	var err error
+	enc := func(v any) string {
+		if err != nil {
+			return ""
+		}
+		var b []byte
+		b, err = json.Marshal(v)
+		return string(b)
+	}
+	c.refs = enc(nonNil(m.References))
+	c.attachments = enc(nonNil(m.Attachments))
+	c.problems = enc(nonNil(m.Problems))
+	c.reasons = enc(nonNil(m.Reasons))
+	if err != nil {
+		return c, fmt.Errorf("encode lists: %w", err)
+	}
+	return c, nil
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// MarkApplied records that the mailbox keywords for message id were set.
+func (s *SQLite) MarkApplied(ctx context.Context, id int64) error {
+	res, err := s.w.ExecContext(ctx, `UPDATE messages SET marked = 1 WHERE id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("mark message %d applied: %w", id, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return fmt.Errorf("mark message %d applied: %w", id, err)
+	}
+	if n == 0 {
+		return fmt.Errorf("mark message %d applied: %w", id, ErrNotFound)
+	}
+	return nil
+}
+
+// messageColumns is the column list of every read; Raw only where asked for.
+const messageColumns = `id, mailbox, uid_validity, uid, message_id, content_hash, from_addr, from_name, subject,
+	date, recorded_at, in_reply_to, refs, size, attachments, problems, %s,
+	anger, urgency, heat, sentiment, level, reasons, marked`
+
+func selectMessages(withRaw bool) string {
+	raw := "NULL"
+	if withRaw {
+		raw = "raw"
+	}
+	return "SELECT " + fmt.Sprintf(messageColumns, raw) + " FROM messages"
+}
+
+type rowScanner interface{ Scan(dest ...any) error }
+
+func scanMessage(row rowScanner) (Message, error) {
+	var m Message
+	var date, recorded sql.NullInt64
+	var refs, attachments, problems, reasons string
+	err := row.Scan(&m.ID, &m.Mailbox, &m.UIDValidity, &m.UID, &m.MessageID, &m.ContentHash, &m.From, &m.FromName,
+		&m.Subject, &date, &recorded, &m.InReplyTo, &refs, &m.Size, &attachments, &problems, &m.Raw,
+		&m.Anger, &m.Urgency, &m.Heat, &m.Sentiment, &m.Level, &reasons, &m.Marked)
+	if err != nil {
+		return Message{}, err
+	}
+	m.Date, m.RecordedAt = timeOf(date), timeOf(recorded)
+	for _, f := range []struct {
+		src string
+		dst any
+	}{{refs, &m.References}, {attachments, &m.Attachments}, {problems, &m.Problems}, {reasons, &m.Reasons}} {
+		if err := json.Unmarshal([]byte(f.src), f.dst); err != nil {
+			return Message{}, fmt.Errorf("decode message %d: %w", m.ID, err)
+		}
+	}
+	return m, nil
+}
+
+func (s *SQLite) queryMessages(ctx context.Context, query string, args ...any) ([]Message, error) {
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Message
+	for rows.Next() {
+		m, err := scanMessage(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// GetMessage returns one message, including Raw; ErrNotFound if there is none.
+func (s *SQLite) GetMessage(ctx context.Context, id int64) (Message, error) {
+	m, err := scanMessage(s.r.QueryRowContext(ctx, selectMessages(true)+` WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Message{}, fmt.Errorf("get message %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return Message{}, fmt.Errorf("get message %d: %w", id, err)
+	}
+	return m, nil
+}
+
+// Unmarked returns up to limit messages of mailbox whose keywords were not
+// applied yet, oldest first, so a restart finishes what a crash interrupted.
+// Raw is not loaded. limit <= 0 means 100.
+func (s *SQLite) Unmarked(ctx context.Context, mailbox string, limit int) ([]Message, error) {
+	if limit <= 0 {
+		limit = 100
+	}
+	msgs, err := s.queryMessages(ctx, selectMessages(false)+` WHERE mailbox = ? AND marked = 0 ORDER BY id LIMIT ?`,
+		mailbox, min(limit, MaxPageSize))
+	if err != nil {
+		return nil, fmt.Errorf("list unmarked messages in %s: %w", mailbox, err)
+	}
+	return msgs, nil
+}
+
+// FindByMessageID returns every recorded copy of a Message-ID (angle brackets
+// optional), oldest first, for thread matching. Raw is not loaded.
+func (s *SQLite) FindByMessageID(ctx context.Context, messageID string) ([]Message, error) {
+	messageID = strings.Trim(strings.TrimSpace(messageID), "<>")
+	if messageID == "" {
+		return nil, nil
+	}
+	msgs, err := s.queryMessages(ctx, selectMessages(false)+` WHERE message_id = ? ORDER BY recorded_at, id`, messageID)
+	if err != nil {
+		return nil, fmt.Errorf("find message id %s: %w", messageID, err)
+	}
+	return msgs, nil
+}
+
+// pageToken is the position after the last row of a page: ListMessages
+// resumes strictly below (RecordedAt, ID), so rows recorded meanwhile never
+// shift later pages.
+type pageToken struct {
+	recordedAt int64
+	id         int64
+}
+
+func (p pageToken) encode() string {
+	return base64.RawURLEncoding.EncodeToString([]byte(strconv.FormatInt(p.recordedAt, 10) + "." + strconv.FormatInt(p.id, 10)))
+}
+
+func decodePageToken(s string) (pageToken, error) {
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err != nil {
+		return pageToken{}, ErrBadPageToken
+	}
+	a, c, ok := strings.Cut(string(b), ".")
+	if !ok {
+		return pageToken{}, ErrBadPageToken
+	}
+	var p pageToken
+	if p.recordedAt, err = strconv.ParseInt(a, 10, 64); err != nil {
+		return pageToken{}, ErrBadPageToken
+	}
+	if p.id, err = strconv.ParseInt(c, 10, 64); err != nil {
+		return pageToken{}, ErrBadPageToken
+	}
+	return p, nil
+}
+
+// ListMessages returns one page of messages matching f, newest first, and
+// the token of the next page ("" after the last). Raw is not loaded.
+func (s *SQLite) ListMessages(ctx context.Context, f Filter) ([]Message, string, error) {
+	size := f.PageSize
+	if size <= 0 {
+		size = DefaultPageSize
+	}
+	size = min(size, MaxPageSize)
+	var where []string
+	var args []any
+	if f.Mailbox != "" {
+		where = append(where, "mailbox = ?")
+		args = append(args, f.Mailbox)
+	}
+	if len(f.Levels) > 0 {
+		where = append(where, "level IN ("+strings.TrimSuffix(strings.Repeat("?, ", len(f.Levels)), ", ")+")")
+		for _, l := range f.Levels {
+			args = append(args, strings.ToUpper(l))
+		}
+	}
+	if !f.Since.IsZero() {
+		where = append(where, "recorded_at >= ?")
+		args = append(args, f.Since.UnixNano())
+	}
+	if !f.Until.IsZero() {
+		where = append(where, "recorded_at < ?")
+		args = append(args, f.Until.UnixNano())
+	}
+	if f.PageToken != "" {
+		p, err := decodePageToken(f.PageToken)
+		if err != nil {
+			return nil, "", fmt.Errorf("list messages: %w", err)
+		}
+		where = append(where, "(recorded_at, id) < (?, ?)")
+		args = append(args, p.recordedAt, p.id)
+	}
+	q := selectMessages(false)
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += " ORDER BY recorded_at DESC, id DESC LIMIT ?"
+	args = append(args, size+1)
+	msgs, err := s.queryMessages(ctx, q, args...)
+	if err != nil {
+		return nil, "", fmt.Errorf("list messages: %w", err)
+	}
+	if len(msgs) <= size {
+		return msgs, "", nil
+	}
+	msgs = msgs[:size]
+	last := msgs[size-1]
+	return msgs, pageToken{recordedAt: last.RecordedAt.UnixNano(), id: last.ID}.encode(), nil
+}

@@ -1,0 +1,754 @@
+// Package storetest is the conformance suite every store implementation must
+// pass, so the SQLite store and a later PostgreSQL store behave the same for
+// the ingester and the router.
+package storetest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"reflect"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/hotline/hotline/service/store"
+)
+
+// Store is the behaviour under test: the methods the ingester, API and
+// router use.
+type Store interface {
+	Checkpoint(ctx context.Context, mailbox string) (store.Checkpoint, error)
+	SetCheckpoint(ctx context.Context, cp store.Checkpoint) error
+	RecordMessage(ctx context.Context, m *store.Message, cp store.Checkpoint) (inserted bool, err error)
+	MarkApplied(ctx context.Context, id int64) error
+	Unmarked(ctx context.Context, mailbox string, limit int) ([]store.Message, error)
+	GetMessage(ctx context.Context, id int64) (store.Message, error)
+	ListMessages(ctx context.Context, f store.Filter) ([]store.Message, string, error)
+	FindByMessageID(ctx context.Context, messageID string) ([]store.Message, error)
+	Close() error
+}
+
+const inbox = "support@hotline.example/INBOX"
+
+// Run runs the suite; open must return a new, empty store for each call and
+// arrange for it to be closed (for example with t.Cleanup).
+func Run(t *testing.T, open func(t *testing.T) Store) {
+	t.Run("Checkpoint", func(t *testing.T) { testCheckpoint(t, open) })
+	t.Run("RecordMessage", func(t *testing.T) { testRecord(t, open) })
+	t.Run("RoundTrip", func(t *testing.T) { testRoundTrip(t, open) })
+	t.Run("MarkApplied", func(t *testing.T) { testMark(t, open) })
+	t.Run("FindByMessageID", func(t *testing.T) { testFind(t, open) })
+	t.Run("ListMessages", func(t *testing.T) { testList(t, open) })
+	t.Run("Pagination", func(t *testing.T) { testPagination(t, open) })
+	t.Run("Concurrency", func(t *testing.T) { testConcurrency(t, open) })
+}
+
+// RunReopen checks that data survives closing and reopening: open(t, name)
+// must return a store on the same underlying database for the same name.
+// The suite closes the stores it opens.
+func RunReopen(t *testing.T, open func(t *testing.T, name string) Store) {
+	ctx := context.Background()
+	s := open(t, "persist")
+	m := NewMessage(inbox, 7, 42, "persist@example.com", "persist")
+	if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{UIDValidity: 7, LastUID: 42}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MarkApplied(ctx, m.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatalf("close: %v", err)
+	}
+	s = open(t, "persist")
+	defer s.Close()
+	got, err := s.GetMessage(ctx, m.ID)
+	if err != nil {
+		t.Fatalf("after reopen: %v", err)
+	}
+	m.Marked = true
+	assertSameMessage(t, got, m)
+	cp, err := s.Checkpoint(ctx, inbox)
+	if err != nil || cp.UIDValidity != 7 || cp.LastUID != 42 {
+		t.Errorf("checkpoint after reopen = %+v, %v; want validity 7 uid 42", cp, err)
+	}
+	dup := NewMessage(inbox, 7, 42, "persist@example.com", "persist")
+	if inserted, err := s.RecordMessage(ctx, &dup, store.Checkpoint{}); err != nil || inserted || dup.ID != m.ID {
+		t.Errorf("re-record after reopen: inserted %v id %d err %v; want duplicate of %d", inserted, dup.ID, err, m.ID)
+	}
+}
+
+// NewMessage builds a realistic message whose content hash derives from
+// messageID and body, as a hash of the raw mail would.
+func NewMessage(mailbox string, validity, uid uint32, messageID, body string) store.Message {
+	sum := sha256.Sum256([]byte(messageID + "\x00" + body))
+	return store.Message{
+		Mailbox:     mailbox,
+		UIDValidity: validity,
+		UID:         uid,
+		MessageID:   messageID,
+		ContentHash: hex.EncodeToString(sum[:]),
+		From:        "dana.kowalski@example.org",
+		FromName:    "Dana Kowalski",
+		Subject:     "Order #48213 still not delivered: " + body,
+		Date:        time.Date(2026, 11, 24, 9, 13, 55, 0, time.UTC),
+		InReplyTo:   "ticket-8812@hotline.example",
+		References:  []string{"ticket-8800@hotline.example", "ticket-8812@hotline.example"},
+		Size:        4213,
+		Attachments: []store.Attachment{{Name: "receipt.pdf", ContentType: "application/pdf", Size: 30211}},
+		Anger:       0.82,
+		Urgency:     0.64,
+		Heat:        0.77,
+		Sentiment:   -0.9,
+		Level:       "HOT",
+		Reasons: []store.Reason{
+			{Signal: "anger.lexicon", Weight: 0.4, Phrase: "THIRD time", Start: 120, End: 130},
+			{Signal: "urgency.deadline", Weight: 0.3, Phrase: "by Thursday", Start: 190, End: 201},
+		},
+	}
+}
+
+func testCheckpoint(t *testing.T, open func(t *testing.T) Store) {
+	ctx := context.Background()
+	tests := []struct {
+		name    string
+		steps   func(s Store) error
+		want    store.Checkpoint
+		wantErr bool
+	}{
+		{"default is zero with mailbox", func(s Store) error { return nil }, store.Checkpoint{Mailbox: inbox}, false},
+		{"record advances", func(s Store) error {
+			return record(ctx, s, inbox, 5, 1, 2, 3)
+		}, store.Checkpoint{Mailbox: inbox, UIDValidity: 5, LastUID: 3}, false},
+		{"no regress within validity", func(s Store) error {
+			if err := record(ctx, s, inbox, 5, 10); err != nil {
+				return err
+			}
+			return record(ctx, s, inbox, 5, 4)
+		}, store.Checkpoint{Mailbox: inbox, UIDValidity: 5, LastUID: 10}, false},
+		{"duplicate still advances", func(s Store) error {
+			if err := record(ctx, s, inbox, 5, 8); err != nil {
+				return err
+			}
+			m := NewMessage(inbox, 5, 8, "uid-8@example.com", "body 8")
+			_, err := s.RecordMessage(ctx, &m, store.Checkpoint{UIDValidity: 5, LastUID: 9})
+			return err
+		}, store.Checkpoint{Mailbox: inbox, UIDValidity: 5, LastUID: 9}, false},
+		{"new validity replaces", func(s Store) error {
+			if err := record(ctx, s, inbox, 5, 100); err != nil {
+				return err
+			}
+			return record(ctx, s, inbox, 6, 2)
+		}, store.Checkpoint{Mailbox: inbox, UIDValidity: 6, LastUID: 2}, false},
+		{"set replaces", func(s Store) error {
+			if err := record(ctx, s, inbox, 5, 100); err != nil {
+				return err
+			}
+			return s.SetCheckpoint(ctx, store.Checkpoint{Mailbox: inbox, UIDValidity: 9, LastUID: 0})
+		}, store.Checkpoint{Mailbox: inbox, UIDValidity: 9, LastUID: 0}, false},
+		{"zero checkpoint leaves it alone", func(s Store) error {
+			if err := record(ctx, s, inbox, 5, 3); err != nil {
+				return err
+			}
+			m := NewMessage(inbox, 5, 50, "loose@example.com", "loose")
+			_, err := s.RecordMessage(ctx, &m, store.Checkpoint{})
+			return err
+		}, store.Checkpoint{Mailbox: inbox, UIDValidity: 5, LastUID: 3}, false},
+		{"mailboxes are independent", func(s Store) error {
+			if err := record(ctx, s, "other@example.com/INBOX", 1, 77); err != nil {
+				return err
+			}
+			return record(ctx, s, inbox, 5, 1)
+		}, store.Checkpoint{Mailbox: inbox, UIDValidity: 5, LastUID: 1}, false},
+		{"checkpoint for another mailbox rejected", func(s Store) error {
+			m := NewMessage(inbox, 5, 1, "x@example.com", "x")
+			_, err := s.RecordMessage(ctx, &m, store.Checkpoint{Mailbox: "elsewhere", UIDValidity: 5, LastUID: 1})
+			return err
+		}, store.Checkpoint{Mailbox: inbox}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := open(t)
+			err := tt.steps(s)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("steps error = %v, want error %v", err, tt.wantErr)
+			}
+			got, err := s.Checkpoint(ctx, inbox)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Mailbox != tt.want.Mailbox || got.UIDValidity != tt.want.UIDValidity || got.LastUID != tt.want.LastUID {
+				t.Errorf("checkpoint = %+v, want %+v", got, tt.want)
+			}
+			if tt.want.UIDValidity != 0 && got.UpdatedAt.IsZero() {
+				t.Errorf("UpdatedAt not set")
+			}
+		})
+	}
+}
+
+// record stores one message per uid and advances the checkpoint to it.
+func record(ctx context.Context, s Store, mailbox string, validity uint32, uids ...uint32) error {
+	for _, uid := range uids {
+		m := NewMessage(mailbox, validity, uid, fmt.Sprintf("uid-%d@example.com", uid), fmt.Sprintf("body %d", uid))
+		if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{UIDValidity: validity, LastUID: uid}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func testRecord(t *testing.T, open func(t *testing.T) Store) {
+	ctx := context.Background()
+	type rec struct {
+		msg          store.Message
+		wantInserted bool
+		sameAs       int // index of the earlier record this must share an ID with; -1 for a new ID
+	}
+	withoutID := func(uid, validity uint32, body string) store.Message {
+		m := NewMessage(inbox, validity, uid, "", body)
+		return m
+	}
+	tests := []struct {
+		name    string
+		records []rec
+		count   int
+	}{
+		{"new messages are inserted", []rec{
+			{NewMessage(inbox, 1, 1, "a@example.com", "a"), true, -1},
+			{NewMessage(inbox, 1, 2, "b@example.com", "b"), true, -1},
+		}, 2},
+		{"duplicate by uid", []rec{
+			{NewMessage(inbox, 1, 1, "a@example.com", "a"), true, -1},
+			{NewMessage(inbox, 1, 1, "a@example.com", "a"), false, 0},
+			{NewMessage(inbox, 1, 1, "changed@example.com", "changed"), false, 0},
+		}, 1},
+		{"duplicate by message-id and hash across uidvalidity", []rec{
+			{NewMessage(inbox, 1, 10, "a@example.com", "a"), true, -1},
+			{NewMessage(inbox, 2, 3, "a@example.com", "a"), false, 0},
+		}, 1},
+		{"duplicate by message-id and hash at another uid", []rec{
+			{NewMessage(inbox, 1, 10, "a@example.com", "a"), true, -1},
+			{NewMessage(inbox, 1, 11, "a@example.com", "a"), false, 0},
+		}, 1},
+		{"no message-id dedups by hash", []rec{
+			{withoutID(1, 1, "same body"), true, -1},
+			{withoutID(2, 1, "same body"), false, 0},
+			{withoutID(3, 2, "same body"), false, 0},
+			{withoutID(4, 1, "other body"), true, -1},
+		}, 2},
+		{"same message-id different content keeps both", []rec{
+			{NewMessage(inbox, 1, 1, "a@example.com", "first version"), true, -1},
+			{NewMessage(inbox, 1, 2, "a@example.com", "second version"), true, -1},
+		}, 2},
+		{"same content in another mailbox is separate", []rec{
+			{NewMessage(inbox, 1, 1, "a@example.com", "a"), true, -1},
+			{NewMessage("sales@hotline.example/INBOX", 1, 1, "a@example.com", "a"), true, -1},
+		}, 2},
+		{"message-id angle brackets are ignored", []rec{
+			{NewMessage(inbox, 1, 1, "a@example.com", "a"), true, -1},
+			func() rec {
+				m := NewMessage(inbox, 1, 2, "a@example.com", "a")
+				m.MessageID = "<a@example.com>"
+				return rec{m, false, 0}
+			}(),
+		}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := open(t)
+			ids := make([]int64, len(tt.records))
+			for i, r := range tt.records {
+				m := r.msg
+				inserted, err := s.RecordMessage(ctx, &m, store.Checkpoint{UIDValidity: m.UIDValidity, LastUID: m.UID})
+				if err != nil {
+					t.Fatalf("record %d: %v", i, err)
+				}
+				if inserted != r.wantInserted {
+					t.Errorf("record %d: inserted = %v, want %v", i, inserted, r.wantInserted)
+				}
+				if m.ID <= 0 {
+					t.Fatalf("record %d: ID not set", i)
+				}
+				ids[i] = m.ID
+				if r.sameAs >= 0 && m.ID != ids[r.sameAs] {
+					t.Errorf("record %d: ID %d, want the ID %d of record %d", i, m.ID, ids[r.sameAs], r.sameAs)
+				}
+				if r.sameAs < 0 {
+					for j := 0; j < i; j++ {
+						if ids[j] == m.ID {
+							t.Errorf("record %d reuses ID %d of record %d", i, m.ID, j)
+						}
+					}
+				}
+			}
+			var total int
+			for _, mb := range []string{inbox, "sales@hotline.example/INBOX"} {
+				msgs, _, err := s.ListMessages(ctx, store.Filter{Mailbox: mb, PageSize: 1000})
+				if err != nil {
+					t.Fatal(err)
+				}
+				total += len(msgs)
+			}
+			if total != tt.count {
+				t.Errorf("stored %d messages, want %d", total, tt.count)
+			}
+		})
+	}
+
+	t.Run("new uidvalidity moves duplicate and unmarks it", func(t *testing.T) {
+		s := open(t)
+		m := NewMessage(inbox, 1, 10, "a@example.com", "a")
+		if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{UIDValidity: 1, LastUID: 10}); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.MarkApplied(ctx, m.ID); err != nil {
+			t.Fatal(err)
+		}
+		again := NewMessage(inbox, 2, 3, "a@example.com", "a")
+		if _, err := s.RecordMessage(ctx, &again, store.Checkpoint{UIDValidity: 2, LastUID: 3}); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.GetMessage(ctx, m.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.UIDValidity != 2 || got.UID != 3 || got.Marked {
+			t.Errorf("after move: validity %d uid %d marked %v; want 2, 3, false", got.UIDValidity, got.UID, got.Marked)
+		}
+	})
+	t.Run("empty mailbox rejected", func(t *testing.T) {
+		s := open(t)
+		m := NewMessage("", 1, 1, "a@example.com", "a")
+		if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{}); err == nil {
+			t.Error("recorded a message without a mailbox")
+		}
+	})
+}
+
+func testRoundTrip(t *testing.T, open func(t *testing.T) Store) {
+	ctx := context.Background()
+	s := open(t)
+	full := NewMessage(inbox, 3, 9, "round@example.com", "round trip")
+	full.Problems = []string{"unknown charset x-foo in part 1"}
+	full.Raw = []byte("Subject: broken\r\n\r\n\xff\xfe")
+	full.RecordedAt = time.Date(2026, 11, 25, 8, 0, 0, 123456789, time.FixedZone("CET", 3600))
+	empty := store.Message{Mailbox: inbox, UIDValidity: 3, UID: 10, ContentHash: "00"}
+	for _, m := range []store.Message{full, empty} {
+		t.Run(fmt.Sprintf("uid %d", m.UID), func(t *testing.T) {
+			before := time.Now()
+			want := m
+			if _, err := s.RecordMessage(ctx, &want, store.Checkpoint{}); err != nil {
+				t.Fatal(err)
+			}
+			if m.RecordedAt.IsZero() && (want.RecordedAt.Before(before.Add(-time.Second)) || want.RecordedAt.After(time.Now().Add(time.Second))) {
+				t.Errorf("RecordedAt = %v, want about now", want.RecordedAt)
+			}
+			got, err := s.GetMessage(ctx, want.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			assertSameMessage(t, got, want)
+		})
+	}
+	t.Run("not found", func(t *testing.T) {
+		if _, err := s.GetMessage(ctx, 987654); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("GetMessage(missing) error = %v, want ErrNotFound", err)
+		}
+	})
+	t.Run("list leaves raw out", func(t *testing.T) {
+		msgs, _, err := s.ListMessages(ctx, store.Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range msgs {
+			if m.Raw != nil {
+				t.Errorf("ListMessages returned Raw for %d", m.ID)
+			}
+		}
+	})
+}
+
+// assertSameMessage compares field by field, times by instant and nil and
+// empty lists as equal.
+func assertSameMessage(t *testing.T, got, want store.Message) {
+	t.Helper()
+	if !got.Date.Equal(want.Date) || !got.RecordedAt.Equal(want.RecordedAt) {
+		t.Errorf("times: got date %v recorded %v, want %v, %v", got.Date, got.RecordedAt, want.Date, want.RecordedAt)
+	}
+	got.Date, want.Date = time.Time{}, time.Time{}
+	got.RecordedAt, want.RecordedAt = time.Time{}, time.Time{}
+	want.MessageID = trimBrackets(want.MessageID)
+	normalize := func(m *store.Message) {
+		if len(m.References) == 0 {
+			m.References = nil
+		}
+		if len(m.Attachments) == 0 {
+			m.Attachments = nil
+		}
+		if len(m.Problems) == 0 {
+			m.Problems = nil
+		}
+		if len(m.Reasons) == 0 {
+			m.Reasons = nil
+		}
+		if len(m.Raw) == 0 {
+			m.Raw = nil
+		}
+	}
+	normalize(&got)
+	normalize(&want)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("message differs:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+func trimBrackets(s string) string {
+	if len(s) >= 2 && s[0] == '<' && s[len(s)-1] == '>' {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
+func testMark(t *testing.T, open func(t *testing.T) Store) {
+	ctx := context.Background()
+	s := open(t)
+	var ids []int64
+	for uid := uint32(1); uid <= 5; uid++ {
+		m := NewMessage(inbox, 1, uid, fmt.Sprintf("m%d@example.com", uid), "x")
+		if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{UIDValidity: 1, LastUID: uid}); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, m.ID)
+	}
+	other := NewMessage("other/INBOX", 1, 1, "other@example.com", "x")
+	if _, err := s.RecordMessage(ctx, &other, store.Checkpoint{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []int64{ids[1], ids[3]} {
+		if err := s.MarkApplied(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.MarkApplied(ctx, ids[1]); err != nil {
+		t.Errorf("marking twice: %v", err)
+	}
+	tests := []struct {
+		limit int
+		want  []int64
+	}{
+		{0, []int64{ids[0], ids[2], ids[4]}},
+		{10, []int64{ids[0], ids[2], ids[4]}},
+		{2, []int64{ids[0], ids[2]}},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("limit %d", tt.limit), func(t *testing.T) {
+			msgs, err := s.Unmarked(ctx, inbox, tt.limit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := idsOf(msgs); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Unmarked = %v, want %v", got, tt.want)
+			}
+			for _, m := range msgs {
+				if m.Marked || m.Mailbox != inbox {
+					t.Errorf("Unmarked returned %+v", m)
+				}
+			}
+		})
+	}
+	got, err := s.GetMessage(ctx, ids[3])
+	if err != nil || !got.Marked {
+		t.Errorf("GetMessage after MarkApplied: marked %v, err %v", got.Marked, err)
+	}
+	if err := s.MarkApplied(ctx, 987654); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("MarkApplied(missing) = %v, want ErrNotFound", err)
+	}
+}
+
+func idsOf(msgs []store.Message) []int64 {
+	out := []int64{}
+	for _, m := range msgs {
+		out = append(out, m.ID)
+	}
+	return out
+}
+
+func testFind(t *testing.T, open func(t *testing.T) Store) {
+	ctx := context.Background()
+	s := open(t)
+	a1 := NewMessage(inbox, 1, 1, "thread@example.com", "v1")
+	a2 := NewMessage("sales/INBOX", 1, 1, "thread@example.com", "v1")
+	b := NewMessage(inbox, 1, 2, "other@example.com", "v1")
+	none := NewMessage(inbox, 1, 3, "", "no id")
+	for _, m := range []*store.Message{&a1, &a2, &b, &none} {
+		if _, err := s.RecordMessage(ctx, m, store.Checkpoint{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		query string
+		want  []int64
+	}{
+		{"thread@example.com", []int64{a1.ID, a2.ID}},
+		{"<thread@example.com>", []int64{a1.ID, a2.ID}},
+		{"other@example.com", []int64{b.ID}},
+		{"missing@example.com", []int64{}},
+		{"", []int64{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			msgs, err := s.FindByMessageID(ctx, tt.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := idsOf(msgs)
+			sort.Slice(got, func(i, j int) bool { return got[i] < got[j] })
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("FindByMessageID(%q) = %v, want %v", tt.query, got, tt.want)
+			}
+		})
+	}
+}
+
+// seed records n messages in two mailboxes with levels cycling COOL, WARM,
+// HOT and RecordedAt one minute apart from base.
+func seed(t *testing.T, s Store, n int, base time.Time) []store.Message {
+	t.Helper()
+	levels := []string{"COOL", "WARM", "HOT"}
+	var out []store.Message
+	for i := 0; i < n; i++ {
+		mb := inbox
+		if i%4 == 3 {
+			mb = "sales@hotline.example/INBOX"
+		}
+		m := NewMessage(mb, 1, uint32(i+1), fmt.Sprintf("seed-%d@example.com", i), "seed")
+		m.Level = levels[i%3]
+		m.RecordedAt = base.Add(time.Duration(i) * time.Minute)
+		if _, err := s.RecordMessage(context.Background(), &m, store.Checkpoint{}); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func testList(t *testing.T, open func(t *testing.T) Store) {
+	ctx := context.Background()
+	s := open(t)
+	base := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	all := seed(t, s, 30, base)
+	tests := []struct {
+		name   string
+		filter store.Filter
+		match  func(m store.Message) bool
+	}{
+		{"all", store.Filter{PageSize: 100}, func(store.Message) bool { return true }},
+		{"mailbox", store.Filter{Mailbox: inbox, PageSize: 100}, func(m store.Message) bool { return m.Mailbox == inbox }},
+		{"one level", store.Filter{Levels: []string{"HOT"}, PageSize: 100}, func(m store.Message) bool { return m.Level == "HOT" }},
+		{"two levels", store.Filter{Levels: []string{"HOT", "WARM"}, PageSize: 100}, func(m store.Message) bool { return m.Level != "COOL" }},
+		{"since", store.Filter{Since: base.Add(20 * time.Minute), PageSize: 100}, func(m store.Message) bool {
+			return !m.RecordedAt.Before(base.Add(20 * time.Minute))
+		}},
+		{"until", store.Filter{Until: base.Add(5 * time.Minute), PageSize: 100}, func(m store.Message) bool {
+			return m.RecordedAt.Before(base.Add(5 * time.Minute))
+		}},
+		{"combined", store.Filter{Mailbox: inbox, Levels: []string{"HOT"}, Since: base.Add(3 * time.Minute), Until: base.Add(25 * time.Minute), PageSize: 100},
+			func(m store.Message) bool {
+				return m.Mailbox == inbox && m.Level == "HOT" && !m.RecordedAt.Before(base.Add(3*time.Minute)) && m.RecordedAt.Before(base.Add(25*time.Minute))
+			}},
+		{"default page size", store.Filter{}, func(store.Message) bool { return true }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, next, err := s.ListMessages(ctx, tt.filter)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []int64
+			for i := len(all) - 1; i >= 0; i-- {
+				if tt.match(all[i]) {
+					want = append(want, all[i].ID)
+				}
+			}
+			if len(want) == 0 {
+				t.Fatal("filter matches nothing; the test is too weak")
+			}
+			if !reflect.DeepEqual(idsOf(got), want) {
+				t.Errorf("ListMessages = %v, want %v (newest first)", idsOf(got), want)
+			}
+			if next != "" {
+				t.Errorf("next token %q on the only page", next)
+			}
+		})
+	}
+	t.Run("bad token", func(t *testing.T) {
+		if _, _, err := s.ListMessages(ctx, store.Filter{PageToken: "not a token!"}); err == nil {
+			t.Error("accepted a token it did not issue")
+		}
+	})
+}
+
+func testPagination(t *testing.T, open func(t *testing.T) Store) {
+	ctx := context.Background()
+	s := open(t)
+	base := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	all := seed(t, s, 23, base)
+	// Rows sharing one RecordedAt must still page without overlap or gaps.
+	for i := 0; i < 5; i++ {
+		m := NewMessage(inbox, 2, uint32(i+1), fmt.Sprintf("tie-%d@example.com", i), "tie")
+		m.RecordedAt = base.Add(10 * time.Minute)
+		m.Level = "HOT"
+		if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{}); err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, m)
+	}
+	for _, size := range []int{1, 4, 7, 28, 50} {
+		t.Run(fmt.Sprintf("page size %d", size), func(t *testing.T) {
+			seen := map[int64]bool{}
+			var order []store.Message
+			token := ""
+			for page := 0; ; page++ {
+				if page > len(all)+1 {
+					t.Fatal("pagination does not terminate")
+				}
+				msgs, next, err := s.ListMessages(ctx, store.Filter{PageSize: size, PageToken: token})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(msgs) > size {
+					t.Fatalf("page of %d, size %d", len(msgs), size)
+				}
+				if next != "" && len(msgs) != size {
+					t.Errorf("short page of %d with a next token", len(msgs))
+				}
+				for _, m := range msgs {
+					if seen[m.ID] {
+						t.Errorf("message %d on two pages", m.ID)
+					}
+					seen[m.ID] = true
+					order = append(order, m)
+				}
+				if next == "" {
+					break
+				}
+				token = next
+			}
+			if len(seen) != len(all) {
+				t.Errorf("saw %d messages over all pages, want %d", len(seen), len(all))
+			}
+			for i := 1; i < len(order); i++ {
+				a, b := order[i-1], order[i]
+				if a.RecordedAt.Before(b.RecordedAt) || a.RecordedAt.Equal(b.RecordedAt) && a.ID < b.ID {
+					t.Errorf("not newest first at %d: %d then %d", i, a.ID, b.ID)
+				}
+			}
+		})
+	}
+	t.Run("filter across pages", func(t *testing.T) {
+		var got []int64
+		token := ""
+		for {
+			msgs, next, err := s.ListMessages(ctx, store.Filter{Levels: []string{"HOT"}, PageSize: 3, PageToken: token})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range msgs {
+				if m.Level != "HOT" {
+					t.Errorf("level %s in HOT list", m.Level)
+				}
+				got = append(got, m.ID)
+			}
+			if next == "" {
+				break
+			}
+			token = next
+		}
+		want := 0
+		for _, m := range all {
+			if m.Level == "HOT" {
+				want++
+			}
+		}
+		if len(got) != want {
+			t.Errorf("HOT over pages = %d, want %d", len(got), want)
+		}
+	})
+	t.Run("max page size", func(t *testing.T) {
+		msgs, _, err := s.ListMessages(ctx, store.Filter{PageSize: 1_000_000})
+		if err != nil || len(msgs) != len(all) {
+			t.Errorf("huge page size: %d messages, err %v", len(msgs), err)
+		}
+	})
+}
+
+func testConcurrency(t *testing.T, open func(t *testing.T) Store) {
+	ctx := context.Background()
+	s := open(t)
+	const workers, each = 16, 25
+	var wg sync.WaitGroup
+	errs := make(chan error, workers*each*2)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			mailbox := fmt.Sprintf("box-%d", w%4)
+			for i := 0; i < each; i++ {
+				uid := uint32(w*each + i + 1)
+				m := NewMessage(mailbox, 1, uid, fmt.Sprintf("c-%d@example.com", uid), "concurrent")
+				if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{UIDValidity: 1, LastUID: uid}); err != nil {
+					errs <- err
+					continue
+				}
+				// Every message is also recorded by a second writer, as two
+				// ingesters racing on one mailbox would.
+				dup := NewMessage(mailbox, 1, uid, fmt.Sprintf("c-%d@example.com", uid), "concurrent")
+				inserted, err := s.RecordMessage(ctx, &dup, store.Checkpoint{UIDValidity: 1, LastUID: uid})
+				if err != nil {
+					errs <- err
+				} else if inserted || dup.ID != m.ID {
+					errs <- fmt.Errorf("duplicate of uid %d inserted (%v) or got id %d not %d", uid, inserted, dup.ID, m.ID)
+				}
+				if _, _, err := s.ListMessages(ctx, store.Filter{Mailbox: mailbox, PageSize: 5}); err != nil {
+					errs <- err
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	total := 0
+	token := ""
+	for {
+		msgs, next, err := s.ListMessages(ctx, store.Filter{PageSize: 1000, PageToken: token})
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += len(msgs)
+		if next == "" {
+			break
+		}
+		token = next
+	}
+	if total != workers*each {
+		t.Errorf("stored %d messages, want %d", total, workers*each)
+	}
+	for b := 0; b < 4; b++ {
+		cp, err := s.Checkpoint(ctx, fmt.Sprintf("box-%d", b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The highest uid recorded for box b comes from the last worker w with w%4 == b.
+		want := uint32((workers-4+b)*each + each)
+		if cp.LastUID != want {
+			t.Errorf("box-%d checkpoint %d, want %d", b, cp.LastUID, want)
+		}
+	}
+}
