@@ -29,12 +29,13 @@ type Thresholds struct {
 
 // HeatWeights combine anger and urgency into heat:
 //
-//	heat = sigmoid(Bias + Anger*logit(anger) + Urgency*urgency + Both*anger*urgency)
+//	heat = sigmoid(Bias + Anger*max(logit(anger), AngerFloor) + Urgency*urgency)
 //
-// Anger enters as a log-odds so that the model's confidence keeps its
-// scale; urgency is a rule score in [0,1].
+// Anger enters as log-odds so that the model's confidence keeps its scale;
+// the floor stops a very polite message from cancelling real urgency.
+// Urgency is a rule score in [0,1].
 type HeatWeights struct {
-	Bias, Anger, Urgency, Both float64
+	Bias, Anger, Urgency, AngerFloor float64
 }
 
 // Options configure a Classifier. Start from DefaultOptions.
@@ -62,8 +63,8 @@ type Options struct {
 // the Classifier section of the README for how.
 func DefaultOptions() Options {
 	return Options{
-		Thresholds: Thresholds{Warm: 0.35, Hot: 0.6},
-		Heat:       HeatWeights{Bias: 0, Anger: 1, Urgency: 3, Both: 0},
+		Thresholds: Thresholds{Warm: 0.5, Hot: 0.75},
+		Heat:       HeatWeights{Bias: 0, Anger: 1, Urgency: 5, AngerFloor: -3},
 		RuleAnger:  0.5,
 		AngerBias:  2,
 		TopWords:   3,
@@ -174,7 +175,7 @@ func (c *Classifier) Classify(in Input) Result {
 	res.Urgency = (1 - urgMiss) * (1 - calm)
 	hw := c.opts.Heat
 	la := math.Log(math.Max(res.Anger, 1e-6) / math.Max(1-res.Anger, 1e-6))
-	res.Heat = sigmoid(hw.Bias + hw.Anger*la + hw.Urgency*res.Urgency + hw.Both*res.Anger*res.Urgency)
+	res.Heat = sigmoid(hw.Bias + hw.Anger*math.Max(la, hw.AngerFloor) + hw.Urgency*res.Urgency)
 	switch {
 	case res.Heat >= c.opts.Thresholds.Hot:
 		res.Level = Hot
@@ -200,11 +201,12 @@ func (c *Classifier) topWords(text string, a *analysis, reasons []Reason) []Reas
 	first := len(reasons)
 	for i := range a.toks {
 		t := &a.toks[i]
+		cfg := &c.model.Config
 		kind := kindWord
-		if t.flags&tokNeg != 0 {
+		if cfg.NegMode == 1 && t.negDist > 0 && (cfg.NegScope == 0 || t.negDist <= cfg.NegScope) {
 			kind = kindNegWord
 		}
-		w := float64(c.model.Weights[bucket(t.hash, kind, c.model.Config.Bits)] * scale)
+		w := float64(c.model.Weights[bucket(t.hash, kind, cfg.Bits)] * scale)
 		if w <= 0.01 {
 			continue
 		}

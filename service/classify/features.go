@@ -14,6 +14,12 @@ type FeatureConfig struct {
 	// CharMin and CharMax bound the character n-grams taken from each
 	// word (padded with < and >); 0 disables them.
 	CharMin, CharMax uint8
+	// NegMode says how words after a negator enter the model: 0 as plain
+	// words, 1 as negated words instead, 2 as both.
+	NegMode uint8
+	// NegScope limits negation marking to this many words after the
+	// negator; 0 means up to the next punctuation.
+	NegScope uint8
 	// Norm scales the sparse features of a text to unit length, so long
 	// mails are not more confident just for being long.
 	Norm bool
@@ -21,7 +27,7 @@ type FeatureConfig struct {
 
 // DefaultFeatureConfig is the configuration of the shipped model.
 func DefaultFeatureConfig() FeatureConfig {
-	return FeatureConfig{Bits: 18, Bigrams: true, CharMin: 3, CharMax: 5, Norm: true}
+	return FeatureConfig{Bits: 18, Bigrams: true, CharMin: 3, CharMax: 5, NegMode: 1, Norm: true}
 }
 
 // feat is one non-zero feature.
@@ -135,11 +141,13 @@ func (e *engine) features(cfg FeatureConfig, text string, a *analysis) {
 	bits := cfg.Bits
 	for i := range a.toks {
 		t := &a.toks[i]
-		kind := kindWord
-		if t.flags&tokNeg != 0 {
-			kind = kindNegWord
+		negated := cfg.NegMode > 0 && t.negDist > 0 && (cfg.NegScope == 0 || t.negDist <= cfg.NegScope)
+		if !negated || cfg.NegMode == 2 {
+			a.feats = append(a.feats, feat{bucket(t.hash, kindWord, bits), 1})
 		}
-		a.feats = append(a.feats, feat{bucket(t.hash, kind, bits), 1})
+		if negated {
+			a.feats = append(a.feats, feat{bucket(t.hash, kindNegWord, bits), 1})
+		}
 		if t.flags&tokSubject != 0 {
 			a.feats = append(a.feats, feat{bucket(t.hash, kindSubject, bits), 1})
 		}

@@ -108,7 +108,7 @@ func lexicon() [numSignals][]string {
 			"switch provider", "switch providers", "switching provider", "switching to", "switch to another",
 			"take my business", "taking my business", "business elsewhere", "go elsewhere", "going elsewhere",
 			"find another", "look for another", "looking for another", "another provider", "another company",
-			"leave~0.5", "leaving~0.5", "refund", "refunds", "full refund", "my money back", "money back",
+			"leave~0.5", "leaving~0.5", "refund~0.5", "refunds~0.5", "full refund", "my money back", "money back",
 			"chargeback", "charge back", "dispute the charge", "dispute with my bank", "bad review",
 			"negative review", "one star", "1 star", "write a review", "never use", "never fly",
 			"never buy", "never again", "won't be using", "won't be back", "lost a customer",

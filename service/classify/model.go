@@ -36,7 +36,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	if m.Config.Norm {
 		flags |= 2
 	}
-	out = append(out, modelVersion, m.Config.Bits, flags, m.Config.CharMin, m.Config.CharMax, 0, 0, 0)
+	out = append(out, modelVersion, m.Config.Bits, flags, m.Config.CharMin, m.Config.CharMax, m.Config.NegMode, m.Config.NegScope, 0)
 	out = binary.LittleEndian.AppendUint32(out, uint32(len(m.Weights)))
 	for _, w := range m.Weights {
 		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(w))
@@ -52,12 +52,15 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	if data[4] != modelVersion {
 		return fmt.Errorf("model version %d, want %d", data[4], modelVersion)
 	}
-	cfg := FeatureConfig{Bits: data[5], Bigrams: data[6]&1 != 0, Norm: data[6]&2 != 0, CharMin: data[7], CharMax: data[8]}
+	cfg := FeatureConfig{Bits: data[5], Bigrams: data[6]&1 != 0, Norm: data[6]&2 != 0, CharMin: data[7], CharMax: data[8], NegMode: data[9], NegScope: data[10]}
 	if cfg.Bits < 4 || cfg.Bits > 26 {
 		return fmt.Errorf("model has %d hash bits", cfg.Bits)
 	}
 	if cfg.CharMax < cfg.CharMin || (cfg.CharMax > 0 && cfg.CharMin == 0) {
 		return fmt.Errorf("model has character n-grams %d..%d", cfg.CharMin, cfg.CharMax)
+	}
+	if cfg.NegMode > 2 {
+		return fmt.Errorf("model has negation mode %d", cfg.NegMode)
 	}
 	n := binary.LittleEndian.Uint32(data[12:16])
 	if n != 1<<cfg.Bits || len(data) != 16+4*int(n) {

@@ -6,8 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// Prepare returns the text Hotline scores for a message: the subject line,
-// a blank line, and the body with quoted replies, forwarded history,
+// Prepare returns the text Hotline scores for a message: the subject line
+// (unless it is inherited by a reply or forward), a blank line, and the body with quoted replies, forwarded history,
 // signatures and mobile footers removed and whitespace normalised. Only
 // what the customer wrote this time should decide how hot the message is;
 // an angry thread quoted under a calm "thanks, that fixed it" is not hot.
@@ -20,12 +20,16 @@ func Prepare(subject, body string) string {
 func prepare(subject, body string) (string, int) {
 	var b strings.Builder
 	b.Grow(len(subject) + len(body) + 2)
-	subject = stripSubjectPrefixes(normaliseLine(subject))
-	b.WriteString(subject)
+	subject, inherited := stripSubjectPrefixes(normaliseLine(subject))
+	if !inherited {
+		// A reply or forward inherits the thread's subject: it says how the
+		// first message felt, not this one, so only a new subject is scored.
+		b.WriteString(subject)
+	}
 	subjectEnd := b.Len()
 	lines := strings.Split(body, "\n")
-	blank := false
-	wrote := false
+	var quoted []string
+	var kept []string
 	for i := 0; i < len(lines); i++ {
 		raw := lines[i]
 		trimmed := strings.TrimSpace(raw)
@@ -44,9 +48,22 @@ func prepare(subject, body string) (string, int) {
 			}
 			continue
 		}
-		if strings.HasPrefix(trimmed, ">") || isFooter(trimmed) {
+		if strings.HasPrefix(trimmed, ">") {
+			quoted = append(quoted, strings.TrimLeft(trimmed, "> "))
 			continue
 		}
+		if isFooter(trimmed) {
+			continue
+		}
+		kept = append(kept, raw)
+	}
+	if !hasText(kept) {
+		// A message that is nothing but a quote is scored on the quote:
+		// it is all the sender chose to send.
+		kept = quoted
+	}
+	blank, wrote := false, false
+	for _, raw := range kept {
 		line := normaliseLine(raw)
 		if line == "" {
 			blank = true
@@ -67,18 +84,20 @@ func prepare(subject, body string) (string, int) {
 }
 
 // stripSubjectPrefixes removes reply and forward markers in several
-// languages ("Re: AW: Fwd:"): they carry no tone.
-func stripSubjectPrefixes(s string) string {
+// languages ("Re: AW: Fwd:") and reports whether there were any.
+func stripSubjectPrefixes(s string) (string, bool) {
+	found := false
 	for {
 		i := strings.IndexByte(s, ':')
 		if i <= 0 || i > 4 {
-			return s
+			return s, found
 		}
 		switch strings.ToLower(s[:i]) {
 		case "re", "fw", "fwd", "aw", "wg", "sv", "vs", "tr", "rv", "enc":
 			s = strings.TrimLeft(s[i+1:], " ")
+			found = true
 		default:
-			return s
+			return s, found
 		}
 	}
 }
@@ -204,6 +223,15 @@ func quotedNext(lines []string, i int) bool {
 		t := strings.TrimSpace(lines[i])
 		if t != "" {
 			return strings.HasPrefix(t, ">")
+		}
+	}
+	return false
+}
+
+func hasText(lines []string) bool {
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			return true
 		}
 	}
 	return false

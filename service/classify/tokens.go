@@ -14,6 +14,9 @@ type token struct {
 	// apostrophes folded to '.
 	hash  uint64
 	flags uint16
+	// negDist counts words since the negator (1 = the word right after
+	// it), 0 outside a negation scope; it saturates at 255.
+	negDist uint8
 }
 
 const (
@@ -63,6 +66,7 @@ func newTokenizer() tokenizer {
 func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mark) ([]token, []mark) {
 	brk := true
 	neg := false
+	negDist := 0
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf && !isWordByte(c) {
@@ -92,6 +96,12 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 		}
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.Is(unicode.So, r) {
+				// emoji and other pictographs are words of their own
+				toks = append(toks, token{start: int32(i), end: int32(i + size), hash: fnvRune(fnvOffset, r)})
+				i += size
+				continue
+			}
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 				i += size
 				continue
@@ -102,6 +112,9 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 		h := uint64(fnvOffset)
 		upper, lower, letters := 0, 0, 0
 		last := i
+		// prev and run fold elongations: "sooooo" hashes as "soo"
+		var prev byte
+		run := 0
 		for i < len(text) {
 			c := text[i]
 			if c < utf8.RuneSelf {
@@ -122,11 +135,19 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 				default:
 					goto done
 				}
-				h = (h ^ uint64(c)) * fnvPrime
+				if c == prev && c >= 'a' {
+					run++
+				} else {
+					prev, run = c, 1
+				}
+				if run <= 2 {
+					h = (h ^ uint64(c)) * fnvPrime
+				}
 				i++
 				last = i
 				continue
 			}
+			prev, run = 0, 0
 			r, size := utf8.DecodeRuneInString(text[i:])
 			switch {
 			case r == '\u2019':
@@ -157,6 +178,8 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 		}
 		if neg {
 			t.flags |= tokNeg
+			negDist++
+			t.negDist = uint8(min(negDist, 255))
 		}
 		if start < subjectEnd {
 			t.flags |= tokSubject
@@ -170,6 +193,7 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 		if tz.isNegator(text[start:last], h) {
 			t.flags |= tokNegator
 			neg = true
+			negDist = 0
 		}
 		brk = false
 		toks = append(toks, t)

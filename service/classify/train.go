@@ -12,6 +12,8 @@ type TrainExample struct {
 	Subject string
 	Text    string
 	Label   bool
+	// Weight multiplies the example's loss; 0 means 1.
+	Weight float64
 }
 
 // TrainOptions are the hyper-parameters of Train. The zero value is not
@@ -26,6 +28,14 @@ type TrainOptions struct {
 	L2 float64
 	// PosWeight multiplies the loss of positive examples, for rare labels.
 	PosWeight float64
+	// NBScale scales each feature by its smoothed naive Bayes log-count
+	// ratio before fitting (the NB-LR of Wang and Manning); the ratios are
+	// folded into the saved weights. 0 disables it; the value is the
+	// smoothing count.
+	NBScale float64
+	// Average returns the mean of the weights at the end of each epoch
+	// after the first, which smooths the last updates' noise.
+	Average bool
 	// Seed fixes the shuffling, so the same data and options always give
 	// the same bytes.
 	Seed uint64
@@ -34,7 +44,7 @@ type TrainOptions struct {
 // DefaultTrainOptions are the settings of the shipped model, chosen on the
 // GoEmotions dev split.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Features: DefaultFeatureConfig(), Epochs: 6, Rate: 0.1, L2: 1e-6, PosWeight: 1, Seed: 1}
+	return TrainOptions{Features: DefaultFeatureConfig(), Epochs: 6, Rate: 0.1, L2: 1e-3, PosWeight: 1, Seed: 1}
 }
 
 // Trainer fits models. It holds the sentiment table and lexicon that
@@ -89,12 +99,25 @@ func (t *Trainer) Train(ctx context.Context, examples []TrainExample, opts Train
 		}
 	}
 	n := 1 << cfg.Bits
+	var ratio []float64
+	if opts.NBScale > 0 {
+		ratio = nbRatios(examples, idx, n, opts.NBScale)
+		for k := range idx {
+			for j, ix := range idx[k] {
+				val[k][j] *= float32(ratio[ix])
+			}
+		}
+	}
 	w := make([]float64, n)
 	g2 := make([]float64, n)
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x486f746c696e65))
 	order := make([]int, len(examples))
 	for i := range order {
 		order[i] = i
+	}
+	var avg []float64
+	if opts.Average {
+		avg = make([]float64, n)
 	}
 	for epoch := 0; epoch < opts.Epochs; epoch++ {
 		if ctx.Err() != nil {
@@ -111,6 +134,9 @@ func (t *Trainer) Train(ctx context.Context, examples []TrainExample, opts Train
 			if examples[k].Label {
 				y, cw = 1, posWeight
 			}
+			if ew := examples[k].Weight; ew > 0 {
+				cw *= ew
+			}
 			d := cw * (p - y)
 			for j, ix := range idx[k] {
 				g := d*float64(val[k][j]) + opts.L2*w[ix]
@@ -118,10 +144,52 @@ func (t *Trainer) Train(ctx context.Context, examples []TrainExample, opts Train
 				w[ix] -= opts.Rate * g / (math.Sqrt(g2[ix]) + 1e-8)
 			}
 		}
+		if avg != nil && epoch > 0 {
+			for i, x := range w {
+				avg[i] += x / float64(opts.Epochs-1)
+			}
+		}
+	}
+	if avg != nil && opts.Epochs > 1 {
+		w = avg
 	}
 	m := &Model{Config: cfg, Weights: make([]float32, n)}
 	for i, x := range w {
+		if ratio != nil {
+			x *= ratio[i]
+		}
 		m.Weights[i] = float32(x)
 	}
 	return m, nil
+}
+
+// nbRatios returns, per bucket, log((pos_f+a)/(|pos|+a)) - log((neg_f+a)/(|neg|+a))
+// over binary feature presence. Dense features (bias, sentiment and the
+// like) occur in almost every text and get a ratio near 0, so they are
+// left at 1.
+func nbRatios(examples []TrainExample, idx [][]uint32, n int, alpha float64) []float64 {
+	pos := make([]float64, n)
+	neg := make([]float64, n)
+	var np, nn float64
+	for k, ex := range examples {
+		cnt := neg
+		if ex.Label {
+			cnt = pos
+			np++
+		} else {
+			nn++
+		}
+		for _, ix := range idx[k] {
+			cnt[ix]++
+		}
+	}
+	r := make([]float64, n)
+	for i := range r {
+		if pos[i]+neg[i] > 0.5*(np+nn) {
+			r[i] = 1
+			continue
+		}
+		r[i] = math.Log((pos[i]+alpha)/(np+alpha)) - math.Log((neg[i]+alpha)/(nn+alpha))
+	}
+	return r
 }
