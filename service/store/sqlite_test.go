@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -31,4 +32,25 @@ func TestSQLiteReopen(t *testing.T) {
 	storetest.RunReopen(t, func(t *testing.T, name string) storetest.Store {
 		return openSQLite(t, filepath.Join(dir, name+".db"))
 	})
+}
+
+// BenchmarkRecordMessage records realistic scored messages one at a time,
+// each in its own transaction with a checkpoint advance, as the ingester does.
+func BenchmarkRecordMessage(b *testing.B) {
+	ctx := context.Background()
+	s, err := store.OpenSQLite(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	b.ReportAllocs()
+	uid := uint32(0)
+	for b.Loop() {
+		uid++
+		m := storetest.NewMessage("bench@hotline.example/INBOX", 1, uid, fmt.Sprintf("bench-%d@example.com", uid), "bench")
+		if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{UIDValidity: 1, LastUID: uid}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
 }
