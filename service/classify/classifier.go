@@ -10,10 +10,11 @@
 package classify
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -70,6 +71,10 @@ func DefaultOptions() Options {
 		TopWords:   3,
 	}
 }
+
+// maxReasonsPerSignal caps the reasons listed for one signal; later hits
+// still count (less and less) towards the score.
+const maxReasonsPerSignal = 3
 
 // Classifier scores messages. It is immutable after New and safe for
 // concurrent use.
@@ -150,7 +155,9 @@ func (c *Classifier) Classify(in Input) Result {
 			urgMiss *= 1 - wu
 		}
 		angerMiss *= 1 - wa
-		reasons = append(reasons, Reason{Signal: s.name, Weight: math.Max(wa, wu) + math.Min(wu, 0), Phrase: text[h.start:h.end], Start: int(h.start), End: int(h.end)})
+		if seen[h.signal] <= maxReasonsPerSignal {
+			reasons = append(reasons, Reason{Signal: s.name, Weight: math.Max(wa, wu) + math.Min(wu, 0), Phrase: text[h.start:h.end], Start: int(h.start), End: int(h.end)})
+		}
 	}
 	if share := a.shoutShare(); share >= 0.3 {
 		w := c.signals[sigShouting].anger * math.Min(1, share/0.6) * c.opts.RuleAnger
@@ -182,7 +189,7 @@ func (c *Classifier) Classify(in Input) Result {
 	case res.Heat >= c.opts.Thresholds.Warm:
 		res.Level = Warm
 	}
-	sort.SliceStable(reasons, func(i, j int) bool { return reasons[i].Weight > reasons[j].Weight })
+	slices.SortStableFunc(reasons, func(x, y Reason) int { return cmp.Compare(y.Weight, x.Weight) })
 	res.Reasons = reasons
 	return res
 }

@@ -132,8 +132,11 @@ func (a *analysis) shoutShare() float64 {
 	return float64(a.caps) / float64(a.words)
 }
 
+// bucket maps a feature hash to a weight index: salt by kind, then one
+// multiply-shift (the high bits of the product are well mixed even though
+// FNV's low bits are not).
 func bucket(h, kind uint64, bits uint8) uint32 {
-	return uint32(mix64(h^(kind*0x9e3779b97f4a7c15)) >> (64 - bits))
+	return uint32(((h ^ (kind * 0x9e3779b97f4a7c15)) * 0xbf58476d1ce4e5b9) >> (64 - bits))
 }
 
 // features fills a.feats from an analysed text.
@@ -152,7 +155,7 @@ func (e *engine) features(cfg FeatureConfig, text string, a *analysis) {
 			a.feats = append(a.feats, feat{bucket(t.hash, kindSubject, bits), 1})
 		}
 		if cfg.Bigrams && i > 0 && t.flags&tokBreak == 0 {
-			a.feats = append(a.feats, feat{bucket(mix64(a.toks[i-1].hash)^t.hash, kindBigram, bits), 1})
+			a.feats = append(a.feats, feat{bucket(a.toks[i-1].hash*0x94d049bb133111eb^t.hash, kindBigram, bits), 1})
 		}
 		if cfg.CharMax > 0 {
 			a.feats = charGrams(a.feats, text[t.start:t.end], cfg)

@@ -18,15 +18,14 @@ func Prepare(subject, body string) string {
 
 // prepare is Prepare that also returns the length of the subject part.
 func prepare(subject, body string) (string, int) {
-	var b strings.Builder
-	b.Grow(len(subject) + len(body) + 2)
+	b := make([]byte, 0, len(subject)+len(body)+2)
 	subject, inherited := stripSubjectPrefixes(normaliseLine(subject))
 	if !inherited {
 		// A reply or forward inherits the thread's subject: it says how the
 		// first message felt, not this one, so only a new subject is scored.
-		b.WriteString(subject)
+		b = append(b, subject...)
 	}
-	subjectEnd := b.Len()
+	subjectEnd := len(b)
 	lines := strings.Split(body, "\n")
 	var quoted []string
 	var kept []string
@@ -64,23 +63,26 @@ func prepare(subject, body string) (string, int) {
 	}
 	blank, wrote := false, false
 	for _, raw := range kept {
-		line := normaliseLine(raw)
-		if line == "" {
+		mark := len(b)
+		sep := ""
+		if len(b) > 0 {
+			sep = "\n"
+			if blank || !wrote {
+				sep = "\n\n"
+			}
+		}
+		b = append(b, sep...)
+		var ok bool
+		if b, ok = appendLine(b, raw); !ok {
+			// nothing but white space: undo the separator
+			b = b[:mark]
 			blank = true
 			continue
 		}
-		if b.Len() > 0 {
-			if blank || !wrote {
-				b.WriteString("\n\n")
-			} else {
-				b.WriteByte('\n')
-			}
-		}
 		blank = false
 		wrote = true
-		b.WriteString(line)
 	}
-	return b.String(), subjectEnd
+	return string(b), subjectEnd
 }
 
 // stripSubjectPrefixes removes reply and forward markers in several
@@ -106,10 +108,33 @@ func stripSubjectPrefixes(s string) (string, bool) {
 // and other Unicode spaces) to one space, drops control characters and
 // invalid UTF-8, and trims the ends.
 func normaliseLine(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b, _ := appendLine(nil, s)
+	return string(b)
+}
+
+// appendLine appends the normalised form of s to b and reports whether it
+// added anything.
+func appendLine(b []byte, s string) ([]byte, bool) {
+	start := len(b)
 	space := false
 	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+				space = true
+				continue
+			case c < 0x20 || c == 0x7f:
+				continue
+			}
+			if space && len(b) > start {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
@@ -121,13 +146,23 @@ func normaliseLine(s string) string {
 		case unicode.IsControl(r) || r == '\u200b' || r == '\ufeff':
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(b) > start {
+			b = append(b, ' ')
 		}
 		space = false
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
 	}
-	return b.String()
+	return b, len(b) > start
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// hasSuffixFold is strings.HasSuffix ignoring ASCII case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // isSignatureMark reports the conventional "-- " signature separator.
@@ -138,19 +173,27 @@ func isSignatureMark(raw, trimmed string) bool {
 // isHistoryStart reports lines that begin forwarded or Outlook-quoted
 // history, below which nothing is the customer's new text.
 func isHistoryStart(lines []string, i int, trimmed string) bool {
-	low := strings.ToLower(trimmed)
-	switch {
-	case strings.HasPrefix(low, "-----original message-----"),
-		strings.HasPrefix(low, "---------- forwarded message"),
-		strings.HasPrefix(low, "begin forwarded message"),
-		strings.HasPrefix(low, "-----ursprüngliche nachricht-----"),
-		strings.HasPrefix(low, "-------- original message --------"),
-		strings.HasPrefix(low, "-------- message original --------"):
-		return true
-	case strings.HasPrefix(low, "________________") && strings.Trim(low, "_") == "":
-		return headerBlockAt(lines, i+1)
-	case strings.HasPrefix(low, "from:") || strings.HasPrefix(low, "von:") || strings.HasPrefix(low, "de :") || strings.HasPrefix(low, "de:"):
-		return headerBlockAt(lines, i)
+	if trimmed == "" {
+		return false
+	}
+	switch trimmed[0] {
+	case '-':
+		for _, p := range [...]string{"-----original message-----", "---------- forwarded message",
+			"-----ursprüngliche nachricht-----", "-------- original message --------", "-------- message original --------"} {
+			if hasPrefixFold(trimmed, p) {
+				return true
+			}
+		}
+	case 'b', 'B':
+		return hasPrefixFold(trimmed, "begin forwarded message")
+	case '_':
+		if len(trimmed) >= 16 && strings.Trim(trimmed, "_") == "" {
+			return headerBlockAt(lines, i+1)
+		}
+	case 'f', 'F', 'v', 'V', 'd', 'D':
+		if hasPrefixFold(trimmed, "from:") || hasPrefixFold(trimmed, "von:") || hasPrefixFold(trimmed, "de :") || hasPrefixFold(trimmed, "de:") {
+			return headerBlockAt(lines, i)
+		}
 	}
 	return false
 }
@@ -191,8 +234,7 @@ func isAttribution(lines []string, i int, trimmed string) bool {
 	if hasAttributionEnd(trimmed) {
 		return len(trimmed) < 200
 	}
-	low := strings.ToLower(trimmed)
-	if (strings.HasPrefix(low, "on ") || strings.HasPrefix(low, "am ") || strings.HasPrefix(low, "le ")) && i+1 < len(lines) {
+	if (hasPrefixFold(trimmed, "on ") || hasPrefixFold(trimmed, "am ") || hasPrefixFold(trimmed, "le ")) && i+1 < len(lines) {
 		next := strings.TrimSpace(lines[i+1])
 		return len(next) < 120 && hasAttributionEnd(next)
 	}
@@ -200,9 +242,11 @@ func isAttribution(lines []string, i int, trimmed string) bool {
 }
 
 func hasAttributionEnd(s string) bool {
-	low := strings.ToLower(s)
+	if s == "" || s[len(s)-1] != ':' {
+		return false
+	}
 	for _, e := range attributionEnds {
-		if strings.HasSuffix(low, e) {
+		if hasSuffixFold(s, e) {
 			return true
 		}
 	}
@@ -211,9 +255,11 @@ func hasAttributionEnd(s string) bool {
 
 // isFooter reports boilerplate lines mail clients add.
 func isFooter(trimmed string) bool {
-	low := strings.ToLower(trimmed)
-	return strings.HasPrefix(low, "sent from my ") || strings.HasPrefix(low, "get outlook for ") ||
-		strings.HasPrefix(low, "sent from mail for windows") || strings.HasPrefix(low, "sent from yahoo mail")
+	if trimmed == "" || (trimmed[0]|0x20 != 's' && trimmed[0]|0x20 != 'g') {
+		return false
+	}
+	return hasPrefixFold(trimmed, "sent from my ") || hasPrefixFold(trimmed, "get outlook for ") ||
+		hasPrefixFold(trimmed, "sent from mail for windows") || hasPrefixFold(trimmed, "sent from yahoo mail")
 }
 
 // quotedNext reports whether the first non-blank line from i on is quoted
