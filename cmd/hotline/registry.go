@@ -4,7 +4,12 @@ package main
 // here, one line each, so the list is easy to read and merge.
 var registered = []command{
 	checkConfigCmd,
+	alertsCmd,
+	demoCmd,
 	classifyCommand,
 	evalCommand,
 	trainCommand,
+	serveCmd,
+	benchCmd,
+	versionCmd,
 }

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestBench(t *testing.T) {
+	stop, addr, err := startLocalServer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(stop)
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"unary", []string{"--addr", addr}},
+		{"stream", []string{"--addr", addr, "--stream"}},
+		{"raw", []string{"--addr", addr, "--input", "raw"}},
+		{"in-process server", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			args := append([]string{"bench", "--duration", "300ms", "--warmup", "0", "--concurrency", "4", "--connections", "2"}, tt.args...)
+			if err := run(context.Background(), args, &out, io.Discard); err != nil {
+				t.Fatalf("bench: %v\n%s", err, out.String())
+			}
+			m := regexp.MustCompile(`(?m)^rate:\s+(\d+) `).FindStringSubmatch(out.String())
+			if m == nil {
+				t.Fatalf("no rate in output:\n%s", out.String())
+			}
+			if rate, _ := strconv.Atoi(m[1]); rate <= 0 {
+				t.Errorf("rate %d, want > 0:\n%s", rate, out.String())
+			}
+			if !regexp.MustCompile(`(?m)^errors:\s+0$`).MatchString(out.String()) {
+				t.Errorf("errors reported:\n%s", out.String())
+			}
+			if tt.args == nil && !strings.Contains(out.String(), "(in-process)") {
+				t.Errorf("output does not say the server was in-process:\n%s", out.String())
+			}
+		})
+	}
+}
+
+func TestBenchFlagErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"--concurrency", "0"},
+		{"--duration", "0s"},
+		{"--input", "html"},
+		{"extra"},
+	} {
+		err := run(context.Background(), append([]string{"bench"}, args...), io.Discard, io.Discard)
+		if !errors.Is(err, errUsage) {
+			t.Errorf("bench %v: err = %v, want a usage error", args, err)
+		}
+	}
+}

@@ -1,0 +1,251 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
+	"github.com/hotline/hotline/service/api"
+	"github.com/hotline/hotline/service/classify"
+)
+
+// serveCmd runs the long-lived service: the gRPC API, and metrics and a
+// health probe over HTTP for the platform it runs on.
+var serveCmd = command{
+	name:    "serve",
+	summary: "serve the gRPC API, Prometheus metrics and a health probe",
+	run:     runServe,
+}
+
+// serveConfig is everything serve needs, filled from flags. Parts that
+// join the service add their settings here and their flags in
+// serveFlags.
+type serveConfig struct {
+	listen          string // gRPC address
+	metricsListen   string // HTTP address for /metrics and /healthz
+	logFormat       string // "text" or "json"
+	logLevel        slog.Level
+	warm, hot       float64 // heat thresholds for LEVEL_WARM and LEVEL_HOT
+	maxMessageBytes int
+	shutdownTimeout time.Duration
+	// readyFile, when set, receives the bound addresses as JSON once both
+	// listeners are open, so scripts and tests can use port 0.
+	readyFile string
+}
+
+// readyInfo is the content of --ready-file.
+type readyInfo struct {
+	GRPC    string `json:"grpc"`
+	Metrics string `json:"metrics"`
+}
+
+func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
+	defaults := classify.DefaultOptions()
+	cfg := serveConfig{}
+	fs := newFlagSet("serve", "serve [flags]", stderr)
+	fs.StringVar(&cfg.listen, "listen", "127.0.0.1:50051", "gRPC listen `address`")
+	fs.StringVar(&cfg.metricsListen, "metrics-listen", "127.0.0.1:9090", "HTTP listen `address` for /metrics and /healthz; empty disables")
+	fs.StringVar(&cfg.logFormat, "log-format", "text", "log format: text or json")
+	fs.TextVar(&cfg.logLevel, "log-level", slog.LevelInfo, "log `level`: debug, info, warn or error")
+	fs.Float64Var(&cfg.warm, "warm", defaults.Thresholds.Warm, "heat at or above which a message is WARM")
+	fs.Float64Var(&cfg.hot, "hot", defaults.Thresholds.Hot, "heat at or above which a message is HOT")
+	fs.IntVar(&cfg.maxMessageBytes, "max-message-bytes", api.DefaultMaxMessageBytes, "largest raw message or text accepted, in `bytes`")
+	fs.DurationVar(&cfg.shutdownTimeout, "shutdown-timeout", 10*time.Second, "how long calls in flight may finish after SIGTERM before they are cancelled")
+	fs.StringVar(&cfg.readyFile, "ready-file", "", "write the bound addresses as JSON to this `file` once listening")
+	if err := parseFlags(fs, args); err != nil {
+		return cfg, err
+	}
+	if fs.NArg() != 0 {
+		fs.Usage()
+		return cfg, fmt.Errorf("%w: serve takes no arguments, got %q", errUsage, fs.Args())
+	}
+	switch {
+	case cfg.logFormat != "text" && cfg.logFormat != "json":
+		return cfg, fmt.Errorf("%w: --log-format must be text or json, got %q", errUsage, cfg.logFormat)
+	case !(0 <= cfg.warm && cfg.warm <= cfg.hot && cfg.hot <= 1):
+		return cfg, fmt.Errorf("%w: need 0 <= --warm <= --hot <= 1, got --warm %g --hot %g", errUsage, cfg.warm, cfg.hot)
+	case cfg.maxMessageBytes < 1:
+		return cfg, fmt.Errorf("%w: --max-message-bytes must be positive, got %d", errUsage, cfg.maxMessageBytes)
+	case cfg.listen == "":
+		return cfg, fmt.Errorf("%w: --listen is required", errUsage)
+	}
+	return cfg, nil
+}
+
+func runServe(ctx context.Context, args []string, _, stderr io.Writer) error {
+	cfg, err := serveFlags(args, stderr)
+	if err != nil {
+		return err
+	}
+	return serve(ctx, cfg, newLogger(cfg.logFormat, cfg.logLevel, stderr))
+}
+
+// newLogger returns the process logger: JSON for log collectors in
+// production, text for people at a terminal.
+func newLogger(format string, level slog.Level, w io.Writer) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: level}
+	if format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// buildServer builds the gRPC server with every service registered, its
+// metrics in reg.
+func buildServer(cfg serveConfig, logger *slog.Logger, reg prometheus.Registerer) (*api.Server, error) {
+	copts := classify.DefaultOptions()
+	copts.Thresholds = classify.Thresholds{Warm: cfg.warm, Hot: cfg.hot}
+	c, err := classify.New(copts)
+	if err != nil {
+		return nil, fmt.Errorf("build classifier: %w", err)
+	}
+	srv, err := api.NewServer(logger, api.ServerOptions{
+		MaxRecvMsgSize: api.RecvMsgSizeFor(cfg.maxMessageBytes),
+		Registerer:     reg,
+	})
+	if err != nil {
+		return nil, err
+	}
+	hotlinev1.RegisterClassifierServiceServer(srv, api.NewClassifierServer(c, api.WithMaxMessageBytes(cfg.maxMessageBytes)))
+	return srv, nil
+}
+
+// serve runs until ctx ends (SIGTERM or SIGINT in main), then shuts down
+// gracefully within cfg.shutdownTimeout.
+func serve(ctx context.Context, cfg serveConfig, logger *slog.Logger) error {
+	// Bind first: a taken port should fail before seconds of model loading.
+	lis, err := net.Listen("tcp", cfg.listen)
+	if err != nil {
+		return fmt.Errorf("listen for grpc: %w", err)
+	}
+	var metricsLis net.Listener
+	if cfg.metricsListen != "" {
+		metricsLis, err = net.Listen("tcp", cfg.metricsListen)
+		if err != nil {
+			lis.Close()
+			return fmt.Errorf("listen for metrics: %w", err)
+		}
+	}
+	closeListeners := func() {
+		lis.Close()
+		if metricsLis != nil {
+			metricsLis.Close()
+		}
+	}
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	srv, err := buildServer(cfg, logger, reg)
+	if err != nil {
+		closeListeners()
+		return err
+	}
+
+	ready := readyInfo{GRPC: lis.Addr().String()}
+	if metricsLis != nil {
+		ready.Metrics = metricsLis.Addr().String()
+	}
+	if cfg.readyFile != "" {
+		// Connections made before Serve starts wait in the listen backlog,
+		// so announcing the addresses now is safe.
+		if err := writeReadyFile(cfg.readyFile, ready); err != nil {
+			closeListeners()
+			return err
+		}
+	}
+	logger.Info("hotline serving", slog.String("grpc", ready.GRPC), slog.String("metrics", ready.Metrics), slog.String("version", version))
+
+	errc := make(chan error, 2)
+	running := 1
+	go func() { errc <- srv.Serve(lis) }()
+	var httpSrv *http.Server
+	if metricsLis != nil {
+		httpSrv = &http.Server{Handler: metricsHandler(reg, srv), ReadHeaderTimeout: 5 * time.Second}
+		running++
+		go func() {
+			err := httpSrv.Serve(metricsLis)
+			if errors.Is(err, http.ErrServerClosed) {
+				err = nil
+			}
+			errc <- err
+		}()
+	}
+
+	var firstErr error
+	select {
+	case <-ctx.Done():
+		logger.Info("shutting down", slog.Duration("timeout", cfg.shutdownTimeout))
+	case firstErr = <-errc:
+		running--
+		logger.Error("server failed, shutting down", slog.Any("error", firstErr))
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.shutdownTimeout)
+	defer cancel()
+	srv.Shutdown(sctx)
+	if httpSrv != nil {
+		if err := httpSrv.Shutdown(sctx); err != nil {
+			httpSrv.Close()
+		}
+	}
+	for ; running > 0; running-- {
+		if err := <-errc; err != nil && firstErr == nil {
+			firstErr = err
+		}
+	}
+	if firstErr == nil {
+		logger.Info("stopped")
+	}
+	return firstErr
+}
+
+// metricsHandler serves Prometheus metrics and a health probe that follows
+// the gRPC health service, so HTTP-only probes see the same state.
+func metricsHandler(reg *prometheus.Registry, srv *api.Server) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		if !srv.Serving(r.Context()) {
+			http.Error(w, "not serving", http.StatusServiceUnavailable)
+			return
+		}
+		io.WriteString(w, "ok\n")
+	})
+	return mux
+}
+
+// writeReadyFile writes info atomically, so a reader polling for the file
+// never sees it half-written.
+func writeReadyFile(path string, info readyInfo) error {
+	data, err := json.Marshal(info)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".ready-*")
+	if err != nil {
+		return fmt.Errorf("write ready file: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(append(data, '\n')); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write ready file: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write ready file: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write ready file: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,222 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+	healthpb "google.golang.org/grpc/health/grpc_health_v1"
+
+	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
+)
+
+// lockedBuffer collects output written from several goroutines.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// waitReady polls for the ready file serve writes once it listens.
+func waitReady(t *testing.T, path string, done <-chan error) readyInfo {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		select {
+		case err := <-done:
+			t.Fatalf("serve exited before it was ready: %v", err)
+		default:
+		}
+		data, err := os.ReadFile(path)
+		if err == nil {
+			var info readyInfo
+			if err := json.Unmarshal(data, &info); err != nil {
+				t.Fatalf("ready file %q: %v", data, err)
+			}
+			return info
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatal("serve did not write its ready file")
+	return readyInfo{}
+}
+
+func TestServeEndToEnd(t *testing.T) {
+	ready := filepath.Join(t.TempDir(), "ready.json")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stderr := &lockedBuffer{}
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve",
+			"--listen", "127.0.0.1:0", "--metrics-listen", "127.0.0.1:0",
+			"--ready-file", ready, "--log-format", "json", "--warm", "0.3", "--hot", "0.6",
+		}, io.Discard, stderr)
+	}()
+	info := waitReady(t, ready, done)
+
+	conn, err := grpc.NewClient(info.GRPC, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	cctx, ccancel := context.WithTimeout(ctx, 20*time.Second)
+	defer ccancel()
+
+	health := healthpb.NewHealthClient(conn)
+	for {
+		resp, err := health.Check(cctx, &healthpb.HealthCheckRequest{})
+		if err != nil {
+			t.Fatalf("health check: %v", err)
+		}
+		if resp.GetStatus() == healthpb.HealthCheckResponse_SERVING {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+
+	resp, err := hotlinev1.NewClassifierServiceClient(conn).Classify(cctx, &hotlinev1.ClassifyRequest{
+		Subject: "URGENT: site down",
+		Text:    "Our website has been down for three hours and we are losing orders. Fix it NOW or we cancel.",
+	})
+	if err != nil {
+		t.Fatalf("Classify: %v", err)
+	}
+	if resp.GetLevel() == hotlinev1.Level_LEVEL_UNSPECIFIED || resp.GetPreparedText() == "" {
+		t.Errorf("incomplete response: %v", resp)
+	}
+	// The thresholds from the flags decide the level.
+	wantLevel := hotlinev1.Level_LEVEL_COOL
+	switch h := resp.GetHeat(); {
+	case h >= 0.6:
+		wantLevel = hotlinev1.Level_LEVEL_HOT
+	case h >= 0.3:
+		wantLevel = hotlinev1.Level_LEVEL_WARM
+	}
+	if resp.GetLevel() != wantLevel {
+		t.Errorf("heat %v with --warm 0.3 --hot 0.6 gave %v, want %v", resp.GetHeat(), resp.GetLevel(), wantLevel)
+	}
+
+	body, code := httpGet(t, "http://"+info.Metrics+"/healthz")
+	if code != http.StatusOK || body != "ok\n" {
+		t.Errorf("/healthz = %d %q, want 200 ok", code, body)
+	}
+	body, code = httpGet(t, "http://"+info.Metrics+"/metrics")
+	if code != http.StatusOK {
+		t.Fatalf("/metrics status %d", code)
+	}
+	for _, want := range []string{
+		`hotline_grpc_requests_total{code="OK",method="/hotline.v1.ClassifierService/Classify"} 1`,
+		"hotline_grpc_request_duration_seconds_bucket",
+		"go_goroutines",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
+	}
+
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve returned %v after shutdown", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop after its context ended")
+	}
+	logs := stderr.String()
+	for _, want := range []string{`"msg":"hotline serving"`, `"grpc":"` + info.GRPC + `"`, `"metrics":"` + info.Metrics + `"`, `"msg":"stopped"`} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("logs lack %s:\n%s", want, logs)
+		}
+	}
+	c2ctx, c2cancel := context.WithTimeout(context.Background(), time.Second)
+	defer c2cancel()
+	if _, err := health.Check(c2ctx, &healthpb.HealthCheckRequest{}); err == nil {
+		t.Error("server still answers after shutdown")
+	}
+}
+
+func httpGet(t *testing.T, url string) (string, int) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatalf("GET %s: %v", url, err)
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data), resp.StatusCode
+}
+
+func TestServeFlagErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"bad log format", []string{"--log-format", "xml"}, "--log-format must be text or json"},
+		{"warm above hot", []string{"--warm", "0.9", "--hot", "0.5"}, "need 0 <= --warm <= --hot <= 1"},
+		{"hot above one", []string{"--hot", "1.5"}, "need 0 <= --warm <= --hot <= 1"},
+		{"zero message limit", []string{"--max-message-bytes", "0"}, "--max-message-bytes must be positive"},
+		{"unknown flag", []string{"--nope"}, "flag provided but not defined"},
+		{"stray argument", []string{"extra"}, "serve takes no arguments"},
+		{"bad log level", []string{"--log-level", "loud"}, "invalid value"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := run(context.Background(), append([]string{"serve"}, tt.args...), io.Discard, io.Discard)
+			if !errors.Is(err, errUsage) {
+				t.Fatalf("err = %v, want a usage error", err)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %q, want it to mention %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestServeListenError(t *testing.T) {
+	err := run(context.Background(), []string{"serve", "--listen", "256.0.0.1:1", "--metrics-listen", ""}, io.Discard, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "listen for grpc") {
+		t.Fatalf("err = %v, want a listen error", err)
+	}
+}
+
+func TestServeHelp(t *testing.T) {
+	var stderr bytes.Buffer
+	err := run(context.Background(), []string{"serve", "--help"}, io.Discard, &stderr)
+	if !errors.Is(err, flag.ErrHelp) {
+		t.Fatalf("err = %v, want flag.ErrHelp", err)
+	}
+	for _, want := range []string{"--listen", "--metrics-listen", "--max-message-bytes", "--ready-file"} {
+		if !strings.Contains(stderr.String(), strings.TrimPrefix(want, "-")) {
+			t.Errorf("help lacks %s:\n%s", want, stderr.String())
+		}
+	}
+}
