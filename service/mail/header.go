@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"io"
 	"mime"
 	netmail "net/mail"
 	"net/textproto"
@@ -160,15 +161,24 @@ func looksLikeField(line []byte) bool {
 }
 
 // wordDecoder decodes RFC 2047 encoded-words in any charset go-message knows.
-func wordDecoder() *mime.WordDecoder {
-	return &mime.WordDecoder{CharsetReader: charset.Reader}
+// A word in an unknown charset keeps its bytes (made valid UTF-8 later by
+// cleanLine) instead of failing the whole header, and is reported.
+func (p *parser) wordDecoder(name string) *mime.WordDecoder {
+	return &mime.WordDecoder{CharsetReader: func(cs string, r io.Reader) (io.Reader, error) {
+		cr, err := charset.Reader(cs, r)
+		if err != nil {
+			p.problem(fmt.Sprintf("unknown charset %s in %s header", truncateUTF8(cleanLine(cs), 40), name))
+			return r, nil
+		}
+		return cr, nil
+	}}
 }
 
 // text decodes an unstructured header value (Subject, a display name) into
 // clean single-line UTF-8, recording problems against name.
 func (p *parser) text(name, v string) string {
 	v = p.toUTF8(name, v)
-	dec, err := wordDecoder().DecodeHeader(v)
+	dec, err := p.wordDecoder(name).DecodeHeader(v)
 	if err != nil {
 		p.problem(fmt.Sprintf("cannot decode %s header: %s", name, shortErr(err)))
 		dec = v
@@ -255,7 +265,7 @@ func (p *parser) addresses(name, v string) []*netmail.Address {
 	if v == "" {
 		return nil
 	}
-	ap := netmail.AddressParser{WordDecoder: wordDecoder()}
+	ap := netmail.AddressParser{WordDecoder: p.wordDecoder(name)}
 	if list, err := ap.ParseList(v); err == nil {
 		for _, a := range list {
 			a.Name = cleanLine(a.Name)

@@ -372,3 +372,27 @@ func wantAttachments(t *testing.T, m *Message, want ...string) {
 		}
 	}
 }
+
+func TestParseHeaderEncodedWords(t *testing.T) {
+	tests := []struct {
+		name, subject, want, problem string
+	}{
+		{"utf-8 base64", "=?UTF-8?B?w4ljaGVj?=", "Échec", ""},
+		{"adjacent words join", "=?UTF-8?Q?a?= =?UTF-8?Q?b?=", "ab", ""},
+		{"unknown charset keeps the rest", "Re: =?x-unknown?Q?caf=E9?= =?UTF-8?Q?_=E2=80=94_late?=", "Re: caf\uFFFD — late", "unknown charset x-unknown in Subject header"},
+		{"malformed word left as is", "=?UTF-8?Q?broken", "=?UTF-8?Q?broken", ""},
+		{"control characters removed", "a\x00b\x1bc", "a b c", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse(strings.NewReader("Subject: "+tt.subject+"\r\n\r\nbody"), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			eq(t, "Subject", m.Subject, tt.want)
+			if tt.problem != "" {
+				hasProblem(t, m, tt.problem)
+			}
+		})
+	}
+}
