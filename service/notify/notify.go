@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -88,18 +89,40 @@ func (n Notification) Headline() string {
 	return fmt.Sprintf("[Hotline #%d] %s %s waiting %s: %s", n.AlertID, prefix, who, humanDuration(n.Waiting), n.Subject)
 }
 
-// ReasonSummary lists the evidence behind the score, strongest first as
-// the classifier gave it, as short "signal: phrase" items.
+// maxReasons caps the evidence shown in a notification: a person deciding
+// whether to pick up the phone needs the strongest few signals, not all.
+const maxReasons = 6
+
+// ReasonSummary lists the strongest evidence behind the score as short
+// "signal: phrase" items. Per-word model weights are shown only when there
+// is nothing more specific.
 func (n Notification) ReasonSummary() []string {
-	var out []string
-	for _, r := range n.Reasons {
+	rs := append([]store.Reason(nil), n.Reasons...)
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Weight > rs[j].Weight })
+	var specific, model []string
+	seen := map[string]bool{}
+	for _, r := range rs {
 		s := strings.ReplaceAll(r.Signal, "_", " ")
 		if r.Phrase != "" {
 			s += fmt.Sprintf(": %q", r.Phrase)
 		}
-		out = append(out, s)
+		if seen[s] {
+			continue
+		}
+		seen[s] = true
+		if strings.HasPrefix(r.Signal, "model") {
+			model = append(model, s)
+			continue
+		}
+		specific = append(specific, s)
 	}
-	return out
+	if len(specific) == 0 {
+		specific = model
+	}
+	if len(specific) > maxReasons {
+		specific = specific[:maxReasons]
+	}
+	return specific
 }
 
 func humanDuration(d time.Duration) string {
