@@ -39,7 +39,7 @@ func prepare(subject, body string) (string, int) {
 			// "On Tue, ... wrote:" above ">" lines: drop the header, the
 			// quote drops itself, and an answer below it is kept. Without
 			// ">" (HTML mail, some clients) the rest is history.
-			if !hasAttributionEnd(trimmed) {
+			if !strings.HasSuffix(trimmed, ":") {
 				i++ // attribution wrapped over two lines
 			}
 			if !quotedNext(lines, i+1) {
@@ -232,6 +232,10 @@ var attributionEnds = [...]string{"wrote:", "schrieb:", "a écrit :", "a écrit:
 // "wrote:" is on the next line.
 func isAttribution(lines []string, i int, trimmed string) bool {
 	if hasAttributionEnd(trimmed) {
+		return len(trimmed) < 200
+	}
+	// German clients put the name after the verb: "Am ... schrieb Jan:"
+	if hasPrefixFold(trimmed, "am ") && strings.HasSuffix(trimmed, ":") && strings.Contains(trimmed, " schrieb ") {
 		return len(trimmed) < 200
 	}
 	if (hasPrefixFold(trimmed, "on ") || hasPrefixFold(trimmed, "am ") || hasPrefixFold(trimmed, "le ")) && i+1 < len(lines) {

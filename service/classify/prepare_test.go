@@ -1,0 +1,83 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestPrepare(t *testing.T) {
+	tests := []struct {
+		name, subject, body, want string
+	}{
+		{"plain", "Login broken", "I can't log in.\n\nPlease help.", "Login broken\n\nI can't log in.\n\nPlease help."},
+		{"whitespace", "  Two   spaces ", "a\t\tb  \r\n\n\n\nc\u00a0d", "Two spaces\n\na b\n\nc d"},
+		{"no subject", "", "hello", "hello"},
+		{"reply subject is inherited", "Re: AW: You are useless", "Thanks, fixed now.", "Thanks, fixed now."},
+		{"signature", "", "Fix it please.\n-- \nJane Doe\nACME furious dept", "Fix it please."},
+		{"gmail quote below", "", "Thanks, all good.\n\nOn Mon, 3 Nov 2025 at 09:12, Jane <j@example.com> wrote:\n> This is unacceptable!!!\n> Fix it", "Thanks, all good."},
+		{"wrapped attribution", "", "Works now.\nOn Mon, 3 Nov 2025 at 09:12, Jane Doe\n<j@example.com> wrote:\n> I am furious", "Works now."},
+		{"inline reply kept", "", "> Did the restart help?\nNo, still down.\n> Anything else?\nThe logs are attached.", "No, still down.\nThe logs are attached."},
+		{"bottom posting", "", "On Tue, Bob wrote:\n> old text\n\nMy answer is below the quote.", "My answer is below the quote."},
+		{"unquoted history after attribution", "", "Sorted.\nOn Tue, Bob wrote:\nold angry text", "Sorted."},
+		{"outlook", "", "Works, thanks.\n\n________________________________\nFrom: Support\nSent: Friday\nTo: Me\nSubject: RE: x\n\nTHIS IS RIDICULOUS", "Works, thanks."},
+		{"outlook no rule", "", "Works.\nFrom: Support <s@example.com>\nSent: Friday\nTo: Me\nOld text", "Works."},
+		{"from line in text is kept", "", "From: my desk, nothing works.\nPlease call.", "From: my desk, nothing works.\nPlease call."},
+		{"original message", "", "Ok.\n-----Original Message-----\nangry words", "Ok."},
+		{"forwarded", "", "See below.\n---------- Forwarded message ---------\nFrom: x", "See below."},
+		{"mobile footer", "", "Server down!\n\nSent from my iPhone", "Server down!"},
+		{"only a quote", "", "> We're angry about this", "We're angry about this"},
+		{"german attribution", "", "Danke.\nAm 03.11.2025 um 09:12 schrieb Jan:\n> alt", "Danke."},
+		{"control characters", "", "a\x00b\x1bc", "abc"},
+		{"invalid utf8", "", "caf\xe9 ok", "caf ok"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Prepare(tt.subject, tt.body); got != tt.want {
+				t.Errorf("Prepare(%q, %q)\n got %q\nwant %q", tt.subject, tt.body, got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzPrepare checks the invariants scoring relies on: valid UTF-8, no
+// control characters or runs of spaces, and no leading or trailing white
+// space, for any subject and body.
+func FuzzPrepare(f *testing.F) {
+	f.Add("Re: help", "Thanks.\n\nOn Mon, Bob wrote:\n> angry\n-- \nsig")
+	f.Add("", "From: a\nSent: b\nTo: c\n")
+	f.Add("HELP", "<p>x</p>\r\n\r\n\t ok")
+	f.Fuzz(func(t *testing.T, subject, body string) {
+		got, subjectEnd := prepare(subject, body)
+		if !utf8.ValidString(got) {
+			t.Fatalf("invalid UTF-8: %q", got)
+		}
+		if subjectEnd < 0 || subjectEnd > len(got) {
+			t.Fatalf("subject end %d outside %d bytes", subjectEnd, len(got))
+		}
+		if strings.TrimSpace(got) != got {
+			t.Fatalf("untrimmed: %q", got)
+		}
+		if strings.Contains(got, "  ") || strings.Contains(got, "\n\n\n") || strings.ContainsAny(got, "\r\t\x00") {
+			t.Fatalf("white space not normalised: %q", got)
+		}
+		for _, line := range strings.Split(got, "\n") {
+			if line != strings.TrimSpace(line) {
+				t.Fatalf("line %q not trimmed", line)
+			}
+		}
+		// the tokenizer must accept whatever Prepare makes and keep spans inside it
+		tz := newTokenizer()
+		toks, marks := tz.scan(got, subjectEnd, nil, nil)
+		for _, tk := range toks {
+			if tk.start < 0 || tk.end <= tk.start || int(tk.end) > len(got) {
+				t.Fatalf("token span %d:%d in %d bytes", tk.start, tk.end, len(got))
+			}
+		}
+		for _, m := range marks {
+			if m.start < 0 || m.end <= m.start || int(m.end) > len(got) {
+				t.Fatalf("mark span %d:%d in %d bytes", m.start, m.end, len(got))
+			}
+		}
+	})
+}
