@@ -15,6 +15,10 @@ type transferDecoder interface {
 	Bad() bool
 }
 
+// decodeChunk is how much encoded input a decoder reads at a time; small,
+// because a message has a decoder per part.
+const decodeChunk = 2048
+
 type plainDecoder struct{ io.Reader }
 
 func (plainDecoder) Bad() bool { return false }
@@ -39,8 +43,8 @@ var base64Values = func() (t [256]int8) {
 // bytes are skipped and make Bad true.
 type base64Decoder struct {
 	r    io.Reader
-	in   [4096]byte
-	buf  [3*4096/4 + 4]byte
+	in   [decodeChunk]byte
+	buf  [3*decodeChunk/4 + 4]byte
 	out  []byte
 	quad [4]byte
 	nq   int
@@ -107,8 +111,8 @@ func (d *base64Decoder) flush(out []byte) []byte {
 // or a bare LF are accepted.
 type qpDecoder struct {
 	r     io.Reader
-	in    [4096]byte
-	buf   [4096 + 8]byte
+	in    [decodeChunk]byte
+	buf   [decodeChunk + 8]byte
 	out   []byte
 	state int // 0 text, 1 after '=', 2 after '=' and one hex digit, 3 after "=\r", 4 after '=' and blanks
 	hi    byte

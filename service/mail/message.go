@@ -95,7 +95,7 @@ func Parse(r io.Reader, opts Options) (*Message, error) {
 	opts = opts.withDefaults()
 	src := &countingReader{r: r, h: sha256.New()}
 	limited := &io.LimitedReader{R: src, N: opts.MaxBytes}
-	br := bufio.NewReaderSize(limited, 32<<10)
+	br := bufio.NewReaderSize(limited, 8<<10)
 
 	p := &parser{opts: opts, limited: limited, msg: &Message{Headers: map[string]string{}}}
 	h, pushback := p.readHeader(br)
