@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/hotline/hotline/service/store"
@@ -53,4 +54,66 @@ func BenchmarkRecordMessage(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+}
+
+// TestSQLiteSharedFile opens one new database file through several handles
+// at once, as a server and a CLI would, and writes through all of them: the
+// migrations must apply once and no write may fail with SQLITE_BUSY.
+func TestSQLiteSharedFile(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "shared.db")
+	const handles, each = 4, 40
+	stores := make([]*store.SQLite, handles)
+	var wg sync.WaitGroup
+	errs := make(chan error, handles*each)
+	for i := range stores {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			s, err := store.OpenSQLite(ctx, path)
+			if err != nil {
+				errs <- fmt.Errorf("open %d: %w", i, err)
+				return
+			}
+			stores[i] = s
+		}(i)
+	}
+	wg.Wait()
+	for i := range stores {
+		if stores[i] != nil {
+			t.Cleanup(func() { stores[i].Close() })
+		}
+	}
+	for i, s := range stores {
+		if s == nil {
+			continue
+		}
+		wg.Add(1)
+		go func(i int, s *store.SQLite) {
+			defer wg.Done()
+			for j := 0; j < each; j++ {
+				uid := uint32(i*each + j + 1)
+				m := storetest.NewMessage("shared/INBOX", 1, uid, fmt.Sprintf("shared-%d@example.com", uid), "shared")
+				if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{UIDValidity: 1, LastUID: uid}); err != nil {
+					errs <- fmt.Errorf("handle %d uid %d: %w", i, uid, err)
+				}
+			}
+		}(i, s)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	msgs, _, err := stores[0].ListMessages(ctx, store.Filter{PageSize: store.MaxPageSize})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(msgs) != handles*each {
+		t.Errorf("stored %d messages through %d handles, want %d", len(msgs), handles, handles*each)
+	}
+	cp, err := stores[0].Checkpoint(ctx, "shared/INBOX")
+	if err != nil || cp.LastUID != handles*each {
+		t.Errorf("checkpoint = %+v, %v; want last uid %d", cp, err, handles*each)
+	}
 }
