@@ -6,12 +6,21 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
+	"net/http"
 	"os"
+	"os/signal"
 	"strconv"
 	"strings"
+	"sync"
+	"syscall"
 	"text/tabwriter"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/hotline/hotline/service/ack"
+	"github.com/hotline/hotline/service/notify"
 	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/store"
 )
@@ -236,4 +245,146 @@ func showAlert(ctx context.Context, st *store.SQLite, id int64, w io.Writer) err
 		fmt.Fprintf(tw, "  %s\t%s\t%s\tattempts %d\t%s\t%s\n", o.Key, o.Status, o.Address, o.Attempts, ts(o.SentAt), o.LastError)
 	}
 	return tw.Flush()
+}
+
+// Environment variables for alerting secrets, so they stay out of argv.
+const (
+	envSMTPPassword  = "HOTLINE_SMTP_PASSWORD"
+	envAckKey        = "HOTLINE_ACK_KEY"
+	envWebhookSecret = "HOTLINE_WEBHOOK_SECRET"
+)
+
+// routingConfig holds the flags that turn on alerting in a long-running
+// command (serve): the routing file, the SMTP relay, and the public address
+// of the acknowledge page.
+type routingConfig struct {
+	configPath     string
+	smtpAddr       string
+	smtpFrom       string
+	smtpUser       string
+	smtpPassFile   string
+	smtpRequireTLS bool
+	ackURL         string
+	ackKeyFile     string
+	webhookSecret  string // file
+	slack          bool
+}
+
+// register adds the alerting flags to fs.
+func (c *routingConfig) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.configPath, "routing-config", "", "routing config `file`; enables alerts (reloaded on SIGHUP)")
+	fs.StringVar(&c.smtpAddr, "smtp-addr", "127.0.0.1:25", "SMTP relay `host:port` for alert mail (STARTTLS when offered)")
+	fs.StringVar(&c.smtpFrom, "smtp-from", "hotline@localhost", "sender `address` of alert mail")
+	fs.StringVar(&c.smtpUser, "smtp-user", "", "SMTP AUTH PLAIN `user`; password from --smtp-password-file or $"+envSMTPPassword)
+	fs.StringVar(&c.smtpPassFile, "smtp-password-file", "", "read the SMTP password from this `file`")
+	fs.BoolVar(&c.smtpRequireTLS, "smtp-require-tls", false, "refuse to send alert mail when the relay does not offer STARTTLS")
+	fs.StringVar(&c.ackURL, "ack-url", "http://127.0.0.1:9090/ack", "public `URL` of the acknowledge page, put in alert links")
+	fs.StringVar(&c.ackKeyFile, "ack-key-file", "", "`file` with the key that signs acknowledge links (default: $"+envAckKey+")")
+	fs.StringVar(&c.webhookSecret, "webhook-secret-file", "", "`file` with the HMAC key for webhook signatures (default: $"+envWebhookSecret+")")
+	fs.BoolVar(&c.slack, "webhook-slack", false, "send webhooks as Slack-compatible {text, blocks} payloads")
+}
+
+func secret(file, env string) (string, error) {
+	if file == "" {
+		return os.Getenv(env), nil
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return "", fmt.Errorf("read secret: %w", err)
+	}
+	return strings.TrimSpace(string(b)), nil
+}
+
+// alerting is the running alert pipeline: router, outbox dispatcher and the
+// acknowledge page.
+type alerting struct {
+	path   string
+	router *route.Router
+	disp   *notify.Dispatcher
+	// Ack serves the acknowledge page; mount it at the path of --ack-url.
+	Ack    http.Handler
+	logger *slog.Logger
+}
+
+// build wires the alert pipeline on st. It returns nil when no routing
+// config was given.
+func (c *routingConfig) build(st *store.SQLite, reg prometheus.Registerer, logger *slog.Logger) (*alerting, error) {
+	if c.configPath == "" {
+		return nil, nil
+	}
+	cfg, err := route.LoadConfig(c.configPath)
+	if err != nil {
+		return nil, err
+	}
+	key, err := secret(c.ackKeyFile, envAckKey)
+	if err != nil {
+		return nil, err
+	}
+	if key == "" {
+		return nil, fmt.Errorf("%w: alerts need a link signing key in --ack-key-file or $%s", errUsage, envAckKey)
+	}
+	signer, err := ack.NewSigner([]byte(key), c.ackURL, 7*24*time.Hour, nil)
+	if err != nil {
+		return nil, err
+	}
+	pass, err := secret(c.smtpPassFile, envSMTPPassword)
+	if err != nil {
+		return nil, err
+	}
+	whSecret, err := secret(c.webhookSecret, envWebhookSecret)
+	if err != nil {
+		return nil, err
+	}
+	a := &alerting{path: c.configPath, logger: logger}
+	a.disp = notify.NewDispatcher(st, notify.Options{
+		Receivers: map[string]notify.Notifier{
+			"email": &notify.Email{Addr: c.smtpAddr, From: c.smtpFrom, Username: c.smtpUser, Password: pass,
+				RequireTLS: c.smtpRequireTLS},
+			"webhook": &notify.Webhook{Secret: []byte(whSecret), Slack: c.slack},
+		},
+		AckURL: signer.URL,
+		AckCommand: func(id int64, person string) string {
+			return fmt.Sprintf("hotline alerts ack %d --by %s", id, person)
+		},
+		Logger: logger, Metrics: notify.NewMetrics(reg),
+	})
+	a.router = route.New(st, cfg, route.Options{Logger: logger, Metrics: route.NewMetrics(reg), Queued: a.disp.Wake})
+	a.Ack = &ack.Handler{Signer: signer, Alerts: a.router, Logger: logger, Checklist: notify.Checklist}
+	return a, nil
+}
+
+// Recorded hands every newly recorded message to the router (an
+// ingest.Sink).
+func (a *alerting) Recorded(ctx context.Context, m store.Message) {
+	if err := a.router.Observe(ctx, m); err != nil && ctx.Err() == nil {
+		a.logger.ErrorContext(ctx, "route message", "message_id", m.MessageID, "err", err)
+	}
+}
+
+// Run drives escalations and deliveries, and reloads the routing config on
+// SIGHUP, until ctx ends. A config that fails validation is logged and the
+// old one stays in force.
+func (a *alerting) Run(ctx context.Context) error {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { defer wg.Done(); _ = a.router.Run(ctx) }()
+	go func() { defer wg.Done(); _ = a.disp.Run(ctx) }()
+	defer wg.Wait()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-hup:
+			cfg, err := route.LoadConfig(a.path)
+			if err != nil {
+				a.logger.ErrorContext(ctx, "routing config reload failed; keeping the previous config", "path", a.path, "err", err)
+				continue
+			}
+			a.router.SetConfig(cfg)
+			a.logger.InfoContext(ctx, "routing config reloaded", "path", a.path)
+		}
+	}
 }
