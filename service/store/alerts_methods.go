@@ -29,6 +29,17 @@ func (s *SQLite) AlertEvents(ctx context.Context, id int64) ([]AlertEvent, error
 	return alertDB{s.w, s.r}.events(ctx, id)
 }
 
+// AlertEventsSince returns up to limit events of any alert with an id
+// above after, oldest first, so a watcher can follow all changes.
+func (s *SQLite) AlertEventsSince(ctx context.Context, after int64, limit int) ([]AlertEvent, error) {
+	return alertDB{s.w, s.r}.eventsSince(ctx, after, limit)
+}
+
+// LastAlertEventID returns the id of the newest alert event, 0 if none.
+func (s *SQLite) LastAlertEventID(ctx context.Context) (int64, error) {
+	return alertDB{s.w, s.r}.lastEventID(ctx)
+}
+
 // DueAlerts returns open alerts whose escalation is due at now, so timers
 // survive restarts.
 func (s *SQLite) DueAlerts(ctx context.Context, now time.Time, limit int) ([]Alert, error) {

@@ -222,8 +222,26 @@ func (d alertDB) countOpen(ctx context.Context) (int, error) {
 }
 
 func (d alertDB) events(ctx context.Context, id int64) ([]AlertEvent, error) {
-	rows, err := d.r.QueryContext(ctx, `SELECT id, alert_id, at, kind, person, channel, detail FROM alert_events
-		WHERE alert_id=? ORDER BY id`, id)
+	return d.eventRows(ctx, `WHERE alert_id=? ORDER BY id`, id)
+}
+
+func (d alertDB) eventsSince(ctx context.Context, after int64, limit int) ([]AlertEvent, error) {
+	if limit <= 0 || limit > 1000 {
+		limit = 100
+	}
+	return d.eventRows(ctx, `WHERE id > ? ORDER BY id LIMIT ?`, after, limit)
+}
+
+func (d alertDB) lastEventID(ctx context.Context) (int64, error) {
+	var id sql.NullInt64
+	if err := d.r.QueryRowContext(ctx, `SELECT max(id) FROM alert_events`).Scan(&id); err != nil {
+		return 0, fmt.Errorf("last alert event: %w", err)
+	}
+	return id.Int64, nil
+}
+
+func (d alertDB) eventRows(ctx context.Context, where string, args ...any) ([]AlertEvent, error) {
+	rows, err := d.r.QueryContext(ctx, `SELECT id, alert_id, at, kind, person, channel, detail FROM alert_events `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query alert events: %w", err)
 	}
