@@ -194,7 +194,7 @@ func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Mess
 	a := &store.Alert{
 		State: store.AlertOpen, Route: ruleName(cfg, rule), Chain: snap.Name, ChainSnapshot: raw,
 		MessageRef: m.ID, Mailbox: m.Mailbox, From: m.From, FromName: m.FromName, Subject: m.Subject,
-		Excerpt: excerpt(text, r.opt.ExcerptLen), Anger: m.Anger, Urgency: m.Urgency, Heat: m.Heat,
+		Excerpt: excerpt(excerptSource(m, text), r.opt.ExcerptLen), Anger: m.Anger, Urgency: m.Urgency, Heat: m.Heat,
 		Level: m.Level, Reasons: m.Reasons, Messages: 1, ReceivedAt: received, LastMessageAt: now,
 		OpenedAt: now, UpdatedAt: now,
 	}
@@ -445,6 +445,25 @@ func (r *Router) Run(ctx context.Context) error {
 		case <-r.opt.Clock.After(r.opt.Poll):
 		}
 	}
+}
+
+// excerptSource is the body text when the caller has it, else the phrases
+// the classifier flagged, which are the customer's own words.
+func excerptSource(m store.Message, text string) string {
+	if strings.TrimSpace(text) != "" {
+		return text
+	}
+	var phrases []string
+	seen := map[string]bool{}
+	for _, r := range m.Reasons {
+		p := strings.TrimSpace(r.Phrase)
+		if p == "" || seen[strings.ToLower(p)] {
+			continue
+		}
+		seen[strings.ToLower(p)] = true
+		phrases = append(phrases, "\u201c"+p+"\u201d")
+	}
+	return strings.Join(phrases, " … ")
 }
 
 func excerpt(text string, n int) string {

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/route/routetest"
 	"github.com/hotline/hotline/service/store"
@@ -334,5 +336,101 @@ func TestReloadKeepsChainOfOpenAlerts(t *testing.T) {
 	e.observe(e.msg("erik@else.example", "Angry", "HOT", 0.9, "x1@else", ""), "")
 	if got := e.alerts()[0]; got.Chain != "seniors" {
 		t.Fatalf("new alert chain %s, want seniors", got.Chain)
+	}
+}
+
+func TestWorkingHoursPickWhoIsPaged(t *testing.T) {
+	cfg, err := route.ParseConfig(strings.NewReader(`
+people:
+  - {name: day, email: day@support.example.com, hours: {zone: Europe/Berlin, start: "08:00", end: "18:00"}}
+  - {name: night, email: night@support.example.com, hours: {zone: America/Los_Angeles, start: "08:00", end: "18:00"}}
+groups: [{name: both, members: [day, night]}]
+chains: [{name: c, steps: [{notify: [both], timeout: 10m}]}]
+routes: [{name: hot, default: true, chain: c}]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		at   time.Time
+		want string
+	}{
+		{time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC), "day"},       // 10:00 Berlin, 01:00 LA
+		{time.Date(2026, 11, 26, 20, 0, 0, 0, time.UTC), "night"},    // 21:00 Berlin, 12:00 LA
+		{time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC), "day,night"}, // nobody in hours: everybody
+	}
+	for _, tt := range tests {
+		e := newEnv(t)
+		e.cfg = cfg
+		e.router = route.New(e.st, cfg, route.Options{Clock: e.clock})
+		e.clock.Advance(tt.at.Sub(e.clock.Now()))
+		e.observe(e.msg("dana@shop.example", "Angry", "HOT", 0.9, "m1@shop", ""), "")
+		if got := strings.Join(e.only().Owners, ","); got != tt.want {
+			t.Errorf("at %v: paged %q, want %q", tt.at, got, tt.want)
+		}
+	}
+}
+
+func TestExcerptFallsBackToFlaggedPhrases(t *testing.T) {
+	e := newEnv(t)
+	m := e.msg("dana@shop.example", "Angry", "HOT", 0.9, "m1@shop", "")
+	m.Reasons = append(m.Reasons, store.Reason{Signal: "threat", Phrase: "cancel our contract"}, store.Reason{Signal: "dup", Phrase: "Third time"})
+	if err := e.router.Observe(context.Background(), m); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := e.only().Excerpt, "\u201cthird time\u201d … \u201ccancel our contract\u201d"; got != want {
+		t.Fatalf("excerpt %q, want %q", got, want)
+	}
+	e2 := newEnv(t)
+	long := strings.Repeat("word ", 200)
+	e2.observe(e2.msg("dana@shop.example", "Angry", "HOT", 0.9, "m1@shop", ""), long)
+	if got := e2.only().Excerpt; len([]rune(got)) > 402 || !strings.HasSuffix(got, " …") {
+		t.Fatalf("long excerpt not cut: %d runes %q", len([]rune(got)), got[len(got)-10:])
+	}
+}
+
+func TestMetrics(t *testing.T) {
+	e := newEnv(t)
+	reg := prometheus.NewRegistry()
+	e.router = route.New(e.st, e.cfg, route.Options{Clock: e.clock, Metrics: route.NewMetrics(reg)})
+	e.observe(e.msg("dana@shop.example", "Angry", "HOT", 0.9, "m1@shop", ""), "")
+	e.observe(e.msg("erik@else.example", "Angry", "HOT", 0.9, "x1@else", ""), "")
+	e.clock.Advance(10 * time.Minute)
+	e.tick(2)
+	e.clock.Advance(5 * time.Minute)
+	if _, err := e.router.Acknowledge(context.Background(), 1, "bob", "link"); err != nil {
+		t.Fatal(err)
+	}
+	e.tick(0)
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]float64{}
+	for _, mf := range mfs {
+		for _, m := range mf.GetMetric() {
+			name := mf.GetName()
+			for _, l := range m.GetLabel() {
+				name += "{" + l.GetName() + "=" + l.GetValue() + "}"
+			}
+			got[name] = m.GetCounter().GetValue() + m.GetGauge().GetValue()
+		}
+	}
+	for name, want := range map[string]float64{
+		"hotline_alerts_opened_total":                      2,
+		"hotline_alerts_open":                              1,
+		"hotline_alert_escalations_total{kind=escalation}": 2,
+	} {
+		if got[name] != want {
+			t.Errorf("%s = %v, want %v", name, got[name], want)
+		}
+	}
+	for _, mf := range mfs {
+		if mf.GetName() == "hotline_alert_time_to_acknowledge_seconds" {
+			h := mf.GetMetric()[0].GetHistogram()
+			if h.GetSampleCount() != 1 || h.GetSampleSum() != 900 {
+				t.Errorf("time to acknowledge: count %d sum %v, want 1 and 900s", h.GetSampleCount(), h.GetSampleSum())
+			}
+		}
 	}
 }
