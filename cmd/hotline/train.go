@@ -32,6 +32,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	seed := fs.Uint64("seed", d.Seed, "shuffling seed")
 	charMin := fs.Uint("char-min", uint(d.Features.CharMin), "shortest character n-gram (0: none)")
 	charMax := fs.Uint("char-max", uint(d.Features.CharMax), "longest character n-gram (0: none)")
+	pairwise := fs.Bool("pairwise", d.Pairwise, "optimise ranking (pairs of positive and negative) instead of log loss")
 	bigrams := fs.Bool("bigrams", d.Features.Bigrams, "use word pairs")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -44,7 +45,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("%w: --buckets must be 4..26 and --char-min <= --char-max <= 12", errUsage)
 	}
 	opts := d
-	opts.Epochs, opts.Rate, opts.L2, opts.PosWeight, opts.Seed = *epochs, *rate, *l2, *posWeight, *seed
+	opts.Epochs, opts.Rate, opts.L2, opts.PosWeight, opts.Seed, opts.Pairwise = *epochs, *rate, *l2, *posWeight, *seed, *pairwise
 	opts.Features.Bits, opts.Features.CharMin, opts.Features.CharMax, opts.Features.Bigrams = uint8(*bits), uint8(*charMin), uint8(*charMax), *bigrams
 
 	rows, err := evaluate.ReadTSVFile(*data, *label)
