@@ -62,11 +62,24 @@ func loadMigrations(fsys fs.FS, dir string) ([]migration, error) {
 // in its own transaction. The check is repeated inside the transaction so two
 // processes opening a new database at once apply each migration once.
 func migrate(ctx context.Context, db *sql.DB, migrations []migration) error {
-	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+	// Inside a write transaction (BEGIN IMMEDIATE on the writer), so a
+	// second process creating the table at the same moment waits on the
+	// busy timeout instead of failing.
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("create schema_migrations: %w", err)
+	}
+	_, err = tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version    INTEGER PRIMARY KEY,
 		name       TEXT    NOT NULL,
 		applied_at INTEGER NOT NULL
-	) STRICT`); err != nil {
+	) STRICT`)
+	if err == nil {
+		err = tx.Commit()
+	} else {
+		tx.Rollback()
+	}
+	if err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
 	}
 	known := map[int]bool{}

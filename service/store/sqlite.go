@@ -12,7 +12,8 @@ import (
 	"strings"
 	"time"
 
-	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
+	"modernc.org/sqlite" // registers the pure-Go "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // ErrBadPageToken is returned by ListMessages for a token it did not issue,
@@ -35,7 +36,6 @@ const busyTimeout = 10 * time.Second
 func sqliteDSN(path string, readOnly bool) string {
 	q := url.Values{}
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
-	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	if readOnly {
@@ -62,7 +62,11 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 	w.SetMaxIdleConns(1)
 	w.SetConnMaxLifetime(0)
 	w.SetConnMaxIdleTime(0)
-	migrations, err := loadMigrations(sqliteMigrations, "migrations/sqlite")
+	err = enableWAL(ctx, w)
+	var migrations []migration
+	if err == nil {
+		migrations, err = loadMigrations(sqliteMigrations, "migrations/sqlite")
+	}
 	if err == nil {
 		err = migrate(ctx, w, migrations)
 	}
@@ -83,6 +87,41 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 		return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
 	}
 	return &SQLite{w: w, r: r}, nil
+}
+
+// enableWAL switches the file to WAL journaling, which persists in the file,
+// so later connections need not repeat it. Converting a new file takes an
+// exclusive lock and SQLite may report SQLITE_BUSY at once, without waiting
+// on busy_timeout, while another process converts it too; so retry.
+func enableWAL(ctx context.Context, db *sql.DB) error {
+	deadline := time.Now().Add(busyTimeout)
+	for {
+		var mode string
+		err := db.QueryRowContext(ctx, `PRAGMA journal_mode = WAL`).Scan(&mode)
+		if err == nil {
+			if mode != "wal" {
+				return fmt.Errorf("enable WAL: journal mode is %s", mode)
+			}
+			return nil
+		}
+		if !isBusy(err) || time.Now().After(deadline) {
+			return fmt.Errorf("enable WAL: %w", err)
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("enable WAL: %w", ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	code := se.Code() & 0xff
+	return code == sqlite3.SQLITE_BUSY || code == sqlite3.SQLITE_LOCKED
 }
 
 // Close releases both connection pools.
@@ -152,11 +191,14 @@ func (s *SQLite) SetCheckpoint(ctx context.Context, cp Checkpoint) error {
 	if cp.UpdatedAt.IsZero() {
 		cp.UpdatedAt = now()
 	}
-	_, err := s.w.ExecContext(ctx, `INSERT INTO checkpoints (mailbox, uid_validity, last_uid, updated_at)
-		VALUES (?, ?, ?, ?)
-		ON CONFLICT (mailbox) DO UPDATE SET
-			uid_validity = excluded.uid_validity, last_uid = excluded.last_uid, updated_at = excluded.updated_at`,
-		cp.Mailbox, cp.UIDValidity, cp.LastUID, toNanos(cp.UpdatedAt))
+	err := s.writeTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO checkpoints (mailbox, uid_validity, last_uid, updated_at)
+			VALUES (?, ?, ?, ?)
+			ON CONFLICT (mailbox) DO UPDATE SET
+				uid_validity = excluded.uid_validity, last_uid = excluded.last_uid, updated_at = excluded.updated_at`,
+			cp.Mailbox, cp.UIDValidity, cp.LastUID, toNanos(cp.UpdatedAt))
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("set checkpoint %s: %w", cp.Mailbox, err)
 	}
@@ -307,16 +349,22 @@ func nonNil[T any](s []T) []T {
 
 // MarkApplied records that the mailbox keywords for message id were set.
 func (s *SQLite) MarkApplied(ctx context.Context, id int64) error {
-	res, err := s.w.ExecContext(ctx, `UPDATE messages SET marked = 1 WHERE id = ?`, id)
+	err := s.writeTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE messages SET marked = 1 WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return ErrNotFound
+		}
+		return nil
+	})
 	if err != nil {
 		return fmt.Errorf("mark message %d applied: %w", id, err)
-	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return fmt.Errorf("mark message %d applied: %w", id, err)
-	}
-	if n == 0 {
-		return fmt.Errorf("mark message %d applied: %w", id, ErrNotFound)
 	}
 	return nil
 }
