@@ -291,7 +291,7 @@ func (d *demo) run(ctx context.Context) error {
 	goRun("dispatcher", d.disp.Run)
 	goRun("router", d.router.Run)
 	goRun("ingester", d.ing.Run)
-	goRun("history", func(ctx context.Context) error { return d.out.follow(ctx, d.st, d.f.db) })
+	goRun("history", func(ctx context.Context) error { return d.out.follow(ctx, d.st) })
 	goRun("live mail", func(ctx context.Context) error {
 		for _, s := range d.samples[seed:] {
 			select {
@@ -415,34 +415,28 @@ func (p *demoPrinter) mail(full bool) func(smtptest.Mail) {
 }
 
 // follow prints alert history lines as they are written.
-func (p *demoPrinter) follow(ctx context.Context, st *store.SQLite, db string) error {
-	seen := map[int64]int64{} // alert id -> last event id printed
+func (p *demoPrinter) follow(ctx context.Context, st *store.SQLite) error {
+	var last int64
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
-		case <-time.After(300 * time.Millisecond):
+		case <-time.After(200 * time.Millisecond):
 		}
-		as, err := st.ListAlerts(ctx, store.AlertFilter{Limit: 1000})
+		evs, err := st.AlertEventsSince(ctx, last, 500)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil
 			}
 			return err
 		}
-		for i := len(as) - 1; i >= 0; i-- {
-			a := as[i]
-			evs, err := st.AlertEvents(ctx, a.ID)
+		for _, e := range evs {
+			last = e.ID
+			a, err := st.GetAlert(ctx, e.AlertID)
 			if err != nil {
 				return err
 			}
-			for _, e := range evs {
-				if e.ID <= seen[a.ID] {
-					continue
-				}
-				seen[a.ID] = e.ID
-				p.event(a, e)
-			}
+			p.event(a, e)
 		}
 	}
 }
