@@ -16,7 +16,6 @@ import (
 	"google.golang.org/grpc/health"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/keepalive"
-	"google.golang.org/grpc/reflection"
 )
 
 // recvSlack is the room above DefaultMaxMessageBytes left for the other
@@ -123,7 +122,9 @@ func NewServer(logger *slog.Logger, opts ServerOptions) (*Server, error) {
 	// Until Serve runs, the server is not ready.
 	h.SetServingStatus("", healthpb.HealthCheckResponse_NOT_SERVING)
 	healthpb.RegisterHealthServer(g, h)
-	reflection.Register(g)
+	if err := registerReflection(g); err != nil {
+		return nil, err
+	}
 	return &Server{grpc: g, health: h, logger: logger}, nil
 }
 
