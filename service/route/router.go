@@ -27,6 +27,10 @@ type Store interface {
 	FindAlertByThread(ctx context.Context, messageIDs []string) (store.Alert, error)
 	FindAlertBySender(ctx context.Context, from string, since time.Time) (store.Alert, error)
 	CountOpenAlerts(ctx context.Context) (int, error)
+	// MarkRouted and Unrouted let the router catch up on messages
+	// recorded while it was down.
+	MarkRouted(ctx context.Context, messageID int64, at time.Time) error
+	Unrouted(ctx context.Context, since time.Time, limit int) ([]store.Message, error)
 }
 
 // ErrClosed is returned when acknowledging or resolving an alert that is
@@ -95,7 +99,38 @@ func (r *Router) Observe(ctx context.Context, m store.Message) error {
 // ObserveText is Observe with the message's body text, used for keyword
 // routes and the excerpt shown to the senior person.
 func (r *Router) ObserveText(ctx context.Context, m store.Message, text string) error {
-	return r.retry(ctx, func() error { return r.observe(ctx, m, text) })
+	return r.retry(ctx, func() error {
+		changed, err := r.observe(ctx, m, text)
+		if err != nil || changed || m.ID == 0 {
+			return err
+		}
+		// Nothing to change, but remember the message was seen so a
+		// restart does not look at it again.
+		return r.store.MarkRouted(ctx, m.ID, r.opt.Clock.Now())
+	})
+}
+
+// CatchUp routes messages recorded in the last day that the router never
+// saw, because the process stopped between recording and routing them.
+// Run calls it at start. Without the body text their excerpt is built from
+// the flagged phrases.
+func (r *Router) CatchUp(ctx context.Context) (int, error) {
+	n := 0
+	for {
+		msgs, err := r.store.Unrouted(ctx, r.opt.Clock.Now().Add(-24*time.Hour), 100)
+		if err != nil {
+			return n, fmt.Errorf("unrouted messages: %w", err)
+		}
+		if len(msgs) == 0 {
+			return n, nil
+		}
+		for _, m := range msgs {
+			if err := r.Observe(ctx, m); err != nil {
+				return n, fmt.Errorf("route message %d: %w", m.ID, err)
+			}
+			n++
+		}
+	}
 }
 
 // retry repeats a decision when another process changed the alert first.
@@ -130,7 +165,7 @@ func threadIDs(m store.Message) []string {
 	return ids
 }
 
-func (r *Router) observe(ctx context.Context, m store.Message, text string) error {
+func (r *Router) observe(ctx context.Context, m store.Message, text string) (changed bool, err error) {
 	cfg := r.cfg.Load()
 	now := r.opt.Clock.Now()
 	ids := threadIDs(m)
@@ -141,9 +176,9 @@ func (r *Router) observe(ctx context.Context, m store.Message, text string) erro
 		a, err := r.store.FindAlertByThread(ctx, ids)
 		switch {
 		case err == nil:
-			return r.update(ctx, a, m, ids, "thread", now)
+			return true, r.update(ctx, a, m, ids, "thread", now)
 		case !errors.Is(err, store.ErrNotFound):
-			return fmt.Errorf("find alert by thread: %w", err)
+			return false, fmt.Errorf("find alert by thread: %w", err)
 		}
 	}
 	cd := candidate{
@@ -152,18 +187,18 @@ func (r *Router) observe(ctx context.Context, m store.Message, text string) erro
 	}
 	rule := cfg.match(cd, now)
 	if rule == nil {
-		return nil
+		return false, nil
 	}
 	if m.From != "" {
 		a, err := r.store.FindAlertBySender(ctx, m.From, now.Add(-cfg.GroupWindow.Std()))
 		switch {
 		case err == nil:
-			return r.update(ctx, a, m, ids, "sender", now)
+			return true, r.update(ctx, a, m, ids, "sender", now)
 		case !errors.Is(err, store.ErrNotFound):
-			return fmt.Errorf("find alert by sender: %w", err)
+			return false, fmt.Errorf("find alert by sender: %w", err)
 		}
 	}
-	return r.open(ctx, cfg, rule, m, text, ids, now)
+	return true, r.open(ctx, cfg, rule, m, text, ids, now)
 }
 
 func keywordText(m store.Message, text string) string {
@@ -198,7 +233,7 @@ func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Mess
 		Level: m.Level, Reasons: m.Reasons, Messages: 1, ReceivedAt: received, LastMessageAt: now,
 		OpenedAt: now, UpdatedAt: now,
 	}
-	ch := store.AlertChange{Alert: a, ThreadIDs: ids}
+	ch := store.AlertChange{Alert: a, ThreadIDs: ids, Routed: m.ID}
 	ch.Events = append(ch.Events, store.AlertEvent{At: now, Kind: "opened",
 		Detail: fmt.Sprintf("route %s, chain %s, %s heat %.2f", a.Route, a.Chain, m.Level, m.Heat)})
 	r.page(&ch, snap, 0, 0, "new", now)
@@ -264,7 +299,7 @@ func (r *Router) update(ctx context.Context, a store.Alert, m store.Message, ids
 	if m.Heat > a.Heat {
 		a.Heat, a.Anger, a.Urgency, a.Level, a.Reasons = m.Heat, m.Anger, m.Urgency, m.Level, m.Reasons
 	}
-	ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Events: []store.AlertEvent{{At: now, Kind: "message",
+	ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Routed: m.ID, Events: []store.AlertEvent{{At: now, Kind: "message",
 		Detail: fmt.Sprintf("another message from %s (same %s), %s heat %.2f: %s", m.From, why, m.Level, m.Heat, m.Subject)}}}
 	if err := r.store.ApplyAlert(ctx, ch); err != nil {
 		return fmt.Errorf("update alert %d: %w", a.ID, err)
@@ -274,21 +309,21 @@ func (r *Router) update(ctx context.Context, a store.Alert, m store.Message, ids
 }
 
 // teamReply acknowledges the alert of the thread a team member answered.
-func (r *Router) teamReply(ctx context.Context, m store.Message, ids []string, now time.Time) error {
+func (r *Router) teamReply(ctx context.Context, m store.Message, ids []string, now time.Time) (bool, error) {
 	if m.InReplyTo == "" && len(m.References) == 0 {
-		return nil
+		return false, nil
 	}
 	a, err := r.store.FindAlertByThread(ctx, ids)
 	if errors.Is(err, store.ErrNotFound) {
-		return nil
+		return false, nil
 	}
 	if err != nil {
-		return fmt.Errorf("find alert by thread: %w", err)
+		return false, fmt.Errorf("find alert by thread: %w", err)
 	}
 	if a.Closed() {
-		return nil
+		return false, nil
 	}
-	return r.acknowledge(ctx, a, m.From, "reply", ids, now)
+	return true, r.acknowledge(ctx, a, m.From, "reply", ids, m.ID, now)
 }
 
 // Acknowledge records that person took the alert; via names the channel
@@ -307,7 +342,7 @@ func (r *Router) Acknowledge(ctx context.Context, id int64, person, via string) 
 		case store.AlertAcknowledged:
 			return nil
 		}
-		if err := r.acknowledge(ctx, a, person, via, nil, r.opt.Clock.Now()); err != nil {
+		if err := r.acknowledge(ctx, a, person, via, nil, 0, r.opt.Clock.Now()); err != nil {
 			return err
 		}
 		out, err = r.store.GetAlert(ctx, id)
@@ -316,12 +351,12 @@ func (r *Router) Acknowledge(ctx context.Context, id int64, person, via string) 
 	return out, err
 }
 
-func (r *Router) acknowledge(ctx context.Context, a store.Alert, person, via string, ids []string, now time.Time) error {
+func (r *Router) acknowledge(ctx context.Context, a store.Alert, person, via string, ids []string, routed int64, now time.Time) error {
 	a.State = store.AlertAcknowledged
 	a.AckedAt, a.AckedBy, a.AckVia = now, person, via
 	a.NextDueAt = time.Time{}
 	a.UpdatedAt = now
-	ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Events: []store.AlertEvent{{At: now, Kind: "acknowledged",
+	ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Routed: routed, Events: []store.AlertEvent{{At: now, Kind: "acknowledged",
 		Person: person, Channel: via, Detail: fmt.Sprintf("after %s", now.Sub(a.ReceivedAt).Round(time.Second))}}}
 	if err := r.store.ApplyAlert(ctx, ch); err != nil {
 		return fmt.Errorf("acknowledge alert %d: %w", a.ID, err)
@@ -435,6 +470,11 @@ func (r *Router) escalate(ctx context.Context, a store.Alert, now time.Time) err
 // Run escalates due alerts until ctx ends. Timers live in the store, so a
 // restart picks up where the last process stopped.
 func (r *Router) Run(ctx context.Context) error {
+	if n, err := r.CatchUp(ctx); err != nil {
+		r.log.ErrorContext(ctx, "catch up on unrouted messages", "err", err)
+	} else if n > 0 {
+		r.log.InfoContext(ctx, "routed messages recorded while stopped", "messages", n)
+	}
 	for {
 		if _, err := r.Tick(ctx); err != nil && ctx.Err() == nil {
 			r.log.ErrorContext(ctx, "escalation tick failed", "err", err)

@@ -434,3 +434,24 @@ func TestMetrics(t *testing.T) {
 		}
 	}
 }
+
+func TestCatchUpRoutesMessagesRecordedWhileDown(t *testing.T) {
+	e := newEnv(t)
+	e.observe(e.msg("tom@calm.example", "Thanks", "COOL", 0.1, "c1@calm", ""), "")
+	// Recorded, then the process died before routing these two.
+	e.msg("dana@shop.example", "Third time!!!", "HOT", 0.9, "m1@shop", "")
+	e.msg("dana@shop.example", "Re: Third time!!!", "HOT", 0.9, "m2@shop", "m1@shop", "m1@shop")
+	e.clock.Advance(time.Minute)
+	e.open()
+	n, err := e.router.CatchUp(context.Background())
+	if err != nil || n != 2 {
+		t.Fatalf("CatchUp = %d, %v; want the 2 unrouted messages", n, err)
+	}
+	a := e.only()
+	if a.Messages != 2 || a.Excerpt != "\u201cthird time\u201d" {
+		t.Fatalf("caught-up alert: %d messages, excerpt %q", a.Messages, a.Excerpt)
+	}
+	if n, err := e.router.CatchUp(context.Background()); err != nil || n != 0 {
+		t.Fatalf("second CatchUp = %d, %v; want nothing left", n, err)
+	}
+}

@@ -116,6 +116,9 @@ type AlertChange struct {
 	Events    []AlertEvent
 	Outbox    []OutboxItem
 	ThreadIDs []string
+	// Routed, when not zero, is the id of the message this decision was
+	// made for; it is marked routed in the same transaction.
+	Routed int64
 }
 
 // AlertFilter selects alerts for listing. Newest first.

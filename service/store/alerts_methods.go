@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"time"
 )
 
@@ -89,4 +90,25 @@ func (s *SQLite) NextOutboxAttempt(ctx context.Context) (time.Time, bool, error)
 // ListOutbox returns the notifications of an alert, oldest first.
 func (s *SQLite) ListOutbox(ctx context.Context, alertID int64) ([]OutboxItem, error) {
 	return alertDB{s.w, s.r}.outbox(ctx, `WHERE alert_id=? ORDER BY id`, alertID)
+}
+
+// MarkRouted records that the router has looked at a message that needed no
+// alert change.
+func (s *SQLite) MarkRouted(ctx context.Context, messageID int64, at time.Time) error {
+	return markRouted(ctx, s.w, messageID, at)
+}
+
+// Unrouted returns messages recorded at or after since that the router has
+// not looked at, oldest first: what a crash between recording and routing
+// left behind.
+func (s *SQLite) Unrouted(ctx context.Context, since time.Time, limit int) ([]Message, error) {
+	if limit <= 0 || limit > MaxPageSize {
+		limit = DefaultPageSize
+	}
+	msgs, err := s.queryMessages(ctx, selectMessages(false)+` WHERE recorded_at >= ?
+		AND id NOT IN (SELECT message_id FROM routed_messages) ORDER BY id LIMIT ?`, since.UnixNano(), limit)
+	if err != nil {
+		return nil, fmt.Errorf("unrouted messages: %w", err)
+	}
+	return msgs, nil
 }

@@ -129,6 +129,11 @@ func (d alertDB) apply(ctx context.Context, ch AlertChange) (err error) {
 			return fmt.Errorf("link thread id: %w", err)
 		}
 	}
+	if ch.Routed != 0 {
+		if err = markRouted(ctx, tx, ch.Routed, a.UpdatedAt); err != nil {
+			return err
+		}
+	}
 	if err = tx.Commit(); err != nil {
 		return fmt.Errorf("commit alert: %w", err)
 	}
@@ -386,4 +391,19 @@ func (d alertDB) nextOutbox(ctx context.Context) (time.Time, bool, error) {
 		return time.Time{}, false, fmt.Errorf("next outbox: %w", err)
 	}
 	return timeOf(n), n.Valid, nil
+}
+
+type execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+func markRouted(ctx context.Context, db execer, messageID int64, at time.Time) error {
+	if at.IsZero() {
+		at = time.Now()
+	}
+	if _, err := db.ExecContext(ctx, `INSERT OR IGNORE INTO routed_messages (message_id, routed_at) VALUES (?, ?)`,
+		messageID, at.UnixNano()); err != nil {
+		return fmt.Errorf("mark message %d routed: %w", messageID, err)
+	}
+	return nil
 }
