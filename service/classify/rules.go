@@ -142,7 +142,9 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 			if !m.matchAt(text, toks, p, s) {
 				continue
 			}
-			if !p.negator && toks[s].flags&tokNeg != 0 {
+			// profanity and insults stay hostile under negation ("don't be
+			// a fucking idiot"); other signals are cancelled by it
+			if !p.negator && p.signal != sigInsult && toks[s].flags&tokNeg != 0 {
 				continue
 			}
 			h := hit{signal: p.signal, scale: p.scale, start: toks[s].start, end: toks[e-1].end}
