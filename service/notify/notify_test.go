@@ -2,6 +2,7 @@ package notify_test
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"mime"
 	"mime/multipart"
@@ -116,6 +117,9 @@ func TestEmailCarriesEverythingAndLinkAcknowledges(t *testing.T) {
 		t.Fatalf("server got %d mails, want 1", len(got))
 	}
 	m := got[0]
+	if !m.TLS {
+		t.Error("alert mail was not sent over STARTTLS although the server offered it")
+	}
 	if m.User != "hotline" || strings.Join(m.To, ",") != "alice@support.example.com" || m.From != "hotline@support.example.com" {
 		t.Fatalf("envelope user %q from %q to %v", m.User, m.From, m.To)
 	}
@@ -355,5 +359,54 @@ func TestPermanentFailureAndCrashRedelivery(t *testing.T) {
 	evs, _ := f.st.AlertEvents(context.Background(), a.ID)
 	if last := evs[len(evs)-1]; last.Kind != "failed" || last.Person != "bob" {
 		t.Fatalf("last event %+v", last)
+	}
+}
+
+func TestSlackPayload(t *testing.T) {
+	var got struct {
+		Text   string `json:"text"`
+		Blocks []struct {
+			Type string `json:"type"`
+			Text struct {
+				Text string `json:"text"`
+			} `json:"text"`
+			Elements []struct {
+				URL string `json:"url"`
+			} `json:"elements"`
+		} `json:"blocks"`
+	}
+	var key string
+	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		key = r.Header.Get("Idempotency-Key")
+		if err := json.NewDecoder(r.Body).Decode(&got); err != nil {
+			t.Error(err)
+		}
+	}))
+	defer hs.Close()
+	n := notify.Notification{Key: "alert-3/s0-r0/alice/webhook", AlertID: 3, Kind: "new", Person: "alice",
+		Address: hs.URL, From: "dana@shop.example", FromName: "Dana", Subject: "Down <again> & again",
+		Heat: 0.9, Waiting: 3 * time.Minute, AckURL: "https://h.example/ack?token=t",
+		Reasons: []store.Reason{{Signal: "outage", Weight: 1, Phrase: "down"}}}
+	if err := (&notify.Webhook{Slack: true}).Notify(context.Background(), n); err != nil {
+		t.Fatal(err)
+	}
+	if key != n.Key || !strings.Contains(got.Text, "[Hotline #3]") || !strings.Contains(got.Text, "waiting 3m") {
+		t.Fatalf("key %q text %q", key, got.Text)
+	}
+	var all strings.Builder
+	button := ""
+	for _, b := range got.Blocks {
+		all.WriteString(b.Text.Text)
+		for _, e := range b.Elements {
+			button = e.URL
+		}
+	}
+	if button != n.AckURL {
+		t.Errorf("button url %q", button)
+	}
+	for _, w := range append([]string{`outage: "down"`, "Down &lt;again&gt; &amp; again", "&lt;dana@shop.example&gt;"}, notify.Checklist[0]) {
+		if !strings.Contains(all.String(), w) {
+			t.Errorf("blocks lack %q", w)
+		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -94,15 +95,15 @@ func (w *Webhook) body(n Notification) ([]byte, error) {
 	}
 	var reasons, checklist bytes.Buffer
 	for _, r := range n.ReasonSummary() {
-		fmt.Fprintf(&reasons, "• %s\n", r)
+		fmt.Fprintf(&reasons, "• %s\n", slackEscape(r))
 	}
 	for i, c := range Checklist {
 		fmt.Fprintf(&checklist, "%d. %s\n", i+1, c)
 	}
-	detail := fmt.Sprintf("*%s* <%s>\n*%s*\nanger %.2f · urgency %.2f · heat %.2f\n%s", n.FromName, n.From,
-		n.Subject, n.Anger, n.Urgency, n.Heat, reasons.String())
+	detail := fmt.Sprintf("*%s* %s\n*%s*\nanger %.2f · urgency %.2f · heat %.2f\n%s", slackEscape(n.FromName),
+		slackEscape("<"+n.From+">"), slackEscape(n.Subject), n.Anger, n.Urgency, n.Heat, reasons.String())
 	if n.Excerpt != "" {
-		detail += "> " + n.Excerpt + "\n"
+		detail += "> " + slackEscape(n.Excerpt) + "\n"
 	}
 	return json.Marshal(map[string]any{
 		"text": n.Headline(),
@@ -161,4 +162,10 @@ func (w *Webhook) Notify(ctx context.Context, n Notification) error {
 	default:
 		return fmt.Errorf("webhook post: %s", resp.Status)
 	}
+}
+
+// slackEscape escapes the three characters Slack's mrkdwn treats as markup,
+// so a customer's subject cannot inject links or mentions.
+func slackEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
 }
