@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"flag"
 	"fmt"
@@ -18,8 +19,15 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials"
+	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/metadata"
+	"google.golang.org/grpc/status"
 
+	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
 	"github.com/hotline/hotline/service/ack"
+	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/notify"
 	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/store"
@@ -35,18 +43,37 @@ var alertsCmd = command{
 
 // alertsFlags holds the flags shared by every alerts verb.
 type alertsFlags struct {
-	db    string
-	by    string
-	state string
-	limit int
+	db        string
+	addr      string
+	tokenFile string
+	plaintext bool
+	by        string
+	state     string
+	limit     int
+}
+
+// envAPIToken holds the bearer token for --addr, so it stays out of argv.
+const envAPIToken = "HOTLINE_TOKEN"
+
+// alertsBackend is where the alerts command reads and changes alerts: the
+// database file directly, or a running service over gRPC.
+type alertsBackend interface {
+	list(ctx context.Context, states []string, limit int) ([]store.Alert, error)
+	show(ctx context.Context, id int64) (store.Alert, []store.AlertEvent, []store.OutboxItem, error)
+	ack(ctx context.Context, id int64, by string) (store.Alert, error)
+	resolve(ctx context.Context, id int64, by string) (store.Alert, error)
+	Close() error
 }
 
 func runAlerts(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var f alertsFlags
-	fs := newFlagSet("alerts", "alerts list|show ID|ack ID|resolve ID [--db PATH] [--by NAME] [--state STATE]", stderr)
+	fs := newFlagSet("alerts", "alerts list|show ID|ack ID|resolve ID [--db PATH | --addr HOST:PORT] [--by NAME] [--state STATE]", stderr)
 	fs.StringVar(&f.db, "db", "hotline.db", "SQLite database `path`")
+	fs.StringVar(&f.addr, "addr", "", "use the gRPC API of a running service at `host:port` instead of --db")
+	fs.StringVar(&f.tokenFile, "token-file", "", "`file` with the API bearer token for --addr (default: $"+envAPIToken+")")
+	fs.BoolVar(&f.plaintext, "plaintext", false, "connect to --addr without TLS (loopback and tests)")
 	fs.StringVar(&f.by, "by", os.Getenv("USER"), "`name` recorded as the person acknowledging or resolving")
-	fs.StringVar(&f.state, "state", "", "list only alerts in these comma-separated `states` (OPEN,NOTIFIED,ACKNOWLEDGED,RESOLVED); default: not resolved")
+	fs.StringVar(&f.state, "state", "", "list only alerts in these comma-separated `states` (OPEN,NOTIFIED,ACKNOWLEDGED,RESOLVED or ALL); default: not resolved")
 	fs.IntVar(&f.limit, "limit", 50, "list at most `n` alerts")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -67,60 +94,220 @@ func runAlerts(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 		return id, nil
 	}
-	if _, err := os.Stat(f.db); err != nil {
-		return fmt.Errorf("alerts: database %s: %w", f.db, err)
-	}
-	st, err := store.OpenSQLite(ctx, f.db)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	// Acknowledge and resolve need no routing config; they only move the
-	// alert's state, and the running service sees it at its next tick.
-	r := route.New(st, nil, route.Options{})
+	var id int64
 	switch verb {
 	case "list":
 		if len(rest) != 0 {
 			return fmt.Errorf("%w: alerts list takes no arguments", errUsage)
 		}
-		return listAlerts(ctx, st, f, stdout)
-	case "show":
-		id, err := needID()
-		if err != nil {
+	case "show", "ack", "acknowledge", "resolve":
+		if id, err = needID(); err != nil {
 			return err
 		}
-		return showAlert(ctx, st, id, stdout)
-	case "ack", "acknowledge":
-		id, err := needID()
-		if err != nil {
-			return err
-		}
-		if f.by == "" {
+		if verb != "show" && f.by == "" {
 			return fmt.Errorf("%w: --by is required when $USER is not set", errUsage)
 		}
-		a, err := r.Acknowledge(ctx, id, f.by, "cli")
-		if err != nil {
-			return fmt.Errorf("acknowledge alert %d: %w", id, err)
-		}
-		if a.AckedBy != f.by {
-			fmt.Fprintf(stdout, "alert %d was already acknowledged by %s at %s\n", id, a.AckedBy, a.AckedAt.Local().Format(time.DateTime))
-			return nil
-		}
-		fmt.Fprintf(stdout, "alert %d acknowledged by %s; escalation stopped. %s is waiting: reach them now.\n", id, f.by, who(a))
-		return nil
-	case "resolve":
-		id, err := needID()
+	default:
+		fs.Usage()
+		return fmt.Errorf("%w: unknown alerts verb %q", errUsage, verb)
+	}
+	states, err := parseStates(f.state)
+	if err != nil {
+		return err
+	}
+	b, err := openAlertsBackend(ctx, f)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	switch verb {
+	case "list":
+		as, err := b.list(ctx, states, f.limit)
 		if err != nil {
 			return err
 		}
-		if _, err := r.Resolve(ctx, id, f.by); err != nil {
-			return fmt.Errorf("resolve alert %d: %w", id, err)
+		return printAlerts(as, stdout)
+	case "show":
+		a, evs, out, err := b.show(ctx, id)
+		if err != nil {
+			return err
+		}
+		return printAlert(a, evs, out, stdout)
+	case "resolve":
+		if _, err := b.resolve(ctx, id, f.by); err != nil {
+			return err
 		}
 		fmt.Fprintf(stdout, "alert %d resolved by %s\n", id, f.by)
 		return nil
 	}
-	fs.Usage()
-	return fmt.Errorf("%w: unknown alerts verb %q", errUsage, verb)
+	a, err := b.ack(ctx, id, f.by)
+	if err != nil {
+		return err
+	}
+	if a.AckedBy != f.by {
+		fmt.Fprintf(stdout, "alert %d was already acknowledged by %s at %s\n", id, a.AckedBy, a.AckedAt.Local().Format(time.DateTime))
+		return nil
+	}
+	fmt.Fprintf(stdout, "alert %d acknowledged by %s; escalation stopped. %s is waiting: reach them now.\n", id, f.by, who(a))
+	return nil
+}
+
+func parseStates(flagValue string) ([]string, error) {
+	if flagValue == "" {
+		return []string{store.AlertOpen, store.AlertNotified, store.AlertAcknowledged}, nil
+	}
+	var states []string
+	for _, s := range strings.Split(flagValue, ",") {
+		s = strings.ToUpper(strings.TrimSpace(s))
+		switch s {
+		case store.AlertOpen, store.AlertNotified, store.AlertAcknowledged, store.AlertResolved:
+			states = append(states, s)
+		case "ALL":
+			return []string{store.AlertOpen, store.AlertNotified, store.AlertAcknowledged, store.AlertResolved}, nil
+		default:
+			return nil, fmt.Errorf("%w: unknown state %q", errUsage, s)
+		}
+	}
+	return states, nil
+}
+
+func openAlertsBackend(ctx context.Context, f alertsFlags) (alertsBackend, error) {
+	if f.addr != "" {
+		return dialAlerts(f)
+	}
+	if _, err := os.Stat(f.db); err != nil {
+		return nil, fmt.Errorf("alerts: database %s: %w", f.db, err)
+	}
+	st, err := store.OpenSQLite(ctx, f.db)
+	if err != nil {
+		return nil, err
+	}
+	// Acknowledge and resolve need no routing config; they only move the
+	// alert's state, and the running service sees it at its next tick.
+	return &dbAlerts{SQLite: st, router: route.New(st, nil, route.Options{})}, nil
+}
+
+// dbAlerts works on the database file.
+type dbAlerts struct {
+	*store.SQLite
+	router *route.Router
+}
+
+func (d *dbAlerts) list(ctx context.Context, states []string, limit int) ([]store.Alert, error) {
+	return d.ListAlerts(ctx, store.AlertFilter{States: states, Limit: limit})
+}
+
+func (d *dbAlerts) show(ctx context.Context, id int64) (store.Alert, []store.AlertEvent, []store.OutboxItem, error) {
+	a, err := d.GetAlert(ctx, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return a, nil, nil, fmt.Errorf("alert %d not found", id)
+	}
+	if err != nil {
+		return a, nil, nil, err
+	}
+	evs, err := d.AlertEvents(ctx, id)
+	if err != nil {
+		return a, nil, nil, err
+	}
+	out, err := d.ListOutbox(ctx, id)
+	return a, evs, out, err
+}
+
+func (d *dbAlerts) ack(ctx context.Context, id int64, by string) (store.Alert, error) {
+	a, err := d.router.Acknowledge(ctx, id, by, "cli")
+	if err != nil {
+		return a, fmt.Errorf("acknowledge alert %d: %w", id, err)
+	}
+	return a, nil
+}
+
+func (d *dbAlerts) resolve(ctx context.Context, id int64, by string) (store.Alert, error) {
+	a, err := d.router.Resolve(ctx, id, by)
+	if err != nil {
+		return a, fmt.Errorf("resolve alert %d: %w", id, err)
+	}
+	return a, nil
+}
+
+// grpcAlerts works through a running service's EscalationService.
+type grpcAlerts struct {
+	conn *grpc.ClientConn
+	c    hotlinev1.EscalationServiceClient
+}
+
+func dialAlerts(f alertsFlags) (*grpcAlerts, error) {
+	token, err := secret(f.tokenFile, envAPIToken)
+	if err != nil {
+		return nil, err
+	}
+	creds := credentials.NewTLS(&tls.Config{MinVersion: tls.VersionTLS12})
+	if f.plaintext {
+		creds = insecure.NewCredentials()
+	}
+	opts := []grpc.DialOption{grpc.WithTransportCredentials(creds)}
+	if token != "" {
+		opts = append(opts, grpc.WithUnaryInterceptor(func(ctx context.Context, method string, req, reply any,
+			cc *grpc.ClientConn, invoker grpc.UnaryInvoker, o ...grpc.CallOption) error {
+			return invoker(metadata.AppendToOutgoingContext(ctx, "authorization", "Bearer "+token), method, req, reply, cc, o...)
+		}))
+	}
+	conn, err := grpc.NewClient(f.addr, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("alerts: connect %s: %w", f.addr, err)
+	}
+	return &grpcAlerts{conn: conn, c: hotlinev1.NewEscalationServiceClient(conn)}, nil
+}
+
+func (g *grpcAlerts) Close() error { return g.conn.Close() }
+
+func (g *grpcAlerts) list(ctx context.Context, states []string, limit int) ([]store.Alert, error) {
+	req := &hotlinev1.ListAlertsRequest{PageSize: int32(min(limit, 1000))}
+	for _, s := range states {
+		req.States = append(req.States, hotlinev1.AlertState(hotlinev1.AlertState_value["ALERT_STATE_"+s]))
+	}
+	resp, err := g.c.ListAlerts(ctx, req)
+	if err != nil {
+		return nil, apiError(err)
+	}
+	var out []store.Alert
+	for _, a := range resp.GetAlerts() {
+		out = append(out, api.AlertFromProto(a))
+	}
+	return out, nil
+}
+
+func (g *grpcAlerts) show(ctx context.Context, id int64) (store.Alert, []store.AlertEvent, []store.OutboxItem, error) {
+	resp, err := g.c.GetAlert(ctx, &hotlinev1.GetAlertRequest{Id: id})
+	if err != nil {
+		return store.Alert{}, nil, nil, apiError(err)
+	}
+	var evs []store.AlertEvent
+	for _, e := range resp.GetEvents() {
+		evs = append(evs, api.AlertEventFromProto(e))
+	}
+	return api.AlertFromProto(resp.GetAlert()), evs, nil, nil
+}
+
+func (g *grpcAlerts) ack(ctx context.Context, id int64, by string) (store.Alert, error) {
+	resp, err := g.c.AcknowledgeAlert(ctx, &hotlinev1.AcknowledgeAlertRequest{Id: id, Person: by})
+	if err != nil {
+		return store.Alert{}, apiError(err)
+	}
+	return api.AlertFromProto(resp.GetAlert()), nil
+}
+
+func (g *grpcAlerts) resolve(ctx context.Context, id int64, by string) (store.Alert, error) {
+	resp, err := g.c.ResolveAlert(ctx, &hotlinev1.ResolveAlertRequest{Id: id, Person: by})
+	if err != nil {
+		return store.Alert{}, apiError(err)
+	}
+	return api.AlertFromProto(resp.GetAlert()), nil
+}
+
+// apiError shows the server's message without the gRPC wrapping.
+func apiError(err error) error {
+	st := status.Convert(err)
+	return fmt.Errorf("%s (%s)", st.Message(), st.Code())
 }
 
 // parseInterspersed allows flags before and after positional arguments, so
@@ -146,26 +333,7 @@ func who(a store.Alert) string {
 	return a.From
 }
 
-func listAlerts(ctx context.Context, st *store.SQLite, f alertsFlags, w io.Writer) error {
-	filter := store.AlertFilter{Limit: f.limit, States: []string{store.AlertOpen, store.AlertNotified, store.AlertAcknowledged}}
-	if f.state != "" {
-		filter.States = nil
-		for _, s := range strings.Split(f.state, ",") {
-			s = strings.ToUpper(strings.TrimSpace(s))
-			switch s {
-			case store.AlertOpen, store.AlertNotified, store.AlertAcknowledged, store.AlertResolved:
-				filter.States = append(filter.States, s)
-			case "ALL":
-				filter.States = nil
-			default:
-				return fmt.Errorf("%w: unknown state %q", errUsage, s)
-			}
-		}
-	}
-	as, err := st.ListAlerts(ctx, filter)
-	if err != nil {
-		return err
-	}
+func printAlerts(as []store.Alert, w io.Writer) error {
 	if len(as) == 0 {
 		fmt.Fprintln(w, "no alerts")
 		return nil
@@ -191,14 +359,7 @@ func clip(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-func showAlert(ctx context.Context, st *store.SQLite, id int64, w io.Writer) error {
-	a, err := st.GetAlert(ctx, id)
-	if errors.Is(err, store.ErrNotFound) {
-		return fmt.Errorf("alert %d not found", id)
-	}
-	if err != nil {
-		return err
-	}
+func printAlert(a store.Alert, evs []store.AlertEvent, out []store.OutboxItem, w io.Writer) error {
 	ts := func(t time.Time) string {
 		if t.IsZero() {
 			return "-"
@@ -223,10 +384,6 @@ func showAlert(ctx context.Context, st *store.SQLite, id int64, w io.Writer) err
 	if a.Excerpt != "" {
 		fmt.Fprintf(w, "Excerpt:   %s\n", a.Excerpt)
 	}
-	evs, err := st.AlertEvents(ctx, id)
-	if err != nil {
-		return err
-	}
 	fmt.Fprintln(w, "\nHistory:")
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, e := range evs {
@@ -235,9 +392,8 @@ func showAlert(ctx context.Context, st *store.SQLite, id int64, w io.Writer) err
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	out, err := st.ListOutbox(ctx, id)
-	if err != nil {
-		return err
+	if len(out) == 0 {
+		return nil
 	}
 	fmt.Fprintln(w, "\nNotifications:")
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)

@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"net"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
+	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/store"
 )
@@ -62,6 +65,75 @@ func TestAlertsCommand(t *testing.T) {
 		if s.err != nil {
 			if err == nil || (!errors.Is(err, s.err) && !strings.Contains(err.Error(), s.err.Error())) {
 				t.Errorf("%v: error %v, want %v", s.args, err, s.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%v: %v", s.args, err)
+			continue
+		}
+		for _, w := range s.want {
+			if !strings.Contains(stdout.String(), w) {
+				t.Errorf("%v: output lacks %q:\n%s", s.args, w, stdout.String())
+			}
+		}
+	}
+}
+
+// TestAlertsOverGRPC runs the same verbs against a running EscalationService.
+func TestAlertsOverGRPC(t *testing.T) {
+	ctx := context.Background()
+	cfg, err := route.LoadConfig("testdata/demo/routing.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.OpenSQLite(ctx, filepath.Join(t.TempDir(), "grpc.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	r := route.New(st, cfg, route.Options{})
+	m := store.Message{Mailbox: "s/INBOX", UIDValidity: 1, UID: 1, MessageID: "x@shop", ContentHash: "h",
+		From: "dana@shop.example", FromName: "Dana", Subject: "Third time!!!", Level: "HOT", Heat: 0.9,
+		Reasons: []store.Reason{{Signal: "repeat_contact", Weight: 1, Phrase: "Third time"}}}
+	if _, err := st.RecordMessage(ctx, &m, store.Checkpoint{Mailbox: m.Mailbox, UIDValidity: 1, LastUID: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Observe(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := api.NewServer(nil, api.ServerOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hotlinev1.RegisterEscalationServiceServer(srv, api.NewEscalationServer(r, st, 0))
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(ln)
+	defer srv.Shutdown(ctx)
+
+	steps := []struct {
+		args []string
+		want []string
+		err  string
+	}{
+		{[]string{"list"}, []string{"1   OPEN", "alice", "dana@shop.example"}, ""},
+		{[]string{"show", "1"}, []string{"Alert #1  OPEN", "Dana <dana@shop.example>", `repeat_contact "Third time"`, "step 1", "opened"}, ""},
+		{[]string{"ack", "1", "--by", "bob"}, []string{"alert 1 acknowledged by bob"}, ""},
+		{[]string{"ack", "1", "--by", "carol"}, []string{"already acknowledged by bob"}, ""},
+		{[]string{"resolve", "1", "--by", "bob"}, []string{"alert 1 resolved by bob"}, ""},
+		{[]string{"list", "--state", "all"}, []string{"1   RESOLVED"}, ""},
+		{[]string{"show", "7"}, nil, "alert 7 not found (NotFound)"},
+		{[]string{"ack", "1", "--by", "carol"}, nil, "already resolved"},
+	}
+	for _, s := range steps {
+		var stdout, stderr bytes.Buffer
+		err := run(ctx, append(append([]string{"alerts"}, s.args...), "--addr", ln.Addr().String(), "--plaintext"), &stdout, &stderr)
+		if s.err != "" {
+			if err == nil || !strings.Contains(err.Error(), s.err) {
+				t.Errorf("%v: error %v, want %q", s.args, err, s.err)
 			}
 			continue
 		}

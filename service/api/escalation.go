@@ -77,6 +77,38 @@ func alertToProto(a store.Alert) *hotlinev1.Alert {
 	return p
 }
 
+// AlertFromProto is the inverse of the server's conversion, for clients
+// that print alerts with the same code as local tools.
+func AlertFromProto(p *hotlinev1.Alert) store.Alert {
+	a := store.Alert{
+		ID: p.GetId(), State: strings.TrimPrefix(p.GetState().String(), "ALERT_STATE_"), Route: p.GetRoute(),
+		Chain: p.GetChain(), Step: int(p.GetStep()) - 1, Round: int(p.GetRound()), Owners: p.GetOwners(),
+		Mailbox: p.GetMailbox(), From: p.GetFrom(), FromName: p.GetFromName(), Subject: p.GetSubject(),
+		Excerpt: p.GetExcerpt(), Anger: p.GetAnger(), Urgency: p.GetUrgency(), Heat: p.GetHeat(), Level: p.GetLevel(),
+		Messages: int(p.GetMessages()), ReceivedAt: fromProtoTime(p.GetReceivedTime()), OpenedAt: fromProtoTime(p.GetOpenedTime()),
+		UpdatedAt: fromProtoTime(p.GetUpdatedTime()), NextDueAt: fromProtoTime(p.GetNextEscalationTime()),
+		AckedAt: fromProtoTime(p.GetAcknowledgedTime()), AckedBy: p.GetAcknowledgedBy(), AckVia: p.GetAcknowledgedVia(),
+		ResolvedAt: fromProtoTime(p.GetResolvedTime()), ResolvedBy: p.GetResolvedBy(),
+	}
+	for _, r := range p.GetReasons() {
+		a.Reasons = append(a.Reasons, store.Reason{Signal: r.GetSignal(), Weight: r.GetWeight(), Phrase: r.GetPhrase()})
+	}
+	return a
+}
+
+// AlertEventFromProto converts a history line back to the store type.
+func AlertEventFromProto(p *hotlinev1.AlertEvent) store.AlertEvent {
+	return store.AlertEvent{ID: p.GetId(), AlertID: p.GetAlertId(), At: fromProtoTime(p.GetTime()), Kind: p.GetKind(),
+		Person: p.GetPerson(), Channel: p.GetChannel(), Detail: p.GetDetail()}
+}
+
+func fromProtoTime(t *timestamppb.Timestamp) time.Time {
+	if t == nil {
+		return time.Time{}
+	}
+	return t.AsTime()
+}
+
 func eventToProto(e store.AlertEvent) *hotlinev1.AlertEvent {
 	return &hotlinev1.AlertEvent{Id: e.ID, AlertId: e.AlertID, Time: alertTime(e.At), Kind: e.Kind, Person: e.Person,
 		Channel: e.Channel, Detail: e.Detail}
