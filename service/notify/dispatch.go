@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"sync"
 	"time"
 
 	"github.com/hotline/hotline/service/store"
@@ -120,7 +121,8 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 	}
 }
 
-// Flush delivers every row due now and returns how many were sent.
+// Flush delivers every row due now, up to 20 at a time in parallel, and
+// returns how many were sent.
 func (d *Dispatcher) Flush(ctx context.Context) (int, error) {
 	sent := 0
 	for {
@@ -131,14 +133,30 @@ func (d *Dispatcher) Flush(ctx context.Context) (int, error) {
 		if len(items) == 0 {
 			return sent, nil
 		}
+		// Deliver the batch in parallel so one slow receiver (a webhook
+		// that hangs until its timeout) does not hold up everybody else's
+		// page.
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		var firstErr error
 		for _, it := range items {
-			ok, err := d.deliver(ctx, it)
-			if err != nil {
-				return sent, err
-			}
-			if ok {
-				sent++
-			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				ok, err := d.deliver(ctx, it)
+				mu.Lock()
+				defer mu.Unlock()
+				if ok {
+					sent++
+				}
+				if err != nil && firstErr == nil {
+					firstErr = err
+				}
+			}()
+		}
+		wg.Wait()
+		if firstErr != nil {
+			return sent, firstErr
 		}
 	}
 }
