@@ -1,0 +1,196 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+	"github.com/hotline/hotline/service/classify"
+	"github.com/hotline/hotline/service/store"
+)
+
+// marker applies keywords (and the optional move) to recorded messages, so
+// people reading the mailbox see what Hotline did and a restart can tell
+// marked from unmarked mail.
+type marker struct {
+	in         *Ingester
+	c          *imapclient.Client
+	keywords   bool
+	created    bool // the move folder exists (or creating it was tried)
+	warnedCopy bool
+}
+
+func (in *Ingester) newMarker(c *imapclient.Client, sel *imap.SelectData) *marker {
+	mk := &marker{in: in, c: c, keywords: !in.opts.NoKeywords}
+	if mk.keywords && !slices.Contains(sel.PermanentFlags, imap.FlagWildcard) && !slices.Contains(sel.PermanentFlags, in.keyword("")) {
+		in.log.Warn("server does not allow new keywords in this mailbox; messages will not be marked", "permanent_flags", sel.PermanentFlags)
+		mk.keywords = false
+	}
+	return mk
+}
+
+// keyword returns the keyword for a level suffix ("" for every message).
+func (in *Ingester) keyword(suffix string) imap.Flag {
+	if suffix == "" {
+		return imap.Flag(in.opts.KeywordPrefix)
+	}
+	return imap.Flag(in.opts.KeywordPrefix + "-" + suffix)
+}
+
+// Keywords returns the keywords set on a message of the given level.
+func (in *Ingester) Keywords(level classify.Level) []imap.Flag {
+	kw := []imap.Flag{in.keyword("")}
+	switch level {
+	case classify.Hot:
+		kw = append(kw, in.keyword("Hot"))
+	case classify.Warm:
+		kw = append(kw, in.keyword("Warm"))
+	}
+	return kw
+}
+
+// apply marks recs in the selected mailbox, tells the sink about the new
+// ones, and then records in the store that both happened. A crash anywhere
+// before MarkApplied repeats the keywords and the notification on restart
+// (at least once), rather than losing them.
+func (mk *marker) apply(ctx context.Context, recs []recorded, emit func(store.Message)) (notified int, err error) {
+	if len(recs) == 0 {
+		return 0, nil
+	}
+	var all, hot, warm imap.UIDSet
+	for _, r := range recs {
+		uid := imap.UID(r.msg.UID)
+		all.AddNum(uid)
+		switch r.msg.Level {
+		case classify.Hot.String():
+			hot.AddNum(uid)
+		case classify.Warm.String():
+			warm.AddNum(uid)
+		}
+	}
+	if mk.keywords && mk.c != nil {
+		var cmds []*imapclient.FetchCommand
+		for _, s := range []struct {
+			set imap.UIDSet
+			kw  imap.Flag
+		}{{all, mk.in.keyword("")}, {hot, mk.in.keyword("Hot")}, {warm, mk.in.keyword("Warm")}} {
+			if len(s.set) == 0 {
+				continue
+			}
+			cmds = append(cmds, mk.c.Store(s.set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{s.kw}}, nil))
+		}
+		for _, cmd := range cmds {
+			if err := cmd.Close(); err != nil {
+				mk.in.opts.Metrics.error(mk.in.opts.Mailbox.Key(), "mark")
+				return 0, fmt.Errorf("store keywords: %w", err)
+			}
+		}
+	}
+	if mk.in.opts.MoveHot != "" && len(hot) > 0 && mk.c != nil {
+		if err := mk.move(hot); err != nil {
+			mk.in.opts.Metrics.error(mk.in.opts.Mailbox.Key(), "move")
+			return 0, err
+		}
+	}
+	for _, r := range recs {
+		if r.notify {
+			r.msg.Marked = true
+			if mk.in.opts.Sink != nil {
+				mk.in.opts.Sink.Recorded(ctx, r.msg)
+			}
+			if emit != nil {
+				emit(r.msg)
+			}
+			notified++
+		}
+		if err := mk.in.opts.Store.MarkApplied(ctx, r.msg.ID); err != nil {
+			return notified, fmt.Errorf("mark applied uid %d: %w", r.msg.UID, err)
+		}
+	}
+	return notified, nil
+}
+
+// move moves hot mail to the configured folder, creating it first.
+//
+// imapclient's own MOVE fallback pipelines STORE \Deleted and EXPUNGE
+// behind COPY without waiting for it, so a failed COPY (missing folder,
+// quota) would delete the mail. Here each step waits for the previous one,
+// and without UIDPLUS the originals are left in place, because a plain
+// EXPUNGE would also remove messages a person had marked \Deleted.
+func (mk *marker) move(set imap.UIDSet) error {
+	folder := mk.in.opts.MoveHot
+	if !mk.created {
+		err := mk.c.Create(folder, nil).Wait()
+		var imapErr *imap.Error
+		if err != nil && !(errors.As(err, &imapErr) && imapErr.Code == imap.ResponseCodeAlreadyExists) {
+			// Servers that omit the ALREADYEXISTS code just say NO; the
+			// move below reports a real problem.
+			mk.in.log.Debug("create move folder", "folder", folder, "err", err)
+		}
+		mk.created = true
+	}
+	caps := mk.c.Caps()
+	if caps.Has(imap.CapMove) {
+		if _, err := mk.c.Move(set, folder).Wait(); err != nil {
+			return fmt.Errorf("move hot mail to %s: %w", folder, err)
+		}
+		return nil
+	}
+	if _, err := mk.c.Copy(set, folder).Wait(); err != nil {
+		return fmt.Errorf("copy hot mail to %s: %w", folder, err)
+	}
+	if !caps.Has(imap.CapUIDPlus) {
+		if !mk.warnedCopy {
+			mk.in.log.Warn("server has neither MOVE nor UIDPLUS; hot mail is copied, originals stay", "folder", folder)
+			mk.warnedCopy = true
+		}
+		return nil
+	}
+	if err := mk.c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagDeleted}}, nil).Close(); err != nil {
+		return fmt.Errorf("flag copied hot mail deleted: %w", err)
+	}
+	if err := mk.c.UIDExpunge(set).Close(); err != nil {
+		return fmt.Errorf("expunge copied hot mail: %w", err)
+	}
+	return nil
+}
+
+// retryUnmarked finishes messages recorded before a crash or a lost
+// connection: keywords, the sink notification, MarkApplied.
+func (in *Ingester) retryUnmarked(ctx context.Context, mk *marker, uidValidity uint32, emit func(store.Message)) error {
+	const limit = 500
+	for round := 0; round < 20; round++ {
+		msgs, err := in.opts.Store.Unmarked(ctx, in.opts.Mailbox.Key(), limit)
+		if err != nil {
+			return fmt.Errorf("list unmarked: %w", err)
+		}
+		if len(msgs) == 0 {
+			return nil
+		}
+		var recs, stale []recorded
+		for _, m := range msgs {
+			if m.UIDValidity != uidValidity {
+				// The UID no longer names this message; it cannot get
+				// keywords, but consumers still need to hear about it.
+				stale = append(stale, recorded{msg: m, notify: true})
+				continue
+			}
+			recs = append(recs, recorded{msg: m, notify: true})
+		}
+		in.log.Info("finishing messages recorded earlier", "count", len(msgs))
+		if _, err := mk.apply(ctx, recs, emit); err != nil {
+			return err
+		}
+		if _, err := (&marker{in: in}).apply(ctx, stale, emit); err != nil {
+			return err
+		}
+		if len(msgs) < limit {
+			return nil
+		}
+	}
+	return nil
+}
+

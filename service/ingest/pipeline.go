@@ -1,0 +1,182 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sync"
+
+	"github.com/hotline/hotline/service/classify"
+	"github.com/hotline/hotline/service/mail"
+	"github.com/hotline/hotline/service/store"
+)
+
+// maxRawBytes caps the raw copy kept for malformed messages, so one broken
+// 25 MB mail does not bloat the database.
+const maxRawBytes = 1 << 20
+
+// pipeline parses and classifies fetched messages on several goroutines and
+// records them strictly in UID order, because the checkpoint is "everything
+// up to LastUID is recorded".
+type pipeline struct {
+	ctx     context.Context
+	work    chan *job
+	order   chan *job
+	workers sync.WaitGroup
+	recDone chan struct{}
+}
+
+func (in *Ingester) startPipeline(ctx context.Context, cp store.Checkpoint, onRecorded func(recorded), onErr func(error)) *pipeline {
+	p := &pipeline{
+		ctx:     ctx,
+		work:    make(chan *job, 2*in.opts.Workers),
+		order:   make(chan *job, 4*in.opts.Workers+16),
+		recDone: make(chan struct{}),
+	}
+	for range in.opts.Workers {
+		p.workers.Add(1)
+		go func() {
+			defer p.workers.Done()
+			for j := range p.work {
+				j.msg = in.prepare(j.f, cp)
+				close(j.done)
+			}
+		}()
+	}
+	go func() {
+		defer close(p.recDone)
+		failed := false
+		for j := range p.order {
+			<-j.done
+			if failed || ctx.Err() != nil {
+				continue
+			}
+			m := j.msg
+			next := cp
+			next.LastUID = j.f.ckpt
+			inserted, err := in.opts.Store.RecordMessage(ctx, &m, next)
+			if err != nil {
+				failed = true
+				in.opts.Metrics.error(cp.Mailbox, "store")
+				onErr(fmt.Errorf("record uid %d: %w", m.UID, err))
+				continue
+			}
+			in.opts.Metrics.recorded(cp.Mailbox, m, j.f.internalDate, inserted)
+			if inserted {
+				in.log.Debug("recorded message", "uid", m.UID, "message_id", m.MessageID, "level", m.Level)
+			}
+			onRecorded(recorded{msg: m, notify: inserted})
+		}
+	}()
+	return p
+}
+
+// add queues f; it returns false once the pipeline's context is done.
+func (p *pipeline) add(f fetched) bool {
+	j := &job{f: f, done: make(chan struct{})}
+	select {
+	case p.order <- j:
+	case <-p.ctx.Done():
+		return false
+	}
+	p.work <- j
+	return true
+}
+
+// close waits until every queued message is recorded or skipped.
+func (p *pipeline) close() {
+	close(p.work)
+	close(p.order)
+	p.workers.Wait()
+	<-p.recDone
+}
+
+// prepare turns one fetched message into a scored store.Message. It never
+// fails: whatever cannot be parsed becomes a problem on the record, so a
+// malformed message is stored and skipped rather than retried forever.
+func (in *Ingester) prepare(f fetched, cp store.Checkpoint) store.Message {
+	sum := sha256.Sum256(f.raw)
+	if len(f.raw) == 0 {
+		// Nothing to hash: an empty body (or a server that could not
+		// deliver one) must not make distinct messages look like
+		// duplicates of each other.
+		sum = sha256.Sum256(fmt.Appendf(nil, "empty %s %d %d", cp.Mailbox, cp.UIDValidity, f.uid))
+	}
+	m := store.Message{
+		Mailbox:     cp.Mailbox,
+		UIDValidity: cp.UIDValidity,
+		UID:         uint32(f.uid),
+		ContentHash: hex.EncodeToString(sum[:]),
+		Size:        f.size,
+		Level:       classify.Cool.String(),
+	}
+	if f.fetchErr != nil {
+		m.Problems = append(m.Problems, "fetch: "+f.fetchErr.Error())
+		return m
+	}
+	truncated := f.size > int64(len(f.raw))
+	if truncated {
+		m.Problems = append(m.Problems, fmt.Sprintf("truncated: fetched the first %d of %d bytes", len(f.raw), f.size))
+	}
+
+	parsed, err := in.parse(f.raw)
+	if err != nil {
+		m.Problems = append(m.Problems, "parse: "+err.Error())
+	}
+	if parsed != nil {
+		fill(&m, parsed)
+		res, err := in.classify(parsed)
+		if err != nil {
+			m.Problems = append(m.Problems, "classify: "+err.Error())
+		} else {
+			m.Anger, m.Urgency, m.Heat, m.Sentiment = res.Anger, res.Urgency, res.Heat, res.Sentiment
+			m.Level = res.Level.String()
+			for _, r := range res.Reasons {
+				m.Reasons = append(m.Reasons, store.Reason{Signal: r.Signal, Weight: r.Weight, Phrase: r.Phrase, Start: r.Start, End: r.End})
+			}
+		}
+	}
+	if len(m.Problems) > 0 {
+		m.Raw = bytes.Clone(f.raw[:min(len(f.raw), maxRawBytes)])
+	}
+	if m.Size == 0 {
+		m.Size = int64(len(f.raw))
+	}
+	return m
+}
+
+// parse calls mail.Parse and turns a panic into an error: a parser bug on
+// one message must not take down the mailbox.
+func (in *Ingester) parse(raw []byte) (msg *mail.Message, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg, err = nil, fmt.Errorf("parser panic: %v", r)
+		}
+	}()
+	return mail.Parse(bytes.NewReader(raw), in.opts.MailOptions)
+}
+
+func (in *Ingester) classify(msg *mail.Message) (res classify.Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("classifier panic: %v", r)
+		}
+	}()
+	return in.opts.Classifier.Classify(classify.FromMail(msg)), nil
+}
+
+func fill(m *store.Message, p *mail.Message) {
+	m.MessageID = p.MessageID
+	m.InReplyTo = p.InReplyTo
+	m.References = p.References
+	m.From = p.From
+	m.FromName = p.FromName
+	m.Subject = p.Subject
+	m.Date = p.Date
+	for _, a := range p.Attachments {
+		m.Attachments = append(m.Attachments, store.Attachment{Name: a.Name, ContentType: a.ContentType, Size: a.Size})
+	}
+	m.Problems = append(m.Problems, p.Problems...)
+}

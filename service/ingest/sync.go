@@ -1,0 +1,314 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+	"github.com/hotline/hotline/service/store"
+)
+
+// fetched is one message as the server returned it.
+type fetched struct {
+	uid          imap.UID
+	size         int64
+	internalDate time.Time
+	raw          []byte
+	// ckpt is the checkpoint LastUID to store with this message.
+	ckpt uint32
+	// fetchErr is set when the server could not deliver the message at all;
+	// the message is still recorded so it cannot block the mailbox.
+	fetchErr error
+}
+
+// job carries one message through the parse/classify workers to the
+// in-order recorder.
+type job struct {
+	f    fetched
+	msg  store.Message
+	done chan struct{}
+}
+
+// recorded is a message written to the store that still needs keywords.
+type recorded struct {
+	msg store.Message
+	// notify is true for messages the sink has not heard of: new ones, and
+	// unmarked ones left over from an interrupted run.
+	notify bool
+}
+
+// sync selects the mailbox and records every message above the checkpoint.
+//
+// wake, if not nil, is drained after SELECT: the EXISTS that SELECT itself
+// produces is not news, and leaving it would make the IDLE loop spin.
+func (in *Ingester) sync(ctx context.Context, c *imapclient.Client, wake chan struct{}, emit func(store.Message)) (int, error) {
+	key := in.opts.Mailbox.Key()
+	sel, err := c.Select(in.opts.Mailbox.Name, nil).Wait()
+	if err != nil {
+		return 0, fmt.Errorf("select %s: %w", in.opts.Mailbox.Name, err)
+	}
+	select {
+	case <-wake:
+	default:
+	}
+	cp, err := in.opts.Store.Checkpoint(ctx, key)
+	if err != nil {
+		return 0, fmt.Errorf("read checkpoint: %w", err)
+	}
+	cp.Mailbox = key
+	if cp.UIDValidity != sel.UIDValidity {
+		if cp.UIDValidity != 0 {
+			// The server renumbered the mailbox: every UID we know is void.
+			// Content dedup in the store keeps old mail from being counted
+			// twice while we read it all again.
+			in.log.Warn("uidvalidity changed; resyncing mailbox", "old", cp.UIDValidity, "new", sel.UIDValidity)
+		}
+		cp = store.Checkpoint{Mailbox: key, UIDValidity: sel.UIDValidity}
+		if err := in.opts.Store.SetCheckpoint(ctx, cp); err != nil {
+			return 0, fmt.Errorf("reset checkpoint: %w", err)
+		}
+	}
+	mk := in.newMarker(c, sel)
+	if err := in.retryUnmarked(ctx, mk, sel.UIDValidity, emit); err != nil {
+		return 0, err
+	}
+	if sel.NumMessages == 0 || (sel.UIDNext != 0 && uint32(sel.UIDNext) <= cp.LastUID+1) {
+		return 0, nil
+	}
+
+	criteria := &imap.SearchCriteria{UID: []imap.UIDSet{{imap.UIDRange{Start: imap.UID(cp.LastUID + 1), Stop: 0}}}}
+	if cp.LastUID == 0 && !in.opts.Since.IsZero() {
+		criteria.Since = in.opts.Since
+	}
+	res, err := c.UIDSearch(criteria, nil).Wait()
+	if err != nil {
+		return 0, fmt.Errorf("uid search: %w", err)
+	}
+	// "n:*" always matches the highest UID even when it is below n.
+	uids := slices.DeleteFunc(res.AllUIDs(), func(u imap.UID) bool { return uint32(u) <= cp.LastUID })
+	slices.Sort(uids)
+	if len(uids) == 0 {
+		return 0, nil
+	}
+	in.log.Debug("new messages", "count", len(uids), "last_uid", cp.LastUID)
+
+	done := 0
+	for start := 0; start < len(uids); start += in.opts.BatchSize {
+		if err := ctx.Err(); err != nil {
+			return done, err
+		}
+		batch := uids[start:min(start+in.opts.BatchSize, len(uids))]
+		n, err := in.syncBatch(ctx, c, mk, cp, batch, emit)
+		done += n
+		if err != nil {
+			return done, err
+		}
+		if in.opts.Progress != nil {
+			in.opts.Progress(key, start+len(batch), len(uids))
+		}
+	}
+	return done, nil
+}
+
+// syncBatch fetches, records and marks one batch of UIDs (ascending).
+func (in *Ingester) syncBatch(ctx context.Context, c *imapclient.Client, mk *marker, cp store.Checkpoint, batch []imap.UID, emit func(store.Message)) (int, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	var recs []recorded
+	var recordErr error
+	pipe := in.startPipeline(ctx, cp, func(r recorded) { recs = append(recs, r) }, func(err error) {
+		recordErr = err
+		cancel()
+	})
+
+	// The checkpoint says "every UID up to here is recorded", so a message
+	// may only carry its own UID as checkpoint when no earlier UID of the
+	// batch is still outstanding. Outstanding UIDs are resolved after the
+	// FETCH: expunged, fetched again, or recorded as unfetchable.
+	seen := make(map[imap.UID]bool, len(batch))
+	next := 0 // batch[:next] have been passed by the response stream
+	fetchErr := in.fetch(ctx, c, imap.UIDSetNum(batch...), func(f fetched) bool {
+		seen[f.uid] = true
+		for next < len(batch) && batch[next] <= f.uid {
+			next++
+		}
+		f.ckpt = uint32(f.uid)
+		for _, u := range batch[:next] {
+			if !seen[u] {
+				f.ckpt = min(f.ckpt, uint32(u)-1)
+				break
+			}
+		}
+		return pipe.add(f)
+	})
+	var imapErr *imap.Error
+	if fetchErr != nil && !errors.As(fetchErr, &imapErr) {
+		pipe.close()
+		if recordErr != nil {
+			return 0, recordErr
+		}
+		return 0, fmt.Errorf("uid fetch: %w", fetchErr)
+	}
+	if fetchErr != nil {
+		// A NO for the whole FETCH (EXPUNGEISSUED, an unreadable message
+		// file) leaves the connection usable; the rest is per message.
+		in.log.Info("fetch reported a problem; checking missing messages one by one", "err", fetchErr)
+	}
+	var missing []imap.UID
+	for _, u := range batch {
+		if !seen[u] {
+			missing = append(missing, u)
+		}
+	}
+	if len(missing) > 0 && recordErr == nil {
+		if err := in.resolveMissing(ctx, c, missing, pipe); err != nil {
+			pipe.close()
+			if recordErr != nil {
+				return 0, recordErr
+			}
+			return 0, err
+		}
+	}
+	pipe.close()
+	if recordErr != nil {
+		return 0, recordErr
+	}
+
+	// Every UID of the batch is now recorded or gone.
+	last := batch[len(batch)-1]
+	if len(missing) > 0 {
+		cp.LastUID = uint32(last)
+		if err := in.opts.Store.SetCheckpoint(ctx, cp); err != nil {
+			return 0, fmt.Errorf("advance checkpoint past expunged messages: %w", err)
+		}
+	}
+
+	return mk.apply(ctx, recs, emit)
+}
+
+// resolveMissing handles UIDs that SEARCH found but FETCH did not return.
+// Expunged ones are skipped; the others are fetched one at a time, and one
+// that still cannot be fetched is recorded with a problem, so a single
+// broken message never stops the mailbox.
+func (in *Ingester) resolveMissing(ctx context.Context, c *imapclient.Client, missing []imap.UID, pipe *pipeline) error {
+	// NOOP lets the server report expunges it held back during FETCH.
+	if err := c.Noop().Wait(); err != nil {
+		return fmt.Errorf("noop: %w", err)
+	}
+	res, err := c.UIDSearch(&imap.SearchCriteria{UID: []imap.UIDSet{imap.UIDSetNum(missing...)}}, nil).Wait()
+	if err != nil {
+		return fmt.Errorf("uid search missing: %w", err)
+	}
+	exists := map[imap.UID]bool{}
+	for _, u := range res.AllUIDs() {
+		exists[u] = true
+	}
+	for _, uid := range missing {
+		if !exists[uid] {
+			in.log.Debug("message expunged before fetch", "uid", uid)
+			continue
+		}
+		got := false
+		err := in.fetch(ctx, c, imap.UIDSetNum(uid), func(f fetched) bool {
+			got = true
+			f.ckpt = uint32(uid)
+			return pipe.add(f)
+		})
+		var imapErr *imap.Error
+		if err != nil && !errors.As(err, &imapErr) {
+			return fmt.Errorf("uid fetch %d: %w", uid, err)
+		}
+		if got {
+			continue
+		}
+		if err == nil {
+			err = errors.New("server returned no body")
+		}
+		in.log.Warn("message cannot be fetched; recording it with a problem", "uid", uid, "err", err)
+		pipe.add(fetched{uid: uid, ckpt: uint32(uid), fetchErr: err})
+	}
+	return nil
+}
+
+// fetch streams one UID FETCH, calling fn for each message. fn returns false
+// to stop early (the rest of the response is drained).
+func (in *Ingester) fetch(ctx context.Context, c *imapclient.Client, set imap.UIDSet, fn func(fetched) bool) error {
+	section := &imap.FetchItemBodySection{Peek: true, Partial: &imap.SectionPartial{Offset: 0, Size: in.opts.MaxMessageBytes}}
+	cmd := c.Fetch(set, &imap.FetchOptions{
+		UID:          true,
+		RFC822Size:   true,
+		InternalDate: true,
+		BodySection:  []*imap.FetchItemBodySection{section},
+	})
+	defer cmd.Close()
+	keepGoing := true
+	for {
+		msg := cmd.Next()
+		if msg == nil {
+			break
+		}
+		if !keepGoing {
+			continue
+		}
+		var f fetched
+		var bodyErr error
+		gotBody := false
+		for item := msg.Next(); item != nil; item = msg.Next() {
+			switch v := item.(type) {
+			case imapclient.FetchItemDataUID:
+				f.uid = v.UID
+			case imapclient.FetchItemDataRFC822Size:
+				f.size = v.Size
+			case imapclient.FetchItemDataInternalDate:
+				f.internalDate = v.Time
+			case imapclient.FetchItemDataBodySection:
+				if v.Literal == nil {
+					continue
+				}
+				gotBody = true
+				f.raw, bodyErr = readLiteral(v.Literal, in.opts.MaxMessageBytes)
+			}
+		}
+		if bodyErr != nil {
+			return fmt.Errorf("read message body: %w", bodyErr)
+		}
+		if f.uid == 0 || !set.Contains(f.uid) {
+			// An unsolicited FETCH (e.g. a flag change by another client).
+			continue
+		}
+		if !gotBody {
+			// Typically expunged by another client; resolveMissing decides.
+			continue
+		}
+		if f.size == 0 {
+			f.size = int64(len(f.raw))
+		}
+		keepGoing = fn(f)
+		if err := ctx.Err(); err != nil {
+			keepGoing = false
+		}
+	}
+	if err := cmd.Close(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+func readLiteral(r imap.LiteralReader, limit int64) ([]byte, error) {
+	want := min(r.Size(), limit)
+	buf := make([]byte, want)
+	// A connection that drops mid-literal can surface as a plain EOF; a
+	// short read must never be mistaken for a complete (smaller) message.
+	if _, err := io.ReadFull(r, buf); err != nil {
+		return nil, fmt.Errorf("read %d-byte literal: %w", want, err)
+	}
+	// Anything beyond the limit (a server ignoring the partial) is drained
+	// by the client when the item is discarded.
+	return buf, nil
+}
