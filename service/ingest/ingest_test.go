@@ -139,14 +139,14 @@ func ids(msgs []store.Message) []string {
 
 func TestMalformedMessagesAreRecorded(t *testing.T) {
 	corpus := map[string]string{
-		"no-headers":      "just some text without any header\r\n",
-		"bad-base64":      "From: a@example.com\r\nSubject: b64\r\nMessage-ID: <b64@x>\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!not base64@@@\r\n",
-		"unknown-charset": "From: a@example.com\r\nSubject: =?x-klingon?q?Qapla?=\r\nMessage-ID: <cs@x>\r\nContent-Type: text/plain; charset=x-klingon\r\n\r\nnuqneH\r\n",
+		"no-headers":       "just some text without any header\r\n",
+		"bad-base64":       "From: a@example.com\r\nSubject: b64\r\nMessage-ID: <b64@x>\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!not base64@@@\r\n",
+		"unknown-charset":  "From: a@example.com\r\nSubject: =?x-klingon?q?Qapla?=\r\nMessage-ID: <cs@x>\r\nContent-Type: text/plain; charset=x-klingon\r\n\r\nnuqneH\r\n",
 		"broken-multipart": "From: a@example.com\r\nSubject: mp\r\nMessage-ID: <mp@x>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"zzz\"\r\n\r\n--zzz\r\nContent-Type: text/plain\r\n\r\nfirst part but the closing boundary never comes\r\n--zz",
-		"binary-garbage":  "\x00\x01\x02\xff\xfe Subject: \x80\x81\r\n\r\n\x00\x00",
-		"8bit-headers":    "From: J\xf6rg <j@example.com>\r\nSubject: Gr\xfc\xdfe \xff\r\nMessage-ID: <8bit@x>\r\n\r\nK\xf6rper\r\n",
-		"header-only":     "From: a@example.com\r\nSubject: no body\r\nMessage-ID: <hdr@x>\r\n",
-		"huge-header":     "From: a@example.com\r\nSubject: " + strings.Repeat("x", 100000) + "\r\nMessage-ID: <long@x>\r\n\r\nbody\r\n",
+		"binary-garbage":   "\x00\x01\x02\xff\xfe Subject: \x80\x81\r\n\r\n\x00\x00",
+		"8bit-headers":     "From: J\xf6rg <j@example.com>\r\nSubject: Gr\xfc\xdfe \xff\r\nMessage-ID: <8bit@x>\r\n\r\nK\xf6rper\r\n",
+		"header-only":      "From: a@example.com\r\nSubject: no body\r\nMessage-ID: <hdr@x>\r\n",
+		"huge-header":      "From: a@example.com\r\nSubject: " + strings.Repeat("x", 100000) + "\r\nMessage-ID: <long@x>\r\n\r\nbody\r\n",
 	}
 	forEachServer(t, func(t *testing.T, s *testServer) {
 		c := s.client(t, nil)

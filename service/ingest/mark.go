@@ -193,4 +193,3 @@ func (in *Ingester) retryUnmarked(ctx context.Context, mk *marker, uidValidity u
 	}
 	return nil
 }
-
