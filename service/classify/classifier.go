@@ -30,13 +30,15 @@ type Thresholds struct {
 
 // HeatWeights combine anger and urgency into heat:
 //
-//	heat = sigmoid(Bias + Anger*max(logit(anger), AngerFloor) + Urgency*urgency)
+//	heat = sigmoid(Bias + Anger*floor(logit(anger)) + Urgency*urgency)
 //
-// Anger enters as log-odds so that the model's confidence keeps its scale;
-// the floor stops a very polite message from cancelling real urgency.
-// Urgency is a rule score in [0,1].
+// Anger enters as log-odds so that the model's confidence keeps its scale.
+// Below AngerFloor the log-odds count only FloorSlope as much, so that a
+// very polite message cannot cancel real urgency while calm messages still
+// keep their order. Urgency is a rule score in [0,1].
 type HeatWeights struct {
-	Bias, Anger, Urgency, AngerFloor float64
+	Bias, Anger, Urgency   float64
+	AngerFloor, FloorSlope float64
 }
 
 // Options configure a Classifier. Start from DefaultOptions.
@@ -64,8 +66,8 @@ type Options struct {
 // the Classifier section of the README for how.
 func DefaultOptions() Options {
 	return Options{
-		Thresholds: Thresholds{Warm: 0.5, Hot: 0.75},
-		Heat:       HeatWeights{Bias: 0, Anger: 1, Urgency: 5, AngerFloor: -3},
+		Thresholds: Thresholds{Warm: 0.3, Hot: 0.6},
+		Heat:       HeatWeights{Bias: 0, Anger: 1, Urgency: 5, AngerFloor: -3, FloorSlope: 0.3},
 		RuleAnger:  0.5,
 		AngerBias:  2,
 		TopWords:   3,
@@ -182,7 +184,10 @@ func (c *Classifier) Classify(in Input) Result {
 	res.Urgency = (1 - urgMiss) * (1 - calm)
 	hw := c.opts.Heat
 	la := math.Log(math.Max(res.Anger, 1e-6) / math.Max(1-res.Anger, 1e-6))
-	res.Heat = sigmoid(hw.Bias + hw.Anger*math.Max(la, hw.AngerFloor) + hw.Urgency*res.Urgency)
+	if la < hw.AngerFloor {
+		la = hw.AngerFloor + hw.FloorSlope*(la-hw.AngerFloor)
+	}
+	res.Heat = sigmoid(hw.Bias + hw.Anger*la + hw.Urgency*res.Urgency)
 	switch {
 	case res.Heat >= c.opts.Thresholds.Hot:
 		res.Level = Hot

@@ -214,6 +214,14 @@ func lexicon() [numSignals][]string {
 			"nobody helps", "no one helps", "explain why", "why is~0.5", "why are~0.5", "why did~0.5", "why does~0.5",
 			"why do~0.5", "why can't", "why would~0.5", "how is this", "how can you", "what is going on",
 			"what's going on", "what happened to", "supposed to~0.6", "was told~0.7", "were told~0.7", "promised~0.7",
+			"didn't~0.4", "doesn't~0.4", "wasn't~0.4", "weren't~0.4", "couldn't~0.4", "won't~0.4",
+			"can't~0.4", "haven't~0.4", "hasn't~0.4", "isn't~0.4", "not happy", "not impressed",
+			"not pleased", "not satisfied", "unhappy", "dissatisfied", "not ok", "not okay",
+			"not good enough", "no apology", "compensation", "compensate", "compensated", "thanks for nothing",
+			"complete joke", "total joke", "such a joke", "kidding me", "got to be kidding", "poor~0.7",
+			"poorly", "so slow", "too slow", "really slow", "very slow", "slow~0.5", "lagging",
+			"sitting here", "still sitting", "worse", "less than~0.5", "no reason", "no excuse",
+			"inconvenience~0.6", "inconvenienced", "hassle", "nightmare", "disaster", "mess",
 		},
 		sigWaiting: {
 			"waiting", "waited", "wait~0.5", "on hold", "hours~0.6", "# hours", "# hrs", "# hour", "# minutes",
@@ -229,6 +237,10 @@ func lexicon() [numSignals][]string {
 			"when you get a chance", "when you have a chance", "when you have time", "at your convenience",
 			"at your leisure", "no worries", "not a big deal", "no big deal", "low priority", "just curious",
 			"just wondering", "quick question", "out of curiosity", "take your time",
+			"kudos~0.6", "well done~0.6", "thank you so much~0.6", "thanks so much~0.6", "appreciate it~0.6",
+			"much appreciated~0.6", "excellent service~0.8", "great service~0.8", "amazing~0.5",
+			"awesome~0.5", "love~0.4", "loved~0.5", "fantastic~0.5", "wonderful~0.4", "impressed~0.6",
+			"thanks again~0.6", "great job~0.4", "best~0.3",
 		},
 	}
 }
