@@ -12,4 +12,5 @@ var registered = []command{
 	serveCmd,
 	benchCmd,
 	versionCmd,
+	ingestCmd,
 }

@@ -1,0 +1,315 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/hotline/hotline/service/classify"
+	"github.com/hotline/hotline/service/ingest"
+	"github.com/hotline/hotline/service/store"
+)
+
+// ingestCmd reads support mailboxes into the store.
+var ingestCmd = command{
+	name:    "ingest",
+	summary: "read IMAP mailboxes, score new mail and record it",
+	run:     runIngest,
+}
+
+// Environment variables for IMAP secrets, so they stay out of argv and
+// shell history.
+const (
+	envIMAPPassword = "HOTLINE_IMAP_PASSWORD"
+	envIMAPToken    = "HOTLINE_IMAP_TOKEN"
+)
+
+// stringsFlag collects a repeatable flag.
+type stringsFlag []string
+
+func (s *stringsFlag) String() string     { return strings.Join(*s, ",") }
+func (s *stringsFlag) Set(v string) error { *s = append(*s, v); return nil }
+
+// ingestConfig holds the mailbox flags shared by ingest and serve.
+type ingestConfig struct {
+	urls          stringsFlag
+	passwordFile  string
+	tokenFile     string
+	insecure      bool
+	since         string
+	poll          time.Duration
+	keywordPrefix string
+	noKeywords    bool
+	moveHot       string
+	batch         int
+
+	// Filled by validate.
+	mailboxes []ingest.Mailbox
+	sinceTime time.Time
+}
+
+// register adds the mailbox flags to fs.
+func (c *ingestConfig) register(fs *flag.FlagSet) {
+	fs.Var(&c.urls, "imap", "mailbox `URL`, repeatable: imaps://user@host[:993]/INBOX, imap://user@host:143/INBOX (STARTTLS); user;AUTH=XOAUTH2@ or ;AUTH=OAUTHBEARER@ for OAuth2")
+	fs.StringVar(&c.passwordFile, "imap-password-file", "", "read the IMAP password from this `file` (default: $"+envIMAPPassword+")")
+	fs.StringVar(&c.tokenFile, "imap-token-file", "", "read the OAuth2 access token from this `file`, re-read on every connect (default: $"+envIMAPToken+")")
+	fs.BoolVar(&c.insecure, "imap-insecure", false, "allow plaintext IMAP to non-loopback servers that do not offer STARTTLS")
+	fs.StringVar(&c.since, "since", "", "on a mailbox's first sync, only read mail delivered on or after this `date` (YYYY-MM-DD)")
+	fs.DurationVar(&c.poll, "poll", 30*time.Second, "polling `interval` for servers without IDLE")
+	fs.StringVar(&c.keywordPrefix, "keyword-prefix", "$Hotline", "keyword set on processed mail; `prefix`-Hot and prefix-Warm mark the level")
+	fs.BoolVar(&c.noKeywords, "no-keywords", false, "do not set keywords in the mailbox")
+	fs.StringVar(&c.moveHot, "move-hot", "", "move hot mail to this `folder` (created if missing)")
+	fs.IntVar(&c.batch, "batch", 200, "messages per UID FETCH")
+}
+
+// validate parses the mailbox URLs and dates, so mistakes are reported
+// before anything is opened.
+func (c *ingestConfig) validate() error {
+	if c.since != "" {
+		t, err := time.Parse(time.DateOnly, c.since)
+		if err != nil {
+			return fmt.Errorf("%w: --since wants YYYY-MM-DD, got %q", errUsage, c.since)
+		}
+		c.sinceTime = t
+	}
+	if strings.ContainsAny(c.keywordPrefix, " ()[]{}%*\"\\") || c.keywordPrefix == "" {
+		return fmt.Errorf("%w: --keyword-prefix %q is not a valid IMAP keyword", errUsage, c.keywordPrefix)
+	}
+	if c.batch < 1 {
+		return fmt.Errorf("%w: --batch must be positive, got %d", errUsage, c.batch)
+	}
+	seen := map[string]bool{}
+	c.mailboxes = nil
+	for _, raw := range c.urls {
+		m, err := ingest.ParseURL(raw)
+		if err != nil {
+			return fmt.Errorf("%w: --imap: %v", errUsage, err)
+		}
+		if seen[m.Key()] {
+			return fmt.Errorf("%w: --imap %s given twice", errUsage, m)
+		}
+		seen[m.Key()] = true
+		c.mailboxes = append(c.mailboxes, m)
+	}
+	return nil
+}
+
+// ingesters builds one Ingester per validated --imap URL.
+func (c *ingestConfig) ingesters(st ingest.Store, cl ingest.Classifier, sink ingest.Sink, metrics *ingest.Metrics, logger *slog.Logger, progress func(string, int, int)) ([]*ingest.Ingester, error) {
+	var out []*ingest.Ingester
+	for _, m := range c.mailboxes {
+		in, err := ingest.New(ingest.Options{
+			Mailbox:       m,
+			Store:         st,
+			Classifier:    cl,
+			Secret:        c.secret(m),
+			Sink:          sink,
+			Logger:        logger,
+			Metrics:       metrics,
+			AllowInsecure: c.insecure,
+			Since:         c.sinceTime,
+			BatchSize:     c.batch,
+			KeywordPrefix: c.keywordPrefix,
+			NoKeywords:    c.noKeywords,
+			MoveHot:       c.moveHot,
+			PollInterval:  c.poll,
+			Progress:      progress,
+		})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, in)
+	}
+	return out, nil
+}
+
+// secret returns the credential source for m: the token for OAuth2
+// mailboxes, otherwise the password, each from its file or environment
+// variable. Files are read on every connect so rotated secrets apply.
+func (c *ingestConfig) secret(m ingest.Mailbox) func(context.Context) (string, error) {
+	file, env := c.passwordFile, envIMAPPassword
+	if m.Auth != ingest.AuthLogin {
+		file, env = c.tokenFile, envIMAPToken
+	}
+	return func(context.Context) (string, error) {
+		if file != "" {
+			b, err := os.ReadFile(file)
+			if err != nil {
+				return "", err
+			}
+			return strings.TrimRight(string(b), "\r\n"), nil
+		}
+		if v := os.Getenv(env); v != "" {
+			return v, nil
+		}
+		return "", fmt.Errorf("set $%s or pass a secret file", env)
+	}
+}
+
+// messageLine is the JSON printed per recorded message.
+type messageLine struct {
+	Mailbox   string       `json:"mailbox"`
+	UID       uint32       `json:"uid"`
+	MessageID string       `json:"message_id"`
+	From      string       `json:"from"`
+	Subject   string       `json:"subject"`
+	Anger     float64      `json:"anger"`
+	Urgency   float64      `json:"urgency"`
+	Heat      float64      `json:"heat"`
+	Level     string       `json:"level"`
+	Reasons   []reasonLine `json:"reasons"`
+	Problems  []string     `json:"problems,omitempty"`
+}
+
+type reasonLine struct {
+	Signal string  `json:"signal"`
+	Weight float64 `json:"weight"`
+	Phrase string  `json:"phrase,omitempty"`
+}
+
+// printer writes recorded messages to stdout, one line each, from any
+// number of mailbox goroutines.
+type printer struct {
+	mu   sync.Mutex
+	w    io.Writer
+	json bool
+}
+
+func (p *printer) Recorded(_ context.Context, m store.Message) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.json {
+		fmt.Fprintf(p.w, "%-4s heat=%.2f anger=%.2f urgency=%.2f %s uid=%d from=%s subject=%q\n", m.Level, m.Heat, m.Anger, m.Urgency, m.Mailbox, m.UID, m.From, m.Subject)
+		return
+	}
+	line := messageLine{Mailbox: m.Mailbox, UID: m.UID, MessageID: m.MessageID, From: m.From, Subject: m.Subject,
+		Anger: m.Anger, Urgency: m.Urgency, Heat: m.Heat, Level: m.Level, Reasons: []reasonLine{}, Problems: m.Problems}
+	for _, r := range m.Reasons {
+		line.Reasons = append(line.Reasons, reasonLine{Signal: r.Signal, Weight: r.Weight, Phrase: r.Phrase})
+	}
+	b, _ := json.Marshal(line)
+	p.w.Write(append(b, '\n'))
+}
+
+// progressMeter prints "done/total (rate/s)" for long first syncs.
+type progressMeter struct {
+	mu    sync.Mutex
+	w     io.Writer
+	start map[string]time.Time
+}
+
+func (p *progressMeter) report(mailbox string, done, total int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.start == nil {
+		p.start = map[string]time.Time{}
+	}
+	if _, ok := p.start[mailbox]; !ok {
+		p.start[mailbox] = time.Now()
+	}
+	rate := float64(done) / max(time.Since(p.start[mailbox]).Seconds(), 1e-3)
+	fmt.Fprintf(p.w, "\r%s: %d/%d messages (%.0f/s)", mailbox, done, total, rate)
+	if done == total {
+		fmt.Fprintln(p.w)
+		delete(p.start, mailbox)
+	}
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var cfg ingestConfig
+	var dbPath, logFormat string
+	var once, jsonOut bool
+	var logLevel slog.Level
+	fs := newFlagSet("ingest", "ingest --imap URL [--imap URL...] --db PATH [flags]", stderr)
+	cfg.register(fs)
+	fs.StringVar(&dbPath, "db", "", "SQLite database `path`")
+	fs.BoolVar(&once, "once", false, "sync every mailbox once, print what was new, and exit")
+	fs.BoolVar(&jsonOut, "json", false, "print one JSON object per recorded message")
+	fs.StringVar(&logFormat, "log-format", "text", "log format: text or json")
+	fs.TextVar(&logLevel, "log-level", slog.LevelWarn, "log `level`: debug, info, warn or error")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	switch {
+	case fs.NArg() != 0:
+		return fmt.Errorf("%w: ingest takes no arguments, got %q", errUsage, fs.Args())
+	case len(cfg.urls) == 0:
+		return fmt.Errorf("%w: at least one --imap URL is required", errUsage)
+	case dbPath == "":
+		return fmt.Errorf("%w: --db is required", errUsage)
+	case logFormat != "text" && logFormat != "json":
+		return fmt.Errorf("%w: --log-format must be text or json, got %q", errUsage, logFormat)
+	}
+	if err := cfg.validate(); err != nil {
+		return err
+	}
+	logger := newLogger(logFormat, logLevel, stderr)
+
+	cl, err := classify.New(classify.DefaultOptions())
+	if err != nil {
+		return fmt.Errorf("build classifier: %w", err)
+	}
+	st, err := store.OpenSQLite(ctx, dbPath)
+	if err != nil {
+		return fmt.Errorf("open store: %w", err)
+	}
+	defer st.Close()
+
+	out := &printer{w: stdout, json: jsonOut}
+	var progress func(string, int, int)
+	if !jsonOut && isTerminal(stderr) {
+		progress = (&progressMeter{w: stderr}).report
+	}
+	var sink ingest.Sink = out
+	if once {
+		// --once prints what SyncOnce returns, in mailbox order.
+		sink = nil
+	}
+	ins, err := cfg.ingesters(st, cl, sink, nil, logger, progress)
+	if err != nil {
+		return err
+	}
+
+	if once {
+		var errs []error
+		for _, in := range ins {
+			msgs, err := in.SyncOnce(ctx)
+			for _, m := range msgs {
+				out.Recorded(ctx, m)
+			}
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", in.Mailbox(), err))
+			}
+		}
+		return errors.Join(errs...)
+	}
+
+	var wg sync.WaitGroup
+	for _, in := range ins {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			in.Run(ctx)
+		}()
+	}
+	logger.Info("watching mailboxes", "count", len(ins))
+	wg.Wait()
+	return nil
+}
