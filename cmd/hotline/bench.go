@@ -7,6 +7,9 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"os"
+	"runtime/pprof"
+	"syscall"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -37,6 +40,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	warmup := fs.Duration("warmup", time.Second, "load before measuring, not counted")
 	stream := fs.Bool("stream", false, "send over ClassifyStream instead of unary Classify")
 	input := fs.String("input", "text", "request form: text (parsed fields) or raw (whole RFC 5322 message)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the measured run to `file` (client, and server when in-process)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -82,6 +86,18 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	fmt.Fprintf(stdout, "target:    %s, %d callers over %d connections, %s after %s warm-up, %d-byte %s request\n",
 		where, *concurrency, *connections, *duration, *warmup, proto.Size(req), *input)
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	cpuBefore := cpuTime()
 	report, err := loadgen.Run(ctx, clients, loadgen.Config{
 		Concurrency: *concurrency,
 		Duration:    *duration,
@@ -92,11 +108,34 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	cpu := cpuTime() - cpuBefore
 	report.Write(stdout)
+	if report.Calls > 0 {
+		// CPU per call is steadier than the rate on a shared machine:
+		// it tells what the cores could do if they were all ours.
+		who := "client"
+		if *addr == "" {
+			who = "client and server"
+		}
+		unit := "request"
+		if *stream {
+			unit = "message"
+		}
+		fmt.Fprintf(stdout, "cpu:       %s per %s (%s)\n", (cpu / time.Duration(report.Calls)).Round(time.Microsecond), unit, who)
+	}
 	if report.OK == 0 {
 		return errors.New("no call succeeded")
 	}
 	return nil
+}
+
+// cpuTime returns the user and system CPU time this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // startLocalServer serves the API on a loopback port with default

@@ -40,6 +40,9 @@ func TestBench(t *testing.T) {
 			if rate, _ := strconv.Atoi(m[1]); rate <= 0 {
 				t.Errorf("rate %d, want > 0:\n%s", rate, out.String())
 			}
+			if !regexp.MustCompile(`(?m)^cpu:\s+[0-9.]+(µs|ms|s) per (request|message) \(client`).MatchString(out.String()) {
+				t.Errorf("no cpu line in output:\n%s", out.String())
+			}
 			if !regexp.MustCompile(`(?m)^errors:\s+0$`).MatchString(out.String()) {
 				t.Errorf("errors reported:\n%s", out.String())
 			}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"log/slog"
 	"strconv"
 	"strings"
 	"sync"
@@ -309,7 +310,7 @@ func TestInvalidUTF8Offset(t *testing.T) {
 // server busy, so ns/op is the cost of a call at full load, not the round
 // trip of a lone caller.
 func BenchmarkClassifyUnary(b *testing.B) {
-	ts := startServer(b, newTestClassifier(b), ServerOptions{})
+	ts := startServerLogging(b, slog.LevelInfo, newTestClassifier(b), ServerOptions{})
 	ctx := testContext(b)
 	req := loadgen.SampleRequest()
 	b.SetBytes(int64(proto.Size(req)))

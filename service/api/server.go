@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"runtime"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -105,6 +106,10 @@ func NewServer(logger *slog.Logger, opts ServerOptions) (*Server, error) {
 		grpc.ChainStreamInterceptor(stream...),
 		grpc.MaxRecvMsgSize(opts.MaxRecvMsgSize),
 		grpc.MaxConcurrentStreams(opts.MaxConcurrentStreams),
+		// Reuse one goroutine per core for calls instead of starting one
+		// per call: a fresh goroutine grows its stack through the
+		// classifier on every call.
+		grpc.NumStreamWorkers(uint32(runtime.GOMAXPROCS(0))),
 		// Clients may ping every 10s, even when idle, to keep connections
 		// through load balancers; faster pings are abuse and get GOAWAY.
 		grpc.KeepaliveEnforcementPolicy(keepalive.EnforcementPolicy{

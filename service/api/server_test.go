@@ -70,11 +70,19 @@ func newTestClassifier(t testing.TB) *classify.Classifier {
 	return c
 }
 
-// startServer serves c with opts on 127.0.0.1:0 until the test ends.
+// startServer serves c with opts on 127.0.0.1:0 until the test ends,
+// logging everything.
 func startServer(t testing.TB, c Classifier, opts ServerOptions, copts ...ClassifierOption) *testServer {
 	t.Helper()
+	return startServerLogging(t, slog.LevelDebug, c, opts, copts...)
+}
+
+// startServerLogging is startServer with a log level; benchmarks use the
+// production level so that per-call debug lines do not count.
+func startServerLogging(t testing.TB, level slog.Level, c Classifier, opts ServerOptions, copts ...ClassifierOption) *testServer {
+	t.Helper()
 	ts := &testServer{reg: prometheus.NewRegistry(), logs: &syncBuffer{}, done: make(chan error, 1)}
-	logger := slog.New(slog.NewTextHandler(ts.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	logger := slog.New(slog.NewTextHandler(ts.logs, &slog.HandlerOptions{Level: level}))
 	opts.Registerer = ts.reg
 	srv, err := NewServer(logger, opts)
 	if err != nil {

@@ -61,10 +61,13 @@ func (c Config) withDefaults() Config {
 // Report is the outcome of a run. Latencies are of successful calls only;
 // in stream mode they run from sending a message to receiving its answer.
 type Report struct {
-	Mode     string // "unary" or "stream"
-	OK       int    // calls (or streamed messages) answered with a result
-	Errors   int    // calls failed or messages answered with an error
-	Elapsed  time.Duration
+	Mode    string // "unary" or "stream"
+	OK      int    // calls (or streamed messages) answered with a result
+	Errors  int    // calls failed or messages answered with an error
+	Elapsed time.Duration
+	// Calls counts every completed call or message, warm-up included, for
+	// dividing resource use measured over the whole run.
+	Calls    int
 	P50, P90 time.Duration
 	P99, Max time.Duration
 	// FirstError is one error seen, to say what went wrong.
@@ -108,6 +111,7 @@ type tally struct {
 	latencies []time.Duration
 	errors    int
 	firstErr  error
+	calls     int
 }
 
 func (t *tally) fail(err error) {
@@ -158,6 +162,7 @@ func Run(ctx context.Context, clients []hotlinev1.ClassifierServiceClient, cfg C
 	for _, t := range tallies {
 		all = append(all, t.latencies...)
 		r.Errors += t.errors
+		r.Calls += t.calls
 		if r.FirstError == nil {
 			r.FirstError = t.firstErr
 		}
@@ -189,6 +194,7 @@ func unaryCaller(ctx context.Context, c hotlinev1.ClassifierServiceClient, req *
 		}
 		_, err := c.Classify(ctx, req)
 		end := time.Now()
+		t.calls++
 		if !w.contains(end) {
 			continue
 		}
@@ -239,6 +245,7 @@ func streamCaller(ctx context.Context, c hotlinev1.ClassifierServiceClient, cfg 
 			break
 		}
 		end := time.Now()
+		t.calls++
 		// Offsets from w.from keep the monotonic clock in the subtraction.
 		latency := end.Sub(w.from) - time.Duration(sent[seq%len(sent)].Load())
 		credits <- struct{}{}
