@@ -6,6 +6,7 @@ package api
 
 import (
 	"context"
+	"crypto/tls"
 	"fmt"
 	"log/slog"
 	"net"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/health"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/keepalive"
@@ -55,6 +57,11 @@ type ServerOptions struct {
 
 	// Registerer receives the request metrics. Nil means no metrics.
 	Registerer prometheus.Registerer
+
+	// TLS, when set, makes the server speak TLS only (tlsconf.Server builds
+	// one with certificate reload). Nil means plaintext, for loopback and
+	// for meshes that terminate TLS in a sidecar.
+	TLS *tls.Config
 
 	// UnaryInterceptors and StreamInterceptors run inside the built-in
 	// ones, so their calls are measured, logged and protected from panics
@@ -101,7 +108,7 @@ func NewServer(logger *slog.Logger, opts ServerOptions) (*Server, error) {
 	unary = append(unary, opts.UnaryInterceptors...)
 	stream = append(stream, opts.StreamInterceptors...)
 
-	g := grpc.NewServer(
+	serverOpts := []grpc.ServerOption{
 		grpc.ChainUnaryInterceptor(unary...),
 		grpc.ChainStreamInterceptor(stream...),
 		grpc.MaxRecvMsgSize(opts.MaxRecvMsgSize),
@@ -122,7 +129,11 @@ func NewServer(logger *slog.Logger, opts ServerOptions) (*Server, error) {
 			Time:    time.Minute,
 			Timeout: 20 * time.Second,
 		}),
-	)
+	}
+	if opts.TLS != nil {
+		serverOpts = append(serverOpts, grpc.Creds(credentials.NewTLS(opts.TLS)))
+	}
+	g := grpc.NewServer(serverOpts...)
 	h := health.NewServer()
 	// Until Serve runs, the server is not ready.
 	h.SetServingStatus("", healthpb.HealthCheckResponse_NOT_SERVING)
