@@ -323,35 +323,40 @@ func (r *Router) teamReply(ctx context.Context, m store.Message, ids []string, n
 	if a.Closed() {
 		return false, nil
 	}
-	return true, r.acknowledge(ctx, a, m.From, "reply", ids, m.ID, now)
+	_, err = r.acknowledge(ctx, a, m.From, "reply", ids, m.ID, now)
+	return true, err
 }
 
-// Acknowledge records that person took the alert; via names the channel
-// ("link", "cli", "api"). Acknowledging twice keeps the first.
-func (r *Router) Acknowledge(ctx context.Context, id int64, person, via string) (store.Alert, error) {
+// change loads alert id and lets f decide on it, retrying when another
+// process changed the alert in between.
+func (r *Router) change(ctx context.Context, id int64, f func(a store.Alert) (store.Alert, error)) (store.Alert, error) {
 	var out store.Alert
 	err := r.retry(ctx, func() error {
 		a, err := r.store.GetAlert(ctx, id)
 		if err != nil {
 			return err
 		}
-		out = a
-		switch a.State {
-		case store.AlertResolved:
-			return ErrClosed
-		case store.AlertAcknowledged:
-			return nil
-		}
-		if err := r.acknowledge(ctx, a, person, via, nil, 0, r.opt.Clock.Now()); err != nil {
-			return err
-		}
-		out, err = r.store.GetAlert(ctx, id)
+		out, err = f(a)
 		return err
 	})
 	return out, err
 }
 
-func (r *Router) acknowledge(ctx context.Context, a store.Alert, person, via string, ids []string, routed int64, now time.Time) error {
+// Acknowledge records that person took the alert; via names the channel
+// ("link", "cli", "api"). Acknowledging twice keeps the first.
+func (r *Router) Acknowledge(ctx context.Context, id int64, person, via string) (store.Alert, error) {
+	return r.change(ctx, id, func(a store.Alert) (store.Alert, error) {
+		switch a.State {
+		case store.AlertResolved:
+			return a, ErrClosed
+		case store.AlertAcknowledged:
+			return a, nil
+		}
+		return r.acknowledge(ctx, a, person, via, nil, 0, r.opt.Clock.Now())
+	})
+}
+
+func (r *Router) acknowledge(ctx context.Context, a store.Alert, person, via string, ids []string, routed int64, now time.Time) (store.Alert, error) {
 	a.State = store.AlertAcknowledged
 	a.AckedAt, a.AckedBy, a.AckVia = now, person, via
 	a.NextDueAt = time.Time{}
@@ -359,11 +364,11 @@ func (r *Router) acknowledge(ctx context.Context, a store.Alert, person, via str
 	ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Routed: routed, Events: []store.AlertEvent{{At: now, Kind: "acknowledged",
 		Person: person, Channel: via, Detail: fmt.Sprintf("after %s", now.Sub(a.ReceivedAt).Round(time.Second))}}}
 	if err := r.store.ApplyAlert(ctx, ch); err != nil {
-		return fmt.Errorf("acknowledge alert %d: %w", a.ID, err)
+		return a, fmt.Errorf("acknowledge alert %d: %w", a.ID, err)
 	}
 	r.opt.Metrics.acknowledged(now.Sub(a.ReceivedAt).Seconds(), via == "reply")
 	r.log.InfoContext(ctx, "alert acknowledged", "alert_id", a.ID, "by", person, "via", via)
-	return nil
+	return a, nil
 }
 
 // GetAlert returns the alert with the given id.
@@ -373,15 +378,9 @@ func (r *Router) GetAlert(ctx context.Context, id int64) (store.Alert, error) {
 
 // Resolve closes the alert. Resolving twice is not an error.
 func (r *Router) Resolve(ctx context.Context, id int64, person string) (store.Alert, error) {
-	var out store.Alert
-	err := r.retry(ctx, func() error {
-		a, err := r.store.GetAlert(ctx, id)
-		if err != nil {
-			return err
-		}
-		out = a
+	return r.change(ctx, id, func(a store.Alert) (store.Alert, error) {
 		if a.State == store.AlertResolved {
-			return nil
+			return a, nil
 		}
 		now := r.opt.Clock.Now()
 		a.State = store.AlertResolved
@@ -394,13 +393,11 @@ func (r *Router) Resolve(ctx context.Context, id int64, person string) (store.Al
 		}
 		ch := store.AlertChange{Alert: &a, Events: []store.AlertEvent{{At: now, Kind: "resolved", Person: person}}}
 		if err := r.store.ApplyAlert(ctx, ch); err != nil {
-			return fmt.Errorf("resolve alert %d: %w", a.ID, err)
+			return a, fmt.Errorf("resolve alert %d: %w", a.ID, err)
 		}
-		out = a
 		r.log.InfoContext(ctx, "alert resolved", "alert_id", a.ID, "by", person)
-		return nil
+		return a, nil
 	})
-	return out, err
 }
 
 // Tick escalates every alert whose step timed out and returns how many it

@@ -267,12 +267,7 @@ func (d alertDB) eventRows(ctx context.Context, where string, args ...any) ([]Al
 const outboxColumns = `id, idem_key, alert_id, channel, person, address, kind, step, status, attempts, next_attempt_at,
 	last_error, created_at, sent_at`
 
-func (d alertDB) outbox(ctx context.Context, q string, args ...any) ([]OutboxItem, error) {
-	rows, err := d.r.QueryContext(ctx, `SELECT `+outboxColumns+` FROM outbox `+q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("query outbox: %w", err)
-	}
-	defer rows.Close()
+func readOutboxRows(rows *sql.Rows) ([]OutboxItem, error) {
 	var out []OutboxItem
 	for rows.Next() {
 		var o OutboxItem
@@ -285,6 +280,15 @@ func (d alertDB) outbox(ctx context.Context, q string, args ...any) ([]OutboxIte
 		out = append(out, o)
 	}
 	return out, rows.Err()
+}
+
+func (d alertDB) outbox(ctx context.Context, q string, args ...any) ([]OutboxItem, error) {
+	rows, err := d.r.QueryContext(ctx, `SELECT `+outboxColumns+` FROM outbox `+q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("query outbox: %w", err)
+	}
+	defer rows.Close()
+	return readOutboxRows(rows)
 }
 
 func (d alertDB) claim(ctx context.Context, now time.Time, lease time.Duration, limit int) (items []OutboxItem, err error) {
@@ -308,18 +312,9 @@ func (d alertDB) claim(ctx context.Context, now time.Time, lease time.Duration, 
 	if err != nil {
 		return nil, fmt.Errorf("claim outbox: %w", err)
 	}
-	for rows.Next() {
-		var o OutboxItem
-		var next, created, sent sql.NullInt64
-		if err = rows.Scan(&o.ID, &o.Key, &o.AlertID, &o.Channel, &o.Person, &o.Address, &o.Kind, &o.Step, &o.Status,
-			&o.Attempts, &next, &o.LastError, &created, &sent); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("scan outbox: %w", err)
-		}
-		o.NextAttemptAt, o.CreatedAt, o.SentAt = timeOf(next), timeOf(created), timeOf(sent)
-		items = append(items, o)
-	}
-	if err = rows.Close(); err != nil {
+	items, err = readOutboxRows(rows)
+	rows.Close()
+	if err != nil {
 		return nil, err
 	}
 	if err = tx.Commit(); err != nil {
