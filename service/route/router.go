@@ -110,25 +110,36 @@ func (r *Router) ObserveText(ctx context.Context, m store.Message, text string) 
 	})
 }
 
+// catchUpGrace keeps CatchUp away from messages so fresh that the live
+// path (the ingester's sink) may be routing them right now.
+const catchUpGrace = time.Minute
+
 // CatchUp routes messages recorded in the last day that the router never
-// saw, because the process stopped between recording and routing them.
-// Run calls it at start. Without the body text their excerpt is built from
-// the flagged phrases.
+// saw: the process stopped between recording and routing them, or routing
+// failed. Run calls it at start and every minute. Messages younger than a
+// minute are left to the live path. Without the body text their excerpt is
+// built from the flagged phrases.
 func (r *Router) CatchUp(ctx context.Context) (int, error) {
 	n := 0
+	now := r.opt.Clock.Now()
 	for {
-		msgs, err := r.store.Unrouted(ctx, r.opt.Clock.Now().Add(-24*time.Hour), 100)
+		msgs, err := r.store.Unrouted(ctx, now.Add(-24*time.Hour), 100)
 		if err != nil {
 			return n, fmt.Errorf("unrouted messages: %w", err)
 		}
-		if len(msgs) == 0 {
-			return n, nil
-		}
+		routed := 0
 		for _, m := range msgs {
+			if m.RecordedAt.After(now.Add(-catchUpGrace)) {
+				continue
+			}
 			if err := r.Observe(ctx, m); err != nil {
 				return n, fmt.Errorf("route message %d: %w", m.ID, err)
 			}
-			n++
+			routed++
+		}
+		n += routed
+		if routed == 0 {
+			return n, nil
 		}
 	}
 }
@@ -467,12 +478,16 @@ func (r *Router) escalate(ctx context.Context, a store.Alert, now time.Time) err
 // Run escalates due alerts until ctx ends. Timers live in the store, so a
 // restart picks up where the last process stopped.
 func (r *Router) Run(ctx context.Context) error {
-	if n, err := r.CatchUp(ctx); err != nil {
-		r.log.ErrorContext(ctx, "catch up on unrouted messages", "err", err)
-	} else if n > 0 {
-		r.log.InfoContext(ctx, "routed messages recorded while stopped", "messages", n)
-	}
+	var caughtUp time.Time
 	for {
+		if now := r.opt.Clock.Now(); now.Sub(caughtUp) >= catchUpGrace {
+			caughtUp = now
+			if n, err := r.CatchUp(ctx); err != nil && ctx.Err() == nil {
+				r.log.ErrorContext(ctx, "catch up on unrouted messages", "err", err)
+			} else if n > 0 {
+				r.log.InfoContext(ctx, "routed messages the live path missed", "messages", n)
+			}
+		}
 		if _, err := r.Tick(ctx); err != nil && ctx.Err() == nil {
 			r.log.ErrorContext(ctx, "escalation tick failed", "err", err)
 		}
