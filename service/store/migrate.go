@@ -62,18 +62,48 @@ func loadMigrations(fsys fs.FS, dir string) ([]migration, error) {
 // in its own transaction. The check is repeated inside the transaction so two
 // processes opening a new database at once apply each migration once.
 func migrate(ctx context.Context, db *sql.DB, migrations []migration) error {
-	// Inside a write transaction (BEGIN IMMEDIATE on the writer), so a
-	// second process creating the table at the same moment waits on the
-	// busy timeout instead of failing.
+	return migrateDialect(ctx, db, sqliteDialect, migrations)
+}
+
+// migrationLockKey is the PostgreSQL advisory lock that serialises replicas
+// migrating one database at the same time.
+const migrationLockKey = 0x686f746c696e65 // "hotline"
+
+// lockMigrations takes the lock that serialises migrating processes for the
+// rest of tx. SQLite needs none: its write transactions are exclusive.
+func lockMigrations(ctx context.Context, tx *sql.Tx, d dialect) error {
+	if d != postgresDialect {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(migrationLockKey))
+	return err
+}
+
+func migrateDialect(ctx context.Context, db *sql.DB, d dialect, migrations []migration) error {
+	// Inside a write transaction (BEGIN IMMEDIATE on the SQLite writer, an
+	// advisory lock on PostgreSQL), so a second process creating the table
+	// at the same moment waits instead of failing.
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
 	}
-	_, err = tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+	create := `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version    INTEGER PRIMARY KEY,
 		name       TEXT    NOT NULL,
 		applied_at INTEGER NOT NULL
-	) STRICT`)
+	) STRICT`
+	if d == postgresDialect {
+		// applied_at holds Unix nanoseconds, too big for a 4-byte INTEGER.
+		create = `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version    INTEGER PRIMARY KEY,
+		name       TEXT    NOT NULL,
+		applied_at BIGINT  NOT NULL
+	)`
+	}
+	err = lockMigrations(ctx, tx, d)
+	if err == nil {
+		_, err = tx.ExecContext(ctx, create)
+	}
 	if err == nil {
 		err = tx.Commit()
 	} else {
@@ -94,21 +124,24 @@ func migrate(ctx context.Context, db *sql.DB, migrations []migration) error {
 		return fmt.Errorf("database schema version %d is newer than this binary knows", newest)
 	}
 	for _, m := range migrations {
-		if err := applyMigration(ctx, db, m); err != nil {
+		if err := applyMigration(ctx, db, d, m); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func applyMigration(ctx context.Context, db *sql.DB, m migration) error {
+func applyMigration(ctx context.Context, db *sql.DB, d dialect, m migration) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("migration %04d_%s: begin: %w", m.version, m.name, err)
 	}
 	defer tx.Rollback()
+	if err := lockMigrations(ctx, tx, d); err != nil {
+		return fmt.Errorf("migration %04d_%s: lock: %w", m.version, m.name, err)
+	}
 	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&n); err != nil {
+	if err := tx.QueryRowContext(ctx, d.bind(`SELECT COUNT(*) FROM schema_migrations WHERE version = ?`), m.version).Scan(&n); err != nil {
 		return fmt.Errorf("migration %04d_%s: check: %w", m.version, m.name, err)
 	}
 	if n > 0 {
@@ -117,7 +150,7 @@ func applyMigration(ctx context.Context, db *sql.DB, m migration) error {
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return fmt.Errorf("migration %04d_%s: %w", m.version, m.name, err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
+	if _, err := tx.ExecContext(ctx, d.bind(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`),
 		m.version, m.name, time.Now().UTC().UnixNano()); err != nil {
 		return fmt.Errorf("migration %04d_%s: record: %w", m.version, m.name, err)
 	}

@@ -25,8 +25,45 @@ var ErrBadPageToken = errors.New("invalid page token")
 // failing with SQLITE_BUSY; reads use a separate pool and, thanks to WAL,
 // never wait for the writer.
 type SQLite struct {
-	w *sql.DB // exactly one connection, for every write
-	r *sql.DB // read-only pool
+	sqlStore
+}
+
+// sqlStore is the message and checkpoint code the SQLite and PostgreSQL
+// stores share. Their SQL differs only in placeholder syntax, which bind
+// translates, so both behave the same by construction.
+type sqlStore struct {
+	w *sql.DB // SQLite: exactly one connection, for every write
+	r *sql.DB // SQLite: read-only pool; PostgreSQL: the same pool as w
+	d dialect
+}
+
+// dialect names the SQL flavour a sqlStore speaks.
+type dialect int
+
+const (
+	sqliteDialect dialect = iota
+	postgresDialect
+)
+
+// bind rewrites the ? placeholders of q into PostgreSQL's $1, $2, ... The
+// shared queries never contain a literal question mark.
+func (d dialect) bind(q string) string {
+	if d != postgresDialect || !strings.Contains(q, "?") {
+		return q
+	}
+	var b strings.Builder
+	b.Grow(len(q) + 16)
+	n := 0
+	for i := 0; i < len(q); i++ {
+		if q[i] != '?' {
+			b.WriteByte(q[i])
+			continue
+		}
+		n++
+		b.WriteByte('$')
+		b.WriteString(strconv.Itoa(n))
+	}
+	return b.String()
 }
 
 // busyTimeout is how long a connection waits for a lock held by another
@@ -86,7 +123,7 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 		r.Close()
 		return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
 	}
-	return &SQLite{w: w, r: r}, nil
+	return &SQLite{sqlStore{w: w, r: r, d: sqliteDialect}}, nil
 }
 
 // enableWAL switches the file to WAL journaling, which persists in the file,
@@ -130,7 +167,7 @@ func (s *SQLite) Close() error {
 }
 
 // writeTx runs fn in one write transaction, committing when fn succeeds.
-func (s *SQLite) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+func (s *sqlStore) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
@@ -166,11 +203,11 @@ func now() time.Time { return time.Now().UTC() }
 
 // Checkpoint returns how far mailbox has been read; the zero Checkpoint (with
 // Mailbox set) when it has never been read.
-func (s *SQLite) Checkpoint(ctx context.Context, mailbox string) (Checkpoint, error) {
+func (s *sqlStore) Checkpoint(ctx context.Context, mailbox string) (Checkpoint, error) {
 	cp := Checkpoint{Mailbox: mailbox}
 	var updated sql.NullInt64
 	err := s.r.QueryRowContext(ctx,
-		`SELECT uid_validity, last_uid, updated_at FROM checkpoints WHERE mailbox = ?`, mailbox,
+		s.d.bind(`SELECT uid_validity, last_uid, updated_at FROM checkpoints WHERE mailbox = ?`), mailbox,
 	).Scan(&cp.UIDValidity, &cp.LastUID, &updated)
 	if errors.Is(err, sql.ErrNoRows) {
 		return cp, nil
@@ -184,7 +221,7 @@ func (s *SQLite) Checkpoint(ctx context.Context, mailbox string) (Checkpoint, er
 
 // SetCheckpoint replaces the checkpoint of cp.Mailbox unconditionally. The
 // ingester uses it when UIDVALIDITY changes and the old position is void.
-func (s *SQLite) SetCheckpoint(ctx context.Context, cp Checkpoint) error {
+func (s *sqlStore) SetCheckpoint(ctx context.Context, cp Checkpoint) error {
 	if cp.Mailbox == "" {
 		return errors.New("set checkpoint: empty mailbox")
 	}
@@ -192,10 +229,10 @@ func (s *SQLite) SetCheckpoint(ctx context.Context, cp Checkpoint) error {
 		cp.UpdatedAt = now()
 	}
 	err := s.writeTx(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO checkpoints (mailbox, uid_validity, last_uid, updated_at)
+		_, err := tx.ExecContext(ctx, s.d.bind(`INSERT INTO checkpoints (mailbox, uid_validity, last_uid, updated_at)
 			VALUES (?, ?, ?, ?)
 			ON CONFLICT (mailbox) DO UPDATE SET
-				uid_validity = excluded.uid_validity, last_uid = excluded.last_uid, updated_at = excluded.updated_at`,
+				uid_validity = excluded.uid_validity, last_uid = excluded.last_uid, updated_at = excluded.updated_at`),
 			cp.Mailbox, cp.UIDValidity, cp.LastUID, toNanos(cp.UpdatedAt))
 		return err
 	})
@@ -207,14 +244,16 @@ func (s *SQLite) SetCheckpoint(ctx context.Context, cp Checkpoint) error {
 
 // advanceCheckpoint moves the checkpoint forward within one UIDVALIDITY and
 // replaces it when the UIDVALIDITY differs; it never moves LastUID back.
-func advanceCheckpoint(ctx context.Context, tx *sql.Tx, cp Checkpoint) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO checkpoints (mailbox, uid_validity, last_uid, updated_at)
+// The CASE (rather than MAX or GREATEST) is valid in both dialects.
+func (s *sqlStore) advanceCheckpoint(ctx context.Context, tx *sql.Tx, cp Checkpoint) error {
+	_, err := tx.ExecContext(ctx, s.d.bind(`INSERT INTO checkpoints (mailbox, uid_validity, last_uid, updated_at)
 		VALUES (?, ?, ?, ?)
 		ON CONFLICT (mailbox) DO UPDATE SET
-			last_uid = CASE WHEN uid_validity = excluded.uid_validity
-				THEN MAX(last_uid, excluded.last_uid) ELSE excluded.last_uid END,
+			last_uid = CASE WHEN checkpoints.uid_validity = excluded.uid_validity
+				AND checkpoints.last_uid > excluded.last_uid
+				THEN checkpoints.last_uid ELSE excluded.last_uid END,
 			uid_validity = excluded.uid_validity,
-			updated_at = excluded.updated_at`,
+			updated_at = excluded.updated_at`),
 		cp.Mailbox, cp.UIDValidity, cp.LastUID, toNanos(cp.UpdatedAt))
 	return err
 }
@@ -228,7 +267,7 @@ func advanceCheckpoint(ctx context.Context, tx *sql.Tx, cp Checkpoint) error {
 // and is unmarked, so Unmarked returns it for keywords to be applied again.
 // A zero cp (no UIDValidity and no LastUID) leaves the checkpoint alone;
 // cp.Mailbox defaults to m.Mailbox.
-func (s *SQLite) RecordMessage(ctx context.Context, m *Message, cp Checkpoint) (inserted bool, err error) {
+func (s *sqlStore) RecordMessage(ctx context.Context, m *Message, cp Checkpoint) (inserted bool, err error) {
 	if m.Mailbox == "" {
 		return false, errors.New("record message: empty mailbox")
 	}
@@ -250,32 +289,44 @@ func (s *SQLite) RecordMessage(ctx context.Context, m *Message, cp Checkpoint) (
 		return false, fmt.Errorf("record message %s uid %d: %w", m.Mailbox, m.UID, err)
 	}
 	err = s.writeTx(ctx, func(tx *sql.Tx) error {
-		id, err := findDuplicate(ctx, tx, m)
+		id, err := s.findDuplicate(ctx, tx, m)
 		if err != nil {
 			return err
 		}
 		if id == 0 {
-			res, err := tx.ExecContext(ctx, `INSERT INTO messages (
+			// RETURNING rather than LastInsertId, which the PostgreSQL
+			// driver does not support. marked is 0/1 in both schemas.
+			// SQLite serialises writers, but PostgreSQL lets a concurrent
+			// transaction insert the same message after findDuplicate
+			// looked: DO NOTHING waits for it, and the lookup is repeated.
+			err := tx.QueryRowContext(ctx, s.d.bind(`INSERT INTO messages (
 				mailbox, uid_validity, uid, message_id, content_hash, from_addr, from_name, subject,
 				date, recorded_at, in_reply_to, refs, size, attachments, problems, raw,
 				anger, urgency, heat, sentiment, level, reasons, marked)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING RETURNING id`),
 				m.Mailbox, m.UIDValidity, m.UID, m.MessageID, m.ContentHash, m.From, m.FromName, m.Subject,
 				toNanos(m.Date), toNanos(m.RecordedAt).Int64, m.InReplyTo, cols.refs, m.Size, cols.attachments,
-				cols.problems, m.Raw, m.Anger, m.Urgency, m.Heat, m.Sentiment, m.Level, cols.reasons, m.Marked)
-			if err != nil {
+				cols.problems, m.Raw, m.Anger, m.Urgency, m.Heat, m.Sentiment, m.Level, cols.reasons, boolInt(m.Marked)).Scan(&id)
+			switch {
+			case errors.Is(err, sql.ErrNoRows):
+				if id, err = s.findDuplicate(ctx, tx, m); err != nil {
+					return err
+				}
+				if id == 0 {
+					return errors.New("insert: conflicting row vanished")
+				}
+			case err != nil:
 				return fmt.Errorf("insert: %w", err)
+			default:
+				inserted = true
 			}
-			if id, err = res.LastInsertId(); err != nil {
-				return fmt.Errorf("insert: %w", err)
-			}
-			inserted = true
 		}
 		m.ID = id
 		if cp.UIDValidity == 0 && cp.LastUID == 0 {
 			return nil
 		}
-		if err := advanceCheckpoint(ctx, tx, cp); err != nil {
+		if err := s.advanceCheckpoint(ctx, tx, cp); err != nil {
 			return fmt.Errorf("advance checkpoint: %w", err)
 		}
 		return nil
@@ -287,9 +338,9 @@ func (s *SQLite) RecordMessage(ctx context.Context, m *Message, cp Checkpoint) (
 }
 
 // findDuplicate returns the id of the row m duplicates, or 0.
-func findDuplicate(ctx context.Context, tx *sql.Tx, m *Message) (int64, error) {
+func (s *sqlStore) findDuplicate(ctx context.Context, tx *sql.Tx, m *Message) (int64, error) {
 	var id int64
-	err := tx.QueryRowContext(ctx, `SELECT id FROM messages WHERE mailbox = ? AND uid_validity = ? AND uid = ?`,
+	err := tx.QueryRowContext(ctx, s.d.bind(`SELECT id FROM messages WHERE mailbox = ? AND uid_validity = ? AND uid = ?`),
 		m.Mailbox, m.UIDValidity, m.UID).Scan(&id)
 	if err == nil {
 		return id, nil
@@ -298,7 +349,7 @@ func findDuplicate(ctx context.Context, tx *sql.Tx, m *Message) (int64, error) {
 		return 0, fmt.Errorf("find duplicate by uid: %w", err)
 	}
 	var validity uint32
-	err = tx.QueryRowContext(ctx, `SELECT id, uid_validity FROM messages WHERE mailbox = ? AND message_id = ? AND content_hash = ?`,
+	err = tx.QueryRowContext(ctx, s.d.bind(`SELECT id, uid_validity FROM messages WHERE mailbox = ? AND message_id = ? AND content_hash = ?`),
 		m.Mailbox, m.MessageID, m.ContentHash).Scan(&id, &validity)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
@@ -309,7 +360,7 @@ func findDuplicate(ctx context.Context, tx *sql.Tx, m *Message) (int64, error) {
 	if validity != m.UIDValidity {
 		// The old location died with its UIDVALIDITY; keywords must be
 		// applied at the new one.
-		if _, err := tx.ExecContext(ctx, `UPDATE messages SET uid_validity = ?, uid = ?, marked = 0 WHERE id = ?`,
+		if _, err := tx.ExecContext(ctx, s.d.bind(`UPDATE messages SET uid_validity = ?, uid = ?, marked = 0 WHERE id = ?`),
 			m.UIDValidity, m.UID, id); err != nil {
 			return 0, fmt.Errorf("move duplicate to new uid: %w", err)
 		}
@@ -340,6 +391,14 @@ func encodeLists(m *Message) (listColumns, error) {
 	return c, nil
 }
 
+// boolInt stores a flag as 0 or 1, the same in both schemas.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func nonNil[T any](s []T) []T {
 	if s == nil {
 		return []T{}
@@ -348,9 +407,9 @@ func nonNil[T any](s []T) []T {
 }
 
 // MarkApplied records that the mailbox keywords for message id were set.
-func (s *SQLite) MarkApplied(ctx context.Context, id int64) error {
+func (s *sqlStore) MarkApplied(ctx context.Context, id int64) error {
 	err := s.writeTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE messages SET marked = 1 WHERE id = ?`, id)
+		res, err := tx.ExecContext(ctx, s.d.bind(`UPDATE messages SET marked = 1 WHERE id = ?`), id)
 		if err != nil {
 			return err
 		}
@@ -406,8 +465,8 @@ func scanMessage(row rowScanner) (Message, error) {
 	return m, nil
 }
 
-func (s *SQLite) queryMessages(ctx context.Context, query string, args ...any) ([]Message, error) {
-	rows, err := s.r.QueryContext(ctx, query, args...)
+func (s *sqlStore) queryMessages(ctx context.Context, query string, args ...any) ([]Message, error) {
+	rows, err := s.r.QueryContext(ctx, s.d.bind(query), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -424,8 +483,8 @@ func (s *SQLite) queryMessages(ctx context.Context, query string, args ...any) (
 }
 
 // GetMessage returns one message, including Raw; ErrNotFound if there is none.
-func (s *SQLite) GetMessage(ctx context.Context, id int64) (Message, error) {
-	m, err := scanMessage(s.r.QueryRowContext(ctx, selectMessages(true)+` WHERE id = ?`, id))
+func (s *sqlStore) GetMessage(ctx context.Context, id int64) (Message, error) {
+	m, err := scanMessage(s.r.QueryRowContext(ctx, s.d.bind(selectMessages(true)+` WHERE id = ?`), id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return Message{}, fmt.Errorf("get message %d: %w", id, ErrNotFound)
 	}
@@ -438,7 +497,7 @@ func (s *SQLite) GetMessage(ctx context.Context, id int64) (Message, error) {
 // Unmarked returns up to limit messages of mailbox whose keywords were not
 // applied yet, oldest first, so a restart finishes what a crash interrupted.
 // Raw is not loaded. limit <= 0 means 100.
-func (s *SQLite) Unmarked(ctx context.Context, mailbox string, limit int) ([]Message, error) {
+func (s *sqlStore) Unmarked(ctx context.Context, mailbox string, limit int) ([]Message, error) {
 	if limit <= 0 {
 		limit = 100
 	}
@@ -452,7 +511,7 @@ func (s *SQLite) Unmarked(ctx context.Context, mailbox string, limit int) ([]Mes
 
 // FindByMessageID returns every recorded copy of a Message-ID (angle brackets
 // optional), oldest first, for thread matching. Raw is not loaded.
-func (s *SQLite) FindByMessageID(ctx context.Context, messageID string) ([]Message, error) {
+func (s *sqlStore) FindByMessageID(ctx context.Context, messageID string) ([]Message, error) {
 	messageID = strings.Trim(strings.TrimSpace(messageID), "<>")
 	if messageID == "" {
 		return nil, nil
@@ -497,7 +556,7 @@ func decodePageToken(s string) (pageToken, error) {
 
 // ListMessages returns one page of messages matching f, newest first, and
 // the token of the next page ("" after the last). Raw is not loaded.
-func (s *SQLite) ListMessages(ctx context.Context, f Filter) ([]Message, string, error) {
+func (s *sqlStore) ListMessages(ctx context.Context, f Filter) ([]Message, string, error) {
 	size := f.PageSize
 	if size <= 0 {
 		size = DefaultPageSize

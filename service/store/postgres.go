@@ -1,0 +1,70 @@
+package store
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+)
+
+// postgresMigrations is the PostgreSQL schema, numbered like the SQLite one
+// (0001–0099 messages, checkpoints and leases; 0100 and up alerts and the
+// outbox) and applied by the same runner.
+//
+//go:embed migrations/postgres/*.sql
+var postgresMigrations embed.FS
+
+// Postgres is the store for several replicas sharing one PostgreSQL
+// database. It shares the SQLite store's message and checkpoint code, so
+// both pass the same conformance suite; the alert and outbox code is its
+// own because replicas must divide work: due escalations and outbox rows
+// are claimed with SELECT … FOR UPDATE SKIP LOCKED, so each escalation step
+// and each notification is handled by one replica.
+type Postgres struct {
+	sqlStore
+}
+
+// postgresMaxConns bounds the pool: a replica needs a few connections for
+// the ingester, router, sender and API, not one per request.
+const postgresMaxConns = 16
+
+// OpenPostgres connects to the database at dsn (a postgres:// URL or
+// key=value string as libpq takes) and applies any pending migrations.
+// Replicas starting together migrate one at a time.
+func OpenPostgres(ctx context.Context, dsn string) (*Postgres, error) {
+	if dsn == "" {
+		return nil, errors.New("open postgres store: empty dsn")
+	}
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		// The error may quote the DSN, password included.
+		return nil, errors.New("open postgres store: invalid dsn")
+	}
+	db := stdlib.OpenDB(*cfg)
+	db.SetMaxOpenConns(postgresMaxConns)
+	db.SetMaxIdleConns(4)
+	db.SetConnMaxIdleTime(5 * time.Minute)
+	where := cfg.Host + "/" + cfg.Database
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open postgres store %s: %w", where, err)
+	}
+	migrations, err := loadMigrations(postgresMigrations, "migrations/postgres")
+	if err == nil {
+		err = migrateDialect(ctx, db, postgresDialect, migrations)
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open postgres store %s: %w", where, err)
+	}
+	return &Postgres{sqlStore{w: db, r: db, d: postgresDialect}}, nil
+}
+
+// Close releases the connection pool.
+func (s *Postgres) Close() error {
+	return s.w.Close()
+}
