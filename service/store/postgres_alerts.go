@@ -320,25 +320,6 @@ func (s *Postgres) CountOpenAlerts(ctx context.Context) (int, error) {
 	return n, nil
 }
 
-const outboxReturning = `outbox.id, outbox.idem_key, outbox.alert_id, outbox.channel, outbox.person, outbox.address,
-	outbox.kind, outbox.step, outbox.status, outbox.attempts, outbox.next_attempt_at, outbox.last_error,
-	outbox.created_at, outbox.sent_at`
-
-func scanOutbox(rows *sql.Rows) ([]OutboxItem, error) {
-	var out []OutboxItem
-	for rows.Next() {
-		var o OutboxItem
-		var next, created, sent sql.NullInt64
-		if err := rows.Scan(&o.ID, &o.Key, &o.AlertID, &o.Channel, &o.Person, &o.Address, &o.Kind, &o.Step, &o.Status,
-			&o.Attempts, &next, &o.LastError, &created, &sent); err != nil {
-			return nil, fmt.Errorf("scan outbox: %w", err)
-		}
-		o.NextAttemptAt, o.CreatedAt, o.SentAt = timeOf(next), timeOf(created), timeOf(sent)
-		out = append(out, o)
-	}
-	return out, rows.Err()
-}
-
 // ClaimOutbox reserves up to limit due notifications for lease and returns
 // them with Attempts already incremented. Rows another replica is claiming
 // at the same moment are skipped, not waited for, and a claimed row is not
@@ -357,12 +338,12 @@ func (s *Postgres) ClaimOutbox(ctx context.Context, now time.Time, lease time.Du
 				ORDER BY next_attempt_at, id LIMIT $3
 				FOR UPDATE SKIP LOCKED)
 			UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $4 FROM due WHERE outbox.id = due.due_id
-			RETURNING `+outboxReturning, OutboxPending, now.UnixNano(), limit, now.Add(lease).UnixNano())
+			RETURNING `+outboxColumns, OutboxPending, now.UnixNano(), limit, now.Add(lease).UnixNano())
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
-		items, err = scanOutbox(rows)
+		items, err = readOutboxRows(rows)
 		return err
 	})
 	if err != nil {
@@ -438,12 +419,12 @@ func (s *Postgres) NextOutboxAttempt(ctx context.Context) (time.Time, bool, erro
 
 // ListOutbox returns the notifications of an alert, oldest first.
 func (s *Postgres) ListOutbox(ctx context.Context, alertID int64) ([]OutboxItem, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT `+outboxReturning+` FROM outbox WHERE alert_id=$1 ORDER BY id`, alertID)
+	rows, err := s.r.QueryContext(ctx, `SELECT `+outboxColumns+` FROM outbox WHERE alert_id=$1 ORDER BY id`, alertID)
 	if err != nil {
 		return nil, fmt.Errorf("query outbox: %w", err)
 	}
 	defer rows.Close()
-	return scanOutbox(rows)
+	return readOutboxRows(rows)
 }
 
 // MarkRouted records that the router has looked at a message that needed no
