@@ -460,6 +460,11 @@ type alerting struct {
 	// Ack serves the acknowledge page; mount it at the path of --ack-url.
 	Ack    http.Handler
 	logger *slog.Logger
+	// hup receives SIGHUP from build on, so a signal sent before Run starts
+	// is not lost (nor kills the process).
+	hup chan os.Signal
+	// reloaded, if set, is told the outcome of each SIGHUP reload.
+	reloaded func(error)
 }
 
 // build wires the alert pipeline on st. It returns nil when no routing
@@ -491,7 +496,7 @@ func (c *routingConfig) build(st *store.SQLite, reg prometheus.Registerer, logge
 	if err != nil {
 		return nil, err
 	}
-	a := &alerting{path: c.configPath, logger: logger}
+	a := &alerting{path: c.configPath, logger: logger, hup: make(chan os.Signal, 1)}
 	a.disp = notify.NewDispatcher(st, notify.Options{
 		Receivers: map[string]notify.Notifier{
 			"email": &notify.Email{Addr: c.smtpAddr, From: c.smtpFrom, Username: c.smtpUser, Password: pass,
@@ -506,6 +511,7 @@ func (c *routingConfig) build(st *store.SQLite, reg prometheus.Registerer, logge
 	})
 	a.router = route.New(st, cfg, route.Options{Logger: logger, Metrics: route.NewMetrics(reg), Queued: a.disp.Wake})
 	a.Ack = &ack.Handler{Signer: signer, Alerts: a.router, Logger: logger, Checklist: notify.Checklist}
+	signal.Notify(a.hup, syscall.SIGHUP)
 	return a, nil
 }
 
@@ -521,9 +527,7 @@ func (a *alerting) Recorded(ctx context.Context, m store.Message) {
 // SIGHUP, until ctx ends. A config that fails validation is logged and the
 // old one stays in force.
 func (a *alerting) Run(ctx context.Context) error {
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
+	defer signal.Stop(a.hup)
 	var wg sync.WaitGroup
 	wg.Add(2)
 	go func() { defer wg.Done(); _ = a.router.Run(ctx) }()
@@ -533,14 +537,23 @@ func (a *alerting) Run(ctx context.Context) error {
 		select {
 		case <-ctx.Done():
 			return nil
-		case <-hup:
-			cfg, err := route.LoadConfig(a.path)
-			if err != nil {
-				a.logger.ErrorContext(ctx, "routing config reload failed; keeping the previous config", "path", a.path, "err", err)
-				continue
+		case <-a.hup:
+			err := a.reload(ctx)
+			if a.reloaded != nil {
+				a.reloaded(err)
 			}
-			a.router.SetConfig(cfg)
-			a.logger.InfoContext(ctx, "routing config reloaded", "path", a.path)
 		}
 	}
+}
+
+// reload swaps in the routing file if it is valid.
+func (a *alerting) reload(ctx context.Context) error {
+	cfg, err := route.LoadConfig(a.path)
+	if err != nil {
+		a.logger.ErrorContext(ctx, "routing config reload failed; keeping the previous config", "path", a.path, "err", err)
+		return err
+	}
+	a.router.SetConfig(cfg)
+	a.logger.InfoContext(ctx, "routing config reloaded", "path", a.path)
+	return nil
 }
