@@ -479,3 +479,30 @@ func TestTLS(t *testing.T) {
 		t.Fatalf("plaintext call to a TLS server: %v, want Unavailable", err)
 	}
 }
+
+func TestShutdownCancelsCallsAfterTimeout(t *testing.T) {
+	ts := startServer(t, newTestClassifier(t), ServerOptions{})
+	ctx := testContext(t)
+	stream, err := ts.client.ClassifyStream(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One round trip so the call is surely running on the server.
+	if err := stream.Send(&hotlinev1.ClassifyStreamRequest{Request: &hotlinev1.ClassifyRequest{Text: "hi"}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := stream.Recv(); err != nil {
+		t.Fatal(err)
+	}
+
+	sctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	ts.srv.Shutdown(sctx)
+	if d := time.Since(start); d < 200*time.Millisecond || d > 5*time.Second {
+		t.Errorf("Shutdown took %v with an idle stream open and a 200ms budget", d)
+	}
+	if _, err := stream.Recv(); err == nil {
+		t.Error("stream still open after Shutdown")
+	}
+}
