@@ -13,6 +13,10 @@ import (
 	"sync"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
+	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
+	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/classify"
 	"github.com/hotline/hotline/service/ingest"
 	"github.com/hotline/hotline/service/store"
@@ -312,4 +316,50 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	logger.Info("watching mailboxes", "count", len(ins))
 	wg.Wait()
 	return nil
+}
+
+// startIngest serves MessageService from --db and, for each --imap
+// mailbox, runs an ingester in the background whose recorded messages
+// WatchMessages streams. stop ends the ingesters and closes the store.
+func startIngest(ctx context.Context, cfg serveConfig, srv *api.Server, logger *slog.Logger, reg prometheus.Registerer) (stop func(), err error) {
+	if cfg.dbPath == "" {
+		return func() {}, nil
+	}
+	st, err := store.OpenSQLite(ctx, cfg.dbPath)
+	if err != nil {
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	if len(cfg.ingest.mailboxes) == 0 {
+		hotlinev1.RegisterMessageServiceServer(srv, api.NewMessageServer(st, nil))
+		return func() { st.Close() }, nil
+	}
+	feed := &api.MessageFeed{}
+	hotlinev1.RegisterMessageServiceServer(srv, api.NewMessageServer(st, feed))
+	copts := classify.DefaultOptions()
+	copts.Thresholds = classify.Thresholds{Warm: cfg.warm, Hot: cfg.hot}
+	cl, err := classify.New(copts)
+	if err != nil {
+		st.Close()
+		return nil, fmt.Errorf("build classifier: %w", err)
+	}
+	ins, err := cfg.ingest.ingesters(st, cl, feed, ingest.NewMetrics(reg), logger, nil)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	ictx, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	for _, in := range ins {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			in.Run(ictx)
+		}()
+	}
+	logger.Info("ingesting mailboxes", "count", len(ins))
+	return func() {
+		cancel()
+		wg.Wait()
+		st.Close()
+	}, nil
 }

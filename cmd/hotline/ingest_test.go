@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"path/filepath"
@@ -19,6 +20,10 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-imap/v2/imapserver"
 	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+
+	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
 	"github.com/hotline/hotline/internal/dovecottest"
 )
 
@@ -229,4 +234,85 @@ func TestIngestUsage(t *testing.T) {
 	if !strings.Contains(errOut.String(), "--imap") && !strings.Contains(errOut.String(), "-imap") {
 		t.Errorf("--help output lacks the imap flag:\n%s", errOut.String())
 	}
+}
+
+// TestServeIngestsAndServesMessages runs serve with --imap and --db: one
+// process reads the mailbox and answers MessageService.
+func TestServeIngestsAndServesMessages(t *testing.T) {
+	addr, c := startIMAP(t)
+	appendMail(t, c, 1, "Invoice copy", "Could you send me last month's invoice? Thanks.")
+	t.Setenv(envIMAPPassword, "secret")
+	dir := t.TempDir()
+	ready := filepath.Join(dir, "ready.json")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	var stderr ingestOutput
+	go func() {
+		done <- run(ctx, []string{"serve", "--listen", "127.0.0.1:0", "--metrics-listen", "127.0.0.1:0", "--ready-file", ready,
+			"--db", filepath.Join(dir, "hotline.db"), "--imap", "imap://triage@" + addr + "/INBOX"}, io.Discard, &stderr)
+	}()
+	info := waitReady(t, ready, done)
+	conn, err := grpc.NewClient(info.GRPC, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	mc := hotlinev1.NewMessageServiceClient(conn)
+	cctx, ccancel := context.WithTimeout(ctx, 30*time.Second)
+	defer ccancel()
+
+	watch, err := mc.WatchMessages(cctx, &hotlinev1.WatchMessagesRequest{}, grpc.WaitForReady(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := watch.Header(); err != nil {
+		t.Fatal(err)
+	}
+	// The first message was there before serve started; it is listed.
+	for {
+		resp, err := mc.ListMessages(cctx, &hotlinev1.ListMessagesRequest{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(resp.GetMessages()) == 1 {
+			if got := resp.GetMessages()[0].GetMessageId(); got != "cli-1@example.com" {
+				t.Fatalf("listed %s", got)
+			}
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	time.Sleep(200 * time.Millisecond)
+	appendMail(t, c, 2, "Second", "another question")
+	m, err := watch.Recv()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.GetMessage().GetMessageId() != "cli-2@example.com" {
+		t.Errorf("watched %v", m.GetMessage())
+	}
+	body, code := httpGet(t, "http://"+info.Metrics+"/metrics")
+	if code != 200 || !strings.Contains(body, `hotline_ingest_messages_total{level="COOL",mailbox="triage@`+addr+`/INBOX"} 2`) {
+		t.Errorf("/metrics lacks the ingest counter:\n%s", grepLines(body, "hotline_ingest"))
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve returned %v", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+}
+
+func grepLines(s, substr string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, substr) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }

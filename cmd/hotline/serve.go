@@ -44,6 +44,10 @@ type serveConfig struct {
 	// readyFile, when set, receives the bound addresses as JSON once both
 	// listeners are open, so scripts and tests can use port 0.
 	readyFile string
+	// dbPath enables MessageService; with ingest.urls the mailboxes are
+	// also read in this process (see startIngest in ingest.go).
+	dbPath string
+	ingest ingestConfig
 }
 
 // readyInfo is the content of --ready-file.
@@ -65,6 +69,8 @@ func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.IntVar(&cfg.maxMessageBytes, "max-message-bytes", api.DefaultMaxMessageBytes, "largest raw message or text accepted, in `bytes`")
 	fs.DurationVar(&cfg.shutdownTimeout, "shutdown-timeout", 10*time.Second, "how long calls in flight may finish after SIGTERM before they are cancelled")
 	fs.StringVar(&cfg.readyFile, "ready-file", "", "write the bound addresses as JSON to this `file` once listening")
+	fs.StringVar(&cfg.dbPath, "db", "", "SQLite database `path`; serves MessageService, and with --imap ingests mail in this process")
+	cfg.ingest.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return cfg, err
 	}
@@ -81,6 +87,11 @@ func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
 		return cfg, fmt.Errorf("%w: --max-message-bytes must be positive, got %d", errUsage, cfg.maxMessageBytes)
 	case cfg.listen == "":
 		return cfg, fmt.Errorf("%w: --listen is required", errUsage)
+	case len(cfg.ingest.urls) > 0 && cfg.dbPath == "":
+		return cfg, fmt.Errorf("%w: --imap needs --db", errUsage)
+	}
+	if err := cfg.ingest.validate(); err != nil {
+		return cfg, err
 	}
 	return cfg, nil
 }
@@ -152,6 +163,12 @@ func serve(ctx context.Context, cfg serveConfig, logger *slog.Logger) error {
 		closeListeners()
 		return err
 	}
+	stopIngest, err := startIngest(ctx, cfg, srv, logger, reg)
+	if err != nil {
+		closeListeners()
+		return err
+	}
+	defer stopIngest()
 
 	ready := readyInfo{GRPC: lis.Addr().String()}
 	if metricsLis != nil {
