@@ -167,7 +167,7 @@ func newDemo(ctx context.Context, f demoFlags, stdout, stderr io.Writer) (d *dem
 		Poll: 500 * time.Millisecond,
 	})
 	d.router = route.New(d.st, d.cfg, route.Options{Logger: d.logger, Metrics: route.NewMetrics(reg),
-		Queued: d.disp.Wake, Poll: 500 * time.Millisecond})
+		Queued: d.disp.Wake, Poll: 500 * time.Millisecond, CatchUpGrace: time.Minute})
 	mux := http.NewServeMux()
 	mux.Handle("/ack", &ack.Handler{Signer: signer, Alerts: d.router, Logger: d.logger, Checklist: notify.Checklist})
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))

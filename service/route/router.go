@@ -27,8 +27,10 @@ type Store interface {
 	FindAlertByThread(ctx context.Context, messageIDs []string) (store.Alert, error)
 	FindAlertBySender(ctx context.Context, from string, since time.Time) (store.Alert, error)
 	CountOpenAlerts(ctx context.Context) (int, error)
-	// MarkRouted and Unrouted let the router catch up on messages
-	// recorded while it was down.
+	// Routed, MarkRouted and Unrouted let the router route each message
+	// once, and catch up on messages recorded while it was down or by
+	// another process.
+	Routed(ctx context.Context, messageID int64) (bool, error)
 	MarkRouted(ctx context.Context, messageID int64, at time.Time) error
 	Unrouted(ctx context.Context, since time.Time, limit int) ([]store.Message, error)
 }
@@ -49,6 +51,13 @@ type Options struct {
 	Poll time.Duration
 	// ExcerptLen caps the stored body excerpt in runes. Default 400.
 	ExcerptLen int
+	// CatchUpEvery is how often Run routes recorded messages nobody routed
+	// (another process recorded them, or this one stopped first). Default
+	// 5s.
+	CatchUpEvery time.Duration
+	// CatchUpGrace leaves messages this young to the live path, which has
+	// their body text for the excerpt. Default 0: route at once.
+	CatchUpGrace time.Duration
 }
 
 // Router turns recorded messages into alerts and drives their escalation.
@@ -76,6 +85,9 @@ func New(st Store, cfg *Config, opt Options) *Router {
 	}
 	if opt.ExcerptLen <= 0 {
 		opt.ExcerptLen = 400
+	}
+	if opt.CatchUpEvery <= 0 {
+		opt.CatchUpEvery = 5 * time.Second
 	}
 	r := &Router{store: st, opt: opt, log: opt.Logger}
 	r.cfg.Store(cfg)
@@ -110,15 +122,12 @@ func (r *Router) ObserveText(ctx context.Context, m store.Message, text string) 
 	})
 }
 
-// catchUpGrace keeps CatchUp away from messages so fresh that the live
-// path (the ingester's sink) may be routing them right now.
-const catchUpGrace = time.Minute
-
 // CatchUp routes messages recorded in the last day that the router never
-// saw: the process stopped between recording and routing them, or routing
-// failed. Run calls it at start and every minute. Messages younger than a
-// minute are left to the live path. Without the body text their excerpt is
-// built from the flagged phrases.
+// saw: another process recorded them, this one stopped between recording
+// and routing them, or routing failed. Run calls it at start and every
+// Options.CatchUpEvery. Messages younger than Options.CatchUpGrace are left
+// to the live path. Without the body text the excerpt is built from the
+// flagged phrases.
 func (r *Router) CatchUp(ctx context.Context) (int, error) {
 	n := 0
 	now := r.opt.Clock.Now()
@@ -129,7 +138,7 @@ func (r *Router) CatchUp(ctx context.Context) (int, error) {
 		}
 		routed := 0
 		for _, m := range msgs {
-			if m.RecordedAt.After(now.Add(-catchUpGrace)) {
+			if m.RecordedAt.After(now.Add(-r.opt.CatchUpGrace)) {
 				continue
 			}
 			if err := r.Observe(ctx, m); err != nil {
@@ -177,6 +186,17 @@ func threadIDs(m store.Message) []string {
 }
 
 func (r *Router) observe(ctx context.Context, m store.Message, text string) (changed bool, err error) {
+	if m.ID != 0 {
+		// The live path and CatchUp may both see a message; the first
+		// decides.
+		done, err := r.store.Routed(ctx, m.ID)
+		if err != nil {
+			return false, fmt.Errorf("routed: %w", err)
+		}
+		if done {
+			return true, nil
+		}
+	}
 	cfg := r.cfg.Load()
 	now := r.opt.Clock.Now()
 	ids := threadIDs(m)
@@ -480,7 +500,7 @@ func (r *Router) escalate(ctx context.Context, a store.Alert, now time.Time) err
 func (r *Router) Run(ctx context.Context) error {
 	var caughtUp time.Time
 	for {
-		if now := r.opt.Clock.Now(); now.Sub(caughtUp) >= catchUpGrace {
+		if now := r.opt.Clock.Now(); now.Sub(caughtUp) >= r.opt.CatchUpEvery {
 			caughtUp = now
 			if n, err := r.CatchUp(ctx); err != nil && ctx.Err() == nil {
 				r.log.ErrorContext(ctx, "catch up on unrouted messages", "err", err)

@@ -443,6 +443,7 @@ func TestCatchUpRoutesMessagesRecordedWhileDown(t *testing.T) {
 	e.msg("dana@shop.example", "Re: Third time!!!", "HOT", 0.9, "m2@shop", "m1@shop", "m1@shop")
 	e.clock.Advance(30 * time.Second)
 	e.open()
+	e.router = route.New(e.st, e.cfg, route.Options{Clock: e.clock, CatchUpGrace: time.Minute})
 	// Too fresh: the live path may be routing them at this moment.
 	if n, err := e.router.CatchUp(context.Background()); err != nil || n != 0 {
 		t.Fatalf("CatchUp within the grace period = %d, %v; want 0", n, err)
@@ -458,5 +459,19 @@ func TestCatchUpRoutesMessagesRecordedWhileDown(t *testing.T) {
 	}
 	if n, err := e.router.CatchUp(context.Background()); err != nil || n != 0 {
 		t.Fatalf("second CatchUp = %d, %v; want nothing left", n, err)
+	}
+}
+
+func TestEachMessageIsRoutedOnce(t *testing.T) {
+	e := newEnv(t)
+	m := e.msg("dana@shop.example", "Third time!!!", "HOT", 0.9, "m1@shop", "")
+	// CatchUp (another process recorded it) and the live path both see it.
+	if n, err := e.router.CatchUp(context.Background()); err != nil || n != 1 {
+		t.Fatalf("CatchUp = %d, %v", n, err)
+	}
+	e.observe(m, "body")
+	e.observe(m, "body")
+	if a := e.only(); a.Messages != 1 {
+		t.Fatalf("alert counts %d messages for one mail", a.Messages)
 	}
 }

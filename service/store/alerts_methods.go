@@ -92,6 +92,16 @@ func (s *SQLite) ListOutbox(ctx context.Context, alertID int64) ([]OutboxItem, e
 	return alertDB{s.w, s.r}.outbox(ctx, `WHERE alert_id=? ORDER BY id`, alertID)
 }
 
+// Routed reports whether the router has looked at the message.
+func (s *SQLite) Routed(ctx context.Context, messageID int64) (bool, error) {
+	var n int
+	err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM routed_messages WHERE message_id = ?`, messageID).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("routed message %d: %w", messageID, err)
+	}
+	return n > 0, nil
+}
+
 // MarkRouted records that the router has looked at a message that needed no
 // alert change.
 func (s *SQLite) MarkRouted(ctx context.Context, messageID int64, at time.Time) error {
