@@ -74,6 +74,9 @@ func DefaultOptions() Options {
 	}
 }
 
+// subjectBoost multiplies the weight of a rule that fires in the subject.
+const subjectBoost = 1.3
+
 // maxReasonsPerSignal caps the reasons listed for one signal; later hits
 // still count (less and less) towards the score.
 const maxReasonsPerSignal = 3
@@ -150,7 +153,12 @@ func (c *Classifier) Classify(in Input) Result {
 		// repeats of one signal count less and less
 		f := h.scale * math.Pow(0.5, float64(seen[h.signal]))
 		seen[h.signal]++
-		wa, wu := s.anger*f*c.opts.RuleAnger, s.urgency*f
+		if int(h.start) < subjectEnd {
+			// what the customer chose to put in the subject line is
+			// emphasised ("URGENT", "third time asking")
+			f = math.Min(1.5, f*subjectBoost)
+		}
+		wa, wu := math.Min(s.anger*f*c.opts.RuleAnger, 0.95), math.Max(-0.95, math.Min(s.urgency*f, 0.95))
 		if wu < 0 {
 			calm = 1 - (1-calm)*(1+wu)
 		} else {

@@ -295,3 +295,16 @@ func TestFromMail(t *testing.T) {
 		t.Errorf("priority headers lost: %v", in.Headers)
 	}
 }
+
+func TestSubjectWeighsMore(t *testing.T) {
+	c := testClassifier(t)
+	inSubject := c.Classify(Input{Subject: "Server down", Text: "Please have a look."})
+	inBody := c.Classify(Input{Subject: "Please have a look", Text: "Server down."})
+	if !(inSubject.Urgency > inBody.Urgency) {
+		t.Errorf("urgency with the outage in the subject %.3f, in the body %.3f", inSubject.Urgency, inBody.Urgency)
+	}
+	reply := c.Classify(Input{Subject: "Re: Server down", Text: "Thanks, it works again."})
+	if hasSignal(reply, "outage", "") {
+		t.Errorf("an inherited reply subject was scored: %v", reply.Reasons)
+	}
+}
