@@ -257,7 +257,6 @@ func (in *Ingester) fetch(ctx context.Context, c *imapclient.Client, set imap.UI
 			continue
 		}
 		var f fetched
-		var bodyErr error
 		gotBody := false
 		for item := msg.Next(); item != nil; item = msg.Next() {
 			switch v := item.(type) {
@@ -272,11 +271,20 @@ func (in *Ingester) fetch(ctx context.Context, c *imapclient.Client, set imap.UI
 					continue
 				}
 				gotBody = true
-				f.raw, bodyErr = readLiteral(v.Literal, in.opts.MaxMessageBytes)
+				raw, err := readLiteral(v.Literal, in.opts.MaxMessageBytes)
+				if err != nil {
+					// After a failed literal read imapclient's reader goroutine
+					// resumes on the same buffer that draining the literal
+					// would read, so stop it before anything drains.
+					c.Close()
+					select {
+					case <-c.Closed():
+					case <-time.After(10 * time.Second):
+					}
+					return fmt.Errorf("read message body: %w", err)
+				}
+				f.raw = raw
 			}
-		}
-		if bodyErr != nil {
-			return fmt.Errorf("read message body: %w", bodyErr)
 		}
 		if f.uid == 0 || !set.Contains(f.uid) {
 			// An unsolicited FETCH (e.g. a flag change by another client).
