@@ -565,3 +565,51 @@ func testConcurrentDuplicates(t *testing.T, dsn string) {
 		}
 	}
 }
+
+// BenchmarkPostgresRecordMessage records realistic scored messages one at a
+// time, each in its own transaction with a checkpoint advance, as the
+// ingester does; compare BenchmarkRecordMessage for SQLite.
+func BenchmarkPostgresRecordMessage(b *testing.B) {
+	ctx := context.Background()
+	s := openPostgres(b, pgtest.Start(b).NewDatabase(b))
+	defer s.Close()
+	b.ReportAllocs()
+	uid := uint32(0)
+	for b.Loop() {
+		uid++
+		m := storetest.NewMessage("bench@hotline.example/INBOX", 1, uid, fmt.Sprintf("bench-%d@example.com", uid), "bench")
+		if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{UIDValidity: 1, LastUID: uid}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+}
+
+// BenchmarkPostgresClaimOutbox measures one notification's way through the
+// outbox: queued by ApplyAlert, claimed, completed.
+func BenchmarkPostgresClaimOutbox(b *testing.B) {
+	ctx := context.Background()
+	s := openPostgres(b, pgtest.Start(b).NewDatabase(b))
+	defer s.Close()
+	a := newAlert("bench@example.com", time.Time{})
+	// Already notified, so completing a row leaves the alert's version alone.
+	a.State = store.AlertNotified
+	if err := s.ApplyAlert(ctx, store.AlertChange{Alert: a}); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		i++
+		if err := s.ApplyAlert(ctx, store.AlertChange{Alert: a, Outbox: outboxFor(fmt.Sprintf("n/%d", i))}); err != nil {
+			b.Fatal(err)
+		}
+		items, err := s.ClaimOutbox(ctx, t0, time.Minute, 20)
+		if err != nil || len(items) != 1 {
+			b.Fatalf("claim = %d items, %v; want 1", len(items), err)
+		}
+		if err := s.CompleteOutbox(ctx, items[0], store.OutboxSent, t0, "ok"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
