@@ -123,6 +123,9 @@ func lexicon() [numSignals][]string {
 			"over and over", "for weeks", "for # weeks", "for # days", "for days", "for months",
 			"every time~0.6", "same problem", "same issue", "previous ticket", "follow up~0.5", "following up~0.5",
 			"chasing~0.7", "reopened",
+			"second email", "third email", "fourth email", "fifth email", "# emails", "# calls",
+			"# messages", "# tickets", "any update~0.5", "any news~0.5", "still no reply", "heard nothing",
+			"no one has replied", "nobody has replied", "no one has responded", "nobody has responded",
 		},
 		sigChurn: {
 			"cancel my", "cancelling my", "canceling my", "close my account", "closing my account",
@@ -135,6 +138,8 @@ func lexicon() [numSignals][]string {
 			"never buy", "never again", "won't be using", "won't be back", "lost a customer",
 			"lost my business", "ex customer", "former customer", "terminate~0.6", "termination~0.6",
 			"end my contract", "end the contract", "unsubscribe me",
+			"cancel the contract", "cancel our", "cancelling our", "canceling our", "cancel the subscription",
+			"cancel the service", "tell everyone", "tell all my", "social media", "post online", "go public",
 		},
 		sigLegal: {
 			"lawyer", "lawyers", "attorney", "solicitor", "legal action", "legal advice", "legal team",
@@ -196,6 +201,8 @@ func lexicon() [numSignals][]string {
 			"need this fixed", "need it fixed", "needs to be fixed", "need help now", "need an answer",
 			"need a response", "respond now", "call me~0.6", "call me back", "please call",
 			"waiting on this", "can't wait", "cannot wait", "tomorrow morning~0.5", "first thing~0.5",
+			"before my trip", "before my flight~0.6", "before monday", "before tuesday", "before wednesday",
+			"before thursday", "before friday", "before the weekend", "this week~0.5",
 		},
 		sigComplaint: {
 			"delayed", "delay", "delays", "late~0.7", "cancelled", "canceled", "cancellation", "lost~0.8",
