@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
 	"strconv"
@@ -509,7 +510,10 @@ func (c *routingConfig) build(st *store.SQLite, reg prometheus.Registerer, logge
 		},
 		Logger: logger, Metrics: notify.NewMetrics(reg),
 	})
-	a.router = route.New(st, cfg, route.Options{Logger: logger, Metrics: route.NewMetrics(reg), Queued: a.disp.Wake})
+	// Messages recorded by ingesters are picked up within a second, whether
+	// they run in this process or another one on the same database.
+	a.router = route.New(st, cfg, route.Options{Logger: logger, Metrics: route.NewMetrics(reg), Queued: a.disp.Wake,
+		CatchUpEvery: time.Second})
 	a.Ack = &ack.Handler{Signer: signer, Alerts: a.router, Logger: logger, Checklist: notify.Checklist}
 	signal.Notify(a.hup, syscall.SIGHUP)
 	return a, nil
@@ -556,4 +560,54 @@ func (a *alerting) reload(ctx context.Context) error {
 	a.router.SetConfig(cfg)
 	a.logger.InfoContext(ctx, "routing config reloaded", "path", a.path)
 	return nil
+}
+
+// startAlerts adds alerts to serve. With --db it serves EscalationService
+// (list, show, acknowledge, resolve, watch). With --routing-config as well
+// it routes every message recorded in the database (by this process's
+// ingesters or another process), delivers the notifications, and serves the
+// acknowledge page at the path of --ack-url on the metrics listener, which
+// withAlerts adds to that listener's handler. stop ends it all.
+func startAlerts(ctx context.Context, dbPath string, rc routingConfig, srv grpc.ServiceRegistrar,
+	reg prometheus.Registerer, logger *slog.Logger) (withAlerts func(http.Handler) http.Handler, stop func(), err error) {
+	withAlerts = func(h http.Handler) http.Handler { return h }
+	if dbPath == "" {
+		return withAlerts, func() {}, nil
+	}
+	st, err := store.OpenSQLite(ctx, dbPath)
+	if err != nil {
+		return nil, nil, fmt.Errorf("open store: %w", err)
+	}
+	a, err := rc.build(st, reg, logger)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	if a == nil {
+		hotlinev1.RegisterEscalationServiceServer(srv, api.NewEscalationServer(route.New(st, nil, route.Options{Logger: logger}), st, 0))
+		return withAlerts, func() { st.Close() }, nil
+	}
+	hotlinev1.RegisterEscalationServiceServer(srv, api.NewEscalationServer(a.router, st, 0))
+	ackPath := "/ack"
+	if u, err := url.Parse(rc.ackURL); err == nil && u.Path != "" {
+		ackPath = u.Path
+	}
+	withAlerts = func(h http.Handler) http.Handler {
+		mux := http.NewServeMux()
+		mux.Handle("/", h)
+		mux.Handle(ackPath, a.Ack)
+		return mux
+	}
+	actx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = a.Run(actx)
+	}()
+	logger.Info("routing alerts", "config", rc.configPath, "ack_url", rc.ackURL)
+	return withAlerts, func() {
+		cancel()
+		<-done
+		st.Close()
+	}, nil
 }

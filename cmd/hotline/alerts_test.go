@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"log/slog"
 	"net"
+	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,9 +17,13 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
 	"github.com/hotline/hotline/service/api"
+	"github.com/hotline/hotline/service/mail"
+	"github.com/hotline/hotline/service/notify/smtptest"
 	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/store"
 )
@@ -214,5 +221,101 @@ routes: [{name: hot, default: true, chain: senior}]
 	}
 	if got := a.router.Config().Chains[0].Steps[0].Timeout.Std(); got != 5*time.Minute {
 		t.Fatalf("after reload timeout %v, want 5m", got)
+	}
+}
+
+// TestServeRoutesAlerts runs serve with a database and a routing config: a
+// hot message recorded by another process is paged by mail within seconds,
+// the mail's link acknowledges through the metrics listener, and the
+// EscalationService shows the result.
+func TestServeRoutesAlerts(t *testing.T) {
+	dir := t.TempDir()
+	db, cfgPath, ready := filepath.Join(dir, "h.db"), filepath.Join(dir, "routing.yaml"), filepath.Join(dir, "ready.json")
+	if err := os.WriteFile(cfgPath, []byte(`
+people: [{name: alice, email: alice@support.example.com}]
+chains: [{name: senior, steps: [{notify: [alice], timeout: 10m}]}]
+routes: [{name: hot, default: true, chain: senior}]
+`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv(envAckKey, "serve-test-signing-key-0123456789")
+	mails := make(chan smtptest.Mail, 4)
+	sink, err := smtptest.Start(smtptest.Options{OnMail: func(m smtptest.Mail) { mails <- m }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sink.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--listen", "127.0.0.1:0", "--metrics-listen", "127.0.0.1:0", "--ready-file", ready,
+			"--db", db, "--routing-config", cfgPath, "--smtp-addr", sink.Addr, "--smtp-from", "hotline@support.example.com",
+			"--ack-url", "http://hotline.example/ack"}, io.Discard, io.Discard)
+	}()
+	info := waitReady(t, ready, done)
+
+	// Another process (hotline ingest) records a hot message.
+	st, err := store.OpenSQLite(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := store.Message{Mailbox: "s/INBOX", UIDValidity: 1, UID: 1, MessageID: "x@shop", ContentHash: "h",
+		From: "dana@shop.example", FromName: "Dana", Subject: "Third time!!!", Level: "HOT", Heat: 0.9}
+	if _, err := st.RecordMessage(ctx, &rec, store.Checkpoint{Mailbox: rec.Mailbox, UIDValidity: 1, LastUID: 1}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+
+	var m smtptest.Mail
+	select {
+	case m = <-mails:
+	case <-time.After(15 * time.Second):
+		t.Fatal("no alert mail within 15s")
+	case err := <-done:
+		t.Fatalf("serve stopped: %v", err)
+	}
+	parsed, err := mail.Parse(bytes.NewReader(m.Data), mail.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	link := ""
+	for _, line := range strings.Split(parsed.Text, "\n") {
+		if l := strings.TrimSpace(line); strings.HasPrefix(l, "http://hotline.example/ack?token=") {
+			link = l
+		}
+	}
+	if link == "" || strings.Join(m.To, ",") != "alice@support.example.com" {
+		t.Fatalf("mail to %v without a link:\n%s", m.To, parsed.Text)
+	}
+	u, err := url.Parse(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := u.Query().Get("token")
+	resp, err := http.PostForm("http://"+info.Metrics+"/ack", url.Values{"token": {tok}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "yours, alice") {
+		t.Fatalf("ack page %d:\n%s", resp.StatusCode, body)
+	}
+	conn, err := grpc.NewClient(info.GRPC, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	got, err := hotlinev1.NewEscalationServiceClient(conn).GetAlert(ctx, &hotlinev1.GetAlertRequest{Id: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := got.GetAlert(); a.GetState() != hotlinev1.AlertState_ALERT_STATE_ACKNOWLEDGED || a.GetAcknowledgedVia() != "link" {
+		t.Fatalf("alert after ack: %v", a)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("serve: %v", err)
 	}
 }

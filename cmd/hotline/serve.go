@@ -48,6 +48,8 @@ type serveConfig struct {
 	// also read in this process (see startIngest in ingest.go).
 	dbPath string
 	ingest ingestConfig
+	// routing turns on alerts (see startAlerts in alerts.go).
+	routing routingConfig
 }
 
 // readyInfo is the content of --ready-file.
@@ -71,6 +73,7 @@ func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.StringVar(&cfg.readyFile, "ready-file", "", "write the bound addresses as JSON to this `file` once listening")
 	fs.StringVar(&cfg.dbPath, "db", "", "SQLite database `path`; serves MessageService, and with --imap ingests mail in this process")
 	cfg.ingest.register(fs)
+	cfg.routing.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return cfg, err
 	}
@@ -89,6 +92,8 @@ func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
 		return cfg, fmt.Errorf("%w: --listen is required", errUsage)
 	case len(cfg.ingest.urls) > 0 && cfg.dbPath == "":
 		return cfg, fmt.Errorf("%w: --imap needs --db", errUsage)
+	case cfg.routing.configPath != "" && cfg.dbPath == "":
+		return cfg, fmt.Errorf("%w: --routing-config needs --db", errUsage)
 	}
 	if err := cfg.ingest.validate(); err != nil {
 		return cfg, err
@@ -169,6 +174,12 @@ func serve(ctx context.Context, cfg serveConfig, logger *slog.Logger) error {
 		return err
 	}
 	defer stopIngest()
+	withAlerts, stopAlerts, err := startAlerts(ctx, cfg.dbPath, cfg.routing, srv, reg, logger)
+	if err != nil {
+		closeListeners()
+		return err
+	}
+	defer stopAlerts()
 
 	ready := readyInfo{GRPC: lis.Addr().String()}
 	if metricsLis != nil {
@@ -189,7 +200,7 @@ func serve(ctx context.Context, cfg serveConfig, logger *slog.Logger) error {
 	go func() { errc <- srv.Serve(lis) }()
 	var httpSrv *http.Server
 	if metricsLis != nil {
-		httpSrv = &http.Server{Handler: metricsHandler(reg, srv), ReadHeaderTimeout: 5 * time.Second}
+		httpSrv = &http.Server{Handler: withAlerts(metricsHandler(reg, srv)), ReadHeaderTimeout: 5 * time.Second}
 		running++
 		go func() {
 			err := httpSrv.Serve(metricsLis)

@@ -505,7 +505,7 @@ func (r *Router) Run(ctx context.Context) error {
 			if n, err := r.CatchUp(ctx); err != nil && ctx.Err() == nil {
 				r.log.ErrorContext(ctx, "catch up on unrouted messages", "err", err)
 			} else if n > 0 {
-				r.log.InfoContext(ctx, "routed messages the live path missed", "messages", n)
+				r.log.InfoContext(ctx, "routed recorded messages", "messages", n)
 			}
 		}
 		if _, err := r.Tick(ctx); err != nil && ctx.Err() == nil {
