@@ -54,7 +54,9 @@ func (s *Postgres) alertTx(ctx context.Context, fn func(tx *sql.Tx) error) error
 // its history events, its outbox rows (keys prefixed "alert-<id>/"; an
 // existing key is kept, so a replayed decision sends nothing twice) and its
 // thread ids. It sets IDs on the alert, events and outbox items, and
-// releases any DueAlerts claim on the alert.
+// releases any DueAlerts claim on the alert. A decision for a message
+// (ch.Routed) that another decision already routed fails with ErrConflict,
+// so with several replicas each message is routed once.
 func (s *Postgres) ApplyAlert(ctx context.Context, ch AlertChange) error {
 	a := ch.Alert
 	if a == nil {
@@ -146,7 +148,10 @@ func (s *Postgres) ApplyAlert(ctx context.Context, ch AlertChange) error {
 			}
 		}
 		if ch.Routed != 0 {
-			return pgMarkRouted(ctx, tx, ch.Routed, a.UpdatedAt)
+			// Replicas catching up may decide on one message at once; the
+			// first commit wins and the others retry, find the message
+			// routed and drop their decision.
+			return routeOnce(ctx, tx, ch.Routed, a.UpdatedAt)
 		}
 		return nil
 	})
@@ -427,24 +432,46 @@ func (s *Postgres) ListOutbox(ctx context.Context, alertID int64) ([]OutboxItem,
 	return readOutboxRows(rows)
 }
 
+// Routed reports whether the router has looked at the message.
+func (s *Postgres) Routed(ctx context.Context, messageID int64) (bool, error) {
+	var done bool
+	err := s.r.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM routed_messages WHERE message_id = $1)`, messageID).Scan(&done)
+	if err != nil {
+		return false, fmt.Errorf("routed message %d: %w", messageID, err)
+	}
+	return done, nil
+}
+
 // MarkRouted records that the router has looked at a message that needed no
 // alert change.
 func (s *Postgres) MarkRouted(ctx context.Context, messageID int64, at time.Time) error {
-	return pgMarkRouted(ctx, s.w, messageID, at)
-}
-
-// pgExecer is a pool or a transaction.
-type pgExecer interface {
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
-}
-
-func pgMarkRouted(ctx context.Context, db pgExecer, messageID int64, at time.Time) error {
 	if at.IsZero() {
 		at = time.Now()
 	}
-	if _, err := db.ExecContext(ctx, `INSERT INTO routed_messages (message_id, routed_at) VALUES ($1, $2)
+	if _, err := s.w.ExecContext(ctx, `INSERT INTO routed_messages (message_id, routed_at) VALUES ($1, $2)
 		ON CONFLICT DO NOTHING`, messageID, at.UnixNano()); err != nil {
 		return fmt.Errorf("mark message %d routed: %w", messageID, err)
+	}
+	return nil
+}
+
+// routeOnce marks a message routed in tx, or fails with ErrConflict when it
+// already was.
+func routeOnce(ctx context.Context, tx *sql.Tx, messageID int64, at time.Time) error {
+	if at.IsZero() {
+		at = time.Now()
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO routed_messages (message_id, routed_at) VALUES ($1, $2)
+		ON CONFLICT DO NOTHING`, messageID, at.UnixNano())
+	if err != nil {
+		return fmt.Errorf("mark message %d routed: %w", messageID, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return fmt.Errorf("mark message %d routed: %w", messageID, err)
+	}
+	if n == 0 {
+		return ErrConflict
 	}
 	return nil
 }

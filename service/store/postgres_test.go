@@ -72,6 +72,7 @@ func TestPostgres(t *testing.T) {
 	t.Run("ClaimOutboxOnce", func(t *testing.T) { testClaimOutboxOnce(t, p.newDatabase(t)) })
 	t.Run("DueAlertsOnce", func(t *testing.T) { testDueAlertsOnce(t, p.newDatabase(t)) })
 	t.Run("ConcurrentDuplicates", func(t *testing.T) { testConcurrentDuplicates(t, p.newDatabase(t)) })
+	t.Run("RouteOnce", func(t *testing.T) { testRouteOnce(t, p.newDatabase(t)) })
 	t.Run("BadDSN", func(t *testing.T) {
 		if _, err := store.OpenPostgres(context.Background(), "postgres://u:secret@127.0.0.1:1/x?connect_timeout=1"); err == nil {
 			t.Fatal("opened a store on a closed port")
@@ -108,6 +109,7 @@ type alertStore interface {
 	FailOutbox(ctx context.Context, item store.OutboxItem, next time.Time, msg string, final bool, at time.Time) error
 	NextOutboxAttempt(ctx context.Context) (time.Time, bool, error)
 	ListOutbox(ctx context.Context, alertID int64) ([]store.OutboxItem, error)
+	Routed(ctx context.Context, messageID int64) (bool, error)
 	MarkRouted(ctx context.Context, messageID int64, at time.Time) error
 	Unrouted(ctx context.Context, since time.Time, limit int) ([]store.Message, error)
 }
@@ -146,6 +148,10 @@ func testAlerts(t *testing.T, s alertStore) {
 		t.Fatalf("Unrouted = %v, %v; want message %d", idsOfMsgs(unrouted), err, m.ID)
 	}
 
+	if done, err := s.Routed(ctx, m.ID); err != nil || done {
+		t.Fatalf("Routed before routing = %v, %v; want false", done, err)
+	}
+
 	a := newAlert("Dana.Kowalski@Example.org", t0.Add(10*time.Minute))
 	ch := store.AlertChange{
 		Alert:     a,
@@ -171,6 +177,9 @@ func testAlerts(t *testing.T, s alertStore) {
 	}
 	if got, err := s.Unrouted(ctx, time.Time{}, 10); err != nil || len(got) != 0 {
 		t.Errorf("Unrouted after routing = %v, %v; want none", idsOfMsgs(got), err)
+	}
+	if done, err := s.Routed(ctx, m.ID); err != nil || !done {
+		t.Errorf("Routed after routing = %v, %v; want true", done, err)
 	}
 
 	got, err := s.GetAlert(ctx, a.ID)
@@ -611,5 +620,54 @@ func BenchmarkPostgresClaimOutbox(b *testing.B) {
 		if err := s.CompleteOutbox(ctx, items[0], store.OutboxSent, t0, "ok"); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// testRouteOnce has replicas decide on one message at once, as catching up
+// routers would: one decision commits, the others get ErrConflict (and on
+// retry find the message routed), so the message opens one alert.
+func testRouteOnce(t *testing.T, dsn string) {
+	ctx := context.Background()
+	replicas := []*store.Postgres{openPostgres(t, dsn), openPostgres(t, dsn)}
+	t.Cleanup(func() { replicas[0].Close(); replicas[1].Close() })
+	for i := range 10 {
+		m := storetest.NewMessage("route/INBOX", 1, uint32(i+1), fmt.Sprintf("route-%d@example.com", i), "route")
+		if _, err := replicas[0].RecordMessage(ctx, &m, store.Checkpoint{}); err != nil {
+			t.Fatal(err)
+		}
+		const racers = 4
+		var wg sync.WaitGroup
+		errs := make([]error, racers)
+		for r := range racers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				a := newAlert(fmt.Sprintf("route-%d@example.com", i), time.Time{})
+				errs[r] = replicas[r%2].ApplyAlert(ctx, store.AlertChange{Alert: a, Routed: m.ID,
+					Events: []store.AlertEvent{{At: t0, Kind: "opened"}}})
+			}()
+		}
+		wg.Wait()
+		wins := 0
+		for _, err := range errs {
+			switch {
+			case err == nil:
+				wins++
+			case !errors.Is(err, store.ErrConflict):
+				t.Errorf("message %d: %v; want success or ErrConflict", m.ID, err)
+			}
+		}
+		if wins != 1 {
+			t.Errorf("message %d routed by %d decisions, want 1", m.ID, wins)
+		}
+	}
+	all, err := replicas[1].ListAlerts(ctx, store.AlertFilter{Limit: 1000})
+	if err != nil || len(all) != 10 {
+		t.Errorf("%d alerts for 10 messages, %v; want 10", len(all), err)
+	}
+	// A decision without a message, like an acknowledgement from the API,
+	// is not affected.
+	if err := replicas[0].ApplyAlert(ctx, store.AlertChange{Alert: &all[0]}); err != nil {
+		t.Errorf("update without a message: %v", err)
 	}
 }
