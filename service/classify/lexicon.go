@@ -106,7 +106,7 @@ func lexicon() [numSignals][]string {
 			"aggravating", "aggravated", "exasperated", "exasperating", "indignant", "hostile", "bitter",
 			"angrier", "angriest", "angrily", "furiously", "mad at", "so mad", "tired of", "how dare",
 			"embarrassing~0.5", "shameless", "nonsense", "idiocy", "lunacy", "madness", "unreal~0.5",
-			"argh", "ugh", "disrespect", "disrespectful", "insulting", "insult", "offended", "offensive",
+			"argh", "ugh", "disrespect", "unverschämt", "frechheit", "inakzeptabel", "inacceptable", "scandaleux", "inaceptable", "vergonzoso", "inaccettabile", "vergogna", "schandalig", "onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
 			"third time", "second time", "fourth time", "fifth time", "3rd time", "2nd time", "4th time",
@@ -137,7 +137,7 @@ func lexicon() [numSignals][]string {
 			"negative review", "one star", "1 star", "write a review", "never use", "never fly",
 			"never buy", "never again", "won't be using", "won't be back", "lost a customer",
 			"lost my business", "ex customer", "former customer", "terminate~0.6", "termination~0.6",
-			"end my contract", "end the contract", "unsubscribe me",
+			"end my contract", "end the contract", "unsubscribe me", "kündigen", "kündigung", "résilier", "résiliation", "cancelar", "disdetta", "opzeggen",
 			"cancel the contract", "cancel our", "cancelling our", "canceling our", "cancel the subscription",
 			"cancel the service", "tell everyone", "tell all my", "social media", "post online", "go public",
 		},
@@ -146,7 +146,7 @@ func lexicon() [numSignals][]string {
 			"sue", "suing", "lawsuit", "court", "small claims", "ombudsman", "regulator", "trading standards",
 			"consumer protection", "better business bureau", "bbb", "the press", "journalist", "media~0.5",
 			"report you", "reporting you", "file a complaint", "formal complaint", "official complaint",
-			"fcc", "ftc", "attorney general", "breach of contract", "gdpr", "data protection",
+			"fcc", "ftc", "attorney general", "anwalt", "rechtsanwalt", "avocat", "abogado", "avvocato", "advocaat", "breach of contract", "gdpr", "data protection",
 		},
 		sigOutage: {
 			"outage", "outages", "is down", "are down", "went down", "been down", "goes down", "keeps going down",
@@ -162,7 +162,7 @@ func lexicon() [numSignals][]string {
 			"production~0.6", "prod~0.6", "nothing works", "nothing is working", "won't load", "not loading",
 			"doesn't load", "can't send", "cannot send", "can't receive", "cannot receive",
 			"not receiving", "not sending", "bouncing", "bounced", "failing~0.7", "fails~0.7", "failed~0.7",
-			"failure~0.7", "glitch~0.7", "bug~0.5", "error~0.6", "errors~0.6", "frozen~0.7", "freezes~0.7", "unusable", "unavailable~0.7",
+			"failure~0.7", "glitch~0.7", "bug~0.5", "error~0.6", "errors~0.6", "frozen~0.7", "freezes~0.7", "unusable", "unavailable~0.7", "funktioniert nicht", "geht nicht", "ausfall", "störung", "ne fonctionne pas", "ne marche pas", "en panne", "panne", "no funciona", "caído", "non funziona", "werkt niet", "storing",
 		},
 		sigImpact: {
 			"losing money", "lost money", "losing sales", "lost sales", "losing customers",
@@ -202,7 +202,7 @@ func lexicon() [numSignals][]string {
 			"need a response", "respond now", "call me~0.6", "call me back", "please call",
 			"waiting on this", "can't wait", "cannot wait", "tomorrow morning~0.5", "first thing~0.5",
 			"before my trip", "before my flight~0.6", "before monday", "before tuesday", "before wednesday",
-			"before thursday", "before friday", "before the weekend", "this week~0.5",
+			"before thursday", "before friday", "before the weekend", "this week~0.5", "dringend", "sofort", "heute~0.7", "eilt", "urgente", "urgence", "immédiatement", "aujourd'hui~0.7", "inmediatamente", "hoy~0.7", "subito", "oggi~0.7", "spoed", "vandaag~0.7",
 		},
 		sigComplaint: {
 			"delayed", "delay", "delays", "late~0.7", "cancelled", "canceled", "cancellation", "lost~0.8",
