@@ -510,10 +510,10 @@ func (c *routingConfig) build(st *store.SQLite, reg prometheus.Registerer, logge
 		},
 		Logger: logger, Metrics: notify.NewMetrics(reg),
 	})
-	// Messages recorded by ingesters are picked up within a second, whether
-	// they run in this process or another one on the same database.
+	// Messages recorded by ingesters are picked up within half a second,
+	// whether they run in this process or another one on the same database.
 	a.router = route.New(st, cfg, route.Options{Logger: logger, Metrics: route.NewMetrics(reg), Queued: a.disp.Wake,
-		CatchUpEvery: time.Second})
+		CatchUpEvery: 500 * time.Millisecond})
 	a.Ack = &ack.Handler{Signer: signer, Alerts: a.router, Logger: logger, Checklist: notify.Checklist}
 	signal.Notify(a.hup, syscall.SIGHUP)
 	return a, nil

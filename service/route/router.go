@@ -514,7 +514,7 @@ func (r *Router) Run(ctx context.Context) error {
 		select {
 		case <-ctx.Done():
 			return nil
-		case <-r.opt.Clock.After(r.opt.Poll):
+		case <-r.opt.Clock.After(min(r.opt.Poll, r.opt.CatchUpEvery)):
 		}
 	}
 }
