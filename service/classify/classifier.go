@@ -77,6 +77,9 @@ func DefaultOptions() Options {
 // subjectBoost multiplies the weight of a rule that fires in the subject.
 const subjectBoost = 1.3
 
+// questionDiscount scales rules that fire inside a question.
+const questionDiscount = 0.5
+
 // maxReasonsPerSignal caps the reasons listed for one signal; later hits
 // still count (less and less) towards the score.
 const maxReasonsPerSignal = 3
@@ -147,12 +150,17 @@ func (c *Classifier) Classify(in Input) Result {
 	reasons = c.topWords(text, a, reasons)
 
 	var seen [numSignals]int
-	angerMiss, urgMiss, calm := 1.0, 1.0, 0.0
+	var angerEv, urgEv evidence
+	calm := 0.0
 	for _, h := range a.hits {
 		s := c.signals[h.signal]
 		// repeats of one signal count less and less
 		f := h.scale * math.Pow(0.5, float64(seen[h.signal]))
 		seen[h.signal]++
+		if inQuestion(text, int(h.end)) {
+			// "should we retry immediately?" asks; it does not report
+			f *= questionDiscount
+		}
 		if int(h.start) < subjectEnd {
 			// what the customer chose to put in the subject line is
 			// emphasised ("URGENT", "third time asking")
@@ -162,22 +170,22 @@ func (c *Classifier) Classify(in Input) Result {
 		if wu < 0 {
 			calm = 1 - (1-calm)*(1+wu)
 		} else {
-			urgMiss *= 1 - wu
+			urgEv.add(wu)
 		}
-		angerMiss *= 1 - wa
+		angerEv.add(wa)
 		if seen[h.signal] <= maxReasonsPerSignal {
 			reasons = append(reasons, Reason{Signal: s.name, Weight: math.Max(wa, wu) + math.Min(wu, 0), Phrase: text[h.start:h.end], Start: int(h.start), End: int(h.end)})
 		}
 	}
 	if share := a.shoutShare(); share >= 0.3 {
 		w := c.signals[sigShouting].anger * math.Min(1, share/0.6) * c.opts.RuleAnger
-		angerMiss *= 1 - w
+		angerEv.add(w)
 		st, en := shoutSpan(text, a)
 		reasons = append(reasons, Reason{Signal: "shouting", Weight: w, Phrase: text[st:en], Start: st, End: en})
 	}
 	for i, m := range a.marks {
 		w := c.signals[sigExclaim].anger * math.Pow(0.5, float64(i)) * c.opts.RuleAnger
-		angerMiss *= 1 - w
+		angerEv.add(w)
 		reasons = append(reasons, Reason{Signal: "exclamation", Weight: w, Phrase: text[m.start:m.end], Start: int(m.start), End: int(m.end)})
 		if i == 2 {
 			break
@@ -185,11 +193,11 @@ func (c *Classifier) Classify(in Input) Result {
 	}
 	if w := headerPriority(in.Headers); w > 0 {
 		// headers are not part of Prepared, so this reason has no span
-		urgMiss *= 1 - w
+		urgEv.add(w)
 		reasons = append(reasons, Reason{Signal: "header_priority", Weight: w})
 	}
-	res.Anger = 1 - (1-pModel)*angerMiss
-	res.Urgency = (1 - urgMiss) * (1 - calm)
+	res.Anger = 1 - (1-pModel)*(1-angerEv.noisyOR())
+	res.Urgency = urgEv.noisyOR() * (1 - calm)
 	hw := c.opts.Heat
 	la := math.Log(math.Max(res.Anger, 1e-6) / math.Max(1-res.Anger, 1e-6))
 	if la < hw.AngerFloor {
@@ -299,4 +307,46 @@ func headerPriority(h map[string]string) float64 {
 		return w
 	}
 	return 0
+}
+
+// evidenceKept is how many pieces of rule evidence a score combines. Only
+// the strongest count, so a long, calm mail that happens to contain many
+// weak cues ("issue", "today", "error") does not add up to an emergency.
+const evidenceKept = 4
+
+// evidence keeps the strongest rule weights seen so far, largest first.
+type evidence struct {
+	w [evidenceKept]float64
+}
+
+func (e *evidence) add(w float64) {
+	for i := range e.w {
+		if w > e.w[i] {
+			copy(e.w[i+1:], e.w[i:len(e.w)-1])
+			e.w[i] = w
+			return
+		}
+	}
+}
+
+// noisyOR combines the kept weights as independent chances.
+func (e *evidence) noisyOR() float64 {
+	miss := 1.0
+	for _, w := range e.w {
+		miss *= 1 - w
+	}
+	return 1 - miss
+}
+
+// inQuestion reports whether the sentence around byte i ends with "?".
+func inQuestion(text string, i int) bool {
+	for ; i < len(text); i++ {
+		switch text[i] {
+		case '?':
+			return true
+		case '.', '!', '\n', ';':
+			return false
+		}
+	}
+	return false
 }

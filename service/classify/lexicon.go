@@ -57,7 +57,7 @@ func signalTable() [numSignals]signal {
 		sigDeadline:  {"deadline", 0, 0.40},
 		sigComplaint: {"service_failure", 0.05, 0.35},
 		sigWaiting:   {"waiting", 0.05, 0.30},
-		sigCalm:      {"calm", 0, -0.50},
+		sigCalm:      {"calm", 0, -0.70},
 		sigHeader:    {"header_priority", 0, 0.45},
 	}
 }
@@ -131,7 +131,7 @@ func lexicon() [numSignals][]string {
 			"cancel my", "cancelling my", "canceling my", "close my account", "closing my account",
 			"switch provider", "switch providers", "switching provider", "switching to", "switch to another",
 			"take my business", "taking my business", "business elsewhere", "go elsewhere", "going elsewhere",
-			"find another", "look for another", "looking for another", "another provider", "another company",
+			"find another", "look for another", "looking for another", "another provider~0.5", "another company~0.5",
 			"leave~0.5", "leaving~0.5", "refund~0.5", "refunds~0.5", "full refund", "my money back", "money back",
 			"chargeback", "charge back", "dispute the charge", "dispute with my bank", "bad review",
 			"negative review", "one star", "1 star", "write a review", "never use", "never fly",
@@ -162,7 +162,7 @@ func lexicon() [numSignals][]string {
 			"production~0.6", "prod~0.6", "nothing works", "nothing is working", "won't load", "not loading",
 			"doesn't load", "can't send", "cannot send", "can't receive", "cannot receive",
 			"not receiving", "not sending", "bouncing", "bounced", "failing~0.7", "fails~0.7", "failed~0.7",
-			"failure~0.7", "glitch~0.7", "bug~0.5", "error~0.6", "errors~0.6", "frozen~0.7", "freezes~0.7", "unusable", "unavailable~0.7", "funktioniert nicht", "geht nicht", "ausfall", "störung", "ne fonctionne pas", "ne marche pas", "en panne", "panne", "no funciona", "caído", "non funziona", "werkt niet", "storing",
+			"failure~0.7", "glitch~0.7", "bug~0.5", "error~0.45", "errors~0.45", "frozen~0.7", "freezes~0.7", "unusable", "unavailable~0.7", "funktioniert nicht", "geht nicht", "ausfall", "störung", "ne fonctionne pas", "ne marche pas", "en panne", "panne", "no funciona", "caído", "non funziona", "werkt niet", "storing",
 		},
 		sigImpact: {
 			"losing money", "lost money", "losing sales", "lost sales", "losing customers",
@@ -189,7 +189,7 @@ func lexicon() [numSignals][]string {
 			"identity theft", "leaked", "leak~0.6", "exposed~0.6",
 		},
 		sigDeadline: {
-			"today~0.7", "tonight~0.7", "this morning~0.5", "this afternoon~0.5", "this evening~0.5", "asap", "a s a p",
+			"today~0.5", "tonight~0.6", "this morning~0.5", "this afternoon~0.5", "this evening~0.5", "asap", "a s a p",
 			"as soon as possible", "urgent", "urgently", "emergency", "immediately", "right now",
 			"right away", "straight away", "within the hour", "within an hour", "in an hour",
 			"in # hours", "in # minutes", "within # hours", "within # minutes", "by tomorrow",
