@@ -308,3 +308,40 @@ func TestSubjectWeighsMore(t *testing.T) {
 		t.Errorf("an inherited reply subject was scored: %v", reply.Reasons)
 	}
 }
+
+func TestCalmMailIsNotHot(t *testing.T) {
+	c := testClassifier(t)
+	for _, text := range []string{
+		`We are planning to integrate with your API next quarter. The documentation mentions a limit of
+100 requests per minute, but the sandbox said 60. When a request fails with a timeout, should we
+retry immediately or wait? We had an issue last year with another provider where retries made the
+problem worse. There is no rush on any of this, we are still planning.`,
+		"Thank you for the fast reply yesterday, the problem is solved. No need to call me back.",
+		"Hello, is there a way to change the invoice currency to EUR? No problem if not. Regards",
+	} {
+		if res := c.Classify(Input{Subject: "Question", Text: text}); res.Level == Hot {
+			t.Errorf("HOT (heat %.3f, reasons %v) for a calm mail: %q", res.Heat, res.Reasons, text)
+		}
+	}
+}
+
+func TestEvidenceKeepsStrongest(t *testing.T) {
+	var e evidence
+	for _, w := range []float64{0.1, 0.5, 0.1, 0.1, 0.1, 0.1, 0.3, 0.2} {
+		e.add(w)
+	}
+	if e.w != [evidenceKept]float64{0.5, 0.3, 0.2, 0.1} {
+		t.Errorf("kept %v", e.w)
+	}
+	want := 1 - 0.5*0.7*0.8*0.9
+	if got := e.noisyOR(); got < want-1e-12 || got > want+1e-12 {
+		t.Errorf("noisyOR %v, want %v", got, want)
+	}
+}
+
+func TestInQuestion(t *testing.T) {
+	text := "Should we retry immediately? We retry immediately. Then"
+	if !inQuestion(text, 25) || inQuestion(text, 45) || inQuestion(text, len(text)-1) {
+		t.Error("question detection wrong")
+	}
+}
