@@ -1,0 +1,256 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/hotline/hotline/internal/dovecottest"
+	"github.com/hotline/hotline/service/store"
+)
+
+// BenchmarkPrepare measures parsing and scoring one realistic message, the
+// CPU work the ingester does per message besides IMAP and SQLite.
+func BenchmarkPrepare(b *testing.B) {
+	in, err := New(Options{Mailbox: Mailbox{User: "u", Host: "h", Name: "INBOX"}, Store: nopStore{}, Classifier: newClassifier(b)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	raws := make([][]byte, 100)
+	for i := range raws {
+		raws[i] = realisticMail(i)
+	}
+	cp := store.Checkpoint{Mailbox: "u@h/INBOX", UIDValidity: 1}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(raws[1])))
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		in.prepare(fetched{uid: imap.UID(i + 1), raw: raws[i%len(raws)], size: int64(len(raws[i%len(raws)]))}, cp)
+	}
+}
+
+// BenchmarkSyncMemserver measures a first sync of b.N messages from the
+// in-memory server into SQLite, end to end.
+func BenchmarkSyncMemserver(b *testing.B) {
+	s := startMem(b, true)
+	c := s.client(b, nil)
+	n := b.N
+	for i := 1; i <= n; i++ {
+		s.appendRaw(b, c, "INBOX", realisticMail(i))
+	}
+	st := openStore(b)
+	in := newIngester(b, s, st, "INBOX", nil)
+	b.ReportAllocs()
+	b.ResetTimer()
+	got, err := in.SyncOnce(context.Background())
+	b.StopTimer()
+	if err != nil || len(got) != n {
+		b.Fatalf("synced %d of %d: %v", len(got), n, err)
+	}
+}
+
+type nopStore struct{}
+
+func (nopStore) Checkpoint(context.Context, string) (store.Checkpoint, error) {
+	return store.Checkpoint{}, nil
+}
+func (nopStore) SetCheckpoint(context.Context, store.Checkpoint) error { return nil }
+func (nopStore) RecordMessage(context.Context, *store.Message, store.Checkpoint) (bool, error) {
+	return true, nil
+}
+func (nopStore) MarkApplied(context.Context, int64) error { return nil }
+func (nopStore) Unmarked(context.Context, string, int) ([]store.Message, error) {
+	return nil, nil
+}
+
+// fillMaildir writes n messages straight into a Dovecot user's Maildir,
+// which is how a mail server delivers and far faster than APPEND.
+func fillMaildir(t testing.TB, d *dovecottest.Server, n int) int64 {
+	t.Helper()
+	dir := filepath.Join(d.Dir, "home", d.User, "Maildir")
+	var total int64
+	for _, sub := range []string{"cur", "new", "tmp"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	base := time.Now().Unix()
+	for i := 1; i <= n; i++ {
+		raw := realisticMail(i)
+		total += int64(len(raw))
+		name := filepath.Join(dir, "new", fmt.Sprintf("%d.M%dP1.bench,S=%d", base, i, len(raw)))
+		if err := os.WriteFile(name, raw, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	filepath.Walk(filepath.Join(d.Dir, "home"), func(p string, _ os.FileInfo, err error) error {
+		if err == nil {
+			os.Lchown(p, 65534, 65534)
+		}
+		return nil
+	})
+	return total
+}
+
+// memSampler records the peak Go heap while it runs.
+type memSampler struct {
+	peak atomic.Uint64
+	stop chan struct{}
+	done chan struct{}
+}
+
+func startMemSampler() *memSampler {
+	m := &memSampler{stop: make(chan struct{}), done: make(chan struct{})}
+	go func() {
+		defer close(m.done)
+		t := time.NewTicker(20 * time.Millisecond)
+		defer t.Stop()
+		for {
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			if ms.HeapInuse > m.peak.Load() {
+				m.peak.Store(ms.HeapInuse)
+			}
+			select {
+			case <-m.stop:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return m
+}
+
+func (m *memSampler) Stop() uint64 {
+	close(m.stop)
+	<-m.done
+	return m.peak.Load()
+}
+
+// peakRSS is the process's resident-set high-water mark (VmHWM).
+func peakRSS() string {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return "unknown"
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, "VmHWM:") {
+			return strings.TrimSpace(strings.TrimPrefix(l, "VmHWM:"))
+		}
+	}
+	return "unknown"
+}
+
+// TestBenchDovecot prints the numbers the README quotes. It measures, so
+// it runs only with HOTLINE_BENCH=1:
+//
+//	HOTLINE_BENCH=1 go test -run TestBenchDovecot -v -timeout 20m ./service/ingest
+func TestBenchDovecot(t *testing.T) {
+	if os.Getenv("HOTLINE_BENCH") != "1" {
+		t.Skip("set HOTLINE_BENCH=1 to measure sync throughput and IDLE latency against Dovecot")
+	}
+	n := 10000
+	if v := os.Getenv("HOTLINE_BENCH_MESSAGES"); v != "" {
+		fmt.Sscan(v, &n)
+	}
+	d := dovecottest.Start(t, dovecottest.Options{})
+	bytes := fillMaildir(t, d, n)
+	s := &testServer{addr: d.Addr, user: d.User, pass: d.Password, dov: d}
+	c := s.client(t, nil)
+	// Let Dovecot index the new mail before anything is timed.
+	sel, err := c.Select("INBOX", &imap.SelectOptions{ReadOnly: true}).Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sel.NumMessages != uint32(n) {
+		t.Fatalf("INBOX has %d messages, want %d", sel.NumMessages, n)
+	}
+	t.Logf("mailbox: %d messages, %.1f MB, %.0f bytes average", n, float64(bytes)/1e6, float64(bytes)/float64(n))
+
+	// Raw imapclient: UID FETCH BODY.PEEK[] in batches of 200, bodies read.
+	start := time.Now()
+	var rawBytes int64
+	for lo := 1; lo <= n; lo += 200 {
+		var set imap.UIDSet
+		set.AddRange(imap.UID(lo), imap.UID(min(lo+199, n)))
+		cmd := c.Fetch(set, &imap.FetchOptions{UID: true, RFC822Size: true, InternalDate: true, BodySection: []*imap.FetchItemBodySection{{Peek: true}}})
+		for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
+			buf, err := msg.Collect()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, b := range buf.BodySection {
+				rawBytes += int64(len(b.Bytes))
+			}
+		}
+		if err := cmd.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rawDur := time.Since(start)
+	rawRate := float64(n) / rawDur.Seconds()
+	t.Logf("raw imapclient FETCH: %d messages in %v = %.0f msgs/s (%.1f MB/s)", n, rawDur.Round(time.Millisecond), rawRate, float64(rawBytes)/1e6/rawDur.Seconds())
+
+	// Hotline first sync into a fresh SQLite database.
+	st := openStore(t)
+	in := newIngester(t, s, st, "INBOX", nil)
+	runtime.GC()
+	sampler := startMemSampler()
+	start = time.Now()
+	got, err := in.SyncOnce(context.Background())
+	syncDur := time.Since(start)
+	peakHeap := sampler.Stop()
+	if err != nil || len(got) != n {
+		t.Fatalf("synced %d of %d: %v", len(got), n, err)
+	}
+	syncRate := float64(n) / syncDur.Seconds()
+	t.Logf("hotline first sync: %d messages in %v = %.0f msgs/s (%.0f%% of raw FETCH); peak heap in use %.1f MB; process peak RSS %s",
+		n, syncDur.Round(time.Millisecond), syncRate, 100*syncRate/rawRate, float64(peakHeap)/1e6, peakRSS())
+
+	// APPEND -> recorded latency with the ingester in IDLE.
+	lat := idleLatency(t, s, st, 500)
+	t.Logf("APPEND->recorded under IDLE over %d appends: p50 %v, p90 %v, p99 %v, max %v",
+		len(lat), pct(lat, 50), pct(lat, 90), pct(lat, 99), lat[len(lat)-1])
+}
+
+func pct(sorted []time.Duration, p int) time.Duration {
+	i := (len(sorted)*p + 99) / 100
+	return sorted[max(0, min(i, len(sorted))-1)].Round(time.Millisecond)
+}
+
+// idleLatency appends count messages one at a time from another connection
+// and measures how long each takes to reach the sink.
+func idleLatency(t *testing.T, s *testServer, st Store, count int) []time.Duration {
+	t.Helper()
+	sink := newCollector()
+	in := newIngester(t, s, st, "INBOX", func(o *Options) { o.Sink = sink; o.IdleRefresh = 4 * time.Minute })
+	runInBackground(t, in)
+	// Wait for the watcher's first sync (nothing new) and IDLE.
+	time.Sleep(500 * time.Millisecond)
+	c := s.client(t, nil)
+	var lat []time.Duration
+	for i := 0; i < count; i++ {
+		raw := testMail(1000000+i, i%10 == 0)
+		start := time.Now()
+		s.appendRaw(t, c, "INBOX", raw)
+		select {
+		case m := <-sink.ch:
+			if m.MessageID != fmt.Sprintf("msg-%d@example.com", 1000000+i) {
+				t.Fatalf("got %s", m.MessageID)
+			}
+			lat = append(lat, time.Since(start))
+		case <-time.After(30 * time.Second):
+			t.Fatalf("append %d not recorded within 30s", i)
+		}
+	}
+	slices.Sort(lat)
+	return lat
+}
