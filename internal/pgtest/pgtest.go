@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -30,7 +31,9 @@ type Server struct {
 	dir  string
 	cmd  *exec.Cmd
 	user string
-	n    int
+
+	mu sync.Mutex // guards n
+	n  int
 }
 
 // binDir finds the newest installed PostgreSQL bin directory.
@@ -184,11 +187,14 @@ func (s *Server) DSN(db string) string {
 }
 
 // NewDatabase creates an empty database for one test and returns its DSN,
-// so tests sharing a server do not see each other's rows.
+// so tests sharing a server do not see each other's rows. It is safe to call
+// from parallel tests.
 func (s *Server) NewDatabase(t testing.TB) string {
 	t.Helper()
+	s.mu.Lock()
 	s.n++
 	name := fmt.Sprintf("test_%d_%s", s.n, sanitize(t.Name()))
+	s.mu.Unlock()
 	ctx := context.Background()
 	conn, err := pgx.Connect(ctx, s.DSN("postgres"))
 	if err != nil {

@@ -16,19 +16,6 @@ import (
 	"github.com/hotline/hotline/service/store/storetest"
 )
 
-// pgServer hands out fresh databases on one PostgreSQL server.
-type pgServer struct {
-	mu  sync.Mutex // pgtest.Server.NewDatabase is not safe for concurrent use
-	srv *pgtest.Server
-}
-
-func (p *pgServer) newDatabase(t *testing.T) string {
-	t.Helper()
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.srv.NewDatabase(t)
-}
-
 func openPostgres(t testing.TB, dsn string) *store.Postgres {
 	t.Helper()
 	s, err := store.OpenPostgres(context.Background(), dsn)
@@ -41,9 +28,9 @@ func openPostgres(t testing.TB, dsn string) *store.Postgres {
 // TestPostgres starts one server for every PostgreSQL test of the package
 // (starting one takes seconds) and gives each subtest its own database.
 func TestPostgres(t *testing.T) {
-	p := &pgServer{srv: pgtest.Start(t)}
+	p := pgtest.Start(t)
 	fresh := func(t *testing.T) *store.Postgres {
-		s := openPostgres(t, p.newDatabase(t))
+		s := openPostgres(t, p.NewDatabase(t))
 		t.Cleanup(func() { s.Close() })
 		return s
 	}
@@ -54,7 +41,7 @@ func TestPostgres(t *testing.T) {
 		dsns := map[string]string{}
 		storetest.RunReopen(t, func(t *testing.T, name string) storetest.Store {
 			if dsns[name] == "" {
-				dsns[name] = p.newDatabase(t)
+				dsns[name] = p.NewDatabase(t)
 			}
 			return openPostgres(t, dsns[name])
 		})
@@ -62,17 +49,17 @@ func TestPostgres(t *testing.T) {
 	t.Run("Alerts", func(t *testing.T) { testAlerts(t, fresh(t)) })
 	t.Run("Leases", func(t *testing.T) {
 		testLeases(t, func(t *testing.T) (leaser, leaser) {
-			dsn := p.newDatabase(t)
+			dsn := p.NewDatabase(t)
 			a, b := openPostgres(t, dsn), openPostgres(t, dsn)
 			t.Cleanup(func() { a.Close(); b.Close() })
 			return a, b
 		})
 	})
-	t.Run("ConcurrentMigrations", func(t *testing.T) { testConcurrentOpen(t, p.newDatabase(t)) })
-	t.Run("ClaimOutboxOnce", func(t *testing.T) { testClaimOutboxOnce(t, p.newDatabase(t)) })
-	t.Run("DueAlertsOnce", func(t *testing.T) { testDueAlertsOnce(t, p.newDatabase(t)) })
-	t.Run("ConcurrentDuplicates", func(t *testing.T) { testConcurrentDuplicates(t, p.newDatabase(t)) })
-	t.Run("RouteOnce", func(t *testing.T) { testRouteOnce(t, p.newDatabase(t)) })
+	t.Run("ConcurrentMigrations", func(t *testing.T) { testConcurrentOpen(t, p.NewDatabase(t)) })
+	t.Run("ClaimOutboxOnce", func(t *testing.T) { testClaimOutboxOnce(t, p.NewDatabase(t)) })
+	t.Run("DueAlertsOnce", func(t *testing.T) { testDueAlertsOnce(t, p.NewDatabase(t)) })
+	t.Run("ConcurrentDuplicates", func(t *testing.T) { testConcurrentDuplicates(t, p.NewDatabase(t)) })
+	t.Run("RouteOnce", func(t *testing.T) { testRouteOnce(t, p.NewDatabase(t)) })
 	t.Run("BadDSN", func(t *testing.T) {
 		if _, err := store.OpenPostgres(context.Background(), "postgres://u:secret@127.0.0.1:1/x?connect_timeout=1"); err == nil {
 			t.Fatal("opened a store on a closed port")
