@@ -52,65 +52,93 @@ func (in *Ingester) Keywords(level classify.Level) []imap.Flag {
 	return kw
 }
 
-// apply marks recs in the selected mailbox, tells the sink about the new
-// ones, and then records in the store that both happened. A crash anywhere
-// before MarkApplied repeats the keywords and the notification on restart
-// (at least once), rather than losing them.
-func (mk *marker) apply(ctx context.Context, recs []recorded, emit func(store.Message)) (notified int, err error) {
-	if len(recs) == 0 {
-		return 0, nil
+// flag sets the keywords on msgs. Keywords go on before a message is
+// recorded, so the record can say Marked from the start and no second
+// write per message is needed; a crash in between only repeats the
+// (idempotent) STORE.
+func (mk *marker) flag(msgs []store.Message) error {
+	if !mk.keywords || mk.c == nil || len(msgs) == 0 {
+		return nil
 	}
 	var all, hot, warm imap.UIDSet
-	for _, r := range recs {
-		uid := imap.UID(r.msg.UID)
+	for _, m := range msgs {
+		uid := imap.UID(m.UID)
 		all.AddNum(uid)
-		switch r.msg.Level {
+		switch m.Level {
 		case classify.Hot.String():
 			hot.AddNum(uid)
 		case classify.Warm.String():
 			warm.AddNum(uid)
 		}
 	}
-	if mk.keywords && mk.c != nil {
-		var cmds []*imapclient.FetchCommand
-		for _, s := range []struct {
-			set imap.UIDSet
-			kw  imap.Flag
-		}{{all, mk.in.keyword("")}, {hot, mk.in.keyword("Hot")}, {warm, mk.in.keyword("Warm")}} {
-			if len(s.set) == 0 {
-				continue
-			}
-			cmds = append(cmds, mk.c.Store(s.set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{s.kw}}, nil))
+	var cmds []*imapclient.FetchCommand
+	for _, s := range []struct {
+		set imap.UIDSet
+		kw  imap.Flag
+	}{{all, mk.in.keyword("")}, {hot, mk.in.keyword("Hot")}, {warm, mk.in.keyword("Warm")}} {
+		if len(s.set) == 0 {
+			continue
 		}
-		for _, cmd := range cmds {
-			if err := cmd.Close(); err != nil {
-				mk.in.opts.Metrics.error(mk.in.opts.Mailbox.Key(), "mark")
-				return 0, fmt.Errorf("store keywords: %w", err)
-			}
+		cmds = append(cmds, mk.c.Store(s.set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{s.kw}}, nil))
+	}
+	for _, cmd := range cmds {
+		if err := cmd.Close(); err != nil {
+			mk.in.opts.Metrics.error(mk.in.opts.Mailbox.Key(), "mark")
+			return fmt.Errorf("store keywords: %w", err)
 		}
 	}
-	if mk.in.opts.MoveHot != "" && len(hot) > 0 && mk.c != nil {
+	return nil
+}
+
+// moves reports whether hot mail is moved in this session.
+func (mk *marker) moves() bool { return mk.in.opts.MoveHot != "" && mk.c != nil }
+
+// apply finishes recorded messages that are not marked yet: keywords, the
+// move of hot mail, the sink, then MarkApplied. Hot mail to be moved is
+// recorded unmarked first, because moving before recording could lose it
+// in a crash; a crash before MarkApplied repeats the move on restart.
+func (mk *marker) apply(ctx context.Context, recs []recorded, emit func(store.Message)) (notified int, err error) {
+	if len(recs) == 0 {
+		return 0, nil
+	}
+	msgs := make([]store.Message, len(recs))
+	var hot imap.UIDSet
+	for i, r := range recs {
+		msgs[i] = r.msg
+		if r.msg.Level == classify.Hot.String() {
+			hot.AddNum(imap.UID(r.msg.UID))
+		}
+	}
+	if err := mk.flag(msgs); err != nil {
+		return 0, err
+	}
+	if mk.moves() && len(hot) > 0 {
 		if err := mk.move(hot); err != nil {
 			mk.in.opts.Metrics.error(mk.in.opts.Mailbox.Key(), "move")
 			return 0, err
 		}
 	}
 	for _, r := range recs {
-		if r.notify {
-			r.msg.Marked = true
-			if mk.in.opts.Sink != nil {
-				mk.in.opts.Sink.Recorded(ctx, r.msg)
-			}
-			if emit != nil {
-				emit(r.msg)
-			}
-			notified++
-		}
 		if err := mk.in.opts.Store.MarkApplied(ctx, r.msg.ID); err != nil {
 			return notified, fmt.Errorf("mark applied uid %d: %w", r.msg.UID, err)
 		}
+		if r.notify {
+			r.msg.Marked = true
+			mk.in.notify(ctx, r.msg, emit)
+			notified++
+		}
 	}
 	return notified, nil
+}
+
+// notify tells the sink and the SyncOnce collector about m.
+func (in *Ingester) notify(ctx context.Context, m store.Message, emit func(store.Message)) {
+	if in.opts.Sink != nil {
+		in.opts.Sink.Recorded(ctx, m)
+	}
+	if emit != nil {
+		emit(m)
+	}
 }
 
 // move moves hot mail to the configured folder, creating it first.

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/hotline/hotline/service/classify"
 	"github.com/hotline/hotline/service/mail"
@@ -17,23 +18,31 @@ import (
 // 25 MB mail does not bloat the database.
 const maxRawBytes = 1 << 20
 
-// pipeline parses and classifies fetched messages on several goroutines and
-// records them strictly in UID order, because the checkpoint is "everything
-// up to LastUID is recorded".
+// pipeline parses and classifies fetched messages on several goroutines
+// and hands them back strictly in fetch (UID) order, because the
+// checkpoint is "everything up to LastUID is recorded".
 type pipeline struct {
 	ctx     context.Context
 	work    chan *job
 	order   chan *job
 	workers sync.WaitGroup
-	recDone chan struct{}
+	done    chan struct{}
+	out     []prepared
 }
 
-func (in *Ingester) startPipeline(ctx context.Context, cp store.Checkpoint, onRecorded func(recorded), onErr func(error)) *pipeline {
+// prepared is a scored message waiting to be recorded.
+type prepared struct {
+	msg       store.Message
+	ckpt      uint32
+	delivered time.Time
+}
+
+func (in *Ingester) startPipeline(ctx context.Context, cp store.Checkpoint) *pipeline {
 	p := &pipeline{
-		ctx:     ctx,
-		work:    make(chan *job, 2*in.opts.Workers),
-		order:   make(chan *job, 4*in.opts.Workers+16),
-		recDone: make(chan struct{}),
+		ctx:   ctx,
+		work:  make(chan *job, 2*in.opts.Workers),
+		order: make(chan *job, 4*in.opts.Workers+16),
+		done:  make(chan struct{}),
 	}
 	for range in.opts.Workers {
 		p.workers.Add(1)
@@ -41,33 +50,16 @@ func (in *Ingester) startPipeline(ctx context.Context, cp store.Checkpoint, onRe
 			defer p.workers.Done()
 			for j := range p.work {
 				j.msg = in.prepare(j.f, cp)
+				j.f.raw = nil // keep only what prepare kept
 				close(j.done)
 			}
 		}()
 	}
 	go func() {
-		defer close(p.recDone)
-		failed := false
+		defer close(p.done)
 		for j := range p.order {
 			<-j.done
-			if failed || ctx.Err() != nil {
-				continue
-			}
-			m := j.msg
-			next := cp
-			next.LastUID = j.f.ckpt
-			inserted, err := in.opts.Store.RecordMessage(ctx, &m, next)
-			if err != nil {
-				failed = true
-				in.opts.Metrics.error(cp.Mailbox, "store")
-				onErr(fmt.Errorf("record uid %d: %w", m.UID, err))
-				continue
-			}
-			in.opts.Metrics.recorded(cp.Mailbox, m, j.f.internalDate, inserted)
-			if inserted {
-				in.log.Debug("recorded message", "uid", m.UID, "message_id", m.MessageID, "level", m.Level)
-			}
-			onRecorded(recorded{msg: m, notify: inserted})
+			p.out = append(p.out, prepared{msg: j.msg, ckpt: j.f.ckpt, delivered: j.f.internalDate})
 		}
 	}()
 	return p
@@ -85,12 +77,13 @@ func (p *pipeline) add(f fetched) bool {
 	return true
 }
 
-// close waits until every queued message is recorded or skipped.
-func (p *pipeline) close() {
+// close waits for every queued message and returns them in order.
+func (p *pipeline) close() []prepared {
 	close(p.work)
 	close(p.order)
 	p.workers.Wait()
-	<-p.recDone
+	<-p.done
+	return p.out
 }
 
 // prepare turns one fetched message into a scored store.Message. It never

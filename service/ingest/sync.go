@@ -10,6 +10,7 @@ import (
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
+	"github.com/hotline/hotline/service/classify"
 	"github.com/hotline/hotline/service/store"
 )
 
@@ -115,17 +116,11 @@ func (in *Ingester) sync(ctx context.Context, c *imapclient.Client, wake chan st
 	return done, nil
 }
 
-// syncBatch fetches, records and marks one batch of UIDs (ascending).
+// syncBatch fetches, marks and records one batch of UIDs (ascending).
 func (in *Ingester) syncBatch(ctx context.Context, c *imapclient.Client, mk *marker, cp store.Checkpoint, batch []imap.UID, emit func(store.Message)) (int, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-
-	var recs []recorded
-	var recordErr error
-	pipe := in.startPipeline(ctx, cp, func(r recorded) { recs = append(recs, r) }, func(err error) {
-		recordErr = err
-		cancel()
-	})
+	pipe := in.startPipeline(ctx, cp)
 
 	// The checkpoint says "every UID up to here is recorded", so a message
 	// may only carry its own UID as checkpoint when no earlier UID of the
@@ -150,9 +145,6 @@ func (in *Ingester) syncBatch(ctx context.Context, c *imapclient.Client, mk *mar
 	var imapErr *imap.Error
 	if fetchErr != nil && !errors.As(fetchErr, &imapErr) {
 		pipe.close()
-		if recordErr != nil {
-			return 0, recordErr
-		}
 		return 0, fmt.Errorf("uid fetch: %w", fetchErr)
 	}
 	if fetchErr != nil {
@@ -166,30 +158,60 @@ func (in *Ingester) syncBatch(ctx context.Context, c *imapclient.Client, mk *mar
 			missing = append(missing, u)
 		}
 	}
-	if len(missing) > 0 && recordErr == nil {
+	if len(missing) > 0 {
 		if err := in.resolveMissing(ctx, c, missing, pipe); err != nil {
 			pipe.close()
-			if recordErr != nil {
-				return 0, recordErr
-			}
 			return 0, err
 		}
 	}
-	pipe.close()
-	if recordErr != nil {
-		return 0, recordErr
+	ready := pipe.close()
+	if err := ctx.Err(); err != nil {
+		return 0, err
 	}
 
-	// Every UID of the batch is now recorded or gone.
-	last := batch[len(batch)-1]
-	if len(missing) > 0 {
-		cp.LastUID = uint32(last)
-		if err := in.opts.Store.SetCheckpoint(ctx, cp); err != nil {
-			return 0, fmt.Errorf("advance checkpoint past expunged messages: %w", err)
+	msgs := make([]store.Message, len(ready))
+	for i, p := range ready {
+		msgs[i] = p.msg
+	}
+	if err := mk.flag(msgs); err != nil {
+		return 0, err
+	}
+	var toMove []recorded
+	n := 0
+	for _, p := range ready {
+		m := p.msg
+		move := mk.moves() && m.Level == classify.Hot.String()
+		m.Marked = !move
+		next := cp
+		next.LastUID = p.ckpt
+		inserted, err := in.opts.Store.RecordMessage(ctx, &m, next)
+		if err != nil {
+			in.opts.Metrics.error(cp.Mailbox, "store")
+			return n, fmt.Errorf("record uid %d: %w", m.UID, err)
+		}
+		in.opts.Metrics.recorded(cp.Mailbox, m, p.delivered, inserted)
+		if inserted {
+			in.log.Debug("recorded message", "uid", m.UID, "message_id", m.MessageID, "level", m.Level)
+		}
+		if move {
+			toMove = append(toMove, recorded{msg: m, notify: inserted})
+			continue
+		}
+		if inserted {
+			in.notify(ctx, m, emit)
+			n++
 		}
 	}
 
-	return mk.apply(ctx, recs, emit)
+	// Every UID of the batch is now recorded or gone.
+	if len(missing) > 0 {
+		cp.LastUID = uint32(batch[len(batch)-1])
+		if err := in.opts.Store.SetCheckpoint(ctx, cp); err != nil {
+			return n, fmt.Errorf("advance checkpoint past expunged messages: %w", err)
+		}
+	}
+	moved, err := mk.apply(ctx, toMove, emit)
+	return n + moved, err
 }
 
 // resolveMissing handles UIDs that SEARCH found but FETCH did not return.
