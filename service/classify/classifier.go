@@ -66,16 +66,19 @@ type Options struct {
 // the Classifier section of the README for how.
 func DefaultOptions() Options {
 	return Options{
-		Thresholds: Thresholds{Warm: 0.3, Hot: 0.6},
+		Thresholds: Thresholds{Warm: 0.2, Hot: 0.6},
 		Heat:       HeatWeights{Bias: 0, Anger: 1, Urgency: 5, AngerFloor: -3, FloorSlope: 0.3},
-		RuleAnger:  0.5,
-		AngerBias:  2,
+		RuleAnger:  0.25,
+		AngerBias:  1,
 		TopWords:   3,
 	}
 }
 
 // subjectBoost multiplies the weight of a rule that fires in the subject.
 const subjectBoost = 1.3
+
+// sarcasmAnger is the anger weight of praise used sarcastically.
+const sarcasmAnger = 0.6
 
 // questionDiscount scales rules that fire inside a question.
 const questionDiscount = 0.5
@@ -149,6 +152,9 @@ func (c *Classifier) Classify(in Input) Result {
 	reasons = append(reasons, Reason{Signal: "model", Weight: pModel})
 	reasons = c.topWords(text, a, reasons)
 
+	// Praise next to a real failure ("great job, it crashed again") is
+	// sarcasm: it must not calm the message down.
+	sarcasm := a.signalCount[sigPraise] > 0 && hasFailure(a.hits)
 	var seen [numSignals]int
 	var angerEv, urgEv evidence
 	calm := 0.0
@@ -167,6 +173,14 @@ func (c *Classifier) Classify(in Input) Result {
 			f = math.Min(1.5, f*subjectBoost)
 		}
 		wa, wu := math.Min(s.anger*f*c.opts.RuleAnger, 0.95), math.Max(-0.95, math.Min(s.urgency*f, 0.95))
+		if h.signal == sigPraise && sarcasm {
+			if seen[h.signal] == 1 {
+				w := sarcasmAnger * c.opts.RuleAnger
+				angerEv.add(w)
+				reasons = append(reasons, Reason{Signal: "sarcasm", Weight: w, Phrase: text[h.start:h.end], Start: int(h.start), End: int(h.end)})
+			}
+			continue
+		}
 		if wu < 0 {
 			calm = 1 - (1-calm)*(1+wu)
 		} else {
@@ -339,13 +353,37 @@ func (e *evidence) noisyOR() float64 {
 }
 
 // inQuestion reports whether the sentence around byte i ends with "?".
+// Mail wraps lines inside sentences, so only a blank line ends one.
 func inQuestion(text string, i int) bool {
 	for ; i < len(text); i++ {
 		switch text[i] {
 		case '?':
 			return true
-		case '.', '!', '\n', ';':
+		case '.', '!', ';':
 			return false
+		case '\n':
+			// a single line break is wrapping; a blank line ends the sentence
+			if i+1 < len(text) && text[i+1] == '\n' {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// hasFailure reports a strong report of something going wrong: an outage,
+// repeat contact, or a service failure or wait at full weight.
+func hasFailure(hits []hit) bool {
+	for _, h := range hits {
+		switch h.signal {
+		case sigOutage, sigRepeat, sigDataLoss:
+			if h.scale >= 0.8 {
+				return true
+			}
+		case sigComplaint, sigWaiting:
+			if h.scale >= 1 {
+				return true
+			}
 		}
 	}
 	return false

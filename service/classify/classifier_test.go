@@ -195,6 +195,8 @@ func TestSignals(t *testing.T) {
 		{"header", Input{Text: "Please look at the attached log.", Headers: map[string]string{"X-Priority": "1 (Highest)"}}, "header_priority", "", true},
 		{"header importance", Input{Text: "Please look at the attached log.", Headers: map[string]string{"Importance": "High"}}, "header_priority", "", true},
 		{"low priority header", Input{Text: "Please look at the attached log.", Headers: map[string]string{"X-Priority": "5"}}, "header_priority", "", false},
+		{"sarcasm", Input{Text: "Great job, the app crashed again."}, "sarcasm", "Great job", true},
+		{"praise", Input{Text: "Great job, thanks for fixing it."}, "sarcasm", "", false},
 		{"model", Input{Text: "hello"}, "model", "", true},
 	}
 	for _, tt := range tests {

@@ -35,6 +35,7 @@ const (
 	sigWaiting
 	sigCalm
 	sigHeader
+	sigPraise
 	numSignals
 )
 
@@ -59,6 +60,7 @@ func signalTable() [numSignals]signal {
 		sigWaiting:   {"waiting", 0.05, 0.30},
 		sigCalm:      {"calm", 0, -0.70},
 		sigHeader:    {"header_priority", 0, 0.45},
+		sigPraise:    {"praise", 0, -0.50},
 	}
 }
 
@@ -239,15 +241,17 @@ func lexicon() [numSignals][]string {
 			"call back~0.7", "callback~0.7", "response time~0.6", "days later", "weeks later", "since yesterday",
 			"since monday", "since last week", "since this morning",
 		},
+		sigPraise: {
+			"kudos~0.6", "well done~0.6", "thank you so much~0.6", "thanks so much~0.6", "appreciate it~0.6",
+			"much appreciated~0.6", "excellent service~0.8", "great service~0.8", "amazing~0.5",
+			"awesome~0.5", "love~0.4", "loved~0.5", "fantastic~0.5", "wonderful~0.4", "impressed~0.6",
+			"thanks again~0.6", "great job~0.4",
+		},
 		sigCalm: {
 			"no rush", "no hurry", "not urgent", "no urgency", "whenever you can", "whenever you get",
 			"when you get a chance", "when you have a chance", "when you have time", "at your convenience",
 			"at your leisure", "no worries", "not a big deal", "no big deal", "low priority", "just curious",
 			"just wondering", "quick question", "out of curiosity", "take your time",
-			"kudos~0.6", "well done~0.6", "thank you so much~0.6", "thanks so much~0.6", "appreciate it~0.6",
-			"much appreciated~0.6", "excellent service~0.8", "great service~0.8", "amazing~0.5",
-			"awesome~0.5", "love~0.4", "loved~0.5", "fantastic~0.5", "wonderful~0.4", "impressed~0.6",
-			"thanks again~0.6", "great job~0.4",
 		},
 	}
 }
