@@ -57,6 +57,18 @@ func BenchmarkSyncMemserver(b *testing.B) {
 	}
 }
 
+// timedStore adds up the time spent recording, to show what bounds a sync.
+type timedStore struct {
+	Store
+	record atomic.Int64
+}
+
+func (s *timedStore) RecordMessage(ctx context.Context, m *store.Message, cp store.Checkpoint) (bool, error) {
+	start := time.Now()
+	defer func() { s.record.Add(int64(time.Since(start))) }()
+	return s.Store.RecordMessage(ctx, m, cp)
+}
+
 type nopStore struct{}
 
 func (nopStore) Checkpoint(context.Context, string) (store.Checkpoint, error) {
@@ -201,7 +213,8 @@ func TestBenchDovecot(t *testing.T) {
 
 	// Hotline first sync into a fresh SQLite database.
 	st := openStore(t)
-	in := newIngester(t, s, st, "INBOX", nil)
+	timed := &timedStore{Store: st}
+	in := newIngester(t, s, timed, "INBOX", nil)
 	runtime.GC()
 	sampler := startMemSampler()
 	start = time.Now()
@@ -212,6 +225,7 @@ func TestBenchDovecot(t *testing.T) {
 		t.Fatalf("synced %d of %d: %v", len(got), n, err)
 	}
 	syncRate := float64(n) / syncDur.Seconds()
+	t.Logf("of which RecordMessage: %v (%.0f µs per message)", time.Duration(timed.record.Load()).Round(time.Millisecond), float64(timed.record.Load())/1e3/float64(n))
 	t.Logf("hotline first sync: %d messages in %v = %.0f msgs/s (%.0f%% of raw FETCH); peak heap in use %.1f MB; process peak RSS %s",
 		n, syncDur.Round(time.Millisecond), syncRate, 100*syncRate/rawRate, float64(peakHeap)/1e6, peakRSS())
 

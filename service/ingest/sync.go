@@ -98,26 +98,66 @@ func (in *Ingester) sync(ctx context.Context, c *imapclient.Client, wake chan st
 	}
 	in.log.Debug("new messages", "count", len(uids), "last_uid", cp.LastUID)
 
+	// Recording batch k (SQLite) overlaps fetching and scoring batch k+1
+	// (IMAP, CPU). Moves and the notifications that follow them run only
+	// while no batch is being recorded, so the sink sees one mailbox's mail
+	// in UID order from one goroutine at a time.
 	done := 0
-	for start := 0; start < len(uids); start += in.opts.BatchSize {
-		if err := ctx.Err(); err != nil {
-			return done, err
+	var pending chan batchResult
+	var pendingEnd int
+	wait := func() error {
+		if pending == nil {
+			return nil
 		}
-		batch := uids[start:min(start+in.opts.BatchSize, len(uids))]
-		n, err := in.syncBatch(ctx, c, mk, cp, batch, emit)
-		done += n
+		r := <-pending
+		pending = nil
+		done += r.notified
+		if r.err != nil {
+			return r.err
+		}
+		moved, err := mk.apply(ctx, r.toMove, emit)
+		done += moved
 		if err != nil {
-			return done, err
+			return err
 		}
 		if in.opts.Progress != nil {
-			in.opts.Progress(key, start+len(batch), len(uids))
+			in.opts.Progress(key, pendingEnd, len(uids))
 		}
+		return nil
 	}
-	return done, nil
+	for start := 0; start < len(uids); start += in.opts.BatchSize {
+		end := min(start+in.opts.BatchSize, len(uids))
+		batch := uids[start:end]
+		ready, missing, err := in.fetchBatch(ctx, c, mk, cp, batch)
+		if err != nil {
+			if werr := wait(); werr != nil {
+				return done, werr
+			}
+			return done, err
+		}
+		if err := wait(); err != nil {
+			return done, err
+		}
+		ch := make(chan batchResult, 1)
+		go func() {
+			n, toMove, err := in.recordBatch(ctx, mk.moves(), cp, batch, ready, missing, emit)
+			ch <- batchResult{notified: n, toMove: toMove, err: err}
+		}()
+		pending, pendingEnd = ch, end
+	}
+	return done, wait()
 }
 
-// syncBatch fetches, marks and records one batch of UIDs (ascending).
-func (in *Ingester) syncBatch(ctx context.Context, c *imapclient.Client, mk *marker, cp store.Checkpoint, batch []imap.UID, emit func(store.Message)) (int, error) {
+// batchResult is what recording one batch left to do.
+type batchResult struct {
+	notified int
+	toMove   []recorded
+	err      error
+}
+
+// fetchBatch fetches and scores one batch of UIDs (ascending) and sets
+// their keywords. missing reports UIDs that turned out to be expunged.
+func (in *Ingester) fetchBatch(ctx context.Context, c *imapclient.Client, mk *marker, cp store.Checkpoint, batch []imap.UID) (ready []prepared, missing bool, err error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	pipe := in.startPipeline(ctx, cp)
@@ -145,49 +185,55 @@ func (in *Ingester) syncBatch(ctx context.Context, c *imapclient.Client, mk *mar
 	var imapErr *imap.Error
 	if fetchErr != nil && !errors.As(fetchErr, &imapErr) {
 		pipe.close()
-		return 0, fmt.Errorf("uid fetch: %w", fetchErr)
+		return nil, false, fmt.Errorf("uid fetch: %w", fetchErr)
 	}
 	if fetchErr != nil {
 		// A NO for the whole FETCH (EXPUNGEISSUED, an unreadable message
 		// file) leaves the connection usable; the rest is per message.
 		in.log.Info("fetch reported a problem; checking missing messages one by one", "err", fetchErr)
 	}
-	var missing []imap.UID
+	var lost []imap.UID
 	for _, u := range batch {
 		if !seen[u] {
-			missing = append(missing, u)
+			lost = append(lost, u)
 		}
 	}
-	if len(missing) > 0 {
-		if err := in.resolveMissing(ctx, c, missing, pipe); err != nil {
+	if len(lost) > 0 {
+		if err := in.resolveMissing(ctx, c, lost, pipe); err != nil {
 			pipe.close()
-			return 0, err
+			return nil, false, err
 		}
 	}
-	ready := pipe.close()
+	ready = pipe.close()
 	if err := ctx.Err(); err != nil {
-		return 0, err
+		return nil, false, err
 	}
-
 	msgs := make([]store.Message, len(ready))
 	for i, p := range ready {
 		msgs[i] = p.msg
 	}
 	if err := mk.flag(msgs); err != nil {
-		return 0, err
+		return nil, false, err
 	}
+	return ready, len(lost) > 0, nil
+}
+
+// recordBatch writes one fetched batch in UID order and notifies the sink
+// of new messages. Hot mail that is to be moved is recorded unmarked and
+// returned; the caller moves it. It must not use the IMAP connection.
+func (in *Ingester) recordBatch(ctx context.Context, moveHot bool, cp store.Checkpoint, batch []imap.UID, ready []prepared, missing bool, emit func(store.Message)) (int, []recorded, error) {
 	var toMove []recorded
 	n := 0
 	for _, p := range ready {
 		m := p.msg
-		move := mk.moves() && m.Level == classify.Hot.String()
+		move := moveHot && m.Level == classify.Hot.String()
 		m.Marked = !move
 		next := cp
 		next.LastUID = p.ckpt
 		inserted, err := in.opts.Store.RecordMessage(ctx, &m, next)
 		if err != nil {
 			in.opts.Metrics.error(cp.Mailbox, "store")
-			return n, fmt.Errorf("record uid %d: %w", m.UID, err)
+			return n, nil, fmt.Errorf("record uid %d: %w", m.UID, err)
 		}
 		in.opts.Metrics.recorded(cp.Mailbox, m, p.delivered, inserted)
 		if inserted {
@@ -202,16 +248,14 @@ func (in *Ingester) syncBatch(ctx context.Context, c *imapclient.Client, mk *mar
 			n++
 		}
 	}
-
 	// Every UID of the batch is now recorded or gone.
-	if len(missing) > 0 {
+	if missing {
 		cp.LastUID = uint32(batch[len(batch)-1])
 		if err := in.opts.Store.SetCheckpoint(ctx, cp); err != nil {
-			return n, fmt.Errorf("advance checkpoint past expunged messages: %w", err)
+			return n, nil, fmt.Errorf("advance checkpoint past expunged messages: %w", err)
 		}
 	}
-	moved, err := mk.apply(ctx, toMove, emit)
-	return n + moved, err
+	return n, toMove, nil
 }
 
 // resolveMissing handles UIDs that SEARCH found but FETCH did not return.
