@@ -10,11 +10,9 @@
 package classify
 
 import (
-	"cmp"
 	_ "embed"
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 	"sync"
 )
@@ -161,7 +159,7 @@ func (c *Classifier) Classify(in Input) Result {
 	for _, h := range a.hits {
 		s := c.signals[h.signal]
 		// repeats of one signal count less and less
-		f := h.scale * math.Pow(0.5, float64(seen[h.signal]))
+		f := h.scale / float64(uint64(1)<<min(seen[h.signal], 62))
 		seen[h.signal]++
 		if inQuestion(text, int(h.end)) {
 			// "should we retry immediately?" asks; it does not report
@@ -198,7 +196,7 @@ func (c *Classifier) Classify(in Input) Result {
 		reasons = append(reasons, Reason{Signal: "shouting", Weight: w, Phrase: text[st:en], Start: st, End: en})
 	}
 	for i, m := range a.marks {
-		w := c.signals[sigExclaim].anger * math.Pow(0.5, float64(i)) * c.opts.RuleAnger
+		w := c.signals[sigExclaim].anger / float64(uint64(1)<<i) * c.opts.RuleAnger
 		angerEv.add(w)
 		reasons = append(reasons, Reason{Signal: "exclamation", Weight: w, Phrase: text[m.start:m.end], Start: int(m.start), End: int(m.end)})
 		if i == 2 {
@@ -224,7 +222,7 @@ func (c *Classifier) Classify(in Input) Result {
 	case res.Heat >= c.opts.Thresholds.Warm:
 		res.Level = Warm
 	}
-	slices.SortStableFunc(reasons, func(x, y Reason) int { return cmp.Compare(y.Weight, x.Weight) })
+	sortReasons(reasons)
 	res.Reasons = reasons
 	return res
 }
@@ -387,4 +385,19 @@ func hasFailure(hits []hit) bool {
 		}
 	}
 	return false
+}
+
+// sortReasons orders reasons by descending weight, keeping the order of
+// equal weights. A message has a few dozen reasons at most, where an
+// insertion sort moves far less memory than a general stable sort.
+func sortReasons(r []Reason) {
+	for i := 1; i < len(r); i++ {
+		x := r[i]
+		j := i
+		for j > 0 && r[j-1].Weight < x.Weight {
+			r[j] = r[j-1]
+			j--
+		}
+		r[j] = x
+	}
 }
