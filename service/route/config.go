@@ -163,7 +163,7 @@ func ParseConfig(r io.Reader) (*Config, error) {
 	var c Config
 	if err := dec.Decode(&c); err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil, &ValidationError{Problems: []string{"config is empty"}}
+			return nil, &ValidationError{Problems: []string{"config: the file is empty"}}
 		}
 		return nil, fmt.Errorf("decode routing config: %w", err)
 	}
