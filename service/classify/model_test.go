@@ -77,18 +77,21 @@ func TestTrainLearns(t *testing.T) {
 	}
 	opts := DefaultTrainOptions()
 	opts.Features.Bits = 14
-	m, err := tr.Train(context.Background(), tinySet(), opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := New(Options{Thresholds: Thresholds{Warm: 0.5, Hot: 0.9}, Heat: DefaultOptions().Heat, Model: m, Sentiment: tr.eng.sent})
-	if err != nil {
-		t.Fatal(err)
-	}
-	angry := c.Classify(Input{Text: "this stupid service is useless, I am furious"})
-	calm := c.Classify(Input{Text: "thanks, could you send the invoice"})
-	if angry.Anger <= calm.Anger+0.2 {
-		t.Errorf("trained model does not separate: angry %.3f calm %.3f", angry.Anger, calm.Anger)
+	for _, pairwise := range []bool{true, false} {
+		opts.Pairwise = pairwise
+		m, err := tr.Train(context.Background(), tinySet(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := New(Options{Thresholds: Thresholds{Warm: 0.5, Hot: 0.9}, Heat: DefaultOptions().Heat, Model: m, Sentiment: tr.eng.sent})
+		if err != nil {
+			t.Fatal(err)
+		}
+		angry := c.Classify(Input{Text: "this stupid service is useless, I am furious"})
+		calm := c.Classify(Input{Text: "thanks, could you send the invoice"})
+		if angry.Anger <= calm.Anger+0.2 {
+			t.Errorf("pairwise %v: trained model does not separate: angry %.3f calm %.3f", pairwise, angry.Anger, calm.Anger)
+		}
 	}
 	if _, err := tr.Train(context.Background(), nil, opts); err == nil {
 		t.Error("Train accepted no examples")

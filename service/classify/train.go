@@ -28,14 +28,6 @@ type TrainOptions struct {
 	L2 float64
 	// PosWeight multiplies the loss of positive examples, for rare labels.
 	PosWeight float64
-	// NBScale scales each feature by its smoothed naive Bayes log-count
-	// ratio before fitting (the NB-LR of Wang and Manning); the ratios are
-	// folded into the saved weights. 0 disables it; the value is the
-	// smoothing count.
-	NBScale float64
-	// Average returns the mean of the weights at the end of each epoch
-	// after the first, which smooths the last updates' noise.
-	Average bool
 	// Pairwise optimises ranking instead of per-example log loss: each
 	// step compares one positive with one negative (RankNet loss), which
 	// targets ROC AUC directly on rare labels. Scores are then calibrated
@@ -72,7 +64,7 @@ func NewTrainer() (*Trainer, error) {
 }
 
 // Train fits a logistic regression with AdaGrad on the prepared texts of
-// examples. It is deterministic: examples are visited in an order drawn
+// examples, on log loss or, with Pairwise, on ranking pairs. It is deterministic: examples are visited in an order drawn
 // from Seed, and all arithmetic is sequential.
 func (t *Trainer) Train(ctx context.Context, examples []TrainExample, opts TrainOptions) (*Model, error) {
 	if len(examples) == 0 {
@@ -104,15 +96,6 @@ func (t *Trainer) Train(ctx context.Context, examples []TrainExample, opts Train
 		}
 	}
 	n := 1 << cfg.Bits
-	var ratio []float64
-	if opts.NBScale > 0 {
-		ratio = nbRatios(examples, idx, n, opts.NBScale)
-		for k := range idx {
-			for j, ix := range idx[k] {
-				val[k][j] *= float32(ratio[ix])
-			}
-		}
-	}
 	w := make([]float64, n)
 	g2 := make([]float64, n)
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x486f746c696e65))
@@ -131,10 +114,6 @@ func (t *Trainer) Train(ctx context.Context, examples []TrainExample, opts Train
 	if opts.Pairwise && (len(posIdx) == 0 || len(negIdx) == 0) {
 		return nil, fmt.Errorf("pairwise training needs both classes")
 	}
-	var avg []float64
-	if opts.Average {
-		avg = make([]float64, n)
-	}
 	for epoch := 0; epoch < opts.Epochs; epoch++ {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -142,81 +121,42 @@ func (t *Trainer) Train(ctx context.Context, examples []TrainExample, opts Train
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		if opts.Pairwise {
 			pairEpoch(examples, idx, val, order, posIdx, negIdx, w, g2, rng, opts)
+		} else {
+			pointEpoch(examples, idx, val, order, w, g2, posWeight, opts)
 		}
-		for _, k := range order {
-			if opts.Pairwise {
-				break
-			}
-			var z float64
-			for j, ix := range idx[k] {
-				z += w[ix] * float64(val[k][j])
-			}
-			p := sigmoid(z)
-			var y, cw float64 = 0, 1
-			if examples[k].Label {
-				y, cw = 1, posWeight
-			}
-			if ew := examples[k].Weight; ew > 0 {
-				cw *= ew
-			}
-			d := cw * (p - y)
-			for j, ix := range idx[k] {
-				g := d*float64(val[k][j]) + opts.L2*w[ix]
-				g2[ix] += g * g
-				w[ix] -= opts.Rate * g / (math.Sqrt(g2[ix]) + 1e-8)
-			}
-		}
-		if avg != nil && epoch > 0 {
-			for i, x := range w {
-				avg[i] += x / float64(opts.Epochs-1)
-			}
-		}
-	}
-	if avg != nil && opts.Epochs > 1 {
-		w = avg
 	}
 	if opts.Pairwise {
 		platt(examples, idx, val, w, cfg)
 	}
 	m := &Model{Config: cfg, Weights: make([]float32, n)}
 	for i, x := range w {
-		if ratio != nil {
-			x *= ratio[i]
-		}
 		m.Weights[i] = float32(x)
 	}
 	return m, nil
 }
 
-// nbRatios returns, per bucket, log((pos_f+a)/(|pos|+a)) - log((neg_f+a)/(|neg|+a))
-// over binary feature presence. Dense features (bias, sentiment and the
-// like) occur in almost every text and get a ratio near 0, so they are
-// left at 1.
-func nbRatios(examples []TrainExample, idx [][]uint32, n int, alpha float64) []float64 {
-	pos := make([]float64, n)
-	neg := make([]float64, n)
-	var np, nn float64
-	for k, ex := range examples {
-		cnt := neg
-		if ex.Label {
-			cnt = pos
-			np++
-		} else {
-			nn++
+// pointEpoch takes one AdaGrad step on the log loss of each example in
+// order.
+func pointEpoch(examples []TrainExample, idx [][]uint32, val [][]float32, order []int, w, g2 []float64, posWeight float64, opts TrainOptions) {
+	for _, k := range order {
+		var z float64
+		for j, ix := range idx[k] {
+			z += w[ix] * float64(val[k][j])
 		}
-		for _, ix := range idx[k] {
-			cnt[ix]++
+		var y, cw float64 = 0, 1
+		if examples[k].Label {
+			y, cw = 1, posWeight
+		}
+		if ew := examples[k].Weight; ew > 0 {
+			cw *= ew
+		}
+		d := cw * (sigmoid(z) - y)
+		for j, ix := range idx[k] {
+			g := d*float64(val[k][j]) + opts.L2*w[ix]
+			g2[ix] += g * g
+			w[ix] -= opts.Rate * g / (math.Sqrt(g2[ix]) + 1e-8)
 		}
 	}
-	r := make([]float64, n)
-	for i := range r {
-		if pos[i]+neg[i] > 0.5*(np+nn) {
-			r[i] = 1
-			continue
-		}
-		r[i] = math.Log((pos[i]+alpha)/(np+alpha)) - math.Log((neg[i]+alpha)/(nn+alpha))
-	}
-	return r
 }
 
 // pairEpoch visits every example once, pairing it with a random example of
