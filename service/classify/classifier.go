@@ -46,9 +46,9 @@ type Options struct {
 	// RuleAnger scales how much the anger rules (insults, threats, repeat
 	// contact, shouting) add to the model's anger, by noisy-OR.
 	RuleAnger float64
-	// AngerBias shifts the model's log-odds; the model is trained on a set
-	// where anger is rare, and this maps its output onto a scale where 0.5
-	// means "probably angry".
+	// AngerBias shifts the model's log-odds. The model is calibrated to
+	// how rare annoyed or angry comments are in its training data (about
+	// one in eleven); the shift puts a clearly annoyed text above 0.5.
 	AngerBias float64
 	// TopWords is how many of the model's strongest words are reported as
 	// reasons.
@@ -106,6 +106,9 @@ func New(opts Options) (*Classifier, error) {
 		if err := m.UnmarshalBinary(embeddedModel); err != nil {
 			return nil, fmt.Errorf("embedded anger model: %w", err)
 		}
+	}
+	if m.Config.Bits < 4 || m.Config.Bits > 26 || len(m.Weights) != 1<<m.Config.Bits {
+		return nil, fmt.Errorf("anger model: %d weights for %d hash bits", len(m.Weights), m.Config.Bits)
 	}
 	sent := opts.Sentiment
 	if sent == nil {

@@ -247,6 +247,11 @@ func TestThresholds(t *testing.T) {
 	if _, err := New(opts); err == nil {
 		t.Error("New accepted warm above hot")
 	}
+	opts.Thresholds = DefaultOptions().Thresholds
+	opts.Model = &Model{Config: FeatureConfig{Bits: 10}, Weights: make([]float32, 12)}
+	if _, err := New(opts); err == nil {
+		t.Error("New accepted a model whose weights do not match its hash bits")
+	}
 }
 
 func TestHTMLOnly(t *testing.T) {
