@@ -424,7 +424,6 @@ type routingConfig struct {
 	ackURL         string
 	ackKeyFile     string
 	webhookSecret  string // file
-	slack          bool
 }
 
 // register adds the alerting flags to fs.
@@ -438,7 +437,6 @@ func (c *routingConfig) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.ackURL, "ack-url", "http://127.0.0.1:9090/ack", "public `URL` of the acknowledge page, put in alert links")
 	fs.StringVar(&c.ackKeyFile, "ack-key-file", "", "`file` with the key that signs acknowledge links (default: $"+envAckKey+")")
 	fs.StringVar(&c.webhookSecret, "webhook-secret-file", "", "`file` with the HMAC key for webhook signatures (default: $"+envWebhookSecret+")")
-	fs.BoolVar(&c.slack, "webhook-slack", false, "send webhooks as Slack-compatible {text, blocks} payloads")
 }
 
 func secret(file, env string) (string, error) {
@@ -502,7 +500,8 @@ func (c *routingConfig) build(st *store.SQLite, reg prometheus.Registerer, logge
 		Receivers: map[string]notify.Notifier{
 			"email": &notify.Email{Addr: c.smtpAddr, From: c.smtpFrom, Username: c.smtpUser, Password: pass,
 				RequireTLS: c.smtpRequireTLS},
-			"webhook": &notify.Webhook{Secret: []byte(whSecret), Slack: c.slack},
+			"webhook": &notify.Webhook{Secret: []byte(whSecret)},
+			"slack":   &notify.Webhook{Secret: []byte(whSecret), Slack: true},
 		},
 		AckURL: signer.URL,
 		AckCommand: func(id int64, person string) string {

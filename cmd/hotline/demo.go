@@ -158,6 +158,7 @@ func newDemo(ctx context.Context, f demoFlags, stdout, stderr io.Writer) (d *dem
 		Receivers: map[string]notify.Notifier{
 			"email":   &notify.Email{Addr: d.smtp.Addr, From: "hotline@hotline-demo.example", Timeout: 10 * time.Second},
 			"webhook": &notify.Webhook{},
+			"slack":   &notify.Webhook{Slack: true},
 		},
 		AckURL: signer.URL,
 		AckCommand: func(id int64, person string) string {

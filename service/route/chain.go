@@ -23,10 +23,11 @@ type snapshotStep struct {
 
 // personJSON is Person without the parsed hours, for the snapshot.
 type personJSON struct {
-	Name    string `json:"name"`
-	Email   string `json:"email"`
-	Webhook string `json:"webhook,omitempty"`
-	Hours   *Hours `json:"hours,omitempty"`
+	Name          string `json:"name"`
+	Email         string `json:"email"`
+	Webhook       string `json:"webhook,omitempty"`
+	WebhookFormat string `json:"webhook_format,omitempty"`
+	Hours         *Hours `json:"hours,omitempty"`
 }
 
 // MarshalJSON writes the person's configured fields.

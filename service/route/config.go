@@ -37,6 +37,9 @@ type Person struct {
 	Email string `yaml:"email"`
 	// Webhook, when set, receives a JSON copy of every notification.
 	Webhook string `yaml:"webhook"`
+	// WebhookFormat is "json" (default, Hotline's own document) or "slack"
+	// (a Slack-compatible {"text", "blocks"} payload for incoming webhooks).
+	WebhookFormat string `yaml:"webhook_format"`
 	// Hours are the person's working hours. A person outside their hours is
 	// skipped in a step that has somebody else in hours.
 	Hours *Hours `yaml:"hours"`
@@ -213,6 +216,11 @@ func (c *Config) Validate() error {
 			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 				p.add(path+".webhook", "invalid URL %q: want http or https", pp.Webhook)
 			}
+		}
+		switch pp.WebhookFormat {
+		case "", "json", "slack":
+		default:
+			p.add(path+".webhook_format", "unknown format %q: want json or slack", pp.WebhookFormat)
 		}
 		if pp.Hours != nil {
 			pp.Hours.validate(&p, path+".hours")

@@ -74,6 +74,7 @@ func TestConfigValidation(t *testing.T) {
 		{"bad zone", [2]string{`senders: ["@vip.example"]`, `hours: {zone: Mars/Olympus, start: "08:00", end: "18:00"}`}, []string{`routes[0].match.hours.zone: unknown time zone "Mars/Olympus"`}},
 		{"bad clock", [2]string{`senders: ["@vip.example"]`, `hours: {zone: UTC, start: "8am", end: "18:00", days: [mon, funday]}`}, []string{`routes[0].match.hours.start: invalid time "8am"`, `routes[0].match.hours.days[1]: unknown day "funday"`}},
 		{"bad webhook", [2]string{"{name: bob, email: bob@example.com}", "{name: bob, email: bob@example.com, webhook: ftp://x}"}, []string{`people[1].webhook: invalid URL "ftp://x"`}},
+		{"bad webhook format", [2]string{"{name: bob, email: bob@example.com}", "{name: bob, email: bob@example.com, webhook: 'https://h.example/x', webhook_format: teams}"}, []string{`people[1].webhook_format: unknown format "teams"`}},
 		{"unknown field", [2]string{"{name: bob, email: bob@example.com}", "{name: bob, email: bob@example.com, pager: 123}"}, []string{"field pager not found"}},
 		{"conditions on default", [2]string{"{name: all, default: true, chain: senior}", "{name: all, default: true, chain: senior, match: {keywords: [x]}}"}, []string{"routes[2].match: the default route must not have conditions"}},
 		{"many at once", [2]string{"{name: main, chain: senior}", "{name: main, chain: oncall, match: {min_heat: -1}}"}, []string{`routes[1].chain: unknown chain "oncall"`, "routes[1].match.min_heat: must be between 0 and 1"}},

@@ -308,7 +308,12 @@ func (r *Router) page(ch *store.AlertChange, snap snapshot, step, round int, kin
 		ch.Outbox = append(ch.Outbox, store.OutboxItem{Key: key + "/email", Channel: "email", Person: p.Name,
 			Address: p.Email, Kind: kind, Step: step, NextAttemptAt: now, CreatedAt: now})
 		if p.Webhook != "" {
-			ch.Outbox = append(ch.Outbox, store.OutboxItem{Key: key + "/webhook", Channel: "webhook", Person: p.Name,
+			// The channel names the receiver, and with it the payload.
+			channel := "webhook"
+			if p.WebhookFormat == "slack" {
+				channel = "slack"
+			}
+			ch.Outbox = append(ch.Outbox, store.OutboxItem{Key: key + "/" + channel, Channel: channel, Person: p.Name,
 				Address: p.Webhook, Kind: kind, Step: step, NextAttemptAt: now, CreatedAt: now})
 		}
 		ch.Events = append(ch.Events, store.AlertEvent{At: now, Kind: "queued", Person: p.Name,

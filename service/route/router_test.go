@@ -20,7 +20,7 @@ group_window: 30m
 people:
   - {name: alice, email: alice@support.example.com}
   - {name: bob, email: bob@support.example.com, webhook: "http://127.0.0.1:1/bob"}
-  - {name: carol, email: carol@support.example.com}
+  - {name: carol, email: carol@support.example.com, webhook: "http://127.0.0.1:1/carol", webhook_format: slack}
 chains:
   - name: senior
     steps:
@@ -173,7 +173,8 @@ func TestEscalationWalksTheChainThenRepeats(t *testing.T) {
 		}
 	}
 	got := strings.Join(e.outboxPeople(a.ID), " ")
-	want := "alice/email/new bob/email/escalation bob/webhook/escalation carol/email/escalation carol/email/repeat carol/email/repeat"
+	want := "alice/email/new bob/email/escalation bob/webhook/escalation carol/email/escalation carol/slack/escalation " +
+		"carol/email/repeat carol/slack/repeat carol/email/repeat carol/slack/repeat"
 	if got != want {
 		t.Errorf("outbox = %s\nwant     %s", got, want)
 	}

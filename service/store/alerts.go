@@ -95,7 +95,7 @@ type OutboxItem struct {
 	// "alert-<id>/" so it is unique across alerts.
 	Key           string
 	AlertID       int64
-	Channel       string // receiver name: "email", "webhook"
+	Channel       string // receiver name: "email", "webhook", "slack"
 	Person        string
 	Address       string // email address or webhook URL
 	Kind          string // "new", "escalation", "repeat"
