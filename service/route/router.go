@@ -128,27 +128,35 @@ func (r *Router) ObserveText(ctx context.Context, m store.Message, text string) 
 // Options.CatchUpEvery. Messages younger than Options.CatchUpGrace are left
 // to the live path. Without the body text the excerpt is built from the
 // flagged phrases.
+// A message that fails is left for the next call and does not hold up the
+// ones after it; the first error is returned.
 func (r *Router) CatchUp(ctx context.Context) (int, error) {
 	n := 0
 	now := r.opt.Clock.Now()
+	var firstErr error
+	failed := map[int64]bool{}
 	for {
-		msgs, err := r.store.Unrouted(ctx, now.Add(-24*time.Hour), 100)
+		msgs, err := r.store.Unrouted(ctx, now.Add(-24*time.Hour), 100+len(failed))
 		if err != nil {
 			return n, fmt.Errorf("unrouted messages: %w", err)
 		}
 		routed := 0
 		for _, m := range msgs {
-			if m.RecordedAt.After(now.Add(-r.opt.CatchUpGrace)) {
+			if failed[m.ID] || m.RecordedAt.After(now.Add(-r.opt.CatchUpGrace)) {
 				continue
 			}
 			if err := r.Observe(ctx, m); err != nil {
-				return n, fmt.Errorf("route message %d: %w", m.ID, err)
+				failed[m.ID] = true
+				if firstErr == nil {
+					firstErr = fmt.Errorf("route message %d: %w", m.ID, err)
+				}
+				continue
 			}
 			routed++
 		}
 		n += routed
 		if routed == 0 {
-			return n, nil
+			return n, firstErr
 		}
 	}
 }
