@@ -92,6 +92,12 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 // classifyInput parses raw as a mail when it starts with RFC 5322 headers,
 // and as plain text otherwise.
 func classifyInput(raw []byte) (classify.Input, error) {
+	// a message saved from an mbox starts with a "From sender date" line
+	if bytes.HasPrefix(raw, []byte("From ")) {
+		if i := bytes.IndexByte(raw, '\n'); i >= 0 && looksLikeMail(raw[i+1:]) {
+			raw = raw[i+1:]
+		}
+	}
 	if !looksLikeMail(raw) {
 		return classify.Input{Text: string(raw)}, nil
 	}

@@ -71,6 +71,17 @@ func TestClassifyUsage(t *testing.T) {
 	}
 }
 
+func TestClassifyInputMbox(t *testing.T) {
+	raw := "From alice@example.com Mon Nov  3 09:12:44 2025\nFrom: alice@example.com\nSubject: Server down\n\nNothing works since 8am.\n"
+	in, err := classifyInput([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Subject != "Server down" || strings.Contains(in.Text, "From") {
+		t.Errorf("input %+v", in)
+	}
+}
+
 func TestLooksLikeMail(t *testing.T) {
 	tests := []struct {
 		in   string
