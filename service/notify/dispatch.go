@@ -55,8 +55,6 @@ type Options struct {
 	Jitter func() float64
 	// Poll is the longest Run waits without being woken. Default 1s.
 	Poll time.Duration
-	// Sent, if set, is called after each successful delivery.
-	Sent func(item store.OutboxItem, n Notification)
 }
 
 // Dispatcher delivers the outbox. Delivery is at least once: a row is marked
@@ -184,9 +182,6 @@ func (d *Dispatcher) deliver(ctx context.Context, it store.OutboxItem) (bool, er
 	if err == nil {
 		d.opt.Metrics.sent(it.Channel)
 		d.log.InfoContext(ctx, "notification sent", "alert_id", a.ID, "channel", it.Channel, "person", it.Person, "key", it.Key)
-		if d.opt.Sent != nil {
-			d.opt.Sent(it, n)
-		}
 		return true, d.out.CompleteOutbox(ctx, it, store.OutboxSent, d.opt.Clock.Now(), fmt.Sprintf("%s to %s", it.Kind, it.Address))
 	}
 	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
