@@ -102,7 +102,7 @@ func (h *Handler) verify(w http.ResponseWriter, token string) (Claims, bool) {
 		return c, false
 	case err != nil:
 		h.render(w, http.StatusBadRequest, page{Title: "Link not valid",
-			Message: "This acknowledge link is damaged or was not issued by Hotline."})
+			Message: "This acknowledge link is damaged or was not made by Hotline."})
 		return c, false
 	}
 	return c, true

@@ -64,7 +64,7 @@ type Notification struct {
 // Checklist is how to answer an upset customer, printed in every alert so
 // the person paged has it in front of them when they pick up the phone.
 var Checklist = []string{
-	"Reach them yourself, by phone if you can, and soon: a named person, not a ticket number.",
+	"Reach them yourself, by phone if you can, and soon: a named person, not a reference number.",
 	"Let them finish. Say back what this cost them before you get to the technical part.",
 	"Own it. If we caused it or dropped the ball, say so plainly.",
 	"Apologise for the specific thing (\"I'm sorry nobody called you back yesterday\"), not for \"any inconvenience\".",
