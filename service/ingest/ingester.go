@@ -1,6 +1,13 @@
 // Package ingest reads support mail from IMAP mailboxes, scores every new
 // message and records it in the store, one checkpointed UID at a time, so a
 // crash or a dropped connection never loses or duplicates a message.
+//
+// Per batch of UIDs above the checkpoint: UID FETCH BODY.PEEK[] (never
+// \Seen), parse and classify on worker goroutines, set the keywords, then
+// record each message with its checkpoint in one store transaction, in UID
+// order. Hot mail that is moved is recorded first and moved after, with
+// the store's Unmarked list finishing an interrupted move on restart.
+// Recording a batch overlaps fetching the next.
 package ingest
 
 import (

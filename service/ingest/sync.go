@@ -27,15 +27,16 @@ type fetched struct {
 	fetchErr error
 }
 
-// job carries one message through the parse/classify workers to the
-// in-order recorder.
+// job carries one message through the parse/classify workers back into
+// fetch order.
 type job struct {
 	f    fetched
 	msg  store.Message
 	done chan struct{}
 }
 
-// recorded is a message written to the store that still needs keywords.
+// recorded is a message written to the store that still needs its move,
+// its keywords or its notification.
 type recorded struct {
 	msg store.Message
 	// notify is true for messages the sink has not heard of: new ones, and
@@ -45,8 +46,9 @@ type recorded struct {
 
 // sync selects the mailbox and records every message above the checkpoint.
 //
-// wake, if not nil, is drained after SELECT: the EXISTS that SELECT itself
-// produces is not news, and leaving it would make the IDLE loop spin.
+// wake, if not nil, is drained after SELECT: whatever new mail it
+// announced is seen by this sync, and a stale signal would only cost an
+// extra round trip after the next IDLE starts.
 func (in *Ingester) sync(ctx context.Context, c *imapclient.Client, wake chan struct{}, emit func(store.Message)) (int, error) {
 	key := in.opts.Mailbox.Key()
 	sel, err := c.Select(in.opts.Mailbox.Name, nil).Wait()
