@@ -352,3 +352,22 @@ func TestInQuestion(t *testing.T) {
 		t.Error("question detection wrong")
 	}
 }
+
+// FuzzClassify checks that any subject and body give scores in range and
+// reason spans that index the prepared text.
+func FuzzClassify(f *testing.F) {
+	f.Add("URGENT: server down", "Nothing works!!! Third time I write. Call me by 5pm or I cancel.")
+	f.Add("Re: thanks", "ok\n\nOn Mon, Bob wrote:\n> YOU ARE USELESS")
+	f.Add("", "I can\u2019t log in?! not urgent, no rush")
+	c, err := sharedClassifier()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, subject, body string) {
+		res := c.Classify(Input{Subject: subject, Text: body, Headers: map[string]string{"X-Priority": "1"}})
+		checkResult(t, res)
+		if res.Prepared != Prepare(subject, body) {
+			t.Fatalf("Prepared %q differs from Prepare", res.Prepared)
+		}
+	})
+}
