@@ -90,6 +90,7 @@ const maxReasonsPerSignal = 3
 type Classifier struct {
 	opts    Options
 	model   *Model
+	scorer  *scorer
 	eng     *engine
 	signals [numSignals]signal
 	pool    sync.Pool
@@ -121,7 +122,7 @@ func New(opts Options) (*Classifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Classifier{opts: opts, model: m, eng: eng, signals: signalTable()}
+	c := &Classifier{opts: opts, model: m, scorer: newScorer(m, sent.vocab), eng: eng, signals: signalTable()}
 	c.pool.New = func() any { return new(analysis) }
 	return c, nil
 }
@@ -139,19 +140,19 @@ func (c *Classifier) Classify(in Input) Result {
 	a := c.pool.Get().(*analysis)
 	defer c.pool.Put(a)
 	c.eng.analyse(text, subjectEnd, a)
-	c.eng.features(c.model.Config, text, a)
+	margin, nSparse := c.scorer.margin(text, a)
 
 	res := Result{Prepared: text, Sentiment: a.sentiment}
 	reasons := make([]Reason, 0, len(a.hits)+6)
 
 	// anger: model, then rules by noisy-OR
-	z := c.model.margin(a.feats) + c.opts.AngerBias
+	z := margin + c.opts.AngerBias
 	pModel := sigmoid(z)
 	if len(a.toks) == 0 {
 		pModel = 0
 	}
 	reasons = append(reasons, Reason{Signal: "model", Weight: pModel})
-	reasons = c.topWords(text, a, reasons)
+	reasons = c.topWords(text, a, nSparse, reasons)
 
 	// Praise next to a real failure ("great job, it crashed again") is
 	// sarcasm: it must not calm the message down.
@@ -232,14 +233,14 @@ func (c *Classifier) Classify(in Input) Result {
 
 // topWords adds the words whose unigram weights pushed the model's anger
 // up the most, so a reader sees which words the model reacted to.
-func (c *Classifier) topWords(text string, a *analysis, reasons []Reason) []Reason {
+func (c *Classifier) topWords(text string, a *analysis, nSparse int, reasons []Reason) []Reason {
 	n := c.opts.TopWords
 	if n <= 0 || len(a.toks) == 0 {
 		return reasons
 	}
 	scale := float32(1)
-	if c.model.Config.Norm {
-		scale = float32(1 / math.Sqrt(float64(len(a.feats))))
+	if c.model.Config.Norm && nSparse > 0 {
+		scale = float32(1 / math.Sqrt(float64(nSparse)))
 	}
 	first := len(reasons)
 	for i := range a.toks {

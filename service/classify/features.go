@@ -167,9 +167,17 @@ func (e *engine) features(cfg FeatureConfig, text string, a *analysis) {
 			a.feats[i].val = s
 		}
 	}
+	denseFeatures(a, func(kind uint64, v float64) {
+		a.feats = append(a.feats, feat{bucket(0, kind, bits), float32(v)})
+	})
+}
+
+// denseFeatures passes the non-zero whole-text features to emit: bias,
+// sentiment, shouting, punctuation, length and lexicon counts.
+func denseFeatures(a *analysis, emit func(kind uint64, v float64)) {
 	dense := func(kind uint64, v float64) {
 		if v != 0 {
-			a.feats = append(a.feats, feat{bucket(0, kind, bits), float32(v)})
+			emit(kind, v)
 		}
 	}
 	dense(kindBias, 1)

@@ -164,3 +164,23 @@ func TestSentimentMatchesLibrary(t *testing.T) {
 		t.Errorf("long negative text: log-odds %v", v)
 	}
 }
+
+// TestScorerMatchesFeatures checks that the fast scoring path gives the
+// log-odds of the feature list that training uses.
+func TestScorerMatchesFeatures(t *testing.T) {
+	c := testClassifier(t)
+	texts := []string{benchMail, "", "YOU idiots!!! not working again?!", "Über-schnell: café can\u2019t log in 😡",
+		strings.Repeat("supercalifragilisticexpialidocious-and-more ", 5), "[NAME] is sooooo annoying lol"}
+	var a analysis
+	for _, s := range texts {
+		text, se := prepare("Subject here", s)
+		c.eng.analyse(text, se, &a)
+		got, _ := c.scorer.margin(text, &a)
+		c.eng.analyse(text, se, &a)
+		c.eng.features(c.model.Config, text, &a)
+		want := c.model.margin(a.feats)
+		if math.Abs(got-want) > 1e-4*math.Max(1, math.Abs(want)) {
+			t.Errorf("%q: scorer %v, features %v", s, got, want)
+		}
+	}
+}

@@ -19,6 +19,9 @@ import (
 type Sentiment struct {
 	prior float64
 	words hashTable
+	// vocab lists the model's words: a large sample of everyday English
+	// that classifiers use to precompute per-word feature sums.
+	vocab []string
 }
 
 // LoadSentiment restores the library's English model (about a second of
@@ -51,6 +54,7 @@ func LoadSentiment() (*Sentiment, error) {
 			continue
 		}
 		s.words.put(fnvString(w), float32(math.Log(float64(c.Count[0]+1)/float64(c.Count[1]+1))))
+		s.vocab = append(s.vocab, w)
 	}
 	return s, nil
 }
