@@ -375,7 +375,11 @@ func printAlert(a store.Alert, evs []store.AlertEvent, out []store.OutboxItem, w
 	}
 	fmt.Fprintf(w, "Route:     %s -> chain %s, step %d, round %d, owners %s\n", a.Route, a.Chain, a.Step+1, a.Round, strings.Join(a.Owners, ", "))
 	fmt.Fprintf(w, "Messages:  %d (first recorded %s, last %s)\n", a.Messages, ts(a.ReceivedAt), ts(a.LastMessageAt))
-	fmt.Fprintf(w, "Next step: %s\n", ts(a.NextDueAt))
+	next := "Next step:"
+	if a.State == store.AlertAcknowledged {
+		next = "Answer by:"
+	}
+	fmt.Fprintf(w, "%s %s\n", next, ts(a.NextDueAt))
 	if a.AckedBy != "" {
 		fmt.Fprintf(w, "Taken:     by %s via %s at %s\n", a.AckedBy, a.AckVia, ts(a.AckedAt))
 	}

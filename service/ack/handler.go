@@ -151,7 +151,8 @@ func (h *Handler) acknowledge(w http.ResponseWriter, r *http.Request, token stri
 		h.Logger.InfoContext(r.Context(), "alert acknowledged by link", "alert_id", a.ID, "person", c.Person)
 	}
 	h.render(w, http.StatusOK, page{Title: "It's yours, " + c.Person, Alert: &a, Done: true, Waiting: h.waiting(a),
-		Message: "Escalation has stopped. The customer is waiting: reach them now.", Checklist: h.Checklist})
+		Message:   "Escalation has stopped. The customer is waiting: reach them now. Until your reply shows up in the thread (or you resolve the alert), Hotline will remind you.",
+		Checklist: h.Checklist})
 }
 
 func (h *Handler) lookupFailed(w http.ResponseWriter, r *http.Request, c Claims, err error) {

@@ -167,9 +167,8 @@ func (d *Dispatcher) deliver(ctx context.Context, it store.OutboxItem) (bool, er
 		return false, fmt.Errorf("alert %d for outbox %s: %w", it.AlertID, it.Key, err)
 	}
 	now := d.opt.Clock.Now()
-	if a.Closed() {
-		// Nobody needs paging for an alert already taken.
-		return false, d.out.CompleteOutbox(ctx, it, store.OutboxSkipped, now, "alert already "+a.State)
+	if stale, why := outdated(a, it); stale {
+		return false, d.out.CompleteOutbox(ctx, it, store.OutboxSkipped, now, why)
 	}
 	rcv, ok := d.opt.Receivers[it.Channel]
 	if !ok {
@@ -194,6 +193,21 @@ func (d *Dispatcher) deliver(ctx context.Context, it store.OutboxItem) (bool, er
 	d.log.WarnContext(ctx, "notification failed", "alert_id", a.ID, "channel", it.Channel, "person", it.Person,
 		"attempt", it.Attempts, "final", final, "retry_at", next, "err", err)
 	return false, d.out.FailOutbox(ctx, it, next, err.Error(), final, now)
+}
+
+// outdated reports whether the notification no longer needs to go out:
+// nobody needs paging for an alert already taken, nor a reminder to answer
+// once the answer was seen or the alert resolved.
+func outdated(a store.Alert, it store.OutboxItem) (bool, string) {
+	switch {
+	case a.State == store.AlertResolved:
+		return true, "alert already resolved"
+	case it.Kind == "reminder" && a.NextDueAt.IsZero():
+		return true, "answer already seen"
+	case it.Kind != "reminder" && a.Closed():
+		return true, "alert already " + a.State
+	}
+	return false, ""
 }
 
 // backoff is exponential in the attempt number with jitter in the upper

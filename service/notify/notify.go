@@ -35,7 +35,8 @@ type Notification struct {
 	// carries the same key so receivers can drop duplicates.
 	Key     string
 	AlertID int64
-	// Kind is "new", "escalation" or "repeat".
+	// Kind is "new", "escalation", "repeat", or "reminder" (taken, but no
+	// reply seen in the thread yet).
 	Kind     string
 	Step     int // 1-based step of the chain
 	Person   string
@@ -81,6 +82,8 @@ func (n Notification) Headline() string {
 		prefix = "Escalated: hot customer"
 	case "repeat":
 		prefix = "Still unanswered: hot customer"
+	case "reminder":
+		prefix = "You took this, no reply seen yet: hot customer"
 	}
 	who := n.FromName
 	if who == "" {

@@ -189,9 +189,26 @@ func TestEmailCarriesEverythingAndLinkAcknowledges(t *testing.T) {
 	if a2.State != store.AlertAcknowledged || a2.AckedBy != "alice" || a2.AckVia != "link" {
 		t.Fatalf("after POST: %s by %q via %q", a2.State, a2.AckedBy, a2.AckVia)
 	}
+	// No reply shows up in the thread within an hour: alice, who took it,
+	// is reminded; nobody else is paged.
 	f.clock.Advance(time.Hour)
-	if n, _ := f.router.Tick(context.Background()); n != 0 {
-		t.Fatalf("escalated %d after ack", n)
+	if n, err := f.router.Tick(context.Background()); err != nil || n != 1 {
+		t.Fatalf("answer check: %d, %v", n, err)
+	}
+	if n, err := d.Flush(context.Background()); err != nil || n != 1 {
+		t.Fatalf("reminder flush: %d, %v", n, err)
+	}
+	got = srv.Mail()
+	reminder, err := mail.ReadMessage(strings.NewReader(string(got[len(got)-1].Data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	subject, _ = dec.DecodeHeader(reminder.Header.Get("Subject"))
+	if to := strings.Join(got[len(got)-1].To, ","); to != "alice@support.example.com" || !strings.Contains(subject, "no reply seen yet") {
+		t.Fatalf("reminder to %s: %q", to, subject)
+	}
+	if text := plainPart(t, reminder); !strings.Contains(text, "If you answered by phone, resolve it (hotline alerts resolve 1)") {
+		t.Errorf("reminder text:\n%s", text)
 	}
 }
 
@@ -260,7 +277,7 @@ func TestWebhookRetriesUntilDeliveredOnce(t *testing.T) {
 	hs := httptest.NewServer(sink)
 	t.Cleanup(hs.Close)
 	f := newFixture(t, hs.URL+"/hook")
-	wh := &notify.Webhook{Client: &http.Client{Timeout: 300 * time.Millisecond}, Secret: sink.secret, Now: f.clock.Now}
+	wh := &notify.Webhook{Client: &http.Client{Timeout: 2 * time.Second}, Secret: sink.secret, Now: f.clock.Now}
 	d := notify.NewDispatcher(f.st, notify.Options{
 		Receivers: map[string]notify.Notifier{"webhook": wh, "email": notify.NotifierFunc(func(context.Context, notify.Notification) error { return nil })},
 		Clock:     f.clock, BaseDelay: 2 * time.Second, Jitter: func() float64 { return 0 },

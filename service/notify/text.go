@@ -13,6 +13,9 @@ var textTmpl = texttemplate.Must(texttemplate.New("text").Funcs(texttemplate.Fun
 Nobody acknowledged this in the previous step, so it is now yours (step {{.N.Step}}).
 {{- else if eq .N.Kind "repeat"}}
 Still nobody has acknowledged this. Please take it or hand it on.
+{{- else if eq .N.Kind "reminder"}}
+You took this alert, but no reply to the customer has shown up in the thread yet.
+If you answered by phone, resolve it{{if .N.AckCommand}} (hotline alerts resolve {{.N.AlertID}}){{end}}; otherwise write to them now.
 {{- end}}
 
 Subject:  {{.N.Subject}}
@@ -52,6 +55,7 @@ var htmlTmpl = template.Must(template.New("html").Funcs(template.FuncMap{"inc": 
 <p><b>{{.N.FromName}} &lt;{{.N.From}}&gt;</b> has been waiting <b>{{.Waiting}}</b> for an answer.</p>
 {{if eq .N.Kind "escalation"}}<p>Nobody acknowledged this in the previous step, so it is now yours (step {{.N.Step}}).</p>{{end}}
 {{if eq .N.Kind "repeat"}}<p>Still nobody has acknowledged this. Please take it or hand it on.</p>{{end}}
+{{if eq .N.Kind "reminder"}}<p>You took this alert, but no reply to the customer has shown up in the thread yet. If you answered by phone, resolve it; otherwise write to them now.</p>{{end}}
 <table>
 <tr><td>Subject</td><td>{{.N.Subject}}</td></tr>
 <tr><td>Scores</td><td>anger {{printf "%.2f" .N.Anger}}, urgency {{printf "%.2f" .N.Urgency}}, heat {{printf "%.2f" .N.Heat}} ({{.N.Level}})</td></tr>

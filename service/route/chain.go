@@ -11,9 +11,10 @@ import (
 // with each alert so that a config reload never changes who an open alert
 // pages halfway through, and a removed chain never strands it.
 type snapshot struct {
-	Name   string         `json:"name"`
-	Steps  []snapshotStep `json:"steps"`
-	Repeat time.Duration  `json:"repeat"`
+	Name         string         `json:"name"`
+	Steps        []snapshotStep `json:"steps"`
+	Repeat       time.Duration  `json:"repeat"`
+	AnswerWithin time.Duration  `json:"answer_within"`
 }
 
 type snapshotStep struct {
@@ -81,13 +82,26 @@ func (c *Config) resolveChain(name string) (snapshot, error) {
 		if ch.Name != name {
 			continue
 		}
-		s := snapshot{Name: ch.Name, Repeat: ch.repeat()}
+		s := snapshot{Name: ch.Name, Repeat: ch.repeat(), AnswerWithin: ch.AnswerWithin.Std()}
 		for _, st := range ch.Steps {
 			s.Steps = append(s.Steps, snapshotStep{People: c.expand(st.Notify), Timeout: st.Timeout.Std()})
 		}
 		return s, nil
 	}
 	return snapshot{}, fmt.Errorf("unknown chain %q", name)
+}
+
+// person finds who acknowledged an alert among the chain's people, by name
+// or address.
+func (s snapshot) person(who string) (Person, bool) {
+	for _, st := range s.Steps {
+		for _, p := range st.People {
+			if p.Name == who || strings.EqualFold(p.Email, who) {
+				return p, true
+			}
+		}
+	}
+	return Person{}, false
 }
 
 // expand resolves person and group names to people, each once, in order.

@@ -59,6 +59,12 @@ type Chain struct {
 	// Repeat is how often the last step is notified again while nobody
 	// acknowledges. Default: the last step's timeout.
 	Repeat Duration `yaml:"repeat"`
+	// AnswerWithin is how long after acknowledging a reply from the team
+	// must show up in the thread; until it does, the person who took the
+	// alert is reminded this often. Taking an alert is a promise to answer,
+	// and a promised call-back that never comes is the worst outcome.
+	// Default 1h.
+	AnswerWithin Duration `yaml:"answer_within"`
 }
 
 // Step is one stage of a chain.
@@ -280,6 +286,12 @@ func (c *Config) Validate() error {
 		if ch.Repeat < 0 {
 			p.add(path+".repeat", "must not be negative")
 		}
+		if ch.AnswerWithin < 0 {
+			p.add(path+".answer_within", "must not be negative")
+		}
+		if ch.AnswerWithin == 0 {
+			ch.AnswerWithin = Duration(time.Hour)
+		}
 	}
 
 	defaults := 0
@@ -453,7 +465,7 @@ func (c *Config) Summary() string {
 		for i, s := range ch.Steps {
 			fmt.Fprintf(&b, " [%d] %s after %s;", i+1, strings.Join(s.Notify, ","), s.Timeout.Std())
 		}
-		fmt.Fprintf(&b, " then repeat every %s\n", ch.repeat())
+		fmt.Fprintf(&b, " then repeat every %s; remind to answer after %s\n", ch.repeat(), ch.AnswerWithin.Std())
 	}
 	for i, r := range c.Routes {
 		name := r.Name

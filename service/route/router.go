@@ -312,20 +312,24 @@ func (r *Router) page(ch *store.AlertChange, snap snapshot, step, round int, kin
 	a.Owners = a.Owners[:0]
 	for _, p := range st.recipients(now) {
 		a.Owners = append(a.Owners, p.Name)
-		key := fmt.Sprintf("s%d-r%d/%s", step, round, p.Name)
-		ch.Outbox = append(ch.Outbox, store.OutboxItem{Key: key + "/email", Channel: "email", Person: p.Name,
-			Address: p.Email, Kind: kind, Step: step, NextAttemptAt: now, CreatedAt: now})
-		if p.Webhook != "" {
-			// The channel names the receiver, and with it the payload.
-			channel := "webhook"
-			if p.WebhookFormat == "slack" {
-				channel = "slack"
-			}
-			ch.Outbox = append(ch.Outbox, store.OutboxItem{Key: key + "/" + channel, Channel: channel, Person: p.Name,
-				Address: p.Webhook, Kind: kind, Step: step, NextAttemptAt: now, CreatedAt: now})
-		}
+		r.queue(ch, p, fmt.Sprintf("s%d-r%d/%s", step, round, p.Name), kind, step, now)
 		ch.Events = append(ch.Events, store.AlertEvent{At: now, Kind: "queued", Person: p.Name,
 			Detail: fmt.Sprintf("step %d of %d (%s), answer within %s", step+1, len(snap.Steps), kind, wait)})
+	}
+}
+
+// queue adds a notification to p on each of their channels.
+func (r *Router) queue(ch *store.AlertChange, p Person, key, kind string, step int, now time.Time) {
+	ch.Outbox = append(ch.Outbox, store.OutboxItem{Key: key + "/email", Channel: "email", Person: p.Name,
+		Address: p.Email, Kind: kind, Step: step, NextAttemptAt: now, CreatedAt: now})
+	if p.Webhook != "" {
+		// The channel names the receiver, and with it the payload.
+		channel := "webhook"
+		if p.WebhookFormat == "slack" {
+			channel = "slack"
+		}
+		ch.Outbox = append(ch.Outbox, store.OutboxItem{Key: key + "/" + channel, Channel: channel, Person: p.Name,
+			Address: p.Webhook, Kind: kind, Step: step, NextAttemptAt: now, CreatedAt: now})
 	}
 }
 
@@ -364,8 +368,19 @@ func (r *Router) teamReply(ctx context.Context, m store.Message, ids []string, n
 	if err != nil {
 		return false, fmt.Errorf("find alert by thread: %w", err)
 	}
-	if a.Closed() {
-		return false, nil
+	if a.State == store.AlertAcknowledged {
+		if a.NextDueAt.IsZero() {
+			return false, nil // answered before
+		}
+		a.NextDueAt = time.Time{}
+		a.UpdatedAt = now
+		ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Routed: m.ID, Events: []store.AlertEvent{{At: now, Kind: "answered",
+			Person: m.From, Channel: "reply", Detail: fmt.Sprintf("%s after acknowledging", now.Sub(a.AckedAt).Round(time.Second))}}}
+		if err := r.store.ApplyAlert(ctx, ch); err != nil {
+			return false, fmt.Errorf("mark alert %d answered: %w", a.ID, err)
+		}
+		r.log.InfoContext(ctx, "alert answered", "alert_id", a.ID, "by", m.From)
+		return true, nil
 	}
 	_, err = r.acknowledge(ctx, a, m.From, "reply", ids, m.ID, now)
 	return true, err
@@ -403,8 +418,17 @@ func (r *Router) Acknowledge(ctx context.Context, id int64, person, via string) 
 func (r *Router) acknowledge(ctx context.Context, a store.Alert, person, via string, ids []string, routed int64, now time.Time) (store.Alert, error) {
 	a.State = store.AlertAcknowledged
 	a.AckedAt, a.AckedBy, a.AckVia = now, person, via
-	a.NextDueAt = time.Time{}
 	a.UpdatedAt = now
+	// A reply is the answer; any other acknowledgement is a promise to
+	// answer, checked after AnswerWithin.
+	a.NextDueAt = time.Time{}
+	if via != "reply" {
+		snap, err := r.snapshot(a)
+		if err != nil {
+			return a, err
+		}
+		a.NextDueAt = now.Add(snap.AnswerWithin)
+	}
 	ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Routed: routed, Events: []store.AlertEvent{{At: now, Kind: "acknowledged",
 		Person: person, Channel: via, Detail: fmt.Sprintf("after %s", now.Sub(a.ReceivedAt).Round(time.Second))}}}
 	if err := r.store.ApplyAlert(ctx, ch); err != nil {
@@ -474,16 +498,35 @@ func (r *Router) Tick(ctx context.Context) (int, error) {
 	return n, nil
 }
 
-func (r *Router) escalate(ctx context.Context, a store.Alert, now time.Time) error {
+// snapshot returns the chain the alert was opened with.
+func (r *Router) snapshot(a store.Alert) (snapshot, error) {
 	var snap snapshot
 	if err := json.Unmarshal(a.ChainSnapshot, &snap); err != nil || len(snap.Steps) == 0 {
 		// The snapshot is unreadable: fall back to the chain by name so the
 		// alert keeps an owner.
-		s, rerr := r.cfg.Load().resolveChain(a.Chain)
+		cfg := r.cfg.Load()
+		if cfg == nil {
+			return snap, fmt.Errorf("alert %d: chain snapshot unreadable (%v)", a.ID, err)
+		}
+		s, rerr := cfg.resolveChain(a.Chain)
 		if rerr != nil {
-			return fmt.Errorf("alert %d: chain snapshot unreadable (%v) and %w", a.ID, err, rerr)
+			return snap, fmt.Errorf("alert %d: chain snapshot unreadable (%v) and %w", a.ID, err, rerr)
 		}
 		snap = s
+	}
+	if snap.AnswerWithin <= 0 {
+		snap.AnswerWithin = time.Hour
+	}
+	return snap, nil
+}
+
+func (r *Router) escalate(ctx context.Context, a store.Alert, now time.Time) error {
+	snap, err := r.snapshot(a)
+	if err != nil {
+		return err
+	}
+	if a.State == store.AlertAcknowledged {
+		return r.remind(ctx, a, snap, now)
 	}
 	step, round, kind := a.Step+1, 0, "escalation"
 	if step >= len(snap.Steps) {
@@ -505,6 +548,36 @@ func (r *Router) escalate(ctx context.Context, a store.Alert, now time.Time) err
 	}
 	r.opt.Metrics.escalated(kind)
 	r.log.InfoContext(ctx, "alert escalated", "alert_id", a.ID, "kind", kind, "step", step+1, "owners", strings.Join(a.Owners, ","))
+	return nil
+}
+
+// remind tells whoever took the alert that no reply has shown up in the
+// thread yet, and again every AnswerWithin until one does or the alert is
+// resolved. When the acknowledger is not a person of the chain (an address
+// or login from the CLI), the current step's owners are reminded instead.
+func (r *Router) remind(ctx context.Context, a store.Alert, snap snapshot, now time.Time) error {
+	var people []Person
+	if p, ok := snap.person(a.AckedBy); ok {
+		people = append(people, p)
+	} else {
+		for _, name := range a.Owners {
+			if p, ok := snap.person(name); ok {
+				people = append(people, p)
+			}
+		}
+	}
+	a.UpdatedAt = now
+	a.NextDueAt = now.Add(snap.AnswerWithin)
+	ch := store.AlertChange{Alert: &a, Events: []store.AlertEvent{{At: now, Kind: "reminded",
+		Detail: fmt.Sprintf("taken by %s %s ago, no reply in the thread yet", a.AckedBy, now.Sub(a.AckedAt).Round(time.Second))}}}
+	for _, p := range people {
+		r.queue(&ch, p, fmt.Sprintf("reminder-%d/%s", now.UnixNano(), p.Name), "reminder", a.Step, now)
+	}
+	if err := r.store.ApplyAlert(ctx, ch); err != nil {
+		return fmt.Errorf("remind alert %d: %w", a.ID, err)
+	}
+	r.opt.Metrics.escalated("reminder")
+	r.log.InfoContext(ctx, "alert reminder", "alert_id", a.ID, "acked_by", a.AckedBy)
 	return nil
 }
 

@@ -191,27 +191,46 @@ func TestEscalationWalksTheChainThenRepeats(t *testing.T) {
 	}
 }
 
-func TestAcknowledgeStopsEscalation(t *testing.T) {
+func TestAcknowledgeStopsEscalationUntilAnswered(t *testing.T) {
 	e := newEnv(t)
 	e.observe(e.msg("dana@shop.example", "Outrageous", "HOT", 0.9, "m1@shop", ""), "")
 	a := e.only()
 	e.clock.Advance(10 * time.Minute)
 	e.tick(1)
 	e.clock.Advance(3 * time.Minute)
+	ackAt := e.clock.Now()
 	got, err := e.router.Acknowledge(context.Background(), a.ID, "bob", "cli")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.State != store.AlertAcknowledged || got.AckedBy != "bob" || got.AckVia != "cli" || !got.NextDueAt.IsZero() {
-		t.Fatalf("after ack: %+v", got)
+	// Taking it stops the escalation and starts the answer check.
+	if got.State != store.AlertAcknowledged || got.AckedBy != "bob" || got.AckVia != "cli" || !got.NextDueAt.Equal(ackAt.Add(time.Hour)) {
+		t.Fatalf("after ack: %s by %q via %q, next %v", got.State, got.AckedBy, got.AckVia, got.NextDueAt)
 	}
-	e.clock.Advance(2 * time.Hour)
-	e.tick(0)
 	// A second acknowledgement keeps the first owner.
 	got, err = e.router.Acknowledge(context.Background(), a.ID, "carol", "link")
 	if err != nil || got.AckedBy != "bob" {
 		t.Fatalf("second ack: %v, acked by %q", err, got.AckedBy)
 	}
+	// No reply within an hour: bob is reminded, nobody else is paged.
+	e.clock.Advance(time.Hour)
+	e.tick(1)
+	got = e.only()
+	if got.State != store.AlertAcknowledged || got.Step != 1 || strings.Join(got.Owners, ",") != "bob" {
+		t.Fatalf("after the answer check: %s step %d owners %v", got.State, got.Step, got.Owners)
+	}
+	people := e.outboxPeople(a.ID)
+	if last := strings.Join(people[len(people)-2:], " "); last != "bob/email/reminder bob/webhook/reminder" {
+		t.Fatalf("last notifications %s, want reminders to bob", last)
+	}
+	// Bob's reply shows up in the thread: no more reminders.
+	e.observe(e.msg("bob@support.example.com", "Re: Outrageous", "COOL", 0, "r1@support", "m1@shop", "m1@shop"), "")
+	if got = e.only(); !got.NextDueAt.IsZero() || got.AckedBy != "bob" {
+		t.Fatalf("after reply: next %v, acked by %q", got.NextDueAt, got.AckedBy)
+	}
+	e.clock.Advance(3 * time.Hour)
+	e.tick(0)
+
 	got, err = e.router.Resolve(context.Background(), a.ID, "bob")
 	if err != nil || got.State != store.AlertResolved {
 		t.Fatalf("resolve: %v %s", err, got.State)
@@ -219,6 +238,39 @@ func TestAcknowledgeStopsEscalation(t *testing.T) {
 	if _, err := e.router.Acknowledge(context.Background(), a.ID, "carol", "link"); err != route.ErrClosed {
 		t.Fatalf("ack after resolve: %v, want ErrClosed", err)
 	}
+	evs, err := e.st.AlertEvents(context.Background(), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, ev := range evs {
+		if ev.Kind != "queued" {
+			kinds = append(kinds, ev.Kind)
+		}
+	}
+	if got, want := strings.Join(kinds, ","), "opened,escalated,acknowledged,reminded,answered,resolved"; got != want {
+		t.Errorf("history %s, want %s", got, want)
+	}
+}
+
+func TestResolveStopsReminders(t *testing.T) {
+	e := newEnv(t)
+	e.observe(e.msg("dana@shop.example", "Outrageous", "HOT", 0.9, "m1@shop", ""), "")
+	a := e.only()
+	if _, err := e.router.Acknowledge(context.Background(), a.ID, "someone@elsewhere.example", "link"); err != nil {
+		t.Fatal(err)
+	}
+	e.clock.Advance(time.Hour)
+	e.tick(1) // the acknowledger is not in the chain: the step's owners are reminded
+	people := e.outboxPeople(a.ID)
+	if last := people[len(people)-1]; last != "alice/email/reminder" {
+		t.Fatalf("reminder went to %s", last)
+	}
+	if _, err := e.router.Resolve(context.Background(), a.ID, "alice"); err != nil {
+		t.Fatal(err)
+	}
+	e.clock.Advance(3 * time.Hour)
+	e.tick(0)
 }
 
 func TestGroupingByThreadAndSender(t *testing.T) {

@@ -59,7 +59,7 @@ type Alert struct {
 	LastMessageAt time.Time
 	OpenedAt      time.Time
 	UpdatedAt     time.Time
-	NextDueAt     time.Time // zero when no escalation is pending
+	NextDueAt     time.Time // next escalation, or answer check once acknowledged; zero when none
 	AckedAt       time.Time
 	AckedBy       string
 	AckVia        string // "link", "reply", "cli", "api"

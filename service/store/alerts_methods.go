@@ -41,8 +41,9 @@ func (s *SQLite) LastAlertEventID(ctx context.Context) (int64, error) {
 	return alertDB{s.w, s.r}.lastEventID(ctx)
 }
 
-// DueAlerts returns open alerts whose escalation is due at now, so timers
-// survive restarts.
+// DueAlerts returns unresolved alerts whose next step is due at now: an
+// escalation for open ones, an answer check for acknowledged ones. Timers
+// live here so they survive restarts.
 func (s *SQLite) DueAlerts(ctx context.Context, now time.Time, limit int) ([]Alert, error) {
 	return alertDB{s.w, s.r}.due(ctx, now, limit)
 }

@@ -198,8 +198,8 @@ func (d alertDB) due(ctx context.Context, now time.Time, limit int) ([]Alert, er
 	if limit <= 0 {
 		limit = 100
 	}
-	return d.query(ctx, `WHERE state IN (?, ?) AND next_due_at IS NOT NULL AND next_due_at <= ? ORDER BY next_due_at, id LIMIT ?`,
-		AlertOpen, AlertNotified, now.UnixNano(), limit)
+	return d.query(ctx, `WHERE state <> ? AND next_due_at IS NOT NULL AND next_due_at <= ? ORDER BY next_due_at, id LIMIT ?`,
+		AlertResolved, now.UnixNano(), limit)
 }
 
 func (d alertDB) list(ctx context.Context, f AlertFilter) ([]Alert, error) {
