@@ -209,6 +209,10 @@ func (tz *tokenizer) isNegator(w string, h uint64) bool {
 	if n >= 5 && w[n-1]|0x20 == 't' && w[n-4:n-1] == "\u2019" && w[n-5]|0x20 == 'n' {
 		return true
 	}
+	if n > 8 {
+		// longer than any listed negator ("shouldnt")
+		return false
+	}
 	_, ok := tz.negators.get(h)
 	return ok
 }
