@@ -136,14 +136,14 @@ func (c *Classifier) Classify(in Input) Result {
 	if strings.TrimSpace(body) == "" && in.HTML != "" {
 		body = htmlToText(in.HTML)
 	}
-	text, subjectEnd := prepare(in.Subject, body)
 	a := c.pool.Get().(*analysis)
 	defer c.pool.Put(a)
+	text, subjectEnd := prepareWith(in.Subject, body, &a.lines)
 	c.eng.analyse(text, subjectEnd, a)
 	margin, nSparse := c.scorer.margin(text, a)
 
 	res := Result{Prepared: text, Sentiment: a.sentiment}
-	reasons := make([]Reason, 0, len(a.hits)+6)
+	reasons := make([]Reason, 0, len(a.hits)+12)
 
 	// anger: model, then rules by noisy-OR
 	z := margin + c.opts.AngerBias

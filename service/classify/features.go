@@ -70,6 +70,8 @@ type analysis struct {
 	// counts capitalised words of four or more letters (not acronyms).
 	words, caps, longCaps int
 	signalCount           [numSignals]int
+	// lines is scratch for text preparation.
+	lines lineScratch
 }
 
 func (a *analysis) reset() {

@@ -18,6 +18,30 @@ func Prepare(subject, body string) string {
 
 // prepare is Prepare that also returns the length of the subject part.
 func prepare(subject, body string) (string, int) {
+	var sc lineScratch
+	return prepareWith(subject, body, &sc)
+}
+
+// lineScratch holds slices prepareWith reuses between messages.
+type lineScratch struct {
+	lines, kept, quoted []string
+}
+
+// splitLines is strings.Split(s, "\n") into dst's memory.
+func splitLines(dst []string, s string) []string {
+	dst = dst[:0]
+	for {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			return append(dst, s)
+		}
+		dst = append(dst, s[:i])
+		s = s[i+1:]
+	}
+}
+
+// prepareWith is prepare using sc's memory for its line lists.
+func prepareWith(subject, body string, sc *lineScratch) (string, int) {
 	b := make([]byte, 0, len(subject)+len(body)+2)
 	subject, inherited := stripSubjectPrefixes(normaliseLine(subject))
 	if !inherited {
@@ -26,9 +50,10 @@ func prepare(subject, body string) (string, int) {
 		b = append(b, subject...)
 	}
 	subjectEnd := len(b)
-	lines := strings.Split(body, "\n")
-	var quoted []string
-	var kept []string
+	sc.lines = splitLines(sc.lines, body)
+	lines := sc.lines
+	quoted, kept := sc.quoted[:0], sc.kept[:0]
+	defer func() { sc.quoted, sc.kept = quoted[:0], kept[:0] }()
 	for i := 0; i < len(lines); i++ {
 		raw := lines[i]
 		trimmed := strings.TrimSpace(raw)
