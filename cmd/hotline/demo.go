@@ -334,7 +334,8 @@ func (d *demo) banner(seed int) {
 		for _, s := range ch.Steps {
 			steps = append(steps, fmt.Sprintf("%s (%s)", strings.Join(s.Notify, "+"), s.Timeout.Std()))
 		}
-		p.raw("  Chain %-13s %s, then repeat\n", ch.Name, strings.Join(steps, " -> "))
+		p.raw("  Chain %-13s %s, then repeat; once taken, a reminder every %s until a reply is seen\n",
+			ch.Name, strings.Join(steps, " -> "), ch.AnswerWithin.Std())
 	}
 	p.raw("Acknowledge an alert by opening its link, or: hotline alerts ack ID --db %s\n", d.f.db)
 	p.raw("Ctrl-C stops.\n\n")
@@ -448,6 +449,10 @@ func (p *demoPrinter) event(a store.Alert, e store.AlertEvent) {
 		p.printf("ALERT #%d opened: %s <%s> %q (%s)", a.ID, a.FromName, a.From, a.Subject, e.Detail)
 	case "queued":
 		p.printf("ALERT #%d paging %s: %s", a.ID, e.Person, e.Detail)
+	case "reminded":
+		p.printf("ALERT #%d REMINDER: %s", a.ID, e.Detail)
+	case "answered":
+		p.printf("ALERT #%d answered: reply from %s %s", a.ID, e.Person, e.Detail)
 	case "escalated", "repeated":
 		p.printf("ALERT #%d %s: %s", a.ID, strings.ToUpper(e.Kind), e.Detail)
 	case "message":
