@@ -314,7 +314,7 @@ func (r *Router) page(ch *store.AlertChange, snap snapshot, step, round int, kin
 		a.Owners = append(a.Owners, p.Name)
 		r.queue(ch, p, fmt.Sprintf("s%d-r%d/%s", step, round, p.Name), kind, step, now)
 		ch.Events = append(ch.Events, store.AlertEvent{At: now, Kind: "queued", Person: p.Name,
-			Detail: fmt.Sprintf("step %d of %d (%s), answer within %s", step+1, len(snap.Steps), kind, wait)})
+			Detail: fmt.Sprintf("step %d of %d (%s), acknowledge within %s", step+1, len(snap.Steps), kind, wait)})
 	}
 }
 
@@ -347,8 +347,19 @@ func (r *Router) update(ctx context.Context, a store.Alert, m store.Message, ids
 	if m.Heat > a.Heat {
 		a.Heat, a.Anger, a.Urgency, a.Level, a.Reasons = m.Heat, m.Anger, m.Urgency, m.Level, m.Reasons
 	}
+	detail := fmt.Sprintf("another message from %s (same %s), %s heat %.2f: %s", m.From, why, m.Level, m.Heat, m.Subject)
+	if a.State == store.AlertAcknowledged && a.NextDueAt.IsZero() {
+		// The customer wrote again after our reply: the owner owes
+		// another answer, checked like the first.
+		snap, err := r.snapshot(a)
+		if err != nil {
+			return err
+		}
+		a.NextDueAt = now.Add(snap.AnswerWithin)
+		detail += "; waiting for a reply again"
+	}
 	ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Routed: m.ID, Events: []store.AlertEvent{{At: now, Kind: "message",
-		Detail: fmt.Sprintf("another message from %s (same %s), %s heat %.2f: %s", m.From, why, m.Level, m.Heat, m.Subject)}}}
+		Detail: detail}}}
 	if err := r.store.ApplyAlert(ctx, ch); err != nil {
 		return fmt.Errorf("update alert %d: %w", a.ID, err)
 	}

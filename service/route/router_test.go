@@ -230,6 +230,11 @@ func TestAcknowledgeStopsEscalationUntilAnswered(t *testing.T) {
 	}
 	e.clock.Advance(3 * time.Hour)
 	e.tick(0)
+	// The customer writes again: bob owes another answer.
+	e.observe(e.msg("dana@shop.example", "Re: Re: Outrageous", "WARM", 0.5, "m2@shop", "r1@support", "m1@shop", "r1@support"), "")
+	if got = e.only(); !got.NextDueAt.Equal(e.clock.Now().Add(time.Hour)) {
+		t.Fatalf("after the customer's next mail: next check %v", got.NextDueAt)
+	}
 
 	got, err = e.router.Resolve(context.Background(), a.ID, "bob")
 	if err != nil || got.State != store.AlertResolved {
@@ -248,7 +253,7 @@ func TestAcknowledgeStopsEscalationUntilAnswered(t *testing.T) {
 			kinds = append(kinds, ev.Kind)
 		}
 	}
-	if got, want := strings.Join(kinds, ","), "opened,escalated,acknowledged,reminded,answered,resolved"; got != want {
+	if got, want := strings.Join(kinds, ","), "opened,escalated,acknowledged,reminded,answered,message,resolved"; got != want {
 		t.Errorf("history %s, want %s", got, want)
 	}
 }
