@@ -33,7 +33,7 @@ type Config struct {
 	Warmup time.Duration
 	// Stream sends over ClassifyStream instead of unary Classify.
 	Stream bool
-	// Window bounds the messages in flight on each stream. Zero means 64.
+	// Window bounds the messages in flight on each stream. Zero means 16.
 	Window int
 	// Request is the message sent on every call. Nil means SampleRequest().
 	Request *hotlinev1.ClassifyRequest
@@ -50,7 +50,7 @@ func (c Config) withDefaults() Config {
 		c.Warmup = 0
 	}
 	if c.Window <= 0 {
-		c.Window = 64
+		c.Window = 16
 	}
 	if c.Request == nil {
 		c.Request = SampleRequest()
