@@ -157,6 +157,7 @@ func (c *Classifier) Classify(in Input) Result {
 	// Praise next to a real failure ("great job, it crashed again") is
 	// sarcasm: it must not calm the message down.
 	sarcasm := a.signalCount[sigPraise] > 0 && hasFailure(a.hits)
+	qEnd, qVal := -1, false
 	var seen [numSignals]int
 	var angerEv, urgEv evidence
 	calm := 0.0
@@ -165,7 +166,11 @@ func (c *Classifier) Classify(in Input) Result {
 		// repeats of one signal count less and less
 		f := h.scale / float64(uint64(1)<<min(seen[h.signal], 62))
 		seen[h.signal]++
-		if inQuestion(text, int(h.end)) {
+		if int(h.end) > qEnd {
+			// hits come in text order, so each sentence is read once
+			qEnd, qVal = sentenceEnd(text, int(h.end))
+		}
+		if qVal {
 			// "should we retry immediately?" asks; it does not report
 			f *= questionDiscount
 		}
@@ -245,12 +250,7 @@ func (c *Classifier) topWords(text string, a *analysis, nSparse int, reasons []R
 	first := len(reasons)
 	for i := range a.toks {
 		t := &a.toks[i]
-		cfg := &c.model.Config
-		kind := kindWord
-		if cfg.NegMode == 1 && t.negDist > 0 && (cfg.NegScope == 0 || t.negDist <= cfg.NegScope) {
-			kind = kindNegWord
-		}
-		w := float64(c.model.Weights[bucket(t.hash, kind, cfg.Bits)] * scale)
+		w := float64(a.wordW[i] * scale)
 		if w <= 0.01 {
 			continue
 		}
@@ -354,23 +354,24 @@ func (e *evidence) noisyOR() float64 {
 	return 1 - miss
 }
 
-// inQuestion reports whether the sentence around byte i ends with "?".
-// Mail wraps lines inside sentences, so only a blank line ends one.
-func inQuestion(text string, i int) bool {
+// sentenceEnd returns where the sentence containing byte i ends and
+// whether it ends with "?". Mail wraps lines inside sentences, so only a
+// blank line ends one.
+func sentenceEnd(text string, i int) (int, bool) {
 	for ; i < len(text); i++ {
 		switch text[i] {
 		case '?':
-			return true
+			return i, true
 		case '.', '!', ';':
-			return false
+			return i, false
 		case '\n':
 			// a single line break is wrapping; a blank line ends the sentence
 			if i+1 < len(text) && text[i+1] == '\n' {
-				return false
+				return i, false
 			}
 		}
 	}
-	return false
+	return len(text), false
 }
 
 // hasFailure reports a strong report of something going wrong: an outage,

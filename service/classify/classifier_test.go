@@ -346,10 +346,17 @@ func TestEvidenceKeepsStrongest(t *testing.T) {
 	}
 }
 
-func TestInQuestion(t *testing.T) {
-	text := "Should we retry immediately? We retry immediately. Then"
-	if !inQuestion(text, 25) || inQuestion(text, 45) || inQuestion(text, len(text)-1) {
-		t.Error("question detection wrong")
+func TestSentenceEnd(t *testing.T) {
+	text := "Should we retry\nimmediately? We retry immediately.\n\nThen"
+	tests := []struct {
+		at, end  int
+		question bool
+	}{{3, 27, true}, {30, 49, false}, {len(text) - 2, len(text), false}}
+	for _, tt := range tests {
+		end, q := sentenceEnd(text, tt.at)
+		if end != tt.end || q != tt.question {
+			t.Errorf("sentenceEnd(%d) = %d, %v; want %d, %v", tt.at, end, q, tt.end, tt.question)
+		}
 	}
 }
 

@@ -70,6 +70,9 @@ type analysis struct {
 	// counts capitalised words of four or more letters (not acronyms).
 	words, caps, longCaps int
 	signalCount           [numSignals]int
+	// wordW is each token's unigram (or negated unigram) weight, filled
+	// by the scorer for the reasons.
+	wordW []float32
 	// lines is scratch for text preparation.
 	lines lineScratch
 }

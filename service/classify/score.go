@@ -37,25 +37,31 @@ func newScorer(m *Model, vocab []string) *scorer {
 }
 
 // margin equals Model.margin over engine.features for the same analysis,
-// up to float rounding. It also returns the number of sparse features,
-// which sets their scale when the model normalises.
+// up to float rounding. It records each word's own weight in a.wordW for
+// the reasons, and also returns the number of sparse features, which sets
+// their scale when the model normalises.
 func (s *scorer) margin(text string, a *analysis) (float64, int) {
 	cfg := &s.m.Config
 	w := s.m.Weights
 	bits := cfg.Bits
 	var sum float32
 	n := 0
+	a.wordW = a.wordW[:0]
 	for i := range a.toks {
 		t := &a.toks[i]
 		negated := cfg.NegMode > 0 && t.negDist > 0 && (cfg.NegScope == 0 || t.negDist <= cfg.NegScope)
+		var ww float32
 		if !negated || cfg.NegMode == 2 {
-			sum += w[bucket(t.hash, kindWord, bits)]
+			ww = w[bucket(t.hash, kindWord, bits)]
+			sum += ww
 			n++
 		}
 		if negated {
-			sum += w[bucket(t.hash, kindNegWord, bits)]
+			ww = w[bucket(t.hash, kindNegWord, bits)]
+			sum += ww
 			n++
 		}
+		a.wordW = append(a.wordW, ww)
 		if t.flags&tokSubject != 0 {
 			sum += w[bucket(t.hash, kindSubject, bits)]
 			n++
