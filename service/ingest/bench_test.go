@@ -267,7 +267,11 @@ func idleLatency(t *testing.T, s *testServer, st Store, count int) []time.Durati
 			if m.MessageID != fmt.Sprintf("msg-%d@example.com", 1000000+i) {
 				t.Fatalf("got %s", m.MessageID)
 			}
-			lat = append(lat, time.Since(start))
+			d := time.Since(start)
+			if d > time.Second {
+				t.Logf("append %d took %v (at %s)", i, d.Round(time.Millisecond), time.Now().Format("15:04:05.000"))
+			}
+			lat = append(lat, d)
 		case <-time.After(30 * time.Second):
 			t.Fatalf("append %d not recorded within 30s", i)
 		}
