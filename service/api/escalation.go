@@ -9,6 +9,7 @@ import (
 
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/metadata"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/types/known/timestamppb"
 
@@ -231,6 +232,11 @@ func (s *EscalationServer) WatchAlerts(_ *hotlinev1.WatchAlertsRequest, stream g
 	last, err := s.read.LastAlertEventID(ctx)
 	if err != nil {
 		return status.Errorf(codes.Internal, "watch alerts: %v", err)
+	}
+	// Headers mark the starting point: a client that waits for them knows
+	// every later change will reach it.
+	if err := stream.SendHeader(metadata.MD{}); err != nil {
+		return err
 	}
 	for {
 		evs, err := s.read.AlertEventsSince(ctx, last, 500)

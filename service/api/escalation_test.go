@@ -76,6 +76,9 @@ func TestEscalationService(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if _, err := watch.Header(); err != nil {
+		t.Fatal(err)
+	}
 	// The watch starts after the first alert; the second one is seen.
 	openAlert(t, r, st, 2, "erik@else.example")
 	ev, err := watch.Recv()

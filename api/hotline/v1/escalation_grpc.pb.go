@@ -56,9 +56,10 @@ type EscalationServiceClient interface {
 	// ResolveAlert closes the alert. Resolving twice is not an error.
 	ResolveAlert(ctx context.Context, in *ResolveAlertRequest, opts ...grpc.CallOption) (*ResolveAlertResponse, error)
 	// WatchAlerts streams every change to any alert as it is recorded
-	// (opened, escalated, notified, acknowledged, ...), starting with changes
-	// made after the call began. The stream ends only when the client
-	// cancels it or the server stops.
+	// (opened, escalated, notified, acknowledged, ...). The server sends the
+	// response headers once it has taken its starting point: every change
+	// recorded after the headers arrive is delivered. The stream ends only
+	// when the client cancels it or the server stops.
 	WatchAlerts(ctx context.Context, in *WatchAlertsRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[WatchAlertsResponse], error)
 }
 
@@ -152,9 +153,10 @@ type EscalationServiceServer interface {
 	// ResolveAlert closes the alert. Resolving twice is not an error.
 	ResolveAlert(context.Context, *ResolveAlertRequest) (*ResolveAlertResponse, error)
 	// WatchAlerts streams every change to any alert as it is recorded
-	// (opened, escalated, notified, acknowledged, ...), starting with changes
-	// made after the call began. The stream ends only when the client
-	// cancels it or the server stops.
+	// (opened, escalated, notified, acknowledged, ...). The server sends the
+	// response headers once it has taken its starting point: every change
+	// recorded after the headers arrive is delivered. The stream ends only
+	// when the client cancels it or the server stops.
 	WatchAlerts(*WatchAlertsRequest, grpc.ServerStreamingServer[WatchAlertsResponse]) error
 	mustEmbedUnimplementedEscalationServiceServer()
 }
