@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -48,6 +50,7 @@ type ingestConfig struct {
 	passwordFile  string
 	tokenFile     string
 	insecure      bool
+	caFile        string
 	since         string
 	poll          time.Duration
 	keywordPrefix string
@@ -58,6 +61,7 @@ type ingestConfig struct {
 	// Filled by validate.
 	mailboxes []ingest.Mailbox
 	sinceTime time.Time
+	tlsConfig *tls.Config
 }
 
 // register adds the mailbox flags to fs.
@@ -66,6 +70,7 @@ func (c *ingestConfig) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.passwordFile, "imap-password-file", "", "read the IMAP password from this `file` (default: $"+envIMAPPassword+")")
 	fs.StringVar(&c.tokenFile, "imap-token-file", "", "read the OAuth2 access token from this `file`, re-read on every connect (default: $"+envIMAPToken+")")
 	fs.BoolVar(&c.insecure, "imap-insecure", false, "allow plaintext IMAP to non-loopback servers that do not offer STARTTLS")
+	fs.StringVar(&c.caFile, "imap-ca-file", "", "trust the PEM certificates in this `file` for IMAP TLS, instead of the system roots")
 	fs.StringVar(&c.since, "since", "", "on a mailbox's first sync, only read mail delivered on or after this `date` (YYYY-MM-DD)")
 	fs.DurationVar(&c.poll, "poll", 30*time.Second, "polling `interval` for servers without IDLE")
 	fs.StringVar(&c.keywordPrefix, "keyword-prefix", "$Hotline", "keyword set on processed mail; `prefix`-Hot and prefix-Warm mark the level")
@@ -89,6 +94,17 @@ func (c *ingestConfig) validate() error {
 	}
 	if c.batch < 1 {
 		return fmt.Errorf("%w: --batch must be positive, got %d", errUsage, c.batch)
+	}
+	if c.caFile != "" {
+		pem, err := os.ReadFile(c.caFile)
+		if err != nil {
+			return fmt.Errorf("%w: --imap-ca-file: %v", errUsage, err)
+		}
+		pool := x509.NewCertPool()
+		if !pool.AppendCertsFromPEM(pem) {
+			return fmt.Errorf("%w: --imap-ca-file %s holds no PEM certificate", errUsage, c.caFile)
+		}
+		c.tlsConfig = &tls.Config{RootCAs: pool}
 	}
 	seen := map[string]bool{}
 	c.mailboxes = nil
@@ -119,6 +135,7 @@ func (c *ingestConfig) ingesters(st ingest.Store, cl ingest.Classifier, sink ing
 			Logger:        logger,
 			Metrics:       metrics,
 			AllowInsecure: c.insecure,
+			TLSConfig:     c.tlsConfig,
 			Since:         c.sinceTime,
 			BatchSize:     c.batch,
 			KeywordPrefix: c.keywordPrefix,

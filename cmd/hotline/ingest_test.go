@@ -316,3 +316,31 @@ func grepLines(s, substr string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// TestIngestOnceOverTLSWithCAFile reads a Dovecot over implicit TLS with a
+// certificate trusted only through --imap-ca-file.
+func TestIngestOnceOverTLSWithCAFile(t *testing.T) {
+	d := dovecottest.Start(t, dovecottest.Options{TLS: true})
+	c := d.Dial(t, nil)
+	appendMail(t, c, 1, "over tls", "hello")
+	t.Setenv(envIMAPPassword, d.Password)
+	db := filepath.Join(t.TempDir(), "hotline.db")
+	url := "imaps://" + d.User + "@" + d.TLSAddr + "/INBOX"
+
+	var out, errOut bytes.Buffer
+	err := run(context.Background(), []string{"ingest", "--imap", url, "--db", db, "--once", "--json"}, &out, &errOut)
+	if err == nil || !strings.Contains(err.Error(), "certificate") {
+		t.Fatalf("without the CA: err = %v, want a certificate error", err)
+	}
+	ca := filepath.Join(d.Dir, "cert.pem")
+	if err := run(context.Background(), []string{"ingest", "--imap", url, "--db", db, "--once", "--json", "--imap-ca-file", ca}, &out, &errOut); err != nil {
+		t.Fatalf("with the CA: %v", err)
+	}
+	if !strings.Contains(out.String(), `"message_id":"cli-1@example.com"`) {
+		t.Errorf("output:\n%s", out.String())
+	}
+	err = run(context.Background(), []string{"ingest", "--imap", url, "--db", db, "--once", "--imap-ca-file", db}, &out, &errOut)
+	if !errors.Is(err, errUsage) {
+		t.Errorf("a CA file without certificates: err = %v, want a usage error", err)
+	}
+}

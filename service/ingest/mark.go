@@ -40,18 +40,6 @@ func (in *Ingester) keyword(suffix string) imap.Flag {
 	return imap.Flag(in.opts.KeywordPrefix + "-" + suffix)
 }
 
-// Keywords returns the keywords set on a message of the given level.
-func (in *Ingester) Keywords(level classify.Level) []imap.Flag {
-	kw := []imap.Flag{in.keyword("")}
-	switch level {
-	case classify.Hot:
-		kw = append(kw, in.keyword("Hot"))
-	case classify.Warm:
-		kw = append(kw, in.keyword("Warm"))
-	}
-	return kw
-}
-
 // flag sets the keywords on msgs. Keywords go on before a message is
 // recorded, so the record can say Marked from the start and no second
 // write per message is needed; a crash in between only repeats the
