@@ -209,7 +209,7 @@ func (in *Ingester) Run(ctx context.Context) error {
 		if healthy {
 			backoff = in.opts.MinBackoff
 		}
-		// Full jitter in [backoff/2, backoff) keeps many mailboxes on one
+		// A random wait in [backoff/2, backoff] keeps many mailboxes on one
 		// server from reconnecting in lockstep.
 		wait := backoff/2 + rand.N(backoff/2+1)
 		in.log.Warn("mailbox connection lost; reconnecting", "err", err, "retry_in", wait.Round(time.Millisecond))
