@@ -254,7 +254,8 @@ func (s *Postgres) eventRows(ctx context.Context, where string, args ...any) ([]
 	return out, rows.Err()
 }
 
-// DueAlerts returns open alerts whose escalation is due at now, oldest due
+// DueAlerts returns unresolved alerts whose next step (an escalation, or a
+// reminder to answer an acknowledged alert) is due at now, oldest due
 // first, and claims them for dueClaim: until the claimer applies its
 // decision (or the claim runs out) other replicas do not get them, so each
 // escalation step is decided once.
@@ -266,12 +267,12 @@ func (s *Postgres) DueAlerts(ctx context.Context, now time.Time, limit int) ([]A
 	err := s.alertTx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `WITH due AS (
 				SELECT id AS due_id FROM alerts
-				WHERE state IN ($1, $2) AND next_due_at IS NOT NULL AND next_due_at <= $3
-					AND (due_claimed_until IS NULL OR due_claimed_until <= $3)
-				ORDER BY next_due_at, id LIMIT $4
+				WHERE state <> $1 AND next_due_at IS NOT NULL AND next_due_at <= $2
+					AND (due_claimed_until IS NULL OR due_claimed_until <= $2)
+				ORDER BY next_due_at, id LIMIT $3
 				FOR UPDATE SKIP LOCKED)
-			UPDATE alerts SET due_claimed_until = $5 FROM due WHERE alerts.id = due.due_id
-			RETURNING `+alertColumns, AlertOpen, AlertNotified, now.UnixNano(), limit, now.Add(dueClaim).UnixNano())
+			UPDATE alerts SET due_claimed_until = $4 FROM due WHERE alerts.id = due.due_id
+			RETURNING `+alertColumns, AlertResolved, now.UnixNano(), limit, now.Add(dueClaim).UnixNano())
 		if err != nil {
 			return fmt.Errorf("claim due alerts: %w", err)
 		}

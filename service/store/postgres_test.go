@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"sync"
 	"testing"
@@ -363,6 +364,18 @@ func testAlerts(t *testing.T, s alertStore) {
 	}
 	if got, err := s.Unrouted(ctx, time.Time{}, 10); err != nil || len(got) != 0 {
 		t.Errorf("Unrouted after MarkRouted = %v, %v; want none", idsOfMsgs(got), err)
+	}
+
+	// An acknowledged alert still comes due: its owner is reminded until a
+	// reply is seen.
+	acked := newAlert("waiting@example.com", t0.Add(3*time.Hour))
+	acked.State, acked.AckedAt, acked.AckedBy = store.AlertAcknowledged, t0.Add(2*time.Hour), "alice"
+	if err := s.ApplyAlert(ctx, store.AlertChange{Alert: acked, Events: []store.AlertEvent{{At: t0, Kind: "acknowledged", Person: "alice"}}}); err != nil {
+		t.Fatal(err)
+	}
+	due, err = s.DueAlerts(ctx, t0.Add(3*time.Hour), 10)
+	if err != nil || !slices.ContainsFunc(due, func(a store.Alert) bool { return a.ID == acked.ID }) {
+		t.Errorf("DueAlerts at the answer deadline = %+v, %v; want the acknowledged alert %d", due, err, acked.ID)
 	}
 }
 
