@@ -56,6 +56,7 @@ type Server struct {
 	RootCAs *x509.CertPool
 
 	t    testing.TB
+	bin  string
 	conf string
 	cmd  *exec.Cmd
 	done chan struct{}
@@ -148,6 +149,7 @@ func Start(t testing.TB, opts Options) *Server {
 		if err := os.WriteFile(s.conf, []byte(conf), 0o644); err != nil {
 			t.Fatal(err)
 		}
+		s.bin = bin
 		if lastErr = s.launch(bin); lastErr == nil {
 			t.Cleanup(s.Stop)
 			return s
@@ -244,6 +246,21 @@ func (s *Server) Stop() {
 		<-s.done
 	}
 	s.cmd = nil
+}
+
+// Restart stops the server, as an administrator or a crash would, and
+// starts it again on the same ports with the same mail.
+func (s *Server) Restart() error {
+	s.Stop()
+	var err error
+	// The old listener may linger for a moment after the process exits.
+	for attempt := 0; attempt < 20; attempt++ {
+		if err = s.launch(s.bin); err == nil {
+			return nil
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return fmt.Errorf("restart dovecot: %w", err)
 }
 
 // Log returns Dovecot's log so far, for failure messages.

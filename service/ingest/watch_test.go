@@ -283,3 +283,29 @@ func TestSIGKILLMidBatchRecordsEachMessageOnce(t *testing.T) {
 		}
 	})
 }
+
+func TestDovecotRestartIsSurvived(t *testing.T) {
+	s := startDovecot(t)
+	c := s.client(t, nil)
+	s.appendRaw(t, c, "INBOX", testMail(1, false))
+	st := openStore(t)
+	sink := newCollector()
+	in := newIngester(t, s, st, "INBOX", func(o *Options) { o.Sink = sink })
+	runInBackground(t, in)
+	receive(t, sink, 1, 10*time.Second)
+
+	// The server goes away (its processes get SIGTERM, clients see BYE or a
+	// closed connection) and comes back; mail delivered meanwhile and after
+	// arrives once.
+	if err := s.dov.Restart(); err != nil {
+		t.Fatal(err)
+	}
+	c = s.client(t, nil)
+	s.appendRaw(t, c, "INBOX", testMail(2, true))
+	s.appendRaw(t, c, "INBOX", testMail(3, false))
+	got := receive(t, sink, 2, 20*time.Second)
+	if got[0].MessageID != "msg-2@example.com" || got[1].MessageID != "msg-3@example.com" {
+		t.Errorf("after restart got %v", ids(got))
+	}
+	assertExactlyOnce(t, allMessages(t, st, in.Mailbox().Key()), []string{"msg-1@example.com", "msg-2@example.com", "msg-3@example.com"})
+}
