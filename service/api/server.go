@@ -157,7 +157,6 @@ func (s *Server) Serve(lis net.Listener) error {
 		s.health.SetServingStatus(name, healthpb.HealthCheckResponse_SERVING)
 	}
 	s.health.SetServingStatus("", healthpb.HealthCheckResponse_SERVING)
-	s.logger.Info("grpc server listening", slog.String("addr", lis.Addr().String()))
 	if err := s.grpc.Serve(lis); err != nil {
 		return fmt.Errorf("serve grpc on %s: %w", lis.Addr(), err)
 	}
