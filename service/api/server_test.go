@@ -9,6 +9,7 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"crypto/x509/pkix"
+	"io"
 	"log/slog"
 	"math/big"
 	"net"
@@ -19,6 +20,7 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"golang.org/x/net/http2"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials"
@@ -504,5 +506,42 @@ func TestShutdownCancelsCallsAfterTimeout(t *testing.T) {
 	}
 	if _, err := stream.Recv(); err == nil {
 		t.Error("stream still open after Shutdown")
+	}
+}
+
+// TestKeepaliveEnforcement checks that a client pinging far more often than
+// the policy allows is sent away with GOAWAY ENHANCE_YOUR_CALM, so a
+// misconfigured client cannot keep the server busy answering pings.
+func TestKeepaliveEnforcement(t *testing.T) {
+	ts := startServer(t, newTestClassifier(t), ServerOptions{})
+	conn, err := net.Dial("tcp", ts.conn.Target())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(10 * time.Second))
+	if _, err := io.WriteString(conn, http2.ClientPreface); err != nil {
+		t.Fatal(err)
+	}
+	fr := http2.NewFramer(conn, conn)
+	if err := fr.WriteSettings(); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 10 {
+		if err := fr.WritePing(false, [8]byte{byte(i)}); err != nil {
+			break // the server may already have hung up
+		}
+	}
+	for {
+		f, err := fr.ReadFrame()
+		if err != nil {
+			t.Fatalf("connection ended without GOAWAY: %v", err)
+		}
+		if g, ok := f.(*http2.GoAwayFrame); ok {
+			if g.ErrCode != http2.ErrCodeEnhanceYourCalm || !strings.Contains(string(g.DebugData()), "too_many_pings") {
+				t.Errorf("GOAWAY %v %q, want ENHANCE_YOUR_CALM too_many_pings", g.ErrCode, g.DebugData())
+			}
+			return
+		}
 	}
 }
