@@ -7,18 +7,22 @@ import (
 	"errors"
 	"flag"
 	"io"
+	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
+	"github.com/hotline/hotline/service/api"
 )
 
 // waitReady polls for the ready file serve writes once it listens.
@@ -199,5 +203,43 @@ func TestServeHelp(t *testing.T) {
 		if !strings.Contains(stderr.String(), strings.TrimPrefix(want, "-")) {
 			t.Errorf("help lacks %s:\n%s", want, stderr.String())
 		}
+	}
+}
+
+func TestHealthzFollowsGRPCHealth(t *testing.T) {
+	srv, err := api.NewServer(nil, api.ServerOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := metricsHandler(prometheus.NewRegistry(), srv)
+	probe := func() int {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
+		return rec.Code
+	}
+	if code := probe(); code != http.StatusServiceUnavailable {
+		t.Errorf("/healthz before Serve = %d, want 503", code)
+	}
+
+	lis, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(lis) }()
+	deadline := time.Now().Add(5 * time.Second)
+	for probe() != http.StatusOK {
+		if time.Now().After(deadline) {
+			t.Fatal("/healthz never turned 200 after Serve")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+
+	srv.Shutdown(context.Background())
+	if err := <-done; err != nil {
+		t.Fatalf("Serve: %v", err)
+	}
+	if code := probe(); code != http.StatusServiceUnavailable {
+		t.Errorf("/healthz after Shutdown = %d, want 503", code)
 	}
 }
