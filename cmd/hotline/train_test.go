@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -56,5 +57,51 @@ func TestTrainCommand(t *testing.T) {
 	}
 	if err := run(context.Background(), []string{"train", "--data", data, "--out", filepath.Join(dir, "c.bin"), "--buckets", "40"}, &stdout, &stderr); !errors.Is(err, errUsage) {
 		t.Errorf("--buckets 40: err %v, want errUsage", err)
+	}
+}
+
+func TestTrainCrossValidation(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "train.tsv")
+	var b strings.Builder
+	b.WriteString("id\tanger\tannoyed\tlabels\ttext\n")
+	for i := 0; i < 40; i++ {
+		fmt.Fprintf(&b, "a%d\t1\t1\tanger\tyou useless idiots, I am furious %d\n", i, i)
+		fmt.Fprintf(&b, "b%d\t0\t1\tannoyance\tthis is a bit annoying %d\n", i, i)
+		fmt.Fprintf(&b, "c%d\t0\t0\tdisapproval\tI do not agree with this plan %d\n", i, i)
+		fmt.Fprintf(&b, "d%d\t0\t0\tgratitude\tthanks for the help %d\n", i, i)
+	}
+	if err := os.WriteFile(data, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, extra := range [][]string{nil, {"--extra", "disapproval=0.5", "--neg-mode", "2"}} {
+		var stdout, stderr bytes.Buffer
+		args := append([]string{"train", "--data", data, "--label", "annoyed", "--cv", "3", "--buckets", "12", "--epochs", "3"}, extra...)
+		if err := run(context.Background(), args, &stdout, &stderr); err != nil {
+			t.Fatalf("train %v: %v (%s)", extra, err, stderr.String())
+		}
+		out := stdout.String()
+		if !strings.Contains(out, "3-fold cross-validation") {
+			t.Errorf("output %q", out)
+		}
+		// the texts separate the classes perfectly, so held-out ranking
+		// must be far better than chance for both labels
+		for _, label := range []string{"anger", "annoyed"} {
+			var auc float64
+			for _, line := range strings.Split(out, "\n") {
+				if strings.HasPrefix(line, label+" ") {
+					fmt.Sscanf(strings.TrimSpace(strings.TrimPrefix(line, label)), "ROC AUC pooled %f", &auc)
+				}
+			}
+			if auc < 0.9 {
+				t.Errorf("%v: %s cross-validated AUC %.3f, want >= 0.9 (output %q)", extra, label, auc, out)
+			}
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	for _, bad := range [][]string{{"--cv", "1"}, {"--cv", "2", "--extra", "disgust"}, {"--cv", "2", "--extra", "disgust=-1"}, {"--cv", "2", "--neg-mode", "3"}} {
+		if err := run(context.Background(), append([]string{"train", "--data", data}, bad...), &stdout, &stderr); !errors.Is(err, errUsage) {
+			t.Errorf("%v: err %v, want errUsage", bad, err)
+		}
 	}
 }

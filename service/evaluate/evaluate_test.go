@@ -1,8 +1,10 @@
 package evaluate
 
 import (
+	"fmt"
 	"math"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -117,13 +119,41 @@ func TestReadTSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Example{{`The "refund" never came`, true}, {"thanks, all good", false}, {`"unbalanced quote`, true}}
+	want := []Example{{Text: `The "refund" never came`, Label: true, ID: "1"}, {Text: "thanks, all good", ID: "2"}, {Text: `"unbalanced quote`, Label: true, ID: "3"}}
 	if len(ex) != len(want) {
 		t.Fatalf("got %d rows, want %d", len(ex), len(want))
 	}
 	for i := range want {
-		if ex[i] != want[i] {
+		if !reflect.DeepEqual(ex[i], want[i]) {
 			t.Errorf("row %d = %+v, want %+v", i, ex[i], want[i])
+		}
+	}
+}
+
+func TestReadTSVTags(t *testing.T) {
+	ex, err := ReadTSV(strings.NewReader("id\tanger\tlabels\ttext\na\t0\tannoyance,disgust\tugh\nb\t0\t\tok\n"), "anger")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ex) != 2 || !ex[0].HasTag("disgust") || !ex[0].HasTag("annoyance") || ex[0].HasTag("anger") || ex[1].Tags != nil || ex[1].HasTag("") {
+		t.Errorf("rows %+v", ex)
+	}
+}
+
+func TestFold(t *testing.T) {
+	const k = 5
+	counts := make([]int, k)
+	for i := 0; i < 5000; i++ {
+		id := fmt.Sprintf("row%d", i)
+		f := Fold(id, k)
+		if f < 0 || f >= k || Fold(id, k) != f {
+			t.Fatalf("Fold(%q) = %d, not stable in 0..%d", id, f, k-1)
+		}
+		counts[f]++
+	}
+	for f, n := range counts {
+		if n < 900 || n > 1100 {
+			t.Errorf("fold %d has %d of 5000 rows, want about 1000", f, n)
 		}
 	}
 }

@@ -15,6 +15,13 @@ import (
 type Example struct {
 	Text  string
 	Label bool
+	// ID is the row's "id" column, empty when the file has none; it
+	// assigns rows to cross-validation folds (see Fold).
+	ID string
+	// Tags are the comma-separated names in the row's "labels" column
+	// (GoEmotions lists every emotion the raters marked there), nil when
+	// the file has none. They let training use related labels.
+	Tags []string
 }
 
 // maxLine bounds one TSV row; long Reddit comments and mails fit easily.
@@ -33,13 +40,17 @@ func ReadTSV(r io.Reader, label string) ([]Example, error) {
 		return nil, fmt.Errorf("read header: empty input")
 	}
 	header := strings.Split(strings.TrimRight(sc.Text(), "\r"), "\t")
-	textCol, labelCol := -1, -1
+	textCol, labelCol, idCol, tagsCol := -1, -1, -1, -1
 	for i, h := range header {
 		switch h {
 		case "text":
 			textCol = i
 		case label:
 			labelCol = i
+		case "id":
+			idCol = i
+		case "labels":
+			tagsCol = i
 		}
 	}
 	if textCol < 0 {
@@ -68,7 +79,14 @@ func ReadTSV(r io.Reader, label string) ([]Example, error) {
 		default:
 			return nil, fmt.Errorf("line %d: label %q is %q, want 0 or 1", line, label, fields[labelCol])
 		}
-		out = append(out, Example{Text: fields[textCol], Label: y})
+		ex := Example{Text: fields[textCol], Label: y}
+		if idCol >= 0 {
+			ex.ID = fields[idCol]
+		}
+		if tagsCol >= 0 && strings.TrimSpace(fields[tagsCol]) != "" {
+			ex.Tags = strings.Split(strings.TrimSpace(fields[tagsCol]), ",")
+		}
+		out = append(out, ex)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("line %d: %w", line+1, err)
@@ -88,4 +106,26 @@ func ReadTSVFile(path, label string) ([]Example, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return ex, nil
+}
+
+// HasTag reports whether the row's labels column lists tag.
+func (e Example) HasTag(tag string) bool {
+	for _, t := range e.Tags {
+		if strings.TrimSpace(t) == tag {
+			return true
+		}
+	}
+	return false
+}
+
+// Fold assigns a row to one of k cross-validation folds by an FNV-1a hash of
+// its id, so the split is the same on every run and does not depend on the
+// order of the file. Rows without an id should be given their line number.
+func Fold(id string, k int) int {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(id); i++ {
+		h ^= uint64(id[i])
+		h *= 1099511628211
+	}
+	return int(h % uint64(k))
 }
