@@ -1,0 +1,134 @@
+package ingest
+
+import (
+	"context"
+	"log/slog"
+	"time"
+)
+
+// Leaser hands out named, expiring leases. Replicas sharing one database
+// use it so that a mailbox is read by one replica at a time; store.SQLite
+// and store.Postgres provide it.
+type Leaser interface {
+	AcquireLease(ctx context.Context, name, holder string, ttl time.Duration) (bool, error)
+	RenewLease(ctx context.Context, name, holder string, ttl time.Duration) (bool, error)
+	ReleaseLease(ctx context.Context, name, holder string) error
+}
+
+// DefaultLeaseTTL is how long a mailbox lease lasts without renewal, and so
+// about how long a mailbox goes unread after its replica dies.
+const DefaultLeaseTTL = 30 * time.Second
+
+// Lease says how RunLeased shares a mailbox with other replicas.
+type Lease struct {
+	Leaser Leaser
+	// Holder names this replica; it must differ between replicas.
+	Holder string
+	// TTL defaults to DefaultLeaseTTL. Renewals and acquire attempts happen
+	// every TTL/3, so a lease survives two failed renewals in a row.
+	TTL time.Duration
+	// Logger defaults to slog.Default().
+	Logger *slog.Logger
+	// Held, if set, is told each time the lease is taken (true) or lost or
+	// given up (false), for metrics and tests.
+	Held func(held bool)
+}
+
+// RunLeased runs in.Run only while this replica holds the lease named after
+// the mailbox's key, until ctx ends. When a renewal fails the mailbox stops
+// being read at once (its context is cancelled), since another replica may
+// take the lease from then on; the lease is tried again every TTL/3. On
+// return the lease is released, so another replica can take over without
+// waiting for it to expire.
+func RunLeased(ctx context.Context, in *Ingester, l Lease) {
+	if l.TTL <= 0 {
+		l.TTL = DefaultLeaseTTL
+	}
+	if l.Logger == nil {
+		l.Logger = slog.Default()
+	}
+	name := in.Mailbox().Key()
+	log := l.Logger.With(slog.String("mailbox", name), slog.String("holder", l.Holder))
+	every := l.TTL / 3
+	tick := time.NewTicker(every)
+	defer tick.Stop()
+	for {
+		ok, err := l.Leaser.AcquireLease(ctx, name, l.Holder, l.TTL)
+		if ctx.Err() != nil {
+			return
+		}
+		if err != nil {
+			log.Warn("acquire mailbox lease", slog.Any("err", err))
+		}
+		if ok {
+			log.Info("mailbox lease acquired")
+			held(l.Held, true)
+			lost := runWhileHeld(ctx, in, l, name, tick.C)
+			held(l.Held, false)
+			if !lost {
+				release(l, name, log)
+				return
+			}
+			log.Warn("mailbox lease lost; stopped reading the mailbox")
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
+}
+
+// runWhileHeld reads the mailbox and renews the lease on every tick. It
+// reports whether it stopped because the lease was lost (rather than
+// because ctx ended).
+func runWhileHeld(ctx context.Context, in *Ingester, l Lease, name string, tick <-chan time.Time) (lost bool) {
+	rctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		in.Run(rctx)
+	}()
+	defer func() {
+		cancel()
+		<-done
+	}()
+	for {
+		select {
+		case <-ctx.Done():
+			return false
+		case <-done:
+			// Run only returns when its context ends.
+			return false
+		case <-tick:
+			ok, err := l.Leaser.RenewLease(ctx, name, l.Holder, l.TTL)
+			if ctx.Err() != nil {
+				return false
+			}
+			if err != nil {
+				l.Logger.Warn("renew mailbox lease", slog.String("mailbox", name), slog.Any("err", err))
+			}
+			if !ok {
+				return true
+			}
+		}
+	}
+}
+
+// release gives the lease up with a fresh, short context: the caller's has
+// usually ended by now.
+func release(l Lease, name string, log *slog.Logger) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := l.Leaser.ReleaseLease(ctx, name, l.Holder); err != nil {
+		log.Warn("release mailbox lease", slog.Any("err", err))
+		return
+	}
+	log.Info("mailbox lease released")
+}
+
+func held(f func(bool), v bool) {
+	if f != nil {
+		f(v)
+	}
+}
