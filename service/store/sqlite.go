@@ -268,89 +268,175 @@ func (s *sqlStore) advanceCheckpoint(ctx context.Context, tx *sql.Tx, cp Checkpo
 // A zero cp (no UIDValidity and no LastUID) leaves the checkpoint alone;
 // cp.Mailbox defaults to m.Mailbox.
 func (s *sqlStore) RecordMessage(ctx context.Context, m *Message, cp Checkpoint) (inserted bool, err error) {
-	if m.Mailbox == "" {
-		return false, errors.New("record message: empty mailbox")
+	ins, err := s.RecordMessages(ctx, []*Message{m}, cp)
+	if err != nil {
+		return false, err
 	}
-	if cp.Mailbox == "" {
-		cp.Mailbox = m.Mailbox
+	return ins[0], nil
+}
+
+// RecordMessages records msgs in order as RecordMessage would, one after
+// the other, but in a single transaction, and then advances the checkpoint
+// once to cp: a transaction per message costs a commit (and, on SQLite, a
+// WAL write) each, which bounds a first sync of a large mailbox. A message
+// that duplicates an earlier one of the same batch is a duplicate like any
+// other. Any failure rolls back the whole batch, checkpoint included, and
+// leaves every m.ID untouched; on success inserted[i] reports msgs[i] and
+// each m.ID is set. Every message must be in cp.Mailbox (default: the first
+// message's), except that with a zero cp, which changes no checkpoint,
+// messages of several mailboxes may be mixed.
+func (s *sqlStore) RecordMessages(ctx context.Context, msgs []*Message, cp Checkpoint) (inserted []bool, err error) {
+	advance := cp.UIDValidity != 0 || cp.LastUID != 0
+	if cp.Mailbox == "" && len(msgs) > 0 && advance {
+		cp.Mailbox = msgs[0].Mailbox
 	}
-	if cp.Mailbox != m.Mailbox {
-		return false, fmt.Errorf("record message %s uid %d: checkpoint is for mailbox %s", m.Mailbox, m.UID, cp.Mailbox)
+	if len(msgs) == 0 && (!advance || cp.Mailbox == "") {
+		if advance {
+			return nil, errors.New("record messages: empty batch and checkpoint without mailbox")
+		}
+		return nil, nil
 	}
 	if cp.UpdatedAt.IsZero() {
 		cp.UpdatedAt = now()
 	}
-	if m.RecordedAt.IsZero() {
-		m.RecordedAt = now()
-	}
-	m.MessageID = strings.Trim(strings.TrimSpace(m.MessageID), "<>")
-	cols, err := encodeLists(m)
-	if err != nil {
-		return false, fmt.Errorf("record message %s uid %d: %w", m.Mailbox, m.UID, err)
-	}
-	err = s.writeTx(ctx, func(tx *sql.Tx) error {
-		id, err := s.findDuplicate(ctx, tx, m)
-		if err != nil {
-			return err
+	cols := make([]listColumns, len(msgs))
+	for i, m := range msgs {
+		if m.Mailbox == "" {
+			return nil, errors.New("record message: empty mailbox")
 		}
-		if id == 0 {
-			// RETURNING rather than LastInsertId, which the PostgreSQL
-			// driver does not support. marked is 0/1 in both schemas.
-			// SQLite serialises writers, but PostgreSQL lets a concurrent
-			// transaction insert the same message after findDuplicate
-			// looked: DO NOTHING waits for it, and the lookup is repeated.
-			err := tx.QueryRowContext(ctx, s.d.bind(`INSERT INTO messages (
-				mailbox, uid_validity, uid, message_id, content_hash, from_addr, from_name, subject,
-				date, recorded_at, in_reply_to, refs, size, attachments, problems, raw,
-				anger, urgency, heat, sentiment, level, reasons, marked)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				ON CONFLICT DO NOTHING RETURNING id`),
-				m.Mailbox, m.UIDValidity, m.UID, m.MessageID, m.ContentHash, m.From, m.FromName, m.Subject,
-				toNanos(m.Date), toNanos(m.RecordedAt).Int64, m.InReplyTo, cols.refs, m.Size, cols.attachments,
-				cols.problems, m.Raw, m.Anger, m.Urgency, m.Heat, m.Sentiment, m.Level, cols.reasons, boolInt(m.Marked)).Scan(&id)
-			switch {
-			case errors.Is(err, sql.ErrNoRows):
-				if id, err = s.findDuplicate(ctx, tx, m); err != nil {
-					return err
-				}
-				if id == 0 {
-					return errors.New("insert: conflicting row vanished")
-				}
-			case err != nil:
-				return fmt.Errorf("insert: %w", err)
-			default:
-				inserted = true
+		if cp.Mailbox != "" && cp.Mailbox != m.Mailbox {
+			return nil, fmt.Errorf("record message %s uid %d: checkpoint is for mailbox %s", m.Mailbox, m.UID, cp.Mailbox)
+		}
+		if m.RecordedAt.IsZero() {
+			m.RecordedAt = now()
+		}
+		m.MessageID = strings.Trim(strings.TrimSpace(m.MessageID), "<>")
+		if cols[i], err = encodeLists(m); err != nil {
+			return nil, fmt.Errorf("record message %s uid %d: %w", m.Mailbox, m.UID, err)
+		}
+	}
+	inserted = make([]bool, len(msgs))
+	ids := make([]int64, len(msgs))
+	err = s.writeTx(ctx, func(tx *sql.Tx) error {
+		st := &recordStmts{s: s, tx: tx}
+		defer st.close()
+		for i, m := range msgs {
+			var err error
+			if ids[i], inserted[i], err = st.record(ctx, m, cols[i]); err != nil {
+				return fmt.Errorf("uid %d: %w", m.UID, err)
 			}
 		}
-		m.ID = id
-		if cp.UIDValidity == 0 && cp.LastUID == 0 {
+		if !advance {
 			return nil
 		}
+		// Last, so the checkpoint never covers a row this transaction
+		// did not write.
 		if err := s.advanceCheckpoint(ctx, tx, cp); err != nil {
-			return fmt.Errorf("advance checkpoint: %w", err)
+			return fmt.Errorf("advance checkpoint %s: %w", cp.Mailbox, err)
 		}
 		return nil
 	})
 	if err != nil {
-		return false, fmt.Errorf("record message %s uid %d: %w", m.Mailbox, m.UID, err)
+		if len(msgs) == 1 {
+			return nil, fmt.Errorf("record message %s: %w", msgs[0].Mailbox, err)
+		}
+		return nil, fmt.Errorf("record %d messages in %s: %w", len(msgs), cp.Mailbox, err)
+	}
+	for i, m := range msgs {
+		m.ID = ids[i]
 	}
 	return inserted, nil
 }
 
+// recordStmts prepares the statements of RecordMessages once per
+// transaction, on first use, instead of once per message.
+type recordStmts struct {
+	s  *sqlStore
+	tx *sql.Tx
+	// byUID, byContent, move and insert are prepared lazily: most batches
+	// never move a duplicate.
+	byUID, byContent, move, insert *sql.Stmt
+}
+
+func (st *recordStmts) prepare(ctx context.Context, p **sql.Stmt, query string) (*sql.Stmt, error) {
+	if *p != nil {
+		return *p, nil
+	}
+	stmt, err := st.tx.PrepareContext(ctx, st.s.d.bind(query))
+	if err != nil {
+		return nil, fmt.Errorf("prepare: %w", err)
+	}
+	*p = stmt
+	return stmt, nil
+}
+
+func (st *recordStmts) close() {
+	for _, stmt := range []*sql.Stmt{st.byUID, st.byContent, st.move, st.insert} {
+		if stmt != nil {
+			stmt.Close()
+		}
+	}
+}
+
+// record inserts m unless it duplicates a stored row, and returns the id of
+// the new or existing row.
+func (st *recordStmts) record(ctx context.Context, m *Message, cols listColumns) (id int64, inserted bool, err error) {
+	if id, err = st.findDuplicate(ctx, m); err != nil || id != 0 {
+		return id, false, err
+	}
+	// RETURNING rather than LastInsertId, which the PostgreSQL driver does
+	// not support. marked is 0/1 in both schemas. SQLite serialises
+	// writers, but PostgreSQL lets a concurrent transaction insert the same
+	// message after findDuplicate looked: DO NOTHING waits for it, and the
+	// lookup is repeated.
+	insert, err := st.prepare(ctx, &st.insert, `INSERT INTO messages (
+		mailbox, uid_validity, uid, message_id, content_hash, from_addr, from_name, subject,
+		date, recorded_at, in_reply_to, refs, size, attachments, problems, raw,
+		anger, urgency, heat, sentiment, level, reasons, marked)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT DO NOTHING RETURNING id`)
+	if err != nil {
+		return 0, false, err
+	}
+	err = insert.QueryRowContext(ctx,
+		m.Mailbox, m.UIDValidity, m.UID, m.MessageID, m.ContentHash, m.From, m.FromName, m.Subject,
+		toNanos(m.Date), toNanos(m.RecordedAt).Int64, m.InReplyTo, cols.refs, m.Size, cols.attachments,
+		cols.problems, m.Raw, m.Anger, m.Urgency, m.Heat, m.Sentiment, m.Level, cols.reasons, boolInt(m.Marked)).Scan(&id)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		if id, err = st.findDuplicate(ctx, m); err != nil {
+			return 0, false, err
+		}
+		if id == 0 {
+			return 0, false, errors.New("insert: conflicting row vanished")
+		}
+		return id, false, nil
+	case err != nil:
+		return 0, false, fmt.Errorf("insert: %w", err)
+	}
+	return id, true, nil
+}
+
 // findDuplicate returns the id of the row m duplicates, or 0.
-func (s *sqlStore) findDuplicate(ctx context.Context, tx *sql.Tx, m *Message) (int64, error) {
+func (st *recordStmts) findDuplicate(ctx context.Context, m *Message) (int64, error) {
+	byUID, err := st.prepare(ctx, &st.byUID, `SELECT id FROM messages WHERE mailbox = ? AND uid_validity = ? AND uid = ?`)
+	if err != nil {
+		return 0, err
+	}
 	var id int64
-	err := tx.QueryRowContext(ctx, s.d.bind(`SELECT id FROM messages WHERE mailbox = ? AND uid_validity = ? AND uid = ?`),
-		m.Mailbox, m.UIDValidity, m.UID).Scan(&id)
+	err = byUID.QueryRowContext(ctx, m.Mailbox, m.UIDValidity, m.UID).Scan(&id)
 	if err == nil {
 		return id, nil
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("find duplicate by uid: %w", err)
 	}
+	byContent, err := st.prepare(ctx, &st.byContent, `SELECT id, uid_validity FROM messages WHERE mailbox = ? AND message_id = ? AND content_hash = ?`)
+	if err != nil {
+		return 0, err
+	}
 	var validity uint32
-	err = tx.QueryRowContext(ctx, s.d.bind(`SELECT id, uid_validity FROM messages WHERE mailbox = ? AND message_id = ? AND content_hash = ?`),
-		m.Mailbox, m.MessageID, m.ContentHash).Scan(&id, &validity)
+	err = byContent.QueryRowContext(ctx, m.Mailbox, m.MessageID, m.ContentHash).Scan(&id, &validity)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
@@ -360,8 +446,11 @@ func (s *sqlStore) findDuplicate(ctx context.Context, tx *sql.Tx, m *Message) (i
 	if validity != m.UIDValidity {
 		// The old location died with its UIDVALIDITY; keywords must be
 		// applied at the new one.
-		if _, err := tx.ExecContext(ctx, s.d.bind(`UPDATE messages SET uid_validity = ?, uid = ?, marked = 0 WHERE id = ?`),
-			m.UIDValidity, m.UID, id); err != nil {
+		move, err := st.prepare(ctx, &st.move, `UPDATE messages SET uid_validity = ?, uid = ?, marked = 0 WHERE id = ?`)
+		if err != nil {
+			return 0, err
+		}
+		if _, err := move.ExecContext(ctx, m.UIDValidity, m.UID, id); err != nil {
 			return 0, fmt.Errorf("move duplicate to new uid: %w", err)
 		}
 	}

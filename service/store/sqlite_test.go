@@ -56,6 +56,34 @@ func BenchmarkRecordMessage(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
 }
 
+// BenchmarkRecordMessages records the same messages as BenchmarkRecordMessage
+// in batches of 200, one transaction and one checkpoint advance per batch,
+// as the ingester records a fetched batch. msgs/s compares the two.
+func BenchmarkRecordMessages(b *testing.B) {
+	const batchSize = 200
+	ctx := context.Background()
+	s, err := store.OpenSQLite(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	b.ReportAllocs()
+	uid := uint32(0)
+	msgs := make([]store.Message, batchSize)
+	batch := make([]*store.Message, batchSize)
+	for b.Loop() {
+		for i := range msgs {
+			uid++
+			msgs[i] = storetest.NewMessage("bench@hotline.example/INBOX", 1, uid, fmt.Sprintf("bench-%d@example.com", uid), "bench")
+			batch[i] = &msgs[i]
+		}
+		if _, err := s.RecordMessages(ctx, batch, store.Checkpoint{UIDValidity: 1, LastUID: uid}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*batchSize)/b.Elapsed().Seconds(), "msgs/s")
+}
+
 // TestSQLiteSharedFile opens one new database file through several handles
 // at once, as a server and a CLI would, and writes through all of them: the
 // migrations must apply once and no write may fail with SQLITE_BUSY.

@@ -9,7 +9,9 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
+	"slices"
 	"sort"
 	"sync"
 	"testing"
@@ -24,6 +26,7 @@ type Store interface {
 	Checkpoint(ctx context.Context, mailbox string) (store.Checkpoint, error)
 	SetCheckpoint(ctx context.Context, cp store.Checkpoint) error
 	RecordMessage(ctx context.Context, m *store.Message, cp store.Checkpoint) (inserted bool, err error)
+	RecordMessages(ctx context.Context, msgs []*store.Message, cp store.Checkpoint) (inserted []bool, err error)
 	MarkApplied(ctx context.Context, id int64) error
 	Unmarked(ctx context.Context, mailbox string, limit int) ([]store.Message, error)
 	GetMessage(ctx context.Context, id int64) (store.Message, error)
@@ -39,6 +42,7 @@ const inbox = "support@hotline.example/INBOX"
 func Run(t *testing.T, open func(t *testing.T) Store) {
 	t.Run("Checkpoint", func(t *testing.T) { testCheckpoint(t, open) })
 	t.Run("RecordMessage", func(t *testing.T) { testRecord(t, open) })
+	t.Run("RecordMessages", func(t *testing.T) { testRecordBatch(t, open) })
 	t.Run("RoundTrip", func(t *testing.T) { testRoundTrip(t, open) })
 	t.Run("MarkApplied", func(t *testing.T) { testMark(t, open) })
 	t.Run("FindByMessageID", func(t *testing.T) { testFind(t, open) })
@@ -257,46 +261,52 @@ func testRecord(t *testing.T, open func(t *testing.T) Store) {
 			}(),
 		}, 1},
 	}
+	// Each case runs twice: one RecordMessage call per record, and all
+	// records in one RecordMessages batch, which must decide every
+	// duplicate exactly as the single calls do.
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := open(t)
-			ids := make([]int64, len(tt.records))
-			for i, r := range tt.records {
-				m := r.msg
-				inserted, err := s.RecordMessage(ctx, &m, store.Checkpoint{UIDValidity: m.UIDValidity, LastUID: m.UID})
-				if err != nil {
-					t.Fatalf("record %d: %v", i, err)
-				}
-				if inserted != r.wantInserted {
-					t.Errorf("record %d: inserted = %v, want %v", i, inserted, r.wantInserted)
-				}
-				if m.ID <= 0 {
-					t.Fatalf("record %d: ID not set", i)
-				}
-				ids[i] = m.ID
-				if r.sameAs >= 0 && m.ID != ids[r.sameAs] {
-					t.Errorf("record %d: ID %d, want the ID %d of record %d", i, m.ID, ids[r.sameAs], r.sameAs)
-				}
-				if r.sameAs < 0 {
-					for j := 0; j < i; j++ {
-						if ids[j] == m.ID {
-							t.Errorf("record %d reuses ID %d of record %d", i, m.ID, j)
+		for _, batched := range []bool{false, true} {
+			name := tt.name
+			if batched {
+				name += " in one batch"
+			}
+			t.Run(name, func(t *testing.T) {
+				s := open(t)
+				inserted := recordAll(t, s, tt.records, func(r rec) store.Message { return r.msg }, batched)
+				ids := make([]int64, len(tt.records))
+				for i, r := range tt.records {
+					m := inserted[i].msg
+					if inserted[i].inserted != r.wantInserted {
+						t.Errorf("record %d: inserted = %v, want %v", i, inserted[i].inserted, r.wantInserted)
+					}
+					if m.ID <= 0 {
+						t.Fatalf("record %d: ID not set", i)
+					}
+					ids[i] = m.ID
+					if r.sameAs >= 0 && m.ID != ids[r.sameAs] {
+						t.Errorf("record %d: ID %d, want the ID %d of record %d", i, m.ID, ids[r.sameAs], r.sameAs)
+					}
+					if r.sameAs < 0 {
+						for j := 0; j < i; j++ {
+							if ids[j] == m.ID {
+								t.Errorf("record %d reuses ID %d of record %d", i, m.ID, j)
+							}
 						}
 					}
 				}
-			}
-			var total int
-			for _, mb := range []string{inbox, "sales@hotline.example/INBOX"} {
-				msgs, _, err := s.ListMessages(ctx, store.Filter{Mailbox: mb, PageSize: 1000})
-				if err != nil {
-					t.Fatal(err)
+				var total int
+				for _, mb := range []string{inbox, "sales@hotline.example/INBOX"} {
+					msgs, _, err := s.ListMessages(ctx, store.Filter{Mailbox: mb, PageSize: 1000})
+					if err != nil {
+						t.Fatal(err)
+					}
+					total += len(msgs)
 				}
-				total += len(msgs)
-			}
-			if total != tt.count {
-				t.Errorf("stored %d messages, want %d", total, tt.count)
-			}
-		})
+				if total != tt.count {
+					t.Errorf("stored %d messages, want %d", total, tt.count)
+				}
+			})
+		}
 	}
 
 	t.Run("new uidvalidity moves duplicate and unmarks it", func(t *testing.T) {
@@ -751,4 +761,299 @@ func testConcurrency(t *testing.T, open func(t *testing.T) Store) {
 			t.Errorf("box-%d checkpoint %d, want %d", b, cp.LastUID, want)
 		}
 	}
+}
+
+// recordResult is one message after recording and whether it was new.
+type recordResult struct {
+	msg      store.Message
+	inserted bool
+}
+
+// recordAll records the messages of records in order: one RecordMessage
+// call each, advancing the checkpoint to each message, or, when batched,
+// one RecordMessages call with a zero checkpoint, since the records may
+// span mailboxes.
+func recordAll[R any](t *testing.T, s Store, records []R, msgOf func(R) store.Message, batched bool) []recordResult {
+	t.Helper()
+	ctx := context.Background()
+	out := make([]recordResult, len(records))
+	for i, r := range records {
+		out[i].msg = msgOf(r)
+	}
+	if !batched {
+		for i := range out {
+			m := &out[i].msg
+			inserted, err := s.RecordMessage(ctx, m, store.Checkpoint{UIDValidity: m.UIDValidity, LastUID: m.UID})
+			if err != nil {
+				t.Fatalf("record %d: %v", i, err)
+			}
+			out[i].inserted = inserted
+		}
+		return out
+	}
+	msgs := make([]*store.Message, len(out))
+	for i := range out {
+		msgs[i] = &out[i].msg
+	}
+	inserted, err := s.RecordMessages(ctx, msgs, store.Checkpoint{})
+	if err != nil {
+		t.Fatalf("record batch: %v", err)
+	}
+	if len(inserted) != len(msgs) {
+		t.Fatalf("RecordMessages returned %d results for %d messages", len(inserted), len(msgs))
+	}
+	for i := range out {
+		out[i].inserted = inserted[i]
+	}
+	return out
+}
+
+// rejected is a message both databases refuse to store, to make a batch
+// fail part-way: SQLite turns a NaN into NULL, which the NOT NULL anger
+// column rejects, and PostgreSQL rejects NUL bytes in text.
+func rejected(validity, uid uint32) store.Message {
+	m := NewMessage(inbox, validity, uid, fmt.Sprintf("rejected-%d@example.com", uid), "rejected")
+	m.Anger = math.NaN()
+	m.Subject = "nul \x00 byte"
+	return m
+}
+
+func ptrs(msgs []store.Message) []*store.Message {
+	out := make([]*store.Message, len(msgs))
+	for i := range msgs {
+		out[i] = &msgs[i]
+	}
+	return out
+}
+
+func testRecordBatch(t *testing.T, open func(t *testing.T) Store) {
+	ctx := context.Background()
+	noID := func(validity, uid uint32, body string) store.Message {
+		return NewMessage(inbox, validity, uid, "", body)
+	}
+
+	t.Run("duplicates inside the batch and against stored rows", func(t *testing.T) {
+		s := open(t)
+		stored := NewMessage(inbox, 1, 1, "a@example.com", "a")
+		if _, err := s.RecordMessage(ctx, &stored, store.Checkpoint{UIDValidity: 1, LastUID: 1}); err != nil {
+			t.Fatal(err)
+		}
+		batch := []store.Message{
+			NewMessage(inbox, 1, 1, "changed@example.com", "changed"), // stored row, by uid
+			NewMessage(inbox, 1, 2, "b@example.com", "b"),             // new
+			NewMessage(inbox, 1, 3, "b@example.com", "b"),             // uid 2, by content
+			noID(1, 4, "no id"),                                   // new
+			noID(1, 5, "no id"),                                   // uid 4, by hash
+			NewMessage(inbox, 1, 6, "a@example.com", "a"),         // stored row, by content
+			NewMessage(inbox, 1, 2, "other@example.com", "other"), // uid 2, by uid
+			NewMessage(inbox, 1, 7, "c@example.com", "c"),         // new
+		}
+		wantInserted := []bool{false, true, false, true, false, false, false, true}
+		// sameAs: -1 for the stored row, else the batch index whose ID it shares.
+		sameAs := []int{-1, 1, 1, 3, 3, -1, 1, 7}
+		inserted, err := s.RecordMessages(ctx, ptrs(batch), store.Checkpoint{UIDValidity: 1, LastUID: 7})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(inserted, wantInserted) {
+			t.Errorf("inserted = %v, want %v", inserted, wantInserted)
+		}
+		for i, m := range batch {
+			want := stored.ID
+			if sameAs[i] >= 0 {
+				want = batch[sameAs[i]].ID
+			}
+			if m.ID <= 0 || m.ID != want {
+				t.Errorf("message %d (uid %d): ID %d, want %d", i, m.UID, m.ID, want)
+			}
+		}
+		if batch[1].ID == stored.ID || batch[3].ID == batch[1].ID || batch[7].ID == batch[3].ID {
+			t.Errorf("new messages share IDs: %d %d %d %d", stored.ID, batch[1].ID, batch[3].ID, batch[7].ID)
+		}
+		msgs, _, err := s.ListMessages(ctx, store.Filter{Mailbox: inbox, PageSize: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(msgs) != 4 {
+			t.Errorf("stored %d messages, want 4", len(msgs))
+		}
+		got, err := s.GetMessage(ctx, batch[1].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertSameMessage(t, got, batch[1])
+		cp, err := s.Checkpoint(ctx, inbox)
+		if err != nil || cp.UIDValidity != 1 || cp.LastUID != 7 || cp.UpdatedAt.IsZero() {
+			t.Errorf("checkpoint = %+v, %v; want validity 1 uid 7", cp, err)
+		}
+	})
+
+	t.Run("new uidvalidity moves stored duplicate and unmarks it", func(t *testing.T) {
+		s := open(t)
+		old := NewMessage(inbox, 1, 10, "a@example.com", "a")
+		if _, err := s.RecordMessage(ctx, &old, store.Checkpoint{UIDValidity: 1, LastUID: 10}); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.MarkApplied(ctx, old.ID); err != nil {
+			t.Fatal(err)
+		}
+		batch := []store.Message{
+			NewMessage(inbox, 2, 1, "new@example.com", "new"),
+			NewMessage(inbox, 2, 2, "a@example.com", "a"),
+			NewMessage(inbox, 2, 3, "a@example.com", "a"),
+		}
+		batch[0].Marked = true
+		inserted, err := s.RecordMessages(ctx, ptrs(batch), store.Checkpoint{UIDValidity: 2, LastUID: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []bool{true, false, false}; !reflect.DeepEqual(inserted, want) {
+			t.Errorf("inserted = %v, want %v", inserted, want)
+		}
+		if batch[1].ID != old.ID || batch[2].ID != old.ID {
+			t.Errorf("duplicates got IDs %d, %d; want %d", batch[1].ID, batch[2].ID, old.ID)
+		}
+		got, err := s.GetMessage(ctx, old.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Moved once to uid 2; uid 3 is a same-validity duplicate of it.
+		if got.UIDValidity != 2 || got.UID != 2 || got.Marked {
+			t.Errorf("after move: validity %d uid %d marked %v; want 2, 2, false", got.UIDValidity, got.UID, got.Marked)
+		}
+		unmarked, err := s.Unmarked(ctx, inbox, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(idsOf(unmarked), []int64{old.ID}) {
+			t.Errorf("Unmarked = %v, want only the moved row %d", idsOf(unmarked), old.ID)
+		}
+	})
+
+	t.Run("checkpoint moves once to cp at commit", func(t *testing.T) {
+		tests := []struct {
+			name     string
+			before   store.Checkpoint
+			cp       store.Checkpoint
+			validity uint32
+			uids     []uint32
+			want     store.Checkpoint
+		}{
+			{"advances to cp, not to the last uid", store.Checkpoint{UIDValidity: 1, LastUID: 2}, store.Checkpoint{UIDValidity: 1, LastUID: 8}, 1, []uint32{3, 4, 5}, store.Checkpoint{UIDValidity: 1, LastUID: 8}},
+			{"never back within a validity", store.Checkpoint{UIDValidity: 1, LastUID: 50}, store.Checkpoint{UIDValidity: 1, LastUID: 5}, 1, []uint32{4, 5}, store.Checkpoint{UIDValidity: 1, LastUID: 50}},
+			{"new validity replaces", store.Checkpoint{UIDValidity: 1, LastUID: 50}, store.Checkpoint{UIDValidity: 2, LastUID: 3}, 2, []uint32{1, 2, 3}, store.Checkpoint{UIDValidity: 2, LastUID: 3}},
+			{"zero cp leaves it alone", store.Checkpoint{UIDValidity: 1, LastUID: 2}, store.Checkpoint{}, 1, []uint32{3, 4}, store.Checkpoint{UIDValidity: 1, LastUID: 2}},
+			{"empty batch still advances", store.Checkpoint{UIDValidity: 1, LastUID: 2}, store.Checkpoint{Mailbox: inbox, UIDValidity: 1, LastUID: 9}, 1, nil, store.Checkpoint{UIDValidity: 1, LastUID: 9}},
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				s := open(t)
+				tt.before.Mailbox = inbox
+				if err := s.SetCheckpoint(ctx, tt.before); err != nil {
+					t.Fatal(err)
+				}
+				var batch []store.Message
+				for _, uid := range tt.uids {
+					batch = append(batch, NewMessage(inbox, tt.validity, uid, fmt.Sprintf("cp-%d@example.com", uid), "cp"))
+				}
+				inserted, err := s.RecordMessages(ctx, ptrs(batch), tt.cp)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(inserted) != len(batch) {
+					t.Errorf("%d results for %d messages", len(inserted), len(batch))
+				}
+				got, err := s.Checkpoint(ctx, inbox)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got.UIDValidity != tt.want.UIDValidity || got.LastUID != tt.want.LastUID {
+					t.Errorf("checkpoint = %+v, want %+v", got, tt.want)
+				}
+			})
+		}
+	})
+
+	t.Run("a failing message aborts the whole batch", func(t *testing.T) {
+		for _, at := range []int{0, 2, 4} {
+			t.Run(fmt.Sprintf("at %d", at), func(t *testing.T) {
+				s := open(t)
+				if err := record(ctx, s, inbox, 1, 1, 2); err != nil {
+					t.Fatal(err)
+				}
+				batch := []store.Message{
+					NewMessage(inbox, 1, 3, "f3@example.com", "f3"),
+					NewMessage(inbox, 1, 1, "uid-1@example.com", "body 1"), // duplicate of a stored row
+					NewMessage(inbox, 1, 5, "f5@example.com", "f5"),
+					NewMessage(inbox, 1, 6, "f6@example.com", "f6"),
+				}
+				bad := rejected(1, 4)
+				batch = slices.Insert(batch, at, bad)
+				inserted, err := s.RecordMessages(ctx, ptrs(batch), store.Checkpoint{UIDValidity: 1, LastUID: 6})
+				if err == nil {
+					t.Fatalf("batch with a rejected message recorded: inserted %v", inserted)
+				}
+				t.Logf("rejected as expected: %v", err)
+				if inserted != nil {
+					t.Errorf("inserted = %v on error, want nil", inserted)
+				}
+				for i, m := range batch {
+					if m.ID != 0 {
+						t.Errorf("message %d (uid %d) got ID %d from a failed batch", i, m.UID, m.ID)
+					}
+				}
+				cp, err := s.Checkpoint(ctx, inbox)
+				if err != nil || cp.UIDValidity != 1 || cp.LastUID != 2 {
+					t.Errorf("checkpoint after failed batch = %+v, %v; want validity 1 uid 2", cp, err)
+				}
+				msgs, _, err := s.ListMessages(ctx, store.Filter{Mailbox: inbox, PageSize: 100})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(msgs) != 2 {
+					t.Errorf("%d messages stored after failed batch, want the 2 from before", len(msgs))
+				}
+				// The store is still usable and the batch goes in without the bad one.
+				batch = slices.Delete(batch, at, at+1)
+				inserted, err = s.RecordMessages(ctx, ptrs(batch), store.Checkpoint{UIDValidity: 1, LastUID: 6})
+				if err != nil {
+					t.Fatalf("retry without the rejected message: %v", err)
+				}
+				if want := []bool{true, false, true, true}; !reflect.DeepEqual(inserted, want) {
+					t.Errorf("retry inserted = %v, want %v", inserted, want)
+				}
+				if cp, err := s.Checkpoint(ctx, inbox); err != nil || cp.LastUID != 6 {
+					t.Errorf("checkpoint after retry = %+v, %v; want uid 6", cp, err)
+				}
+			})
+		}
+	})
+
+	t.Run("invalid batches", func(t *testing.T) {
+		tests := []struct {
+			name  string
+			batch []store.Message
+			cp    store.Checkpoint
+		}{
+			{"empty mailbox", []store.Message{NewMessage(inbox, 1, 1, "a@example.com", "a"), NewMessage("", 1, 2, "b@example.com", "b")}, store.Checkpoint{UIDValidity: 1, LastUID: 2}},
+			{"checkpoint for another mailbox", []store.Message{NewMessage(inbox, 1, 1, "a@example.com", "a")}, store.Checkpoint{Mailbox: "elsewhere", UIDValidity: 1, LastUID: 1}},
+			{"mixed mailboxes with a checkpoint", []store.Message{NewMessage(inbox, 1, 1, "a@example.com", "a"), NewMessage("other/INBOX", 1, 2, "b@example.com", "b")}, store.Checkpoint{UIDValidity: 1, LastUID: 2}},
+			{"empty batch, checkpoint without mailbox", nil, store.Checkpoint{UIDValidity: 1, LastUID: 2}},
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				s := open(t)
+				if _, err := s.RecordMessages(ctx, ptrs(tt.batch), tt.cp); err == nil {
+					t.Error("accepted")
+				}
+				msgs, _, err := s.ListMessages(ctx, store.Filter{PageSize: 100})
+				if err != nil || len(msgs) != 0 {
+					t.Errorf("%d messages stored (err %v), want none", len(msgs), err)
+				}
+				if cp, err := s.Checkpoint(ctx, inbox); err != nil || cp.LastUID != 0 {
+					t.Errorf("checkpoint = %+v, %v; want none", cp, err)
+				}
+			})
+		}
+	})
 }
