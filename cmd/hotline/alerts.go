@@ -472,7 +472,7 @@ type alerting struct {
 
 // build wires the alert pipeline on st. It returns nil when no routing
 // config was given.
-func (c *routingConfig) build(st *store.SQLite, reg prometheus.Registerer, logger *slog.Logger) (*alerting, error) {
+func (c *routingConfig) build(st alertStore, reg prometheus.Registerer, logger *slog.Logger) (*alerting, error) {
 	if c.configPath == "" {
 		return nil, nil
 	}
@@ -565,30 +565,31 @@ func (a *alerting) reload(ctx context.Context) error {
 	return nil
 }
 
-// startAlerts adds alerts to serve. With --db it serves EscalationService
+// alertStore is what the alert pipeline needs from the store.
+type alertStore interface {
+	route.Store
+	notify.Outbox
+}
+
+// startAlerts adds alerts to serve. With a store it serves EscalationService
 // (list, show, acknowledge, resolve, watch). With --routing-config as well
 // it routes every message recorded in the database (by this process's
 // ingesters or another process), delivers the notifications, and serves the
 // acknowledge page at the path of --ack-url on the metrics listener, which
 // withAlerts adds to that listener's handler. stop ends it all.
-func startAlerts(ctx context.Context, dbPath string, rc routingConfig, srv grpc.ServiceRegistrar,
+func startAlerts(ctx context.Context, st servedStore, rc routingConfig, srv grpc.ServiceRegistrar,
 	reg prometheus.Registerer, logger *slog.Logger) (withAlerts func(http.Handler) http.Handler, stop func(), err error) {
 	withAlerts = func(h http.Handler) http.Handler { return h }
-	if dbPath == "" {
+	if st == nil {
 		return withAlerts, func() {}, nil
-	}
-	st, err := store.OpenSQLite(ctx, dbPath)
-	if err != nil {
-		return nil, nil, fmt.Errorf("open store: %w", err)
 	}
 	a, err := rc.build(st, reg, logger)
 	if err != nil {
-		st.Close()
 		return nil, nil, err
 	}
 	if a == nil {
 		hotlinev1.RegisterEscalationServiceServer(srv, api.NewEscalationServer(route.New(st, nil, route.Options{Logger: logger}), st, 0))
-		return withAlerts, func() { st.Close() }, nil
+		return withAlerts, func() {}, nil
 	}
 	hotlinev1.RegisterEscalationServiceServer(srv, api.NewEscalationServer(a.router, st, 0))
 	ackPath := "/ack"
@@ -611,6 +612,5 @@ func startAlerts(ctx context.Context, dbPath string, rc routingConfig, srv grpc.
 	return withAlerts, func() {
 		cancel()
 		<-done
-		st.Close()
 	}, nil
 }

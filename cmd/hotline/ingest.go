@@ -36,6 +36,9 @@ var ingestCmd = command{
 const (
 	envIMAPPassword = "HOTLINE_IMAP_PASSWORD"
 	envIMAPToken    = "HOTLINE_IMAP_TOKEN"
+	// envReplica names this replica in mailbox leases when --replica is
+	// empty; Kubernetes sets it to the pod name.
+	envReplica = "HOTLINE_REPLICA"
 )
 
 // stringsFlag collects a repeatable flag.
@@ -57,6 +60,8 @@ type ingestConfig struct {
 	noKeywords    bool
 	moveHot       string
 	batch         int
+	replica       string
+	leaseTTL      time.Duration
 
 	// Filled by validate.
 	mailboxes []ingest.Mailbox
@@ -77,6 +82,8 @@ func (c *ingestConfig) register(fs *flag.FlagSet) {
 	fs.BoolVar(&c.noKeywords, "no-keywords", false, "do not set keywords in the mailbox")
 	fs.StringVar(&c.moveHot, "move-hot", "", "move hot mail to this `folder` (created if missing)")
 	fs.IntVar(&c.batch, "batch", 200, "messages per UID FETCH")
+	fs.StringVar(&c.replica, "replica", "", "`name` of this replica in mailbox leases (default: $"+envReplica+", else host name and process id)")
+	fs.DurationVar(&c.leaseTTL, "lease-ttl", ingest.DefaultLeaseTTL, "mailbox lease `duration`: replicas sharing a store read each mailbox one at a time, and take over a dead replica's mailboxes after this long")
 }
 
 // validate parses the mailbox URLs and dates, so mistakes are reported
@@ -94,6 +101,16 @@ func (c *ingestConfig) validate() error {
 	}
 	if c.batch < 1 {
 		return fmt.Errorf("%w: --batch must be positive, got %d", errUsage, c.batch)
+	}
+	if c.leaseTTL < 30*time.Millisecond {
+		return fmt.Errorf("%w: --lease-ttl must be at least 30ms, got %v", errUsage, c.leaseTTL)
+	}
+	if c.replica == "" {
+		c.replica = os.Getenv(envReplica)
+	}
+	if c.replica == "" {
+		host, _ := os.Hostname()
+		c.replica = fmt.Sprintf("%s-%d", host, os.Getpid())
 	}
 	if c.caFile != "" {
 		pem, err := os.ReadFile(c.caFile)
@@ -150,6 +167,20 @@ func (c *ingestConfig) ingesters(st ingest.Store, cl ingest.Classifier, sink ing
 		out = append(out, in)
 	}
 	return out, nil
+}
+
+// runLeased reads every mailbox while this replica holds its lease in l,
+// until ctx ends, and releases the leases before it returns.
+func (c *ingestConfig) runLeased(ctx context.Context, ins []*ingest.Ingester, l ingest.Leaser, logger *slog.Logger) {
+	var wg sync.WaitGroup
+	for _, in := range ins {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ingest.RunLeased(ctx, in, ingest.Lease{Leaser: l, Holder: c.replica, TTL: c.leaseTTL, Logger: logger})
+		}()
+	}
+	wg.Wait()
 }
 
 // secret returns the credential source for m: the token for OAuth2
@@ -255,12 +286,14 @@ func isTerminal(w io.Writer) bool {
 
 func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var cfg ingestConfig
-	var dbPath, logFormat string
+	var sc storeConfig
+	var logFormat string
 	var once, jsonOut bool
 	var logLevel slog.Level
 	fs := newFlagSet("ingest", "ingest --imap URL [--imap URL...] --db PATH [flags]", stderr)
 	cfg.register(fs)
-	fs.StringVar(&dbPath, "db", "", "SQLite database `path`")
+	fs.StringVar(&sc.dbPath, "db", "", "SQLite database `path`")
+	sc.registerPostgres(fs)
 	fs.BoolVar(&once, "once", false, "sync every mailbox once, print what was new, and exit")
 	fs.BoolVar(&jsonOut, "json", false, "print one JSON object per recorded message")
 	fs.StringVar(&logFormat, "log-format", "text", "log format: text or json")
@@ -273,10 +306,14 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return fmt.Errorf("%w: ingest takes no arguments, got %q", errUsage, fs.Args())
 	case len(cfg.urls) == 0:
 		return fmt.Errorf("%w: at least one --imap URL is required", errUsage)
-	case dbPath == "":
-		return fmt.Errorf("%w: --db is required", errUsage)
 	case logFormat != "text" && logFormat != "json":
 		return fmt.Errorf("%w: --log-format must be text or json, got %q", errUsage, logFormat)
+	}
+	if err := sc.validate(); err != nil {
+		return err
+	}
+	if !sc.configured() {
+		return fmt.Errorf("%w: --db or --postgres is required", errUsage)
 	}
 	if err := cfg.validate(); err != nil {
 		return err
@@ -287,9 +324,9 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return fmt.Errorf("build classifier: %w", err)
 	}
-	st, err := store.OpenSQLite(ctx, dbPath)
+	st, err := sc.open(ctx)
 	if err != nil {
-		return fmt.Errorf("open store: %w", err)
+		return err
 	}
 	defer st.Close()
 
@@ -322,33 +359,22 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return errors.Join(errs...)
 	}
 
-	var wg sync.WaitGroup
-	for _, in := range ins {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			in.Run(ctx)
-		}()
-	}
-	logger.Info("watching mailboxes", "count", len(ins))
-	wg.Wait()
+	logger.Info("watching mailboxes", "count", len(ins), "replica", cfg.replica)
+	cfg.runLeased(ctx, ins, st, logger)
 	return nil
 }
 
-// startIngest serves MessageService from --db and, for each --imap
-// mailbox, runs an ingester in the background whose recorded messages
-// WatchMessages streams. stop ends the ingesters and closes the store.
-func startIngest(ctx context.Context, cfg serveConfig, srv *api.Server, logger *slog.Logger, reg prometheus.Registerer) (stop func(), err error) {
-	if cfg.dbPath == "" {
+// startIngest serves MessageService from the store and, for each --imap
+// mailbox, runs an ingester in the background (while this replica holds
+// the mailbox's lease) whose recorded messages WatchMessages streams. stop
+// ends the ingesters; the caller closes the store.
+func startIngest(ctx context.Context, cfg serveConfig, st servedStore, srv *api.Server, logger *slog.Logger, reg prometheus.Registerer) (stop func(), err error) {
+	if st == nil {
 		return func() {}, nil
-	}
-	st, err := store.OpenSQLite(ctx, cfg.dbPath)
-	if err != nil {
-		return nil, fmt.Errorf("open store: %w", err)
 	}
 	if len(cfg.ingest.mailboxes) == 0 {
 		hotlinev1.RegisterMessageServiceServer(srv, api.NewMessageServer(st, nil))
-		return func() { st.Close() }, nil
+		return func() {}, nil
 	}
 	feed := &api.MessageFeed{}
 	hotlinev1.RegisterMessageServiceServer(srv, api.NewMessageServer(st, feed))
@@ -356,27 +382,21 @@ func startIngest(ctx context.Context, cfg serveConfig, srv *api.Server, logger *
 	copts.Thresholds = classify.Thresholds{Warm: cfg.warm, Hot: cfg.hot}
 	cl, err := classify.New(copts)
 	if err != nil {
-		st.Close()
 		return nil, fmt.Errorf("build classifier: %w", err)
 	}
 	ins, err := cfg.ingest.ingesters(st, cl, feed, ingest.NewMetrics(reg), logger, nil)
 	if err != nil {
-		st.Close()
 		return nil, err
 	}
 	ictx, cancel := context.WithCancel(ctx)
-	var wg sync.WaitGroup
-	for _, in := range ins {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			in.Run(ictx)
-		}()
-	}
-	logger.Info("ingesting mailboxes", "count", len(ins))
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		cfg.ingest.runLeased(ictx, ins, st, logger)
+	}()
+	logger.Info("ingesting mailboxes", "count", len(ins), "replica", cfg.ingest.replica)
 	return func() {
 		cancel()
-		wg.Wait()
-		st.Close()
+		<-done
 	}, nil
 }

@@ -44,9 +44,12 @@ type serveConfig struct {
 	// readyFile, when set, receives the bound addresses as JSON once both
 	// listeners are open, so scripts and tests can use port 0.
 	readyFile string
-	// dbPath enables MessageService; with ingest.urls the mailboxes are
-	// also read in this process (see startIngest in ingest.go).
-	dbPath string
+	// store (--db or --postgres) enables MessageService; with ingest.urls
+	// the mailboxes are also read in this process (see startIngest in
+	// ingest.go).
+	store storeConfig
+	// security is TLS and bearer tokens for the gRPC API (platform.go).
+	security apiSecurity
 	ingest ingestConfig
 	// routing turns on alerts (see startAlerts in alerts.go).
 	routing routingConfig
@@ -71,7 +74,9 @@ func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.IntVar(&cfg.maxMessageBytes, "max-message-bytes", api.DefaultMaxMessageBytes, "largest raw message or text accepted, in `bytes`")
 	fs.DurationVar(&cfg.shutdownTimeout, "shutdown-timeout", 10*time.Second, "how long calls in flight may finish after SIGTERM before they are cancelled")
 	fs.StringVar(&cfg.readyFile, "ready-file", "", "write the bound addresses as JSON to this `file` once listening")
-	fs.StringVar(&cfg.dbPath, "db", "", "SQLite database `path`; serves MessageService, and with --imap ingests mail in this process")
+	fs.StringVar(&cfg.store.dbPath, "db", "", "SQLite database `path`; serves MessageService, and with --imap ingests mail in this process")
+	cfg.store.registerPostgres(fs)
+	cfg.security.register(fs)
 	cfg.ingest.register(fs)
 	cfg.routing.register(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -90,12 +95,20 @@ func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
 		return cfg, fmt.Errorf("%w: --max-message-bytes must be positive, got %d", errUsage, cfg.maxMessageBytes)
 	case cfg.listen == "":
 		return cfg, fmt.Errorf("%w: --listen is required", errUsage)
-	case len(cfg.ingest.urls) > 0 && cfg.dbPath == "":
-		return cfg, fmt.Errorf("%w: --imap needs --db", errUsage)
-	case cfg.routing.configPath != "" && cfg.dbPath == "":
-		return cfg, fmt.Errorf("%w: --routing-config needs --db", errUsage)
+	}
+	if err := cfg.store.validate(); err != nil {
+		return cfg, err
+	}
+	switch {
+	case len(cfg.ingest.urls) > 0 && !cfg.store.configured():
+		return cfg, fmt.Errorf("%w: --imap needs --db or --postgres", errUsage)
+	case cfg.routing.configPath != "" && !cfg.store.configured():
+		return cfg, fmt.Errorf("%w: --routing-config needs --db or --postgres", errUsage)
 	}
 	if err := cfg.ingest.validate(); err != nil {
+		return cfg, err
+	}
+	if err := cfg.security.validate(); err != nil {
 		return cfg, err
 	}
 	return cfg, nil
@@ -128,10 +141,12 @@ func buildServer(cfg serveConfig, logger *slog.Logger, reg prometheus.Registerer
 	if err != nil {
 		return nil, fmt.Errorf("build classifier: %w", err)
 	}
-	srv, err := api.NewServer(logger, api.ServerOptions{
+	opts := api.ServerOptions{
 		MaxRecvMsgSize: api.RecvMsgSizeFor(cfg.maxMessageBytes),
 		Registerer:     reg,
-	})
+	}
+	cfg.security.apply(&opts)
+	srv, err := api.NewServer(logger, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -168,13 +183,22 @@ func serve(ctx context.Context, cfg serveConfig, logger *slog.Logger) error {
 		closeListeners()
 		return err
 	}
-	stopIngest, err := startIngest(ctx, cfg, srv, logger, reg)
+	var st servedStore
+	if cfg.store.configured() {
+		st, err = cfg.store.open(ctx)
+		if err != nil {
+			closeListeners()
+			return err
+		}
+		defer st.Close()
+	}
+	stopIngest, err := startIngest(ctx, cfg, st, srv, logger, reg)
 	if err != nil {
 		closeListeners()
 		return err
 	}
 	defer stopIngest()
-	withAlerts, stopAlerts, err := startAlerts(ctx, cfg.dbPath, cfg.routing, srv, reg, logger)
+	withAlerts, stopAlerts, err := startAlerts(ctx, st, cfg.routing, srv, reg, logger)
 	if err != nil {
 		closeListeners()
 		return err
