@@ -131,4 +131,3 @@ func (c *apiSecurity) apply(o *api.ServerOptions) {
 	o.UnaryInterceptors = append(o.UnaryInterceptors, c.tokens.UnaryInterceptor(p))
 	o.StreamInterceptors = append(o.StreamInterceptors, c.tokens.StreamInterceptor(p))
 }
-

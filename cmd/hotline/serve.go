@@ -50,7 +50,7 @@ type serveConfig struct {
 	store storeConfig
 	// security is TLS and bearer tokens for the gRPC API (platform.go).
 	security apiSecurity
-	ingest ingestConfig
+	ingest   ingestConfig
 	// routing turns on alerts (see startAlerts in alerts.go).
 	routing routingConfig
 }
