@@ -74,7 +74,18 @@ func sqliteDSN(path string, readOnly bool) string {
 	q := url.Values{}
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
 	q.Add("_pragma", "foreign_keys(1)")
+	// In WAL mode NORMAL syncs the WAL at checkpoints, not at every
+	// commit: a committed transaction survives a crash of the process (the
+	// ingester's SIGKILL tests rely on that), and only a power loss or OS
+	// crash may lose the last commits, which the ingester then reads again
+	// from the checkpoint stored with them.
 	q.Add("_pragma", "synchronous(NORMAL)")
+	// Keep statement journals in memory. SQLite needs one for every
+	// INSERT … ON CONFLICT into a table with several unique indexes, to undo
+	// that one statement; written to a temporary file it cost a pwrite per
+	// page touched, most of the time RecordMessages took. It is never read
+	// after a crash (the WAL is), so durability does not change.
+	q.Add("_pragma", "temp_store(MEMORY)")
 	if readOnly {
 		q.Add("_pragma", "query_only(1)")
 	} else {
@@ -380,15 +391,19 @@ func (st *recordStmts) close() {
 
 // record inserts m unless it duplicates a stored row, and returns the id of
 // the new or existing row.
+//
+// The INSERT comes first: the two dedup keys are exactly the unique indexes
+// messages_location and messages_content, so it inserts precisely when no
+// duplicate exists, and new mail, the common case, costs one statement
+// instead of two lookups and an insert. When it conflicts, findDuplicate
+// resolves the duplicate as before (by location first, then by content,
+// moving a row found at another UIDVALIDITY). On PostgreSQL a concurrent
+// transaction may insert the same message: DO NOTHING waits for it, and the
+// lookup then sees its row. A conflicting insert may use up a PostgreSQL
+// identity value; ids only need to be unique.
 func (st *recordStmts) record(ctx context.Context, m *Message, cols listColumns) (id int64, inserted bool, err error) {
-	if id, err = st.findDuplicate(ctx, m); err != nil || id != 0 {
-		return id, false, err
-	}
 	// RETURNING rather than LastInsertId, which the PostgreSQL driver does
-	// not support. marked is 0/1 in both schemas. SQLite serialises
-	// writers, but PostgreSQL lets a concurrent transaction insert the same
-	// message after findDuplicate looked: DO NOTHING waits for it, and the
-	// lookup is repeated.
+	// not support. marked is 0/1 in both schemas.
 	insert, err := st.prepare(ctx, &st.insert, `INSERT INTO messages (
 		mailbox, uid_validity, uid, message_id, content_hash, from_addr, from_name, subject,
 		date, recorded_at, in_reply_to, refs, size, attachments, problems, raw,
@@ -403,18 +418,18 @@ func (st *recordStmts) record(ctx context.Context, m *Message, cols listColumns)
 		toNanos(m.Date), toNanos(m.RecordedAt).Int64, m.InReplyTo, cols.refs, m.Size, cols.attachments,
 		cols.problems, m.Raw, m.Anger, m.Urgency, m.Heat, m.Sentiment, m.Level, cols.reasons, boolInt(m.Marked)).Scan(&id)
 	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		if id, err = st.findDuplicate(ctx, m); err != nil {
-			return 0, false, err
-		}
-		if id == 0 {
-			return 0, false, errors.New("insert: conflicting row vanished")
-		}
-		return id, false, nil
-	case err != nil:
+	case err == nil:
+		return id, true, nil
+	case !errors.Is(err, sql.ErrNoRows):
 		return 0, false, fmt.Errorf("insert: %w", err)
 	}
-	return id, true, nil
+	if id, err = st.findDuplicate(ctx, m); err != nil {
+		return 0, false, err
+	}
+	if id == 0 {
+		return 0, false, errors.New("insert: conflicting row vanished")
+	}
+	return id, false, nil
 }
 
 // findDuplicate returns the id of the row m duplicates, or 0.
