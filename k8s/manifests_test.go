@@ -7,8 +7,11 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	appsv1 "k8s.io/api/apps/v1"
@@ -181,5 +184,85 @@ func TestStrictDecodingCatchesTypos(t *testing.T) {
 	_, _, err := decoder(t).Decode(docs[0], nil, nil)
 	if err == nil || !bytes.Contains([]byte(err.Error()), []byte("portz")) {
 		t.Fatalf("decode of a misspelled field: err = %v, want an unknown field error", err)
+	}
+}
+
+// TestContainerArgsAreRealFlags runs the hotline binary's --help for the
+// subcommand each container starts and checks every --flag in the args
+// exists, and that every HOTLINE_* variable set in the pod is one the
+// binary reads or one the args expand, so a renamed flag or variable fails
+// here and not in a crash-looping pod.
+func TestContainerArgsAreRealFlags(t *testing.T) {
+	bin := filepath.Join(t.TempDir(), "hotline")
+	build := exec.Command("go", "build", "-o", bin, "../cmd/hotline")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	helpFlag := regexp.MustCompile(`(?m)^  -([a-z0-9-]+)`)
+	helpEnv := regexp.MustCompile(`\$(HOTLINE_[A-Z0-9_]+)`)
+	help := map[string]string{}
+	usage := func(sub string) string {
+		if h, ok := help[sub]; ok {
+			return h
+		}
+		// --help exits 0 on every subcommand and prints to stderr.
+		out, err := exec.Command(bin, sub, "--help").CombinedOutput()
+		if err != nil {
+			t.Fatalf("hotline %s --help: %v\n%s", sub, err, out)
+		}
+		help[sub] = string(out)
+		return string(out)
+	}
+	dec := decoder(t)
+	for _, dir := range overlays(t) {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			for _, doc := range render(t, dir) {
+				obj, _, err := dec.Decode(doc, nil, nil)
+				if err != nil {
+					t.Fatalf("decode: %v", err)
+				}
+				var spec *corev1.PodSpec
+				switch o := obj.(type) {
+				case *appsv1.StatefulSet:
+					spec = &o.Spec.Template.Spec
+				case *appsv1.Deployment:
+					spec = &o.Spec.Template.Spec
+				default:
+					continue
+				}
+				for _, c := range spec.Containers {
+					if len(c.Args) == 0 || strings.HasPrefix(c.Args[0], "-") {
+						t.Fatalf("container %s: args %q do not start with a subcommand", c.Name, c.Args)
+					}
+					text := usage(c.Args[0])
+					flags := map[string]bool{}
+					for _, m := range helpFlag.FindAllStringSubmatch(text, -1) {
+						flags[m[1]] = true
+					}
+					if len(flags) < 5 {
+						t.Fatalf("hotline %s --help lists only %d flags:\n%s", c.Args[0], len(flags), text)
+					}
+					read := map[string]bool{}
+					for _, m := range helpEnv.FindAllStringSubmatch(text, -1) {
+						read[m[1]] = true
+					}
+					argText := strings.Join(c.Args, " ")
+					for _, a := range c.Args[1:] {
+						name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+						if !strings.HasPrefix(a, "-") || !flags[name] {
+							t.Errorf("container %s: %q is not a flag of hotline %s", c.Name, a, c.Args[0])
+						}
+					}
+					for _, e := range c.Env {
+						if !strings.HasPrefix(e.Name, "HOTLINE_") {
+							continue
+						}
+						if !read[e.Name] && !strings.Contains(argText, "$("+e.Name+")") {
+							t.Errorf("container %s: env %s is neither read by hotline %s nor used in its args", c.Name, e.Name, c.Args[0])
+						}
+					}
+				}
+			}
+		})
 	}
 }
