@@ -63,10 +63,10 @@ type timedStore struct {
 	record atomic.Int64
 }
 
-func (s *timedStore) RecordMessage(ctx context.Context, m *store.Message, cp store.Checkpoint) (bool, error) {
+func (s *timedStore) RecordMessages(ctx context.Context, msgs []*store.Message, cp store.Checkpoint) ([]bool, error) {
 	start := time.Now()
 	defer func() { s.record.Add(int64(time.Since(start))) }()
-	return s.Store.RecordMessage(ctx, m, cp)
+	return s.Store.RecordMessages(ctx, msgs, cp)
 }
 
 type nopStore struct{}
@@ -75,8 +75,12 @@ func (nopStore) Checkpoint(context.Context, string) (store.Checkpoint, error) {
 	return store.Checkpoint{}, nil
 }
 func (nopStore) SetCheckpoint(context.Context, store.Checkpoint) error { return nil }
-func (nopStore) RecordMessage(context.Context, *store.Message, store.Checkpoint) (bool, error) {
-	return true, nil
+func (nopStore) RecordMessages(_ context.Context, msgs []*store.Message, _ store.Checkpoint) ([]bool, error) {
+	inserted := make([]bool, len(msgs))
+	for i := range inserted {
+		inserted[i] = true
+	}
+	return inserted, nil
 }
 func (nopStore) MarkApplied(context.Context, int64) error { return nil }
 func (nopStore) Unmarked(context.Context, string, int) ([]store.Message, error) {
@@ -225,7 +229,7 @@ func TestBenchDovecot(t *testing.T) {
 		t.Fatalf("synced %d of %d: %v", len(got), n, err)
 	}
 	syncRate := float64(n) / syncDur.Seconds()
-	t.Logf("of which RecordMessage: %v (%.0f µs per message)", time.Duration(timed.record.Load()).Round(time.Millisecond), float64(timed.record.Load())/1e3/float64(n))
+	t.Logf("of which RecordMessages: %v (%.0f µs per message)", time.Duration(timed.record.Load()).Round(time.Millisecond), float64(timed.record.Load())/1e3/float64(n))
 	t.Logf("hotline first sync: %d messages in %v = %.0f msgs/s (%.0f%% of raw FETCH); peak heap in use %.1f MB; process peak RSS %s",
 		n, syncDur.Round(time.Millisecond), syncRate, 100*syncRate/rawRate, float64(peakHeap)/1e6, peakRSS())
 

@@ -1,11 +1,12 @@
 // Package ingest reads support mail from IMAP mailboxes, scores every new
-// message and records it in the store, one checkpointed UID at a time, so a
-// crash or a dropped connection never loses or duplicates a message.
+// message and records it in the store with a checkpoint that never runs
+// ahead of the data, so a crash or a dropped connection never loses or
+// duplicates a message.
 //
 // Per batch of UIDs above the checkpoint: UID FETCH BODY.PEEK[] (never
 // \Seen), parse and classify on worker goroutines, set the keywords, then
-// record each message with its checkpoint in one store transaction, in UID
-// order. Hot mail that is moved is recorded first and moved after, with
+// record the batch, in UID order, and its checkpoint in one store
+// transaction. Hot mail that is moved is recorded first and moved after, with
 // the store's Unmarked list finishing an interrupted move on restart.
 // Recording a batch overlaps fetching the next.
 package ingest
@@ -30,8 +31,9 @@ import (
 type Store interface {
 	Checkpoint(ctx context.Context, mailbox string) (store.Checkpoint, error)
 	SetCheckpoint(ctx context.Context, cp store.Checkpoint) error
-	// RecordMessage stores m and advances the checkpoint in one transaction.
-	RecordMessage(ctx context.Context, m *store.Message, cp store.Checkpoint) (inserted bool, err error)
+	// RecordMessages stores msgs in order and advances the checkpoint to cp
+	// in one transaction, so the checkpoint is never ahead of the data.
+	RecordMessages(ctx context.Context, msgs []*store.Message, cp store.Checkpoint) (inserted []bool, err error)
 	MarkApplied(ctx context.Context, id int64) error
 	Unmarked(ctx context.Context, mailbox string, limit int) ([]store.Message, error)
 }

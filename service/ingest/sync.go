@@ -220,34 +220,54 @@ func (in *Ingester) fetchBatch(ctx context.Context, c *imapclient.Client, mk *ma
 	return ready, len(lost) > 0, nil
 }
 
+// recordChunk is the most messages recorded in one store transaction. A
+// transaction per message made the store's commits the bound on a first
+// sync; one per fetched batch (200 by default) removes that, while a cap
+// keeps a large BatchSize from holding the store's write lock for long.
+const recordChunk = 200
+
 // recordBatch writes one fetched batch in UID order and notifies the sink
 // of new messages. Hot mail that is to be moved is recorded unmarked and
 // returned; the caller moves it. It must not use the IMAP connection.
+//
+// Each chunk of messages is one RecordMessages transaction whose checkpoint
+// is the highest one any of its messages carries: recording them one by one
+// would have left the checkpoint there too (it only moves forward), and a
+// crash leaves either the whole chunk with its checkpoint or neither. The
+// sink hears of a message only after its chunk is committed.
 func (in *Ingester) recordBatch(ctx context.Context, moveHot bool, cp store.Checkpoint, batch []imap.UID, ready []prepared, missing bool, emit func(store.Message)) (int, []recorded, error) {
 	var toMove []recorded
 	n := 0
-	for _, p := range ready {
-		m := p.msg
-		move := moveHot && m.Level == classify.Hot.String()
-		m.Marked = !move
+	msgs := make([]store.Message, len(ready))
+	ptrs := make([]*store.Message, len(ready))
+	for start := 0; start < len(ready); start += recordChunk {
+		end := min(start+recordChunk, len(ready))
 		next := cp
-		next.LastUID = p.ckpt
-		inserted, err := in.opts.Store.RecordMessage(ctx, &m, next)
+		for i := start; i < end; i++ {
+			msgs[i] = ready[i].msg
+			msgs[i].Marked = !(moveHot && msgs[i].Level == classify.Hot.String())
+			ptrs[i] = &msgs[i]
+			next.LastUID = max(next.LastUID, ready[i].ckpt)
+		}
+		inserted, err := in.opts.Store.RecordMessages(ctx, ptrs[start:end], next)
 		if err != nil {
 			in.opts.Metrics.error(cp.Mailbox, "store")
-			return n, nil, fmt.Errorf("record uid %d: %w", m.UID, err)
+			return n, nil, fmt.Errorf("record uids %d-%d: %w", msgs[start].UID, msgs[end-1].UID, err)
 		}
-		in.opts.Metrics.recorded(cp.Mailbox, m, p.delivered, inserted)
-		if inserted {
-			in.log.Debug("recorded message", "uid", m.UID, "message_id", m.MessageID, "level", m.Level)
-		}
-		if move {
-			toMove = append(toMove, recorded{msg: m, notify: inserted})
-			continue
-		}
-		if inserted {
-			in.notify(ctx, m, emit)
-			n++
+		for i := start; i < end; i++ {
+			m := msgs[i]
+			in.opts.Metrics.recorded(cp.Mailbox, m, ready[i].delivered, inserted[i-start])
+			if inserted[i-start] {
+				in.log.Debug("recorded message", "uid", m.UID, "message_id", m.MessageID, "level", m.Level)
+			}
+			if !m.Marked {
+				toMove = append(toMove, recorded{msg: m, notify: inserted[i-start]})
+				continue
+			}
+			if inserted[i-start] {
+				in.notify(ctx, m, emit)
+				n++
+			}
 		}
 	}
 	// Every UID of the batch is now recorded or gone.
