@@ -25,10 +25,12 @@ import (
 	"github.com/hotline/hotline/service/api"
 )
 
-// waitReady polls for the ready file serve writes once it listens.
+// waitReady polls for the ready file serve writes once it listens. The
+// deadline is generous: under the race detector on a busy machine, loading
+// the classifier's models alone can take well over ten seconds.
 func waitReady(t *testing.T, path string, done <-chan error) readyInfo {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
+	deadline := time.Now().Add(90 * time.Second)
 	for time.Now().Before(deadline) {
 		select {
 		case err := <-done:
