@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"text/tabwriter"
 
 	"github.com/hotline/hotline/service/classify"
@@ -46,6 +47,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	threshold := fs.Float64("threshold", -1, "routing threshold for precision/recall (default: the HOT threshold)")
 	baseThreshold := fs.Float64("baseline-threshold", 0, "threshold on the baseline log-odds")
 	asJSON := fs.Bool("json", false, "print one JSON object")
+	modelPath := fs.String("model", "", "anger model file to measure instead of the embedded one (from hotline train)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -66,6 +68,17 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	opts := classify.DefaultOptions()
+	if *modelPath != "" {
+		raw, err := os.ReadFile(*modelPath)
+		if err != nil {
+			return err
+		}
+		m := new(classify.Model)
+		if err := m.UnmarshalBinary(raw); err != nil {
+			return fmt.Errorf("%s: %w", *modelPath, err)
+		}
+		opts.Model = m
+	}
 	c, err := classify.New(opts)
 	if err != nil {
 		return err

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/hotline/hotline/service/classify"
 )
 
 func writeTSV(t *testing.T, rows string) string {
@@ -75,5 +77,38 @@ func TestEvalErrors(t *testing.T) {
 		if err == nil || errors.Is(err, errUsage) != tt.usage || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%v: err %v, want usage=%v mentioning %q", tt.args, err, tt.usage, tt.want)
 		}
+	}
+}
+
+func TestEvalModelFile(t *testing.T) {
+	data := writeTSV(t, "1\t1\tthe weather is grey today\n2\t0\tthanks\n")
+	dir := t.TempDir()
+	// a model with every weight zero ranks nothing: both rows tie
+	m := classify.Model{Config: classify.DefaultFeatureConfig(), Weights: make([]float32, 1<<classify.DefaultFeatureConfig().Bits)}
+	raw, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	zero := filepath.Join(dir, "zero.bin")
+	if err := os.WriteFile(zero, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if err := run(context.Background(), []string{"eval", "--data", data, "--label", "label", "--model", zero, "--json"}, &out, &errOut); err != nil {
+		t.Fatalf("eval: %v (%s)", err, errOut.String())
+	}
+	var got evalJSON
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Hotline.AUC != 0.5 {
+		t.Errorf("zero model: AUC %v, want 0.5 (ties); the model file was not used", got.Hotline.AUC)
+	}
+	bad := filepath.Join(dir, "bad.bin")
+	if err := os.WriteFile(bad, []byte("not a model"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(context.Background(), []string{"eval", "--data", data, "--label", "label", "--model", bad}, &out, &errOut); err == nil || !strings.Contains(err.Error(), "bad.bin") {
+		t.Errorf("bad model file: err %v", err)
 	}
 }

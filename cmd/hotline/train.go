@@ -25,7 +25,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	data := fs.String("data", "", "training TSV with a text column and a 0/1 label column")
 	label := fs.String("label", "annoyed", "label column to learn")
 	weightLabel := fs.String("weight-label", "anger", "0/1 column whose positive rows get --weight (empty: none)")
-	weight := fs.Float64("weight", 5, "loss weight of rows marked in --weight-label")
+	weight := fs.Float64("weight", 4, "loss weight of rows marked in --weight-label")
 	out := fs.String("out", "", "model file to write (e.g. service/classify/model/anger.bin)")
 	epochs := fs.Int("epochs", d.Epochs, "passes over the data")
 	bits := fs.Uint("buckets", uint(d.Features.Bits), "log2 of the number of hashed weights")

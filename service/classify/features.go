@@ -27,7 +27,7 @@ type FeatureConfig struct {
 
 // DefaultFeatureConfig is the configuration of the shipped model.
 func DefaultFeatureConfig() FeatureConfig {
-	return FeatureConfig{Bits: 17, Bigrams: true, CharMin: 3, CharMax: 4, NegMode: 1, Norm: true}
+	return FeatureConfig{Bits: 18, Bigrams: true, CharMin: 3, CharMax: 5, NegMode: 1, Norm: true}
 }
 
 // feat is one non-zero feature.

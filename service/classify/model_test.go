@@ -184,3 +184,16 @@ func TestScorerMatchesFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbeddedModelMatchesDefaults guards the README's retraining command:
+// `hotline train` with default flags must produce a model of the shipped
+// shape, so the defaults and the embedded file cannot drift apart.
+func TestEmbeddedModelMatchesDefaults(t *testing.T) {
+	var m Model
+	if err := m.UnmarshalBinary(embeddedModel); err != nil {
+		t.Fatal(err)
+	}
+	if want := DefaultTrainOptions().Features; m.Config != want {
+		t.Errorf("embedded model config %+v, defaults %+v", m.Config, want)
+	}
+}
