@@ -1,0 +1,428 @@
+// Package scaletest runs several `hotline serve` processes against one
+// PostgreSQL, one Dovecot and one SMTP relay, kills one mid-stream and
+// checks that every message is recorded once and every alert mailed once.
+// It is slow, so it runs only with HOTLINE_SCALE=1:
+//
+//	HOTLINE_SCALE=1 go test -v -run TestScale ./internal/scaletest/
+package scaletest
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"net/textproto"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib"
+
+	"github.com/hotline/hotline/internal/dovecottest"
+	"github.com/hotline/hotline/internal/pgtest"
+	"github.com/hotline/hotline/service/notify"
+	"github.com/hotline/hotline/service/notify/smtptest"
+)
+
+const leaseTTL = 3 * time.Second
+
+// scale holds what every phase shares.
+type scale struct {
+	t       *testing.T
+	bin     string
+	pg      *pgtest.Server
+	imap    *dovecottest.Server
+	smtp    *smtptest.Server
+	routing string
+	perBox  int
+
+	mu   sync.Mutex
+	keys map[string]int // idempotency key -> mails received
+}
+
+func TestScale(t *testing.T) {
+	if os.Getenv("HOTLINE_SCALE") != "1" {
+		t.Skip("set HOTLINE_SCALE=1 to run the multi-replica scale test")
+	}
+	perBox := 300
+	if v := os.Getenv("HOTLINE_SCALE_N"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 10 {
+			t.Fatalf("HOTLINE_SCALE_N=%q: want a number >= 10", v)
+		}
+		perBox = n
+	}
+	s := &scale{t: t, perBox: perBox, keys: map[string]int{}}
+	s.bin = filepath.Join(t.TempDir(), "hotline")
+	if out, err := exec.Command("go", "build", "-o", s.bin, "../../cmd/hotline").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	s.pg = pgtest.Start(t)
+	s.imap = dovecottest.Start(t, dovecottest.Options{})
+	smtp, err := smtptest.Start(smtptest.Options{OnMail: s.received})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { smtp.Close() })
+	s.smtp = smtp
+	s.routing = filepath.Join(t.TempDir(), "routing.yaml")
+	if err := os.WriteFile(s.routing, []byte(`
+people: [{name: alice, email: alice@support.example.com}]
+chains: [{name: senior, steps: [{notify: [alice], timeout: 1h}]}]
+routes: [{name: hot, default: true, chain: senior}]
+`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	for _, n := range []int{1, 2, 3} {
+		r := s.phase(fmt.Sprintf("r%d", n), n, false)
+		t.Logf("%d replica(s): %d messages in %v = %.0f msg/s; %d alerts mailed once each",
+			n, r.messages, r.elapsed.Round(time.Millisecond), r.rate(), r.alerts)
+	}
+	r := s.phase("kill", 3, true)
+	t.Logf("3 replicas, one SIGKILLed after %d of %d messages: all recorded once in %v (%.0f msg/s); "+
+		"its %d mailbox(es) taken over %v after the kill (lease ttl %v); %d alerts mailed once each",
+		r.killedAt, r.messages, r.elapsed.Round(time.Millisecond), r.rate(), r.takenOver, r.takeover.Round(time.Millisecond), leaseTTL, r.alerts)
+}
+
+// received counts alert mail by idempotency key.
+func (s *scale) received(m smtptest.Mail) {
+	i := bytes.Index(m.Data, []byte("\r\n\r\n"))
+	if i < 0 {
+		i = len(m.Data)
+	}
+	var key string
+	for _, line := range strings.Split(string(m.Data[:i]), "\r\n") {
+		name, value, ok := strings.Cut(line, ":")
+		if ok && textproto.CanonicalMIMEHeaderKey(strings.TrimSpace(name)) == textproto.CanonicalMIMEHeaderKey(notify.IdempotencyHeader) {
+			key = strings.TrimSpace(value)
+		}
+	}
+	s.mu.Lock()
+	s.keys[key]++
+	s.mu.Unlock()
+}
+
+type result struct {
+	messages, alerts   int
+	elapsed            time.Duration
+	killedAt           int
+	takenOver          int
+	takeover           time.Duration
+	firstSeen, allSeen time.Time
+}
+
+func (r result) rate() float64 { return float64(r.messages) / r.elapsed.Seconds() }
+
+// replica is one running serve process.
+type replica struct {
+	name string
+	cmd  *exec.Cmd
+	log  string
+	done chan error
+}
+
+// phase fills three fresh folders, starts n replicas on a fresh database,
+// optionally SIGKILLs the busiest one a third of the way through, and
+// checks the outcome.
+func (s *scale) phase(name string, n int, kill bool) result {
+	t := s.t
+	dsn := s.pg.NewDatabase(t)
+	// Each phase has its own database, whose alert ids start again at 1.
+	s.mu.Lock()
+	s.keys = map[string]int{}
+	s.mu.Unlock()
+	folders := []string{name + "-sales", name + "-support", name + "-billing"}
+	c := s.imap.Dial(t, nil)
+	hot := 0
+	for _, f := range folders {
+		for i := 1; i <= s.perBox; i++ {
+			if _, err := dovecottest.Append(c, f, mail(name, f, i)); err != nil {
+				t.Fatal(err)
+			}
+			if i%10 == 0 {
+				hot++
+			}
+		}
+	}
+	total := len(folders) * s.perBox
+
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+
+	var reps []*replica
+	var res result
+	for i := range n {
+		reps = append(reps, s.start(fmt.Sprintf("%s-%d", name, i), dsn, folders))
+		if i == 0 {
+			// Ingesting starts as the first replica is ready.
+			res.firstSeen = time.Now()
+		}
+	}
+	defer func() {
+		for _, r := range reps {
+			r.stop(t)
+		}
+	}()
+
+	res.messages = total
+	deadline := time.Now().Add(10 * time.Minute)
+	killed := ""
+	var killTime time.Time
+	var victimBoxes []string
+	for {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: timed out with %d of %d messages recorded", name, count(t, db), total)
+		}
+		got := count(t, db)
+		if kill && killed == "" && got >= total/3 {
+			holder, boxes := busiest(t, db)
+			for _, r := range reps {
+				if r.name == holder {
+					r.cmd.Process.Signal(syscall.SIGKILL)
+					killed, killTime, victimBoxes, res.killedAt = holder, time.Now(), boxes, got
+				}
+			}
+			if killed == "" {
+				t.Fatalf("no replica named %q holds leases", holder)
+			}
+		}
+		if killed != "" && res.takeover == 0 && takenOver(t, db, victimBoxes, killed) {
+			res.takeover = time.Since(killTime)
+			res.takenOver = len(victimBoxes)
+		}
+		if got >= total && (killed == "" || res.takeover != 0) {
+			var last int64
+			if err := db.QueryRow(`SELECT max(recorded_at) FROM messages`).Scan(&last); err != nil {
+				t.Fatal(err)
+			}
+			res.allSeen = time.Unix(0, last)
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	res.elapsed = res.allSeen.Sub(res.firstSeen)
+
+	var dups int
+	if err := db.QueryRow(`SELECT count(*) FROM (SELECT mailbox, uid FROM messages GROUP BY mailbox, uid_validity, uid HAVING count(*) > 1) d`).Scan(&dups); err != nil {
+		t.Fatal(err)
+	}
+	if got := count(t, db); dups != 0 || got != total {
+		t.Errorf("%s: %d rows for %d messages, %d (mailbox, uid) recorded more than once", name, got, total, dups)
+	}
+	if kill && res.takeover > leaseTTL+leaseTTL/3+time.Second {
+		t.Errorf("%s: mailboxes taken over %v after the kill; lease ttl is %v", name, res.takeover, leaseTTL)
+	}
+
+	// Every alert gets its mail exactly once, once every message is routed.
+	for wait := time.Now().Add(2 * time.Minute); ; time.Sleep(100 * time.Millisecond) {
+		var routed int
+		if err := db.QueryRow(`SELECT count(*) FROM routed_messages`).Scan(&routed); err != nil {
+			t.Fatal(err)
+		}
+		if routed >= total {
+			break
+		}
+		if time.Now().After(wait) {
+			t.Fatalf("%s: only %d of %d messages routed", name, routed, total)
+		}
+	}
+	var alerts int
+	if err := db.QueryRow(`SELECT count(*) FROM alerts`).Scan(&alerts); err != nil {
+		t.Fatal(err)
+	}
+	if alerts == 0 || alerts > hot {
+		t.Errorf("%s: %d alerts for %d hot messages", name, alerts, hot)
+	}
+	keys := outboxKeys(t, db)
+	wait := time.Now().Add(2 * time.Minute)
+	for !s.allReceived(keys) && time.Now().Before(wait) {
+		time.Sleep(100 * time.Millisecond)
+		keys = outboxKeys(t, db)
+	}
+	time.Sleep(time.Second) // let any duplicate arrive
+	s.mu.Lock()
+	for _, k := range keys {
+		if s.keys[k] != 1 {
+			t.Errorf("%s: notification %s mailed %d times, want 1", name, k, s.keys[k])
+		}
+	}
+	s.mu.Unlock()
+	if len(keys) != alerts {
+		t.Errorf("%s: %d notifications for %d alerts", name, len(keys), alerts)
+	}
+	res.alerts = alerts
+	if t.Failed() {
+		for _, r := range reps {
+			b, _ := os.ReadFile(r.log)
+			t.Logf("log of %s (last 3000 bytes):\n%s", r.name, tail(b, 3000))
+		}
+	}
+	return res
+}
+
+func (s *scale) allReceived(keys []string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, k := range keys {
+		if s.keys[k] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// start launches one serve process and waits until it listens.
+func (s *scale) start(name, dsn string, folders []string) *replica {
+	t := s.t
+	dir := t.TempDir()
+	r := &replica{name: name, log: filepath.Join(dir, "serve.log"), done: make(chan error, 1)}
+	ready := filepath.Join(dir, "ready.json")
+	args := []string{"serve", "--listen", "127.0.0.1:0", "--metrics-listen", "127.0.0.1:0", "--ready-file", ready,
+		"--log-format", "json", "--replica", name, "--lease-ttl", leaseTTL.String(),
+		"--routing-config", s.routing, "--smtp-addr", s.smtp.Addr, "--smtp-from", "hotline@support.example.com"}
+	for _, f := range folders {
+		args = append(args, "--imap", fmt.Sprintf("imap://%s@%s/%s", s.imap.User, s.imap.Addr, f))
+	}
+	logf, err := os.Create(r.log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.cmd = exec.Command(s.bin, args...)
+	r.cmd.Stdout, r.cmd.Stderr = logf, logf
+	r.cmd.Env = append(os.Environ(), "HOTLINE_POSTGRES_DSN="+dsn, "HOTLINE_IMAP_PASSWORD="+s.imap.Password,
+		"HOTLINE_ACK_KEY=scale-test-signing-key-0123456789")
+	if err := r.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { r.done <- r.cmd.Wait(); logf.Close() }()
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		if b, err := os.ReadFile(ready); err == nil && json.Valid(b) {
+			return r
+		}
+		select {
+		case err := <-r.done:
+			b, _ := os.ReadFile(r.log)
+			t.Fatalf("%s exited before it was ready: %v\n%s", name, err, tail(b, 3000))
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s not ready within 2 minutes", name)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// stop ends the process with SIGTERM, or SIGKILL if it does not stop.
+func (r *replica) stop(t *testing.T) {
+	if r.cmd.ProcessState != nil {
+		return
+	}
+	r.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-r.done:
+	case <-time.After(30 * time.Second):
+		r.cmd.Process.Kill()
+		<-r.done
+		t.Errorf("%s did not stop on SIGTERM", r.name)
+	}
+}
+
+func count(t *testing.T, db *sql.DB) int {
+	t.Helper()
+	var n int
+	if err := db.QueryRowContext(context.Background(), `SELECT count(*) FROM messages`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// busiest returns the replica holding the most live mailbox leases.
+func busiest(t *testing.T, db *sql.DB) (string, []string) {
+	t.Helper()
+	rows, err := db.Query(`SELECT holder, name FROM leases ORDER BY holder, name`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	by := map[string][]string{}
+	for rows.Next() {
+		var h, n string
+		if err := rows.Scan(&h, &n); err != nil {
+			t.Fatal(err)
+		}
+		by[h] = append(by[h], n)
+	}
+	best := ""
+	for h, ns := range by {
+		if len(ns) > len(by[best]) {
+			best = h
+		}
+	}
+	return best, by[best]
+}
+
+// takenOver reports whether every one of boxes has a holder other than
+// dead.
+func takenOver(t *testing.T, db *sql.DB, boxes []string, dead string) bool {
+	t.Helper()
+	for _, b := range boxes {
+		var h string
+		if err := db.QueryRow(`SELECT holder FROM leases WHERE name = $1`, b).Scan(&h); err != nil {
+			t.Fatal(err)
+		}
+		if h == dead {
+			return false
+		}
+	}
+	return true
+}
+
+func outboxKeys(t *testing.T, db *sql.DB) []string {
+	t.Helper()
+	rows, err := db.Query(`SELECT idem_key FROM outbox WHERE channel = 'email'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var keys []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			t.Fatal(err)
+		}
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+// mail returns message i of a folder; every tenth is hot, each from its own
+// sender so it opens its own alert.
+func mail(phase, folder string, i int) []byte {
+	subject, body := "Invoice question", "Could you send me a copy of last month's invoice? Thanks."
+	if i%10 == 0 {
+		subject = "URGENT!!! third time asking, this is unacceptable"
+		body = "Your service is down AGAIN. I am furious. Fix it NOW or we cancel. This is the third time!!!"
+	}
+	return fmt.Appendf(nil, "From: Customer %d <c%d.%s@example.com>\r\nTo: support@example.com\r\nSubject: %s\r\n"+
+		"Message-ID: <%s.%s.%d@example.com>\r\nDate: Mon, 23 Nov 2026 10:00:00 +0000\r\n\r\n%s\r\n",
+		i, i, folder, subject, phase, folder, i, body)
+}
+
+func tail(b []byte, n int) []byte {
+	if len(b) > n {
+		return b[len(b)-n:]
+	}
+	return b
+}
