@@ -45,8 +45,16 @@ func (in *Ingester) keyword(suffix string) imap.Flag {
 // write per message is needed; a crash in between only repeats the
 // (idempotent) STORE.
 func (mk *marker) flag(msgs []store.Message) error {
+	return mk.startFlag(msgs)()
+}
+
+// startFlag sends the keyword STOREs for msgs and returns a function that
+// waits for them. The commands are drained on their own goroutine, so a
+// sync can send the next FETCH behind them instead of waiting a round trip,
+// and no unread response can stall the connection for other commands.
+func (mk *marker) startFlag(msgs []store.Message) (wait func() error) {
 	if !mk.keywords || mk.c == nil || len(msgs) == 0 {
-		return nil
+		return func() error { return nil }
 	}
 	var all, hot, warm imap.UIDSet
 	for _, m := range msgs {
@@ -69,13 +77,23 @@ func (mk *marker) flag(msgs []store.Message) error {
 		}
 		cmds = append(cmds, mk.c.Store(s.set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{s.kw}}, nil))
 	}
-	for _, cmd := range cmds {
-		if err := cmd.Close(); err != nil {
+	done := make(chan error, 1)
+	go func() {
+		var first error
+		for _, cmd := range cmds {
+			if err := cmd.Close(); err != nil && first == nil {
+				first = err
+			}
+		}
+		done <- first
+	}()
+	return func() error {
+		if err := <-done; err != nil {
 			mk.in.opts.Metrics.error(mk.in.opts.Mailbox.Key(), "mark")
 			return fmt.Errorf("store keywords: %w", err)
 		}
+		return nil
 	}
-	return nil
 }
 
 // moves reports whether hot mail is moved in this session.

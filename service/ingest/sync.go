@@ -130,7 +130,7 @@ func (in *Ingester) sync(ctx context.Context, c *imapclient.Client, wake chan st
 	for start := 0; start < len(uids); start += in.opts.BatchSize {
 		end := min(start+in.opts.BatchSize, len(uids))
 		batch := uids[start:end]
-		ready, missing, err := in.fetchBatch(ctx, c, mk, cp, batch)
+		ready, flagged, missing, err := in.fetchBatch(ctx, c, mk, cp, batch)
 		if err != nil {
 			if werr := wait(); werr != nil {
 				return done, werr
@@ -142,6 +142,13 @@ func (in *Ingester) sync(ctx context.Context, c *imapclient.Client, wake chan st
 		}
 		ch := make(chan batchResult, 1)
 		go func() {
+			// Keywords go on before the record says Marked. Waiting here
+			// rather than in fetchBatch lets the next FETCH follow the
+			// STOREs without a round trip in between.
+			if err := flagged(); err != nil {
+				ch <- batchResult{err: err}
+				return
+			}
 			n, toMove, err := in.recordBatch(ctx, mk.moves(), cp, batch, ready, missing, emit)
 			ch <- batchResult{notified: n, toMove: toMove, err: err}
 		}()
@@ -157,9 +164,11 @@ type batchResult struct {
 	err      error
 }
 
-// fetchBatch fetches and scores one batch of UIDs (ascending) and sets
-// their keywords. missing reports UIDs that turned out to be expunged.
-func (in *Ingester) fetchBatch(ctx context.Context, c *imapclient.Client, mk *marker, cp store.Checkpoint, batch []imap.UID) (ready []prepared, missing bool, err error) {
+// fetchBatch fetches and scores one batch of UIDs (ascending) and sends
+// the STOREs for their keywords; flagged waits for those, and must return
+// nil before the batch is recorded. missing reports UIDs that turned out
+// to be expunged.
+func (in *Ingester) fetchBatch(ctx context.Context, c *imapclient.Client, mk *marker, cp store.Checkpoint, batch []imap.UID) (ready []prepared, flagged func() error, missing bool, err error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	pipe := in.startPipeline(ctx, cp)
@@ -187,7 +196,7 @@ func (in *Ingester) fetchBatch(ctx context.Context, c *imapclient.Client, mk *ma
 	var imapErr *imap.Error
 	if fetchErr != nil && !errors.As(fetchErr, &imapErr) {
 		pipe.close()
-		return nil, false, fmt.Errorf("uid fetch: %w", fetchErr)
+		return nil, nil, false, fmt.Errorf("uid fetch: %w", fetchErr)
 	}
 	if fetchErr != nil {
 		// A NO for the whole FETCH (EXPUNGEISSUED, an unreadable message
@@ -203,21 +212,18 @@ func (in *Ingester) fetchBatch(ctx context.Context, c *imapclient.Client, mk *ma
 	if len(lost) > 0 {
 		if err := in.resolveMissing(ctx, c, lost, pipe); err != nil {
 			pipe.close()
-			return nil, false, err
+			return nil, nil, false, err
 		}
 	}
 	ready = pipe.close()
 	if err := ctx.Err(); err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	msgs := make([]store.Message, len(ready))
 	for i, p := range ready {
 		msgs[i] = p.msg
 	}
-	if err := mk.flag(msgs); err != nil {
-		return nil, false, err
-	}
-	return ready, len(lost) > 0, nil
+	return ready, mk.startFlag(msgs), len(lost) > 0, nil
 }
 
 // recordChunk is the most messages recorded in one store transaction. A
