@@ -129,9 +129,10 @@ type replica struct {
 	done chan error
 }
 
-// phase fills three fresh folders, starts n replicas on a fresh database,
-// optionally SIGKILLs the busiest one a third of the way through, and
-// checks the outcome.
+// phase fills three fresh folders, starts n replicas on a fresh database
+// and checks the outcome. With kill, mail keeps arriving after the
+// replicas start and the busiest one is SIGKILLed a third of the way
+// through.
 func (s *scale) phase(name string, n int, kill bool) result {
 	t := s.t
 	dsn := s.pg.NewDatabase(t)
@@ -141,18 +142,25 @@ func (s *scale) phase(name string, n int, kill bool) result {
 	s.mu.Unlock()
 	folders := []string{name + "-sales", name + "-support", name + "-billing"}
 	c := s.imap.Dial(t, nil)
-	hot := 0
-	for _, f := range folders {
-		for i := 1; i <= s.perBox; i++ {
-			if _, err := dovecottest.Append(c, f, mail(name, f, i)); err != nil {
-				t.Fatal(err)
-			}
-			if i%10 == 0 {
-				hot++
+	hot := s.perBox / 10 * len(folders)
+	total := len(folders) * s.perBox
+	before := s.perBox
+	if kill {
+		before = 1
+	}
+	appendRange := func(from, to int) error {
+		for i := from; i <= to; i++ {
+			for _, f := range folders {
+				if _, err := dovecottest.Append(c, f, mail(name, f, i)); err != nil {
+					return err
+				}
 			}
 		}
+		return nil
 	}
-	total := len(folders) * s.perBox
+	if err := appendRange(1, before); err != nil {
+		t.Fatal(err)
+	}
 
 	db, err := sql.Open("pgx", dsn)
 	if err != nil {
@@ -172,6 +180,13 @@ func (s *scale) phase(name string, n int, kill bool) result {
 	defer func() {
 		for _, r := range reps {
 			r.stop(t)
+		}
+	}()
+	appended := make(chan error, 1)
+	go func() { appended <- appendRange(before+1, s.perBox) }()
+	defer func() {
+		if err := <-appended; err != nil {
+			t.Errorf("append: %v", err)
 		}
 	}()
 
