@@ -38,6 +38,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	pairwise := fs.Bool("pairwise", d.Pairwise, "optimise ranking (pairs of positive and negative) instead of log loss")
 	negMode := fs.Uint("neg-mode", uint(d.Features.NegMode), "words after a negator: 0 plain, 1 marked as negated, 2 both")
 	negScope := fs.Uint("neg-scope", uint(d.Features.NegScope), "words a negation reaches (0: up to the next punctuation)")
+	norm := fs.Bool("norm", d.Features.Norm, "scale each text's sparse features to unit length")
 	bigrams := fs.Bool("bigrams", d.Features.Bigrams, "use word pairs")
 	extra := fs.String("extra", "", "related labels as weaker positives, LABEL=WEIGHT,... matched in the labels column (e.g. disgust=0.5)")
 	cv := fs.Int("cv", 0, "instead of writing a model, report K-fold cross-validated ROC AUC of the anger score (folds by a hash of the id)")
@@ -66,7 +67,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	opts := d
 	opts.Epochs, opts.Rate, opts.L2, opts.PosWeight, opts.Seed, opts.Pairwise = *epochs, *rate, *l2, *posWeight, *seed, *pairwise
 	opts.Features.Bits, opts.Features.CharMin, opts.Features.CharMax, opts.Features.Bigrams = uint8(*bits), uint8(*charMin), uint8(*charMax), *bigrams
-	opts.Features.NegMode, opts.Features.NegScope = uint8(*negMode), uint8(*negScope)
+	opts.Features.NegMode, opts.Features.NegScope, opts.Features.Norm = uint8(*negMode), uint8(*negScope), *norm
 
 	rows, err := evaluate.ReadTSVFile(*data, *label)
 	if err != nil {

@@ -74,7 +74,7 @@ func TestTrainCrossValidation(t *testing.T) {
 	if err := os.WriteFile(data, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, extra := range [][]string{nil, {"--extra", "disapproval=0.5", "--neg-mode", "2"}} {
+	for _, extra := range [][]string{nil, {"--extra", "disapproval=0.5", "--neg-mode", "2"}, {"--norm=false"}} {
 		var stdout, stderr bytes.Buffer
 		args := append([]string{"train", "--data", data, "--label", "annoyed", "--cv", "3", "--buckets", "12", "--epochs", "3"}, extra...)
 		if err := run(context.Background(), args, &stdout, &stderr); err != nil {
