@@ -1,6 +1,7 @@
 // Package store keeps Hotline's durable state: per-mailbox read checkpoints
-// and the recorded, scored messages. The ingester records a message and
-// advances its checkpoint in one transaction, so a crash never skips mail.
+// and the recorded, scored messages. The ingester records a batch of
+// messages and advances its checkpoint in one transaction, so a crash never
+// skips mail.
 package store
 
 import (
