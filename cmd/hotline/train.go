@@ -40,6 +40,8 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	negScope := fs.Uint("neg-scope", uint(d.Features.NegScope), "words a negation reaches (0: up to the next punctuation)")
 	norm := fs.Bool("norm", d.Features.Norm, "scale each text's sparse features to unit length")
 	bigrams := fs.Bool("bigrams", d.Features.Bigrams, "use word pairs")
+	nbAlpha := fs.Float64("nb-alpha", d.NBAlpha, "scale sparse features by naive Bayes log-count ratios with this smoothing (0: off)")
+	nbMix := fs.Float64("nb-mix", d.NBMix, "with --nb-alpha, share of the ratio's magnitude in the feature scale (0 or 1: the ratio alone)")
 	extra := fs.String("extra", "", "related labels as weaker positives, LABEL=WEIGHT,... matched in the labels column (e.g. disgust=0.5)")
 	cv := fs.Int("cv", 0, "instead of writing a model, report K-fold cross-validated ROC AUC of the anger score (folds by a hash of the id)")
 	cvLabels := fs.String("cv-labels", "anger,annoyed", "label columns to report with --cv")
@@ -68,6 +70,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	opts.Epochs, opts.Rate, opts.L2, opts.PosWeight, opts.Seed, opts.Pairwise = *epochs, *rate, *l2, *posWeight, *seed, *pairwise
 	opts.Features.Bits, opts.Features.CharMin, opts.Features.CharMax, opts.Features.Bigrams = uint8(*bits), uint8(*charMin), uint8(*charMax), *bigrams
 	opts.Features.NegMode, opts.Features.NegScope, opts.Features.Norm = uint8(*negMode), uint8(*negScope), *norm
+	opts.NBAlpha, opts.NBMix = *nbAlpha, *nbMix
 
 	rows, err := evaluate.ReadTSVFile(*data, *label)
 	if err != nil {

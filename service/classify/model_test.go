@@ -103,6 +103,62 @@ func TestTrainLearns(t *testing.T) {
 	}
 }
 
+func TestTrainNaiveBayesScaling(t *testing.T) {
+	tr, err := sharedTrainer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := DefaultTrainOptions()
+	plain.Features.Bits = 14
+	train := func(opts TrainOptions) ([]byte, *Model) {
+		m, err := tr.Train(context.Background(), tinySet(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := m.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b, m
+	}
+	base, _ := train(plain)
+	for _, mix := range []float64{0, 0.5} {
+		opts := plain
+		opts.NBAlpha, opts.NBMix = 1, mix
+		a, m := train(opts)
+		if b, _ := train(opts); !bytes.Equal(a, b) {
+			t.Errorf("mix %v: two trainings gave different bytes", mix)
+		}
+		if bytes.Equal(a, base) {
+			t.Errorf("mix %v: scaling left the model unchanged", mix)
+		}
+		c, err := New(Options{Thresholds: Thresholds{Warm: 0.5, Hot: 0.9}, Heat: DefaultOptions().Heat, Model: m, Sentiment: tr.eng.sent})
+		if err != nil {
+			t.Fatal(err)
+		}
+		angry := c.Classify(Input{Text: "this stupid service is useless, I am furious"})
+		calm := c.Classify(Input{Text: "thanks, could you send the invoice"})
+		if angry.Anger <= calm.Anger+0.2 {
+			t.Errorf("mix %v: scaled model does not separate: angry %.3f calm %.3f", mix, angry.Anger, calm.Anger)
+		}
+		// the scale is folded into the stored weights, so the training
+		// examples' calibrated probabilities stay sensible
+		var pos, neg float64
+		var np, nn int
+		for _, ex := range tinySet() {
+			a := c.Classify(Input{Text: ex.Text}).Anger
+			if ex.Label {
+				pos, np = pos+a, np+1
+			} else {
+				neg, nn = neg+a, nn+1
+			}
+		}
+		if pos/float64(np) <= neg/float64(nn)+0.3 {
+			t.Errorf("mix %v: mean anger of training positives %.3f, negatives %.3f", mix, pos/float64(np), neg/float64(nn))
+		}
+	}
+}
+
 func TestModelRoundTrip(t *testing.T) {
 	cfg := FeatureConfig{Bits: 6, Bigrams: true, CharMin: 3, CharMax: 5, NegMode: 2, NegScope: 3, Norm: true}
 	m := &Model{Config: cfg, Weights: make([]float32, 64)}

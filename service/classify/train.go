@@ -36,6 +36,16 @@ type TrainOptions struct {
 	// Seed fixes the shuffling, so the same data and options always give
 	// the same bytes.
 	Seed uint64
+	// NBAlpha, when above 0, scales each sparse feature by the naive Bayes
+	// log-count ratio of its bucket (NBSVM, Wang and Manning 2012),
+	// computed from the training examples with this smoothing; the
+	// ratios are folded into the stored weights, so the model file and
+	// scoring are unchanged. 0 turns it off.
+	NBAlpha float64
+	// NBMix blends the ratio with plain features: each sparse feature is
+	// scaled by sign(r)*((1-NBMix) + NBMix*|r|). 0 means 1 (the ratio
+	// alone).
+	NBMix float64
 }
 
 // DefaultTrainOptions are the settings of the shipped model, chosen on the
@@ -96,6 +106,10 @@ func (t *Trainer) Train(ctx context.Context, examples []TrainExample, opts Train
 		}
 	}
 	n := 1 << cfg.Bits
+	var scale []float64
+	if opts.NBAlpha > 0 {
+		scale = nbScale(examples, idx, val, cfg, opts)
+	}
 	w := make([]float64, n)
 	g2 := make([]float64, n)
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x486f746c696e65))
@@ -127,6 +141,9 @@ func (t *Trainer) Train(ctx context.Context, examples []TrainExample, opts Train
 	}
 	if opts.Pairwise {
 		platt(examples, idx, val, w, cfg)
+	}
+	for i, r := range scale {
+		w[i] *= r
 	}
 	m := &Model{Config: cfg, Weights: make([]float32, n)}
 	for i, x := range w {
@@ -241,4 +258,77 @@ func platt(examples []TrainExample, idx [][]uint32, val [][]float32, w []float64
 		w[i] *= a
 	}
 	w[bucket(0, kindBias, cfg.Bits)] += b
+}
+
+// denseBuckets are the weight indexes of the whole-text features, which
+// NB scaling leaves alone.
+func denseBuckets(bits uint8) []bool {
+	d := make([]bool, 1<<bits)
+	for k := kindBias; k <= kindLength; k++ {
+		d[bucket(0, k, bits)] = true
+	}
+	for s := 0; s < numSignals; s++ {
+		d[bucket(0, kindSignal+uint64(s), bits)] = true
+	}
+	return d
+}
+
+// nbScale computes each bucket's naive Bayes log-count ratio
+// r = log((p/|p|)/(q/|q|)), where p and q count the positive and negative
+// examples a bucket occurs in (positives by their Weight), plus
+// opts.NBAlpha; it multiplies the sparse feature values in val by the
+// bucket's scale (see TrainOptions.NBMix) and returns the scales.
+func nbScale(examples []TrainExample, idx [][]uint32, val [][]float32, cfg FeatureConfig, opts TrainOptions) []float64 {
+	n := 1 << cfg.Bits
+	dense := denseBuckets(cfg.Bits)
+	p := make([]float64, n)
+	q := make([]float64, n)
+	seen := make([]int, n)
+	for k := range idx {
+		for _, ix := range idx[k] {
+			if seen[ix] == k+1 || dense[ix] {
+				continue
+			}
+			seen[ix] = k + 1
+			if examples[k].Label {
+				p[ix] += exWeight(examples[k])
+			} else {
+				q[ix]++
+			}
+		}
+	}
+	var sp, sq float64
+	for i := range p {
+		p[i] += opts.NBAlpha
+		q[i] += opts.NBAlpha
+		sp += p[i]
+		sq += q[i]
+	}
+	mix := opts.NBMix
+	if mix <= 0 || mix > 1 {
+		mix = 1
+	}
+	scale := make([]float64, n)
+	for i := range scale {
+		if dense[i] {
+			scale[i] = 1
+			continue
+		}
+		r := math.Log((p[i] / sp) / (q[i] / sq))
+		scale[i] = math.Copysign((1-mix)+mix*math.Abs(r), r)
+	}
+	for k := range idx {
+		for j, ix := range idx[k] {
+			val[k][j] = float32(float64(val[k][j]) * scale[ix])
+		}
+	}
+	return scale
+}
+
+// exWeight is an example's weight, 1 when unset.
+func exWeight(ex TrainExample) float64 {
+	if ex.Weight > 0 {
+		return ex.Weight
+	}
+	return 1
 }
