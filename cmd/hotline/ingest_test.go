@@ -183,7 +183,7 @@ func TestIngestWatchesUntilCancelled(t *testing.T) {
 	}()
 	wait := func(substr string) {
 		t.Helper()
-		deadline := time.Now().Add(15 * time.Second)
+		deadline := time.Now().Add(60 * time.Second)
 		for !strings.Contains(out.String(), substr) {
 			if time.Now().After(deadline) {
 				cancel()
