@@ -110,6 +110,7 @@ func TestTrainNaiveBayesScaling(t *testing.T) {
 	}
 	plain := DefaultTrainOptions()
 	plain.Features.Bits = 14
+	plain.NBAlpha, plain.NBMix = 0, 0
 	train := func(opts TrainOptions) ([]byte, *Model) {
 		m, err := tr.Train(context.Background(), tinySet(), opts)
 		if err != nil {
