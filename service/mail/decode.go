@@ -223,8 +223,12 @@ func (d *qpDecoder) step(out []byte, c byte) []byte {
 func normalizeText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	blanks := 0  // pending line breaks
-	spaces := "" // pending horizontal whitespace within a line
+	blanks := 0 // pending line breaks
+	// Pending horizontal whitespace within a line, no-break spaces already
+	// turned into spaces; a fixed buffer keeps this hot loop free of
+	// allocations. width is its length as written in s, which caps it.
+	var buf [64]byte
+	spaces, width := buf[:0], 0
 	started := false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -239,20 +243,24 @@ func normalizeText(s string) string {
 			if started {
 				blanks++
 			}
-			spaces = ""
+			spaces, width = spaces[:0], 0
 		case r == '\t' || r == ' ' || r == '\u00a0':
-			if len(spaces) < 64 {
-				spaces += string(r)
+			if width < len(buf) {
+				c := byte(r)
+				if r == '\u00a0' {
+					c = ' '
+				}
+				spaces, width = append(spaces, c), width+size
 			}
 		case unicode.IsControl(r) || r == '\ufeff':
 		default:
 			if blanks > 0 {
 				b.WriteString("\n\n"[:min(blanks, 2)])
 			}
-			if started && spaces != "" {
-				b.WriteString(strings.ReplaceAll(spaces, "\u00a0", " "))
+			if started {
+				b.Write(spaces)
 			}
-			blanks, spaces, started = 0, "", true
+			blanks, spaces, width, started = 0, spaces[:0], 0, true
 			b.WriteRune(r)
 		}
 	}
