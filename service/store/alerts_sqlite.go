@@ -246,10 +246,18 @@ func (d alertDB) lastEventID(ctx context.Context) (int64, error) {
 }
 
 func (d alertDB) eventRows(ctx context.Context, where string, args ...any) ([]AlertEvent, error) {
-	rows, err := d.r.QueryContext(ctx, `SELECT id, alert_id, at, kind, person, channel, detail FROM alert_events `+where, args...)
+	rows, err := d.r.QueryContext(ctx, `SELECT `+eventColumns+` FROM alert_events `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query alert events: %w", err)
 	}
+	return readEventRows(rows)
+}
+
+const eventColumns = `id, alert_id, at, kind, person, channel, detail`
+
+// readEventRows scans and closes rows selected with eventColumns; both
+// stores share it.
+func readEventRows(rows *sql.Rows) ([]AlertEvent, error) {
 	defer rows.Close()
 	var out []AlertEvent
 	for rows.Next() {

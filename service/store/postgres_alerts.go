@@ -236,22 +236,11 @@ func (s *Postgres) LastAlertEventID(ctx context.Context) (int64, error) {
 }
 
 func (s *Postgres) eventRows(ctx context.Context, where string, args ...any) ([]AlertEvent, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT id, alert_id, at, kind, person, channel, detail FROM alert_events `+where, args...)
+	rows, err := s.r.QueryContext(ctx, `SELECT `+eventColumns+` FROM alert_events `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query alert events: %w", err)
 	}
-	defer rows.Close()
-	var out []AlertEvent
-	for rows.Next() {
-		var e AlertEvent
-		var at sql.NullInt64
-		if err := rows.Scan(&e.ID, &e.AlertID, &at, &e.Kind, &e.Person, &e.Channel, &e.Detail); err != nil {
-			return nil, fmt.Errorf("scan alert event: %w", err)
-		}
-		e.At = timeOf(at)
-		out = append(out, e)
-	}
-	return out, rows.Err()
+	return readEventRows(rows)
 }
 
 // DueAlerts returns unresolved alerts whose next step (an escalation, or a
