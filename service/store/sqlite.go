@@ -97,10 +97,15 @@ func sqliteDSN(path string, readOnly bool) string {
 }
 
 // OpenSQLite opens (creating if needed) the database file at path and
-// applies any pending migrations.
+// applies any pending migrations. A new file and its directory are created
+// readable by the owner only (0600 and 0700), whatever the umask, because
+// they hold customer mail.
 func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 	if path == "" {
 		return nil, errors.New("open sqlite store: empty path")
+	}
+	if err := prepareSQLiteFile(path); err != nil {
+		return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
 	}
 	w, err := sql.Open("sqlite", sqliteDSN(path, false))
 	if err != nil {
