@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -98,6 +99,7 @@ type demo struct {
 	disp     *notify.Dispatcher
 	ing      *ingest.Ingester
 	logger   *slog.Logger
+	self     string // how to run this binary again, for printed commands
 }
 
 type sample struct {
@@ -106,7 +108,7 @@ type sample struct {
 }
 
 func newDemo(ctx context.Context, f demoFlags, stdout, stderr io.Writer) (d *demo, err error) {
-	d = &demo{f: f, out: &demoPrinter{w: stdout, start: time.Now()}, texts: map[string]string{}}
+	d = &demo{f: f, out: &demoPrinter{w: stdout, start: time.Now()}, texts: map[string]string{}, self: selfCommand()}
 	defer func() {
 		if err != nil {
 			d.close()
@@ -162,7 +164,7 @@ func newDemo(ctx context.Context, f demoFlags, stdout, stderr io.Writer) (d *dem
 		},
 		AckURL: signer.URL,
 		AckCommand: func(id int64, person string) string {
-			return fmt.Sprintf("hotline alerts ack %d --by %s --db %s", id, person, f.db)
+			return fmt.Sprintf("%s alerts ack %d --by %s --db %s", d.self, id, person, shellQuote(f.db))
 		},
 		Logger: d.logger, Metrics: notify.NewMetrics(reg), BaseDelay: time.Second, MaxDelay: 10 * time.Second,
 		Poll: 500 * time.Millisecond,
@@ -318,7 +320,11 @@ func (d *demo) run(ctx context.Context) error {
 	defer done()
 	_ = d.web.Shutdown(shut)
 	wg.Wait()
-	d.out.printf("stopped. The database stays at %s for `hotline alerts list --db %s`.", d.f.db, d.f.db)
+	if d.dir != "" {
+		d.out.printf("stopped. The temporary database is removed; run with --db FILE to keep one.")
+	} else {
+		d.out.printf("stopped. The database stays at %s for `%s alerts list --db %s`.", d.f.db, d.self, shellQuote(d.f.db))
+	}
 	return err
 }
 
@@ -337,7 +343,7 @@ func (d *demo) banner(seed int) {
 		p.raw("  Chain %-13s %s, then repeat; once taken, a reminder every %s until a reply is seen\n",
 			ch.Name, strings.Join(steps, " -> "), ch.AnswerWithin.Std())
 	}
-	p.raw("Acknowledge an alert by opening its link, or: hotline alerts ack ID --db %s\n", d.f.db)
+	p.raw("Acknowledge an alert by opening its link, or: %s alerts ack ID --db %s\n", d.self, shellQuote(d.f.db))
 	p.raw("Ctrl-C stops.\n\n")
 }
 
@@ -358,6 +364,48 @@ func (d *demo) close() {
 	if d.st != nil {
 		d.st.Close()
 	}
+	if d.dir != "" {
+		// The temporary database holds sample customer mail; it goes with
+		// the demo. A database the user named with --db stays.
+		os.RemoveAll(d.dir)
+	}
+}
+
+// selfCommand is how the user can run this binary again from the same
+// shell, for the commands the demo prints: "go run ./cmd/hotline" when it
+// was started with go run (the binary sits in a build cache directory that
+// is gone after exit), "hotline" when that is what PATH finds, and the path
+// it was started by otherwise.
+func selfCommand() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return "hotline"
+	}
+	if strings.Contains(exe, string(filepath.Separator)+"go-build") {
+		if fi, err := os.Stat(filepath.Join("cmd", "hotline")); err == nil && fi.IsDir() {
+			return "go run ./cmd/hotline"
+		}
+		return "go run github.com/hotline/hotline/cmd/hotline"
+	}
+	if p, err := exec.LookPath("hotline"); err == nil {
+		if same, err := filepath.EvalSymlinks(p); err == nil {
+			if real, err := filepath.EvalSymlinks(exe); err == nil && same == real {
+				return "hotline"
+			}
+		}
+	}
+	return shellQuote(os.Args[0])
+}
+
+// shellQuote quotes s for a POSIX shell when it holds anything but plain
+// path characters, so printed commands can be pasted as they are.
+func shellQuote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("/._-+=:,@", r))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // demoPrinter writes timestamped lines; several goroutines print.
@@ -409,7 +457,7 @@ func (p *demoPrinter) mail(full bool) func(smtptest.Mail) {
 		}
 		for _, line := range strings.Split(parsed.Text, "\n") {
 			l := strings.TrimSpace(line)
-			if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "hotline alerts ack") {
+			if strings.HasPrefix(l, "http://") || strings.Contains(l, " alerts ack ") {
 				p.raw("           %s\n", l)
 			}
 		}
