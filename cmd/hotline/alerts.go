@@ -526,7 +526,9 @@ func (c *routingConfig) build(st alertStore, reg prometheus.Registerer, logger *
 // ingest.Sink).
 func (a *alerting) Recorded(ctx context.Context, m store.Message) {
 	if err := a.router.Observe(ctx, m); err != nil && ctx.Err() == nil {
-		a.logger.ErrorContext(ctx, "route message", "message_id", m.MessageID, "err", err)
+		// The store's id, not the Message-ID: no customer identifiers
+		// above debug level.
+		a.logger.ErrorContext(ctx, "route message", "message", m.ID, "err", err)
 	}
 }
 

@@ -280,8 +280,10 @@ func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Mess
 		return fmt.Errorf("open alert: %w", err)
 	}
 	r.opt.Metrics.alertOpened()
+	// Message-IDs and addresses identify customers: debug level only.
 	r.log.InfoContext(ctx, "alert opened", "alert_id", a.ID, "route", a.Route, "chain", a.Chain,
-		"message_id", m.MessageID, "owners", strings.Join(a.Owners, ","))
+		"message", m.ID, "owners", strings.Join(a.Owners, ","))
+	r.log.DebugContext(ctx, "alert opened for message", "alert_id", a.ID, "message", m.ID, "message_id", m.MessageID, "from", m.From)
 	r.queued()
 	return nil
 }
@@ -363,7 +365,8 @@ func (r *Router) update(ctx context.Context, a store.Alert, m store.Message, ids
 	if err := r.store.ApplyAlert(ctx, ch); err != nil {
 		return fmt.Errorf("update alert %d: %w", a.ID, err)
 	}
-	r.log.InfoContext(ctx, "alert updated", "alert_id", a.ID, "message_id", m.MessageID, "messages", a.Messages)
+	r.log.InfoContext(ctx, "alert updated", "alert_id", a.ID, "message", m.ID, "messages", a.Messages)
+	r.log.DebugContext(ctx, "alert updated by message", "alert_id", a.ID, "message", m.ID, "message_id", m.MessageID, "from", m.From)
 	return nil
 }
 
@@ -390,7 +393,8 @@ func (r *Router) teamReply(ctx context.Context, m store.Message, ids []string, n
 		if err := r.store.ApplyAlert(ctx, ch); err != nil {
 			return false, fmt.Errorf("mark alert %d answered: %w", a.ID, err)
 		}
-		r.log.InfoContext(ctx, "alert answered", "alert_id", a.ID, "by", m.From)
+		r.log.InfoContext(ctx, "alert answered", "alert_id", a.ID, "message", m.ID)
+		r.log.DebugContext(ctx, "alert answered by", "alert_id", a.ID, "message", m.ID, "by", m.From)
 		return true, nil
 	}
 	_, err = r.acknowledge(ctx, a, m.From, "reply", ids, m.ID, now)
