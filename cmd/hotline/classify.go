@@ -65,7 +65,10 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err != nil {
 		return err
 	}
-	res := c.Classify(in)
+	res, err := c.Classify(ctx, in)
+	if err != nil {
+		return err
+	}
 	if *asJSON {
 		out := classifyJSON{Anger: res.Anger, Urgency: res.Urgency, Heat: res.Heat, Level: res.Level.String(), Sentiment: res.Sentiment, Reasons: []reasonJSON{}}
 		for _, r := range res.Reasons {

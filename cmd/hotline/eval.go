@@ -93,7 +93,10 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if i%512 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		res := c.Classify(classify.Input{Text: r.Text})
+		res, err := c.Classify(ctx, classify.Input{Text: r.Text})
+		if err != nil {
+			return err
+		}
 		hot = append(hot, evaluate.Scored{Score: pick(res), Label: r.Label})
 		base = append(base, evaluate.Scored{Score: res.Sentiment, Label: r.Label})
 	}

@@ -195,7 +195,11 @@ func crossValidate(ctx context.Context, fit func(context.Context, func(int) bool
 		var idx []int
 		for i, r := range rows {
 			if fold[i] == f {
-				scores[i] = c.Classify(classify.Input{Text: r.Text}).Anger
+				res, err := c.Classify(ctx, classify.Input{Text: r.Text})
+				if err != nil {
+					return err
+				}
+				scores[i] = res.Anger
 				idx = append(idx, i)
 			}
 		}

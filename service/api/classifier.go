@@ -29,7 +29,7 @@ const MaxHeaders = 100
 // Classifier scores one message. *classify.Classifier implements it; the
 // server depends on this interface so tests can substitute their own.
 type Classifier interface {
-	Classify(in classify.Input) classify.Result
+	Classify(ctx context.Context, in classify.Input) (classify.Result, error)
 }
 
 // ClassifierServer implements hotline.v1.ClassifierService on top of a
@@ -74,8 +74,8 @@ func NewClassifierServer(c Classifier, opts ...ClassifierOption) *ClassifierServ
 }
 
 // Classify scores one message.
-func (s *ClassifierServer) Classify(_ context.Context, req *hotlinev1.ClassifyRequest) (*hotlinev1.ClassifyResponse, error) {
-	return s.classify(req)
+func (s *ClassifierServer) Classify(ctx context.Context, req *hotlinev1.ClassifyRequest) (*hotlinev1.ClassifyResponse, error) {
+	return s.classify(ctx, req)
 }
 
 // ClassifyStream scores each request on the stream and answers in order.
@@ -91,7 +91,7 @@ func (s *ClassifierServer) ClassifyStream(stream grpc.BidiStreamingServer[hotlin
 			return err
 		}
 		resp := &hotlinev1.ClassifyStreamResponse{Id: req.GetId()}
-		res, err := s.classify(req.GetRequest())
+		res, err := s.classify(stream.Context(), req.GetRequest())
 		if err != nil {
 			st := status.Convert(err)
 			resp.Outcome = &hotlinev1.ClassifyStreamResponse_Error{Error: &hotlinev1.ClassifyError{
@@ -107,12 +107,17 @@ func (s *ClassifierServer) ClassifyStream(stream grpc.BidiStreamingServer[hotlin
 	}
 }
 
-func (s *ClassifierServer) classify(req *hotlinev1.ClassifyRequest) (*hotlinev1.ClassifyResponse, error) {
+func (s *ClassifierServer) classify(ctx context.Context, req *hotlinev1.ClassifyRequest) (*hotlinev1.ClassifyResponse, error) {
 	in, err := s.input(req)
 	if err != nil {
 		return nil, err
 	}
-	return toResponse(s.classifier.Classify(in)), nil
+	res, err := s.classifier.Classify(ctx, in)
+	if err != nil {
+		// the caller has gone or its deadline passed
+		return nil, status.FromContextError(err).Err()
+	}
+	return toResponse(res), nil
 }
 
 // input validates req and builds the classifier input from it. Every error

@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"log/slog"
@@ -28,11 +29,11 @@ type recordingClassifier struct {
 	inputs []classify.Input
 }
 
-func (r *recordingClassifier) Classify(in classify.Input) classify.Result {
+func (r *recordingClassifier) Classify(ctx context.Context, in classify.Input) (classify.Result, error) {
 	r.mu.Lock()
 	r.inputs = append(r.inputs, in)
 	r.mu.Unlock()
-	return r.next.Classify(in)
+	return r.next.Classify(ctx, in)
 }
 
 func (r *recordingClassifier) last(t *testing.T) classify.Input {
@@ -77,7 +78,10 @@ func TestClassifyText(t *testing.T) {
 		t.Errorf("classifier input\n got %+v\nwant %+v", in, wantIn)
 	}
 
-	want := c.Classify(wantIn)
+	want, err := c.Classify(ctx, wantIn)
+	if err != nil {
+		t.Fatal(err)
+	}
 	checkResponse(t, got, want)
 	if len(got.GetReasons()) == 0 {
 		t.Error("no reasons for an angry, urgent message")
@@ -146,7 +150,11 @@ func TestClassifyRaw(t *testing.T) {
 	if !strings.Contains(wantIn.Text, "third time this week") || wantIn.Headers["Importance"] != "High" {
 		t.Errorf("raw message was not parsed into text and headers: %+v", wantIn)
 	}
-	checkResponse(t, got, c.Classify(wantIn))
+	want, err := c.Classify(testContext(t), wantIn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkResponse(t, got, want)
 }
 
 func TestClassifyInvalidArgument(t *testing.T) {

@@ -1,6 +1,9 @@
 package classify
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // benchMail is a realistic support mail of about 2 KB: an angry, urgent
 // message with a signature and quoted history.
@@ -55,7 +58,9 @@ func BenchmarkClassify(b *testing.B) {
 	start := cpuTime()
 	n := 0
 	for b.Loop() {
-		c.Classify(in)
+		if _, err := c.Classify(context.Background(), in); err != nil {
+			b.Fatal(err)
+		}
 		n++
 	}
 	if used := cpuTime() - start; used > 0 && n > 0 {

@@ -10,6 +10,7 @@
 package classify
 
 import (
+	"context"
 	_ "embed"
 	"fmt"
 	"math"
@@ -130,20 +131,40 @@ func New(opts Options) (*Classifier, error) {
 // Options returns the options the classifier was built with.
 func (c *Classifier) Options() Options { return c.opts }
 
-// Classify scores one message.
-func (c *Classifier) Classify(in Input) Result {
+// Classify scores one message. It reads at most MaxSubjectBytes of the
+// subject and MaxBodyBytes of the body (MaxHTMLBytes of an HTML-only
+// body), so its cost is bounded whatever the input, and it returns
+// ctx.Err() without a result when ctx ends before scoring is done.
+func (c *Classifier) Classify(ctx context.Context, in Input) (Result, error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
 	body := in.Text
 	if strings.TrimSpace(body) == "" && in.HTML != "" {
-		body = htmlToText(in.HTML)
+		body = htmlToText(truncate(in.HTML, MaxHTMLBytes))
+		if err := ctx.Err(); err != nil {
+			return Result{}, err
+		}
 	}
 	a := c.pool.Get().(*analysis)
 	defer c.pool.Put(a)
 	text, subjectEnd := prepareWith(in.Subject, body, &a.lines)
-	c.eng.analyse(text, subjectEnd, a)
+	if err := c.eng.analyseContext(ctx, text, subjectEnd, a); err != nil {
+		return Result{}, err
+	}
 	margin, nSparse := c.scorer.margin(text, a)
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	return c.judge(in, text, subjectEnd, a, margin, nSparse), nil
+}
 
+// judge turns an analysed text and the model's margin into the result.
+func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, margin float64, nSparse int) Result {
 	res := Result{Prepared: text, Sentiment: a.sentiment}
-	reasons := make([]Reason, 0, len(a.hits)+12)
+	// at most maxReasonsPerSignal reasons per signal, plus the model,
+	// its words, shouting, exclamations and the header
+	reasons := make([]Reason, 0, min(len(a.hits), numSignals*maxReasonsPerSignal)+c.opts.TopWords+8)
 
 	// anger: model, then rules by noisy-OR
 	z := margin + c.opts.AngerBias

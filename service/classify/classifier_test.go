@@ -2,6 +2,7 @@ package classify
 
 import (
 	"bufio"
+	"context"
 	"flag"
 	"fmt"
 	"os"
@@ -26,6 +27,16 @@ func testClassifier(t testing.TB) *Classifier {
 		t.Fatal(err)
 	}
 	return c
+}
+
+// mustClassify is Classify with a live context, which cannot fail.
+func mustClassify(t testing.TB, c *Classifier, in Input) Result {
+	t.Helper()
+	res, err := c.Classify(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
 }
 
 func readFixture(t *testing.T, name string) Input {
@@ -94,7 +105,7 @@ func TestFixtures(t *testing.T) {
 	}
 	for i, g := range golden {
 		t.Run(g.file, func(t *testing.T) {
-			res := c.Classify(readFixture(t, g.file))
+			res := mustClassify(t, c, readFixture(t, g.file))
 			if *update {
 				golden[i].level = res.Level.String()
 				return
@@ -201,7 +212,7 @@ func TestSignals(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := c.Classify(tt.in)
+			res := mustClassify(t, c, tt.in)
 			checkResult(t, res)
 			if got := hasSignal(res, tt.signal, tt.phrase); got != tt.present {
 				t.Errorf("signal %s %q present = %v, want %v; reasons %v", tt.signal, tt.phrase, got, tt.present, res.Reasons)
@@ -212,9 +223,9 @@ func TestSignals(t *testing.T) {
 
 func TestOrdering(t *testing.T) {
 	c := testClassifier(t)
-	calm := c.Classify(Input{Subject: "Invoice copy", Text: "Could you send me a copy of last month's invoice? Thanks!"})
-	angry := c.Classify(Input{Subject: "Unacceptable", Text: "This is the worst service I have ever had. You are useless and I want a refund today."})
-	urgent := c.Classify(Input{Subject: "Server down", Text: "Our production server is down and nobody can work. Please help immediately."})
+	calm := mustClassify(t, c, Input{Subject: "Invoice copy", Text: "Could you send me a copy of last month's invoice? Thanks!"})
+	angry := mustClassify(t, c, Input{Subject: "Unacceptable", Text: "This is the worst service I have ever had. You are useless and I want a refund today."})
+	urgent := mustClassify(t, c, Input{Subject: "Server down", Text: "Our production server is down and nobody can work. Please help immediately."})
 	if !(angry.Anger > calm.Anger) {
 		t.Errorf("anger: angry %.3f <= calm %.3f", angry.Anger, calm.Anger)
 	}
@@ -239,7 +250,7 @@ func TestThresholds(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := c.Classify(in).Level; got != tt.want {
+		if got := mustClassify(t, c, in).Level; got != tt.want {
 			t.Errorf("thresholds %v/%v: level %v, want %v", tt.warm, tt.hot, got, tt.want)
 		}
 	}
@@ -256,7 +267,7 @@ func TestThresholds(t *testing.T) {
 
 func TestHTMLOnly(t *testing.T) {
 	c := testClassifier(t)
-	res := c.Classify(Input{Subject: "help", HTML: "<p>Our <b>server is down</b> and &amp; nothing works</p><script>var angry = 1</script>"})
+	res := mustClassify(t, c, Input{Subject: "help", HTML: "<p>Our <b>server is down</b> and &amp; nothing works</p><script>var angry = 1</script>"})
 	if !strings.Contains(res.Prepared, "server is down") || strings.Contains(res.Prepared, "<b>") || strings.Contains(res.Prepared, "angry") {
 		t.Errorf("prepared %q", res.Prepared)
 	}
@@ -270,7 +281,7 @@ func TestConcurrentClassify(t *testing.T) {
 	texts := []string{benchMail, "thanks, all good", "THE APP IS BROKEN AGAIN!!!", ""}
 	want := make([]Result, len(texts))
 	for i, s := range texts {
-		want[i] = c.Classify(Input{Text: s})
+		want[i] = mustClassify(t, c, Input{Text: s})
 	}
 	var wg sync.WaitGroup
 	for g := 0; g < 8; g++ {
@@ -279,7 +290,11 @@ func TestConcurrentClassify(t *testing.T) {
 			defer wg.Done()
 			for k := 0; k < 50; k++ {
 				i := (g + k) % len(texts)
-				got := c.Classify(Input{Text: texts[i]})
+				got, err := c.Classify(context.Background(), Input{Text: texts[i]})
+				if err != nil {
+					t.Error(err)
+					return
+				}
 				if got.Heat != want[i].Heat || len(got.Reasons) != len(want[i].Reasons) {
 					t.Errorf("text %d: heat %v, want %v", i, got.Heat, want[i].Heat)
 					return
@@ -305,12 +320,12 @@ func TestFromMail(t *testing.T) {
 
 func TestSubjectWeighsMore(t *testing.T) {
 	c := testClassifier(t)
-	inSubject := c.Classify(Input{Subject: "Server down", Text: "Please have a look."})
-	inBody := c.Classify(Input{Subject: "Please have a look", Text: "Server down."})
+	inSubject := mustClassify(t, c, Input{Subject: "Server down", Text: "Please have a look."})
+	inBody := mustClassify(t, c, Input{Subject: "Please have a look", Text: "Server down."})
 	if !(inSubject.Urgency > inBody.Urgency) {
 		t.Errorf("urgency with the outage in the subject %.3f, in the body %.3f", inSubject.Urgency, inBody.Urgency)
 	}
-	reply := c.Classify(Input{Subject: "Re: Server down", Text: "Thanks, it works again."})
+	reply := mustClassify(t, c, Input{Subject: "Re: Server down", Text: "Thanks, it works again."})
 	if hasSignal(reply, "outage", "") {
 		t.Errorf("an inherited reply subject was scored: %v", reply.Reasons)
 	}
@@ -326,7 +341,7 @@ problem worse. There is no rush on any of this, we are still planning.`,
 		"Thank you for the fast reply yesterday, the problem is solved. No need to call me back.",
 		"Hello, is there a way to change the invoice currency to EUR? No problem if not. Regards",
 	} {
-		if res := c.Classify(Input{Subject: "Question", Text: text}); res.Level == Hot {
+		if res := mustClassify(t, c, Input{Subject: "Question", Text: text}); res.Level == Hot {
 			t.Errorf("HOT (heat %.3f, reasons %v) for a calm mail: %q", res.Heat, res.Reasons, text)
 		}
 	}
@@ -371,7 +386,7 @@ func FuzzClassify(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, subject, body string) {
-		res := c.Classify(Input{Subject: subject, Text: body, Headers: map[string]string{"X-Priority": "1"}})
+		res := mustClassify(t, c, Input{Subject: subject, Text: body, Headers: map[string]string{"X-Priority": "1"}})
 		checkResult(t, res)
 		if res.Prepared != Prepare(subject, body) {
 			t.Fatalf("Prepared %q differs from Prepare", res.Prepared)

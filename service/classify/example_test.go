@@ -1,6 +1,7 @@
 package classify_test
 
 import (
+	"context"
 	"fmt"
 	"log"
 
@@ -12,10 +13,13 @@ func ExampleClassifier_Classify() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	res := c.Classify(classify.Input{
+	res, err := c.Classify(context.Background(), classify.Input{
 		Subject: "Checkout down",
 		Text:    "Our checkout has been down since 7am and we are losing sales. Please call me back today.",
 	})
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(res.Level)
 	for _, r := range res.Reasons[:2] {
 		fmt.Printf("%s %q\n", r.Signal, r.Phrase)

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"context"
 	"math"
 )
 
@@ -104,9 +105,22 @@ func newEngine(sent *Sentiment) (*engine, error) {
 // analyse scans a prepared text: words, punctuation runs, lexicon hits and
 // the sentiment log-odds. Features are added by features.
 func (e *engine) analyse(text string, subjectEnd int, a *analysis) {
+	_ = e.analyseContext(context.Background(), text, subjectEnd, a)
+}
+
+// analyseContext is analyse that checks ctx between its steps. Each step is
+// linear in the text, which prepareWith bounds, so a step takes a few
+// milliseconds at most and a caller that has gone stops paying soon after.
+func (e *engine) analyseContext(ctx context.Context, text string, subjectEnd int, a *analysis) error {
 	a.reset()
 	a.toks, a.marks = e.tz.scan(text, subjectEnd, a.toks, a.marks)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	a.hits = e.lex.match(text, a.toks, a.hits)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	for _, h := range a.hits {
 		a.signalCount[h.signal]++
 	}
@@ -126,6 +140,7 @@ func (e *engine) analyse(text string, subjectEnd int, a *analysis) {
 			}
 		}
 	}
+	return nil
 }
 
 // shoutShare is the share of words in capitals, counted only when there

@@ -87,8 +87,8 @@ func TestTrainLearns(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		angry := c.Classify(Input{Text: "this stupid service is useless, I am furious"})
-		calm := c.Classify(Input{Text: "thanks, could you send the invoice"})
+		angry := mustClassify(t, c, Input{Text: "this stupid service is useless, I am furious"})
+		calm := mustClassify(t, c, Input{Text: "thanks, could you send the invoice"})
 		if angry.Anger <= calm.Anger+0.2 {
 			t.Errorf("pairwise %v: trained model does not separate: angry %.3f calm %.3f", pairwise, angry.Anger, calm.Anger)
 		}
@@ -137,8 +137,8 @@ func TestTrainNaiveBayesScaling(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		angry := c.Classify(Input{Text: "this stupid service is useless, I am furious"})
-		calm := c.Classify(Input{Text: "thanks, could you send the invoice"})
+		angry := mustClassify(t, c, Input{Text: "this stupid service is useless, I am furious"})
+		calm := mustClassify(t, c, Input{Text: "thanks, could you send the invoice"})
 		if angry.Anger <= calm.Anger+0.2 {
 			t.Errorf("mix %v: scaled model does not separate: angry %.3f calm %.3f", mix, angry.Anger, calm.Anger)
 		}
@@ -147,7 +147,7 @@ func TestTrainNaiveBayesScaling(t *testing.T) {
 		var pos, neg float64
 		var np, nn int
 		for _, ex := range tinySet() {
-			a := c.Classify(Input{Text: ex.Text}).Anger
+			a := mustClassify(t, c, Input{Text: ex.Text}).Anger
 			if ex.Label {
 				pos, np = pos+a, np+1
 			} else {

@@ -4,11 +4,43 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hotline/hotline/service/mail"
 )
+
+// Scoring reads a bounded prefix of every message, so that the cost of one
+// message is bounded whatever a client sends. The body limit is the mail
+// parser's text limit, so a body sent as text and the same body inside a
+// raw message are read to the same byte; the new text a customer writes
+// comes first, and 256 KiB is far more than any person types.
+const (
+	// MaxBodyBytes is how much of a body is prepared and scored.
+	MaxBodyBytes = mail.DefaultMaxTextBytes
+	// MaxSubjectBytes is how much of a subject line is scored.
+	MaxSubjectBytes = 1 << 10
+	// MaxHTMLBytes is how much of an HTML-only body is rendered to text,
+	// the same ratio of markup to text the mail parser allows.
+	MaxHTMLBytes = 4 * MaxBodyBytes
+)
+
+// truncate returns the longest prefix of s of at most n bytes that does
+// not split a UTF-8 sequence.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := n
+	// a UTF-8 sequence is at most 4 bytes, so this looks back at most 3
+	for i > 0 && i > n-utf8.UTFMax && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i]
+}
 
 // Prepare returns the text Hotline scores for a message: the subject line
 // (unless it is inherited by a reply or forward), a blank line, and the body with quoted replies, forwarded history,
-// signatures and mobile footers removed and whitespace normalised. Only
+// signatures and mobile footers removed and whitespace normalised. It reads
+// at most MaxSubjectBytes of the subject and MaxBodyBytes of the body. Only
 // what the customer wrote this time should decide how hot the message is;
 // an angry thread quoted under a calm "thanks, that fixed it" is not hot.
 func Prepare(subject, body string) string {
@@ -42,6 +74,7 @@ func splitLines(dst []string, s string) []string {
 
 // prepareWith is prepare using sc's memory for its line lists.
 func prepareWith(subject, body string, sc *lineScratch) (string, int) {
+	subject, body = truncate(subject, MaxSubjectBytes), truncate(body, MaxBodyBytes)
 	b := make([]byte, 0, len(subject)+len(body)+2)
 	subject, inherited := stripSubjectPrefixes(normaliseLine(subject))
 	if !inherited {

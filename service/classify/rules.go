@@ -30,6 +30,9 @@ type hit struct {
 	signal     int
 	scale      float64
 	start, end int32
+	// prev is the index of the previous hit of the same signal, -1 for
+	// the first; it lets add look only at the hits that can overlap.
+	prev int32
 }
 
 // matcher finds lexicon phrases in a token stream.
@@ -126,7 +129,10 @@ func compilePhrase(tz *tokenizer, entry string, sig int) ([]phrase, error) {
 // match appends the hits in toks to hits. At most one phrase per signal
 // fires at each position (the longest), and a signal's hits never overlap.
 func (m *matcher) match(text string, toks []token, hits []hit) []hit {
-	first := len(hits)
+	var last [numSignals]int32
+	for i := range last {
+		last[i] = -1
+	}
 	for i := range toks {
 		rng, ok := m.byAnchor.get(toks[i].hash)
 		if !ok {
@@ -148,24 +154,39 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 				continue
 			}
 			h := hit{signal: p.signal, scale: p.scale, start: toks[s].start, end: toks[e-1].end}
-			hits = m.add(hits, first, h)
+			hits = add(hits, &last, h)
 		}
 	}
 	return hits
 }
 
-// add keeps the longer of two overlapping hits of the same signal.
-func (m *matcher) add(hits []hit, first int, h hit) []hit {
-	for j := first; j < len(hits); j++ {
+// overlapLookback bounds how many earlier hits of one signal add compares
+// a new hit with. Hits of one signal do not overlap and phrases are a few
+// words long, so only the last few can overlap a new one; the bound keeps
+// matching linear in the number of hits.
+const overlapLookback = 8
+
+// add keeps the longer of two overlapping hits of the same signal. last
+// holds the index of each signal's latest hit.
+func add(hits []hit, last *[numSignals]int32, h hit) []hit {
+	// the earliest overlapping hit among the last few of this signal
+	found := int32(-1)
+	for j, n := last[h.signal], 0; j >= 0 && n < overlapLookback; j, n = hits[j].prev, n+1 {
 		o := &hits[j]
-		if o.signal != h.signal || h.start >= o.end || o.start >= h.end {
-			continue
+		if h.start < o.end && o.start < h.end {
+			found = j
 		}
+	}
+	if found >= 0 {
+		o := &hits[found]
 		if h.end-h.start > o.end-o.start || (h.end-h.start == o.end-o.start && h.scale > o.scale) {
+			h.prev = o.prev
 			*o = h
 		}
 		return hits
 	}
+	h.prev = last[h.signal]
+	last[h.signal] = int32(len(hits))
 	return append(hits, h)
 }
 

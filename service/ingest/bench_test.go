@@ -33,7 +33,7 @@ func BenchmarkPrepare(b *testing.B) {
 	b.SetBytes(int64(len(raws[1])))
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		in.prepare(fetched{uid: imap.UID(i + 1), raw: raws[i%len(raws)], size: int64(len(raws[i%len(raws)]))}, cp)
+		in.prepare(context.Background(), fetched{uid: imap.UID(i + 1), raw: raws[i%len(raws)], size: int64(len(raws[i%len(raws)]))}, cp)
 	}
 }
 

@@ -40,7 +40,7 @@ type Store interface {
 
 // Classifier scores a message; *classify.Classifier implements it.
 type Classifier interface {
-	Classify(in classify.Input) classify.Result
+	Classify(ctx context.Context, in classify.Input) (classify.Result, error)
 }
 
 // Sink receives every newly recorded message (not duplicates), after its

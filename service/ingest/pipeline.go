@@ -49,7 +49,7 @@ func (in *Ingester) startPipeline(ctx context.Context, cp store.Checkpoint) *pip
 		go func() {
 			defer p.workers.Done()
 			for j := range p.work {
-				j.msg = in.prepare(j.f, cp)
+				j.msg = in.prepare(ctx, j.f, cp)
 				j.f.raw = nil // keep only what prepare kept
 				close(j.done)
 			}
@@ -89,7 +89,7 @@ func (p *pipeline) close() []prepared {
 // prepare turns one fetched message into a scored store.Message. It never
 // fails: whatever cannot be parsed becomes a problem on the record, so a
 // malformed message is stored and skipped rather than retried forever.
-func (in *Ingester) prepare(f fetched, cp store.Checkpoint) store.Message {
+func (in *Ingester) prepare(ctx context.Context, f fetched, cp store.Checkpoint) store.Message {
 	sum := sha256.Sum256(f.raw)
 	if len(f.raw) == 0 {
 		// Nothing to hash: an empty body (or a server that could not
@@ -120,7 +120,7 @@ func (in *Ingester) prepare(f fetched, cp store.Checkpoint) store.Message {
 	}
 	if parsed != nil {
 		fill(&m, parsed)
-		res, err := in.classify(parsed)
+		res, err := in.classify(ctx, parsed)
 		if err != nil {
 			m.Problems = append(m.Problems, "classify: "+err.Error())
 		} else {
@@ -151,13 +151,16 @@ func (in *Ingester) parse(raw []byte) (msg *mail.Message, err error) {
 	return mail.Parse(bytes.NewReader(raw), in.opts.MailOptions)
 }
 
-func (in *Ingester) classify(msg *mail.Message) (res classify.Result, err error) {
+func (in *Ingester) classify(ctx context.Context, msg *mail.Message) (res classify.Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("classifier panic: %v", r)
 		}
 	}()
-	return in.opts.Classifier.Classify(classify.FromMail(msg)), nil
+	// A fetched message is judged whole: stopping the mailbox must not
+	// record it as a classification problem. The classifier bounds its
+	// own work, so this waits a few milliseconds at most.
+	return in.opts.Classifier.Classify(context.WithoutCancel(ctx), classify.FromMail(msg))
 }
 
 func fill(m *store.Message, p *mail.Message) {
