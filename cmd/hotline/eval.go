@@ -37,12 +37,15 @@ type evalJSON struct {
 	Threshold float64        `json:"threshold"`
 	Hotline   evalScoresJSON `json:"hotline"`
 	Baseline  evalScoresJSON `json:"baseline"`
+	// Levels maps each label value ("0", "1") to the share of its rows
+	// the classifier routes HOT, WARM and COOL.
+	Levels map[string]evaluate.Levels `json:"levels"`
 }
 
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("eval", "eval --data FILE.tsv --label COLUMN [--score anger|urgency|heat] [--threshold X] [--json]", stderr)
 	data := fs.String("data", "", "TSV with a header row, a text column and a 0/1 label column")
-	label := fs.String("label", "", "label column")
+	label := fs.String("label", "", "0/1 label column, or COLUMN=VALUE for rows where a column holds VALUE (labels=neutral)")
 	score := fs.String("score", "anger", "score to rank by: anger, urgency or heat")
 	threshold := fs.Float64("threshold", -1, "routing threshold for precision/recall (default: the HOT threshold)")
 	baseThreshold := fs.Float64("baseline-threshold", 0, "threshold on the baseline log-odds")
@@ -89,6 +92,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	hot := make([]evaluate.Scored, 0, len(rows))
 	base := make([]evaluate.Scored, 0, len(rows))
+	var levels evaluate.LevelTally
 	for i, r := range rows {
 		if i%512 == 0 && ctx.Err() != nil {
 			return ctx.Err()
@@ -98,6 +102,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return err
 		}
 		hot = append(hot, evaluate.Scored{Score: pick(res), Label: r.Label})
+		levels.Add(r.Label, int(res.Level))
 		base = append(base, evaluate.Scored{Score: res.Sentiment, Label: r.Label})
 	}
 	hr, err := evaluate.Evaluate(hot, th)
@@ -111,7 +116,8 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(evalJSON{Label: *label, Score: *score, N: hr.N, Positives: hr.Positives, Threshold: th, Hotline: scoresJSON(hr), Baseline: scoresJSON(br)})
+		return enc.Encode(evalJSON{Label: *label, Score: *score, N: hr.N, Positives: hr.Positives, Threshold: th, Hotline: scoresJSON(hr), Baseline: scoresJSON(br),
+			Levels: map[string]evaluate.Levels{"0": levels.Shares(false), "1": levels.Shares(true)}})
 	}
 	fmt.Fprintf(stdout, "data %s, label %s, score %s: n=%d positives=%d\n\n", *data, *label, *score, hr.N, hr.Positives)
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
@@ -129,7 +135,20 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	row("at threshold", func(r evaluate.Report) string { return fmt.Sprintf("%.3f", r.Best.Threshold) })
 	row("precision there", func(r evaluate.Report) string { return fmt.Sprintf("%.4f", r.Best.Precision) })
 	row("recall there", func(r evaluate.Report) string { return fmt.Sprintf("%.4f", r.Best.Recall) })
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	// the routing level comes from heat whatever --score ranks by
+	fmt.Fprintf(stdout, "\nlevels (share of each label's rows, HOT at heat >= %.2f, WARM >= %.2f):\n", opts.Thresholds.Hot, opts.Thresholds.Warm)
+	for _, v := range []bool{false, true} {
+		s := levels.Shares(v)
+		name := "0"
+		if v {
+			name = "1"
+		}
+		fmt.Fprintf(stdout, "  label %s (n=%d): HOT %5.1f %%  WARM %5.1f %%  COOL %5.1f %%\n", name, s.N, 100*s.Hot, 100*s.Warm, 100*s.Cool)
+	}
+	return nil
 }
 
 func scoresJSON(r evaluate.Report) evalScoresJSON {

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/hotline/hotline/service/classify"
+	"github.com/hotline/hotline/service/evaluate"
 )
 
 func writeTSV(t *testing.T, rows string) string {
@@ -44,6 +45,37 @@ func TestEvalJSON(t *testing.T) {
 	if got.Threshold <= 0 || got.Baseline.AUC < 0 || got.Baseline.AUC > 1 {
 		t.Errorf("threshold %v baseline %+v", got.Threshold, got.Baseline)
 	}
+	calm, angry := got.Levels["0"], got.Levels["1"]
+	if calm.N != 2 || angry.N != 2 {
+		t.Errorf("levels count %d and %d rows, want 2 and 2: %+v", calm.N, angry.N, got.Levels)
+	}
+	for _, l := range []evaluate.Levels{calm, angry} {
+		if sum := l.Hot + l.Warm + l.Cool; sum < 0.999 || sum > 1.001 {
+			t.Errorf("level shares %+v sum to %v", l, sum)
+		}
+	}
+	if calm.Hot != 0 || angry.Hot != 1 {
+		t.Errorf("HOT shares: calm %v angry %v, want 0 and 1", calm.Hot, angry.Hot)
+	}
+}
+
+func TestEvalLabelByValue(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "tags.tsv")
+	rows := "id\tlabels\ttext\n1\tneutral\tThe meeting moved to Tuesday.\n2\tanger,annoyance\tThis is useless, I am furious!!!\n3\tneutral,approval\tok\n"
+	if err := os.WriteFile(name, []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if err := run(context.Background(), []string{"eval", "--data", name, "--label", "labels=neutral", "--score", "heat", "--json"}, &out, &errOut); err != nil {
+		t.Fatalf("eval: %v (%s)", err, errOut.String())
+	}
+	var got evalJSON
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Positives != 1 || got.Levels["1"].N != 1 || got.Levels["0"].N != 2 {
+		t.Errorf("labels=neutral picked %d rows (levels %+v), want only the row labelled exactly neutral", got.Positives, got.Levels)
+	}
 }
 
 func TestEvalTable(t *testing.T) {
@@ -52,7 +84,7 @@ func TestEvalTable(t *testing.T) {
 	if err := run(context.Background(), []string{"eval", "--data", data, "--label", "label", "--score", "heat", "--threshold", "0.5"}, &out, &errOut); err != nil {
 		t.Fatalf("eval: %v", err)
 	}
-	for _, want := range []string{"n=2 positives=1", "ROC AUC", "baseline", "best F1", "0.500"} {
+	for _, want := range []string{"n=2 positives=1", "ROC AUC", "baseline", "best F1", "0.500", "label 0 (n=1): HOT", "label 1 (n=1): HOT 100.0 %"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, out.String())
 		}

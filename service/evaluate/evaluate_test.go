@@ -185,3 +185,38 @@ func TestReadTSVLongLine(t *testing.T) {
 		t.Fatalf("long line: %d rows, err %v", len(ex), err)
 	}
 }
+
+func TestReadTSVLabelByValue(t *testing.T) {
+	in := "id\tlabels\ttext\n1\tneutral\ta\n2\tneutral,joy\tb\n3\tanger\tc\n"
+	ex, err := ReadTSV(strings.NewReader(in), "labels=neutral")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := []bool{ex[0].Label, ex[1].Label, ex[2].Label}
+	if !reflect.DeepEqual(got, []bool{true, false, false}) {
+		t.Errorf("labels=neutral gave %v, want only the exact match", got)
+	}
+	if _, err := ReadTSV(strings.NewReader(in), "tags=neutral"); err == nil || !strings.Contains(err.Error(), `"tags"`) {
+		t.Errorf("missing column: err %v", err)
+	}
+}
+
+func TestLevelTally(t *testing.T) {
+	var lt LevelTally
+	for _, r := range []struct {
+		label bool
+		level int
+	}{{false, 0}, {false, 0}, {false, 1}, {false, 2}, {true, 2}, {true, 1}} {
+		lt.Add(r.label, r.level)
+	}
+	if got, want := lt.Shares(false), (Levels{N: 4, Hot: 0.25, Warm: 0.25, Cool: 0.5}); got != want {
+		t.Errorf("negatives %+v, want %+v", got, want)
+	}
+	if got, want := lt.Shares(true), (Levels{N: 2, Hot: 0.5, Warm: 0.5}); got != want {
+		t.Errorf("positives %+v, want %+v", got, want)
+	}
+	var empty LevelTally
+	if got := empty.Shares(true); got != (Levels{}) {
+		t.Errorf("empty tally %+v", got)
+	}
+}

@@ -199,3 +199,43 @@ func sortedAscending(s []Scored) []int {
 	sort.SliceStable(idx, func(a, b int) bool { return s[idx[a]].Score < s[idx[b]].Score })
 	return idx
 }
+
+// Levels is the share of rows at each routing level, for one label value.
+type Levels struct {
+	N    int     `json:"n"`
+	Hot  float64 `json:"hot"`
+	Warm float64 `json:"warm"`
+	Cool float64 `json:"cool"`
+}
+
+// LevelTally counts the routing level of each row by its label, so that
+// false pages (negatives at HOT) and missed pages (positives below HOT)
+// are read next to the ranking metrics. The zero value is empty.
+type LevelTally struct {
+	// counts[label][level], levels 0 COOL, 1 WARM, 2 HOT
+	counts [2][3]int
+}
+
+// Add counts one row; level is 0 for COOL, 1 for WARM and 2 for HOT, the
+// values of classify.Level.
+func (t *LevelTally) Add(label bool, level int) {
+	l := 0
+	if label {
+		l = 1
+	}
+	t.counts[l][min(max(level, 0), 2)]++
+}
+
+// Shares returns the level shares of the rows with the given label.
+func (t *LevelTally) Shares(label bool) Levels {
+	c := t.counts[0]
+	if label {
+		c = t.counts[1]
+	}
+	n := c[0] + c[1] + c[2]
+	if n == 0 {
+		return Levels{}
+	}
+	f := float64(n)
+	return Levels{N: n, Cool: float64(c[0]) / f, Warm: float64(c[1]) / f, Hot: float64(c[2]) / f}
+}

@@ -28,9 +28,13 @@ type Example struct {
 const maxLine = 16 << 20
 
 // ReadTSV reads a tab-separated file with a header row, returning the text
-// column and the 0/1 label column named label. Fields are split on tabs
-// only: quotes are part of the text, because the sets are not CSV-quoted.
+// column and the 0/1 label column named label. A label written
+// COLUMN=VALUE is 1 where that column holds exactly VALUE and 0 elsewhere
+// ("labels=neutral" picks GoEmotions rows whose only label is neutral).
+// Fields are split on tabs only: quotes are part of the text, because the
+// sets are not CSV-quoted.
 func ReadTSV(r io.Reader, label string) ([]Example, error) {
+	labelName, want, byValue := strings.Cut(label, "=")
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
 	if !sc.Scan() {
@@ -45,7 +49,7 @@ func ReadTSV(r io.Reader, label string) ([]Example, error) {
 		switch h {
 		case "text":
 			textCol = i
-		case label:
+		case labelName:
 			labelCol = i
 		case "id":
 			idCol = i
@@ -57,7 +61,7 @@ func ReadTSV(r io.Reader, label string) ([]Example, error) {
 		return nil, fmt.Errorf("header has no %q column (have %s)", "text", strings.Join(header, ", "))
 	}
 	if labelCol < 0 {
-		return nil, fmt.Errorf("header has no label column %q (have %s)", label, strings.Join(header, ", "))
+		return nil, fmt.Errorf("header has no label column %q (have %s)", labelName, strings.Join(header, ", "))
 	}
 	var out []Example
 	line := 1
@@ -72,10 +76,12 @@ func ReadTSV(r io.Reader, label string) ([]Example, error) {
 			return nil, fmt.Errorf("line %d: %d fields, header has %d", line, len(fields), len(header))
 		}
 		var y bool
-		switch strings.TrimSpace(fields[labelCol]) {
-		case "1":
+		switch v := strings.TrimSpace(fields[labelCol]); {
+		case byValue:
+			y = v == want
+		case v == "1":
 			y = true
-		case "0":
+		case v == "0":
 		default:
 			return nil, fmt.Errorf("line %d: label %q is %q, want 0 or 1", line, label, fields[labelCol])
 		}
