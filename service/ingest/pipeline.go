@@ -126,6 +126,7 @@ func (in *Ingester) prepare(ctx context.Context, f fetched, cp store.Checkpoint)
 		} else {
 			m.Anger, m.Urgency, m.Heat, m.Sentiment = res.Anger, res.Urgency, res.Heat, res.Sentiment
 			m.Level = res.Level.String()
+			m.Prepared, m.Body = res.Prepared, parsed.Text
 			for _, r := range res.Reasons {
 				m.Reasons = append(m.Reasons, store.Reason{Signal: r.Signal, Weight: r.Weight, Phrase: r.Phrase, Start: r.Start, End: r.End})
 			}

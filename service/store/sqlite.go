@@ -371,7 +371,7 @@ type recordStmts struct {
 	tx *sql.Tx
 	// byUID, byContent, move and insert are prepared lazily: most batches
 	// never move a duplicate.
-	byUID, byContent, move, insert *sql.Stmt
+	byUID, byContent, move, insert, text *sql.Stmt
 }
 
 func (st *recordStmts) prepare(ctx context.Context, p **sql.Stmt, query string) (*sql.Stmt, error) {
@@ -387,7 +387,7 @@ func (st *recordStmts) prepare(ctx context.Context, p **sql.Stmt, query string) 
 }
 
 func (st *recordStmts) close() {
-	for _, stmt := range []*sql.Stmt{st.byUID, st.byContent, st.move, st.insert} {
+	for _, stmt := range []*sql.Stmt{st.byUID, st.byContent, st.move, st.insert, st.text} {
 		if stmt != nil {
 			stmt.Close()
 		}
@@ -424,7 +424,7 @@ func (st *recordStmts) record(ctx context.Context, m *Message, cols listColumns)
 		cols.problems, m.Raw, m.Anger, m.Urgency, m.Heat, m.Sentiment, m.Level, cols.reasons, boolInt(m.Marked)).Scan(&id)
 	switch {
 	case err == nil:
-		return id, true, nil
+		return id, true, st.recordText(ctx, id, m)
 	case !errors.Is(err, sql.ErrNoRows):
 		return 0, false, fmt.Errorf("insert: %w", err)
 	}
@@ -435,6 +435,36 @@ func (st *recordStmts) record(ctx context.Context, m *Message, cols listColumns)
 		return 0, false, errors.New("insert: conflicting row vanished")
 	}
 	return id, false, nil
+}
+
+// recordText stores the readable text of a new message, when it has any.
+func (st *recordStmts) recordText(ctx context.Context, id int64, m *Message) error {
+	if m.Prepared == "" && m.Body == "" {
+		return nil
+	}
+	text, err := st.prepare(ctx, &st.text, `INSERT INTO message_texts (message_id, prepared, body) VALUES (?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	if _, err := text.ExecContext(ctx, id, m.Prepared, m.Body); err != nil {
+		return fmt.Errorf("insert text: %w", err)
+	}
+	return nil
+}
+
+// MessageText returns the scored text and the body of message id, or
+// ErrNotFound when none was recorded (older rows, or a message that could
+// not be parsed).
+func (s *sqlStore) MessageText(ctx context.Context, id int64) (MessageText, error) {
+	var t MessageText
+	err := s.r.QueryRowContext(ctx, s.d.bind(`SELECT prepared, body FROM message_texts WHERE message_id = ?`), id).Scan(&t.Prepared, &t.Body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return t, fmt.Errorf("message text %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return t, fmt.Errorf("message text %d: %w", id, err)
+	}
+	return t, nil
 }
 
 // findDuplicate returns the id of the row m duplicates, or 0.

@@ -66,6 +66,19 @@ type Message struct {
 	Level       string // "COOL", "WARM", "HOT"
 	Reasons     []Reason
 	Marked      bool // keywords applied in the mailbox
+	// Prepared is the text that was scored (Reasons' spans index it) and
+	// Body the plain body as received, quoted history included. Both are
+	// written with a new message but read only by MessageText, so lists
+	// and lookups stay small.
+	Prepared string
+	Body     string
+}
+
+// MessageText is what a person reads of one message: the scored text, with
+// the reasons at their spans, and the body as it arrived.
+type MessageText struct {
+	Prepared string
+	Body     string
 }
 
 // Filter selects messages for ListMessages. The zero value lists everything,

@@ -32,6 +32,7 @@ type Store interface {
 	GetMessage(ctx context.Context, id int64) (store.Message, error)
 	ListMessages(ctx context.Context, f store.Filter) ([]store.Message, string, error)
 	FindByMessageID(ctx context.Context, messageID string) ([]store.Message, error)
+	MessageText(ctx context.Context, id int64) (store.MessageText, error)
 	Close() error
 }
 
@@ -49,6 +50,39 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 	t.Run("ListMessages", func(t *testing.T) { testList(t, open) })
 	t.Run("Pagination", func(t *testing.T) { testPagination(t, open) })
 	t.Run("Concurrency", func(t *testing.T) { testConcurrency(t, open) })
+	t.Run("MessageText", func(t *testing.T) { testMessageText(t, open) })
+}
+
+// testMessageText checks that the readable text is kept for a new message,
+// not replaced by a duplicate, and absent for a message recorded without.
+func testMessageText(t *testing.T, open func(t *testing.T) Store) {
+	ctx := context.Background()
+	s := open(t)
+	m := NewMessage(inbox, 1, 1, "text@example.com", "text")
+	m.Prepared = "Still not delivered\n\nThis is the THIRD time I write."
+	m.Body = "This is the THIRD time I write.\n\n> On Monday you wrote:\n> we are on it"
+	if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.MessageText(ctx, m.ID)
+	if err != nil || got.Prepared != m.Prepared || got.Body != m.Body {
+		t.Errorf("MessageText = %+v, %v; want %q / %q", got, err, m.Prepared, m.Body)
+	}
+	dup := m
+	dup.ID, dup.Prepared, dup.Body = 0, "other", "other"
+	if inserted, err := s.RecordMessage(ctx, &dup, store.Checkpoint{}); err != nil || inserted {
+		t.Fatalf("duplicate: inserted %v, %v", inserted, err)
+	}
+	if got, err := s.MessageText(ctx, m.ID); err != nil || got.Prepared != m.Prepared {
+		t.Errorf("after duplicate MessageText = %+v, %v; want the first text", got, err)
+	}
+	bare := NewMessage(inbox, 1, 2, "bare@example.com", "bare")
+	if _, err := s.RecordMessage(ctx, &bare, store.Checkpoint{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.MessageText(ctx, bare.ID); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("MessageText without text: %v, want ErrNotFound", err)
+	}
 }
 
 // RunReopen checks that data survives closing and reopening: open(t, name)
