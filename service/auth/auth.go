@@ -178,6 +178,16 @@ func (t *Tokens) role(token string) (Role, bool) {
 	return best, found
 }
 
+// Lookup returns the role of token, and false when it is not accepted. It
+// is for front ends other than gRPC, such as the team page's sign-in, that
+// check the same tokens.
+func (t *Tokens) Lookup(token string) (Role, bool) {
+	if t == nil {
+		return Open, false
+	}
+	return t.role(token)
+}
+
 // errNoToken is returned to callers that sent no authorization metadata.
 var errNoToken = errors.New("missing bearer token")
 

@@ -1,0 +1,380 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"html/template"
+	"net/http"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/hotline/hotline/service/auth"
+	"github.com/hotline/hotline/service/route"
+	"github.com/hotline/hotline/service/store"
+)
+
+// basePage is what the layout needs on every page.
+type basePage struct {
+	Page     string // "queue", "alert", "signin", "error": the script reads it
+	Person   string
+	CanAct   bool
+	CSRF     string
+	SignedIn bool
+	Now      time.Time
+}
+
+func (h *Handler) base(s session, page string) basePage {
+	b := basePage{Page: page, Now: h.opt.Now()}
+	if s.Person != "" {
+		b.Person, b.SignedIn, b.CanAct, b.CSRF = s.Person, true, s.Role >= auth.Admin, h.csrfToken(s)
+	}
+	return b
+}
+
+// row is one alert in the queue. Its fields are flat and precomputed:
+// with hundreds of rows, looking fields up in an embedded store.Alert and
+// calling template functions cost more than the rest of the page.
+type row struct {
+	ID                        int64
+	State                     string
+	StateLabel, StateClass    string
+	FromName, From, Subject   string
+	HeatView                  heatView
+	TopReasons                []store.Reason
+	Waiting, TakenAt, NextDue timeView
+	Taken                     bool
+	AckedBy, AckVia           string
+	StepNo, Round, Messages   int
+	Chain, Paging             string
+	// History is the customer history line ("3rd mail this week, …");
+	// empty until a source for it exists.
+	History string
+}
+
+// warmRow is one WARM mail: worth a look, nobody is paged.
+type warmRow struct {
+	ID                      int64
+	FromName, From, Subject string
+	HeatView                heatView
+	Recorded                timeView
+	TopReasons              []store.Reason
+}
+
+type queuePage struct {
+	basePage
+	Waiting, Taken []row
+	Warm           []warmRow
+	WarmWindow     time.Duration
+}
+
+// maxQueue is how many unresolved alerts the queue shows; the store returns
+// at most this many in one call.
+const maxQueue = 1000
+
+func (h *Handler) queueData(r *http.Request, s session) (queuePage, error) {
+	ctx := r.Context()
+	now := h.opt.Now()
+	p := queuePage{basePage: h.base(s, "queue"), WarmWindow: h.opt.WarmWindow}
+	as, err := h.opt.Store.ListAlerts(ctx, store.AlertFilter{
+		States: []string{store.AlertOpen, store.AlertNotified, store.AlertAcknowledged}, Limit: maxQueue})
+	if err != nil {
+		return p, fmt.Errorf("list alerts: %w", err)
+	}
+	alerted := make(map[int64]bool, len(as))
+	for _, a := range as {
+		alerted[a.MessageRef] = true
+		rw := newRow(a, now)
+		if a.State == store.AlertAcknowledged {
+			p.Taken = append(p.Taken, rw)
+		} else {
+			p.Waiting = append(p.Waiting, rw)
+		}
+	}
+	ms, _, err := h.opt.Store.ListMessages(ctx, store.Filter{Levels: []string{"WARM"},
+		Since: h.opt.Now().Add(-h.opt.WarmWindow), PageSize: 100})
+	if err != nil {
+		return p, fmt.Errorf("list warm mail: %w", err)
+	}
+	for _, m := range ms {
+		if !alerted[m.ID] {
+			p.Warm = append(p.Warm, warmRow{ID: m.ID, FromName: m.FromName, From: m.From, Subject: m.Subject, TopReasons: topReasons(m.Reasons, 3),
+				HeatView: heatOf(m.Level, m.Heat, m.Anger, m.Urgency), Recorded: agoView(m.RecordedAt, now)})
+		}
+	}
+	return p, nil
+}
+
+func newRow(a store.Alert, now time.Time) row {
+	return row{ID: a.ID, State: a.State, FromName: a.FromName, From: a.From, Subject: a.Subject,
+		AckedBy: a.AckedBy, AckVia: a.AckVia, Round: a.Round, Messages: a.Messages, Chain: a.Chain, TopReasons: topReasons(a.Reasons, 3), HeatView: heatOf(a.Level, a.Heat, a.Anger, a.Urgency),
+		Waiting: durView(a.ReceivedAt, now), TakenAt: agoView(a.AckedAt, now), NextDue: agoView(a.NextDueAt, now),
+		Taken: a.State == store.AlertAcknowledged, StepNo: a.Step + 1, Paging: strings.Join(a.Owners, ", "),
+		StateLabel: stateLabel(a.State), StateClass: strings.ToLower(a.State)}
+}
+
+func (h *Handler) queue(w http.ResponseWriter, r *http.Request, s session) error {
+	p, err := h.queueData(r, s)
+	if err != nil {
+		return err
+	}
+	return h.render(w, http.StatusOK, "queue", p)
+}
+
+func (h *Handler) queuePartial(w http.ResponseWriter, r *http.Request, s session) error {
+	p, err := h.queueData(r, s)
+	if err != nil {
+		return err
+	}
+	return h.renderPart(w, "queue", "lists", p)
+}
+
+// topReasons returns the n strongest reasons that have a phrase, one per
+// phrase, strongest first.
+func topReasons(rs []store.Reason, n int) []store.Reason {
+	out := make([]store.Reason, 0, n)
+	for _, r := range rs {
+		if strings.TrimSpace(r.Phrase) != "" {
+			out = append(out, r)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return abs(out[i].Weight) > abs(out[j].Weight) })
+	seen := map[string]bool{}
+	k := 0
+	for _, r := range out {
+		key := strings.ToLower(r.Phrase)
+		if seen[key] || k == n {
+			continue
+		}
+		seen[key] = true
+		out[k] = r
+		k++
+	}
+	return out[:k]
+}
+
+func abs(f float64) float64 {
+	if f < 0 {
+		return -f
+	}
+	return f
+}
+
+type alertPage struct {
+	basePage
+	Alert store.Alert
+	// Text is the scored text with the reasons marked; empty when the
+	// message was recorded without its text.
+	Text    template.HTML
+	Body    string
+	Reasons []store.Reason
+	Phone   string       // as written
+	TelURI  template.URL // built from digits only, so safe in href
+	Events  []store.AlertEvent
+	Outbox  []store.OutboxItem
+	Notice  string
+	// Coach is where the reply coach's box goes once it exists.
+	Coach bool
+}
+
+func (h *Handler) alertData(r *http.Request, s session) (alertPage, error) {
+	ctx := r.Context()
+	id, err := alertID(r)
+	if err != nil {
+		return alertPage{}, err
+	}
+	a, err := h.opt.Store.GetAlert(ctx, id)
+	if err != nil {
+		return alertPage{}, err
+	}
+	p := alertPage{basePage: h.base(s, "alert"), Alert: a, Reasons: a.Reasons}
+	txt, err := h.opt.Store.MessageText(ctx, a.MessageRef)
+	switch {
+	case err == nil:
+		p.Text = highlight(txt.Prepared, a.Reasons)
+		if strings.TrimSpace(txt.Body) != strings.TrimSpace(txt.Prepared) {
+			p.Body = txt.Body
+		}
+		p.Phone = findPhone(txt.Prepared)
+		if p.Phone == "" {
+			p.Phone = findPhone(txt.Body)
+		}
+		p.TelURI = telURI(p.Phone)
+	case !errors.Is(err, store.ErrNotFound):
+		return p, err
+	}
+	if p.Events, err = h.opt.Store.AlertEvents(ctx, id); err != nil {
+		return p, err
+	}
+	if p.Outbox, err = h.opt.Store.ListOutbox(ctx, id); err != nil {
+		return p, err
+	}
+	// Newest first: the latest step matters most.
+	for i, j := 0, len(p.Events)-1; i < j; i, j = i+1, j-1 {
+		p.Events[i], p.Events[j] = p.Events[j], p.Events[i]
+	}
+	return p, nil
+}
+
+func (h *Handler) alert(w http.ResponseWriter, r *http.Request, s session) error {
+	p, err := h.alertData(r, s)
+	if err != nil {
+		return err
+	}
+	switch r.URL.Query().Get("done") {
+	case "taken":
+		p.Notice = "It's yours. Escalation has stopped; the customer is waiting, reach them now. Until your reply shows up in the thread, or you resolve the alert, Hotline will remind you."
+	case "resolved":
+		p.Notice = "Resolved. Nobody will be paged or reminded about this alert again."
+	}
+	return h.render(w, http.StatusOK, "alert", p)
+}
+
+func (h *Handler) alertPartial(w http.ResponseWriter, r *http.Request, s session) error {
+	p, err := h.alertData(r, s)
+	if err != nil {
+		return err
+	}
+	return h.renderPart(w, "alert", "live", p)
+}
+
+func (h *Handler) take(w http.ResponseWriter, r *http.Request, s session) error {
+	id, err := alertID(r)
+	if err != nil {
+		return err
+	}
+	a, err := h.opt.Escalator.Acknowledge(r.Context(), id, s.Person, Via)
+	switch {
+	case errors.Is(err, route.ErrClosed) || (err == nil && a.State == store.AlertResolved):
+		h.renderError(w, r, http.StatusConflict, "Already resolved", fmt.Sprintf("Alert %d was resolved by %s.", id, a.ResolvedBy))
+		return nil
+	case err != nil:
+		return err
+	case a.AckedBy != s.Person:
+		h.renderError(w, r, http.StatusConflict, "Already taken", fmt.Sprintf("%s took alert %d first, at %s.", a.AckedBy, id, a.AckedAt.Local().Format("15:04:05")))
+		return nil
+	}
+	h.log.InfoContext(r.Context(), "alert taken on the team page", "alert_id", id, "person", s.Person)
+	http.Redirect(w, r, fmt.Sprintf("/alerts/%d?done=taken", id), http.StatusSeeOther)
+	return nil
+}
+
+func (h *Handler) resolve(w http.ResponseWriter, r *http.Request, s session) error {
+	id, err := alertID(r)
+	if err != nil {
+		return err
+	}
+	if _, err := h.opt.Escalator.Resolve(r.Context(), id, s.Person); err != nil {
+		return err
+	}
+	h.log.InfoContext(r.Context(), "alert resolved on the team page", "alert_id", id, "person", s.Person)
+	http.Redirect(w, r, fmt.Sprintf("/alerts/%d?done=resolved", id), http.StatusSeeOther)
+	return nil
+}
+
+// highlight escapes text and wraps each reason's span in <mark>. Spans that
+// are out of range or cut a character are skipped, overlapping ones are
+// merged, so a bad span can never break the page or the text.
+func highlight(text string, rs []store.Reason) template.HTML {
+	type span struct {
+		start, end int
+		signals    []string
+	}
+	var spans []span
+	for _, r := range rs {
+		if r.Start < 0 || r.End <= r.Start || r.End > len(text) ||
+			!utf8.RuneStart(text[r.Start]) || (r.End < len(text) && !utf8.RuneStart(text[r.End])) {
+			continue
+		}
+		spans = append(spans, span{r.Start, r.End, []string{r.Signal}})
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
+	var merged []span
+	for _, s := range spans {
+		if n := len(merged); n > 0 && s.start < merged[n-1].end {
+			last := &merged[n-1]
+			last.end = max(last.end, s.end)
+			if !containsString(last.signals, s.signals[0]) {
+				last.signals = append(last.signals, s.signals[0])
+			}
+			continue
+		}
+		merged = append(merged, s)
+	}
+	var b strings.Builder
+	at := 0
+	for _, s := range merged {
+		b.WriteString(template.HTMLEscapeString(text[at:s.start]))
+		sig := template.HTMLEscapeString(strings.Join(s.signals, ", "))
+		fmt.Fprintf(&b, `<mark data-start="%d" data-end="%d" title="%s"><span class="sr">%s: </span>`, s.start, s.end, sig, sig)
+		b.WriteString(template.HTMLEscapeString(text[s.start:s.end]))
+		b.WriteString("</mark>")
+		at = s.end
+	}
+	b.WriteString(template.HTMLEscapeString(text[at:]))
+	return template.HTML(b.String())
+}
+
+func containsString(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// phoneRE finds phone-number-like runs: an optional +, then digits with
+// the usual separators. findPhone keeps those with 7 to 15 digits (E.164).
+var phoneRE = regexp.MustCompile(`\+?\(?\d[\d ()./-]{5,22}\d`)
+
+// findPhone returns the first phone number in text as written, preferring
+// one on a line that says it is a phone number.
+func findPhone(text string) string {
+	var first string
+	for _, line := range strings.Split(text, "\n") {
+		for _, m := range phoneRE.FindAllString(line, -1) {
+			d := digits(m)
+			if len(d) < 7 || len(d) > 15 || looksLikeDate(m) {
+				continue
+			}
+			l := strings.ToLower(line)
+			if strings.Contains(l, "call") || strings.Contains(l, "phone") || strings.Contains(l, "tel") ||
+				strings.Contains(l, "mobile") || strings.Contains(l, "ring") {
+				return strings.TrimSpace(m)
+			}
+			if first == "" {
+				first = strings.TrimSpace(m)
+			}
+		}
+	}
+	return first
+}
+
+var dateRE = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$`)
+
+func looksLikeDate(s string) bool { return dateRE.MatchString(strings.TrimSpace(s)) }
+
+func digits(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// telURI makes an RFC 3966 tel: link; international numbers keep their +.
+func telURI(phone string) template.URL {
+	if phone == "" {
+		return ""
+	}
+	d := digits(phone)
+	if strings.HasPrefix(strings.TrimSpace(phone), "+") {
+		return template.URL("tel:+" + d)
+	}
+	return template.URL("tel:" + d)
+}

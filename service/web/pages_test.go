@@ -1,0 +1,68 @@
+package web
+
+import (
+	"testing"
+	"time"
+
+	"github.com/hotline/hotline/service/store"
+)
+
+func TestHighlight(t *testing.T) {
+	text := "Fix it <today> — THIRD time!"
+	for _, tt := range []struct {
+		name string
+		rs   []store.Reason
+		want string
+	}{
+		{"none", nil, "Fix it &lt;today&gt; — THIRD time!"},
+		{"one", []store.Reason{{Signal: "deadline", Start: 7, End: 14}},
+			`Fix it <mark data-start="7" data-end="14" title="deadline"><span class="sr">deadline: </span>&lt;today&gt;</mark> — THIRD time!`},
+		{"overlapping spans merge", []store.Reason{{Signal: "repeat", Start: 19, End: 29}, {Signal: "shouting", Start: 19, End: 24}},
+			`Fix it &lt;today&gt; — <mark data-start="19" data-end="29" title="repeat, shouting"><span class="sr">repeat, shouting: </span>THIRD time</mark>!`},
+		{"out of range, inverted and mid-rune spans are skipped", []store.Reason{{Start: 25, End: 99}, {Start: 5, End: 2}, {Start: 16, End: 18}, {Start: -1, End: 3}},
+			"Fix it &lt;today&gt; — THIRD time!"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := string(highlight(text, tt.rs)); got != tt.want {
+				t.Errorf("highlight =\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindPhone(t *testing.T) {
+	for _, tt := range []struct{ text, phone, uri string }{
+		{"Call me on +49 30 1234 5678 today", "+49 30 1234 5678", "tel:+493012345678"},
+		{"Order 48213 from 2026-11-24.\nPhone: (555) 123-4567", "(555) 123-4567", "tel:5551234567"},
+		{"Invoice 1234567 is wrong.\nMobile 0171 2345678", "0171 2345678", "tel:01712345678"},
+		{"Order 48213, invoice 2026-11-24, 12.11.2026", "", ""},
+		{"ticket 12345678901234567890", "", ""},
+	} {
+		if got := findPhone(tt.text); got != tt.phone || string(telURI(got)) != tt.uri {
+			t.Errorf("findPhone(%q) = %q %q, want %q %q", tt.text, got, telURI(got), tt.phone, tt.uri)
+		}
+	}
+}
+
+func TestSpan(t *testing.T) {
+	for d, want := range map[time.Duration]string{
+		-time.Second: "0 s", 42 * time.Second: "42 s", 12*time.Minute + 5*time.Second: "12 min",
+		3 * time.Hour: "3 h", 3*time.Hour + 5*time.Minute: "3 h 5 min", 52 * time.Hour: "2 d 4 h",
+	} {
+		if got := span(d); got != want {
+			t.Errorf("span(%v) = %q, want %q", d, got, want)
+		}
+	}
+	if got := relative(-3 * time.Minute); got != "in 3 min" {
+		t.Errorf("relative(-3m) = %q", got)
+	}
+}
+
+func TestTopReasons(t *testing.T) {
+	rs := []store.Reason{{Signal: "model", Weight: 0.9}, {Phrase: "today", Weight: 0.2}, {Phrase: "THIRD time", Weight: -0.5},
+		{Phrase: "third time", Weight: 0.4}, {Phrase: "cancel", Weight: 0.3}, {Phrase: "refund", Weight: 0.1}}
+	got := topReasons(rs, 3)
+	if len(got) != 3 || got[0].Phrase != "THIRD time" || got[1].Phrase != "cancel" || got[2].Phrase != "today" {
+		t.Errorf("topReasons = %+v", got)
+	}
+}

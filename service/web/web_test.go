@@ -1,0 +1,570 @@
+package web_test
+
+import (
+	"bufio"
+	"context"
+	"crypto/tls"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hotline/hotline/service/auth"
+	"github.com/hotline/hotline/service/route"
+	"github.com/hotline/hotline/service/store"
+	"github.com/hotline/hotline/service/web"
+)
+
+const (
+	adminToken = "admin-token-0123456789abcdef"
+	readToken  = "read-token-0123456789abcdef"
+)
+
+const teamConfig = `
+people:
+  - {name: alice, email: alice@support.example.com}
+  - {name: bob, email: bob@support.example.com}
+chains:
+  - name: senior
+    steps:
+      - {notify: [alice], timeout: 10m}
+      - {notify: [bob], timeout: 10m}
+routes:
+  - {name: hot, default: true, chain: senior}
+`
+
+// A hot mail as the ingester records it: the scored text with the
+// reasons' spans, and the body with its quoted history.
+const (
+	customer = "Dana Kowalski"
+	subject  = "Order 48213 STILL not delivered"
+	prepared = subject + "\n\nThis is the third time I write. Call me today on +49 30 1234 5678 or we cancel."
+	body     = "This is the third time I write. Call me today on +49 30 1234 5678 or we cancel.\n\nOn Monday, Support wrote:\n> We are on it."
+)
+
+func reason(signal, phrase string, w float64) store.Reason {
+	i := strings.Index(prepared, phrase)
+	return store.Reason{Signal: signal, Weight: w, Phrase: phrase, Start: i, End: i + len(phrase)}
+}
+
+type env struct {
+	t      testing.TB
+	st     *store.SQLite
+	router *route.Router
+	srv    *httptest.Server
+	uid    uint32
+}
+
+func newEnv(t testing.TB, mod func(*web.Options)) *env {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	st, err := store.OpenSQLite(ctx, filepath.Join(t.TempDir(), "hotline.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := route.ParseConfig(strings.NewReader(teamConfig))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tokens, err := auth.ParseTokens(strings.NewReader("admin:" + adminToken + "\nread:" + readToken + "\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &env{t: t, st: st, router: route.New(st, cfg, route.Options{})}
+	opt := web.Options{Store: st, Escalator: e.router, Tokens: tokens, Poll: 20 * time.Millisecond}
+	if mod != nil {
+		mod(&opt)
+	}
+	h, err := web.New(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	h.Register(mux)
+	e.srv = httptest.NewServer(mux)
+	done := make(chan struct{})
+	go func() { defer close(done); h.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		<-done
+		e.srv.Close()
+		st.Close()
+	})
+	return e
+}
+
+// hot records a hot mail and routes it, as serve does, and returns the
+// alert it opened.
+func (e *env) hot(from, name string) store.Alert {
+	e.t.Helper()
+	ctx := context.Background()
+	e.uid++
+	m := store.Message{Mailbox: "support@example.com/INBOX", UIDValidity: 1, UID: e.uid,
+		MessageID: fmt.Sprintf("m%d@example.org", e.uid), ContentHash: fmt.Sprint(e.uid),
+		From: from, FromName: name, Subject: subject, Anger: 0.8, Urgency: 0.7, Heat: 0.91, Level: "HOT",
+		Reasons: []store.Reason{reason("repeat_contact", "third time", 0.5), reason("deadline", "today", 0.3),
+			reason("churn", "we cancel", 0.6), {Signal: "model", Weight: 0.2}},
+		Prepared: prepared, Body: body}
+	if _, err := e.st.RecordMessage(ctx, &m, store.Checkpoint{}); err != nil {
+		e.t.Fatal(err)
+	}
+	if err := e.router.Observe(ctx, m); err != nil {
+		e.t.Fatal(err)
+	}
+	as, err := e.st.ListAlerts(ctx, store.AlertFilter{Limit: 1})
+	if err != nil || len(as) == 0 {
+		e.t.Fatalf("no alert opened: %v", err)
+	}
+	return as[0]
+}
+
+func (e *env) warm(subject string) {
+	e.t.Helper()
+	e.uid++
+	m := store.Message{Mailbox: "support@example.com/INBOX", UIDValidity: 1, UID: e.uid, ContentHash: fmt.Sprint(e.uid),
+		From: "sam@example.net", Subject: subject, Heat: 0.3, Level: "WARM",
+		Reasons: []store.Reason{{Signal: "waiting", Weight: 0.2, Phrase: "still waiting"}}}
+	if _, err := e.st.RecordMessage(context.Background(), &m, store.Checkpoint{}); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// client is a browser without JavaScript: it keeps cookies and does not
+// follow redirects, so tests see them.
+func (e *env) client() *http.Client {
+	jar, _ := cookiejar.New(nil)
+	return &http.Client{Jar: jar, Timeout: 10 * time.Second,
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+}
+
+func (e *env) get(c *http.Client, path string) (int, string, http.Header) {
+	e.t.Helper()
+	resp, err := c.Get(e.srv.URL + path)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b), resp.Header
+}
+
+func (e *env) post(c *http.Client, path string, form url.Values, hdr ...string) (int, string, http.Header) {
+	e.t.Helper()
+	req, err := http.NewRequest(http.MethodPost, e.srv.URL+path, strings.NewReader(form.Encode()))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	for i := 0; i+1 < len(hdr); i += 2 {
+		req.Header.Set(hdr[i], hdr[i+1])
+	}
+	resp, err := c.Do(req)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b), resp.Header
+}
+
+var hiddenRE = regexp.MustCompile(`name="(signin|csrf)" value="([^"]+)"`)
+
+func hidden(t testing.TB, page, name string) string {
+	t.Helper()
+	for _, m := range hiddenRE.FindAllStringSubmatch(page, -1) {
+		if m[1] == name {
+			return m[2]
+		}
+	}
+	t.Fatalf("page has no %s field:\n%s", name, page)
+	return ""
+}
+
+// signIn signs c in as name with token and returns the queue page.
+func (e *env) signIn(c *http.Client, name, token string) string {
+	e.t.Helper()
+	_, form, _ := e.get(c, "/signin")
+	code, body, hdr := e.post(c, "/signin", url.Values{"signin": {hidden(e.t, form, "signin")}, "name": {name}, "token": {token}, "next": {"/"}})
+	if code != http.StatusSeeOther || hdr.Get("Location") != "/" {
+		e.t.Fatalf("sign-in as %s = %d %s, want 303 to /:\n%s", name, code, hdr.Get("Location"), body)
+	}
+	code, page, _ := e.get(c, "/")
+	if code != http.StatusOK {
+		e.t.Fatalf("queue after sign-in = %d", code)
+	}
+	return page
+}
+
+func TestNothingBeforeSignIn(t *testing.T) {
+	e := newEnv(t, nil)
+	a := e.hot("dana@example.org", customer)
+	c := e.client()
+	for _, tt := range []struct {
+		path string
+		code int
+	}{
+		{"/", http.StatusSeeOther},
+		{fmt.Sprintf("/alerts/%d", a.ID), http.StatusSeeOther},
+		{"/alerts/999", http.StatusSeeOther},
+		{"/partials/queue", http.StatusUnauthorized},
+		{fmt.Sprintf("/partials/alerts/%d", a.ID), http.StatusUnauthorized},
+		{"/events", http.StatusUnauthorized},
+		{"/signin", http.StatusOK},
+	} {
+		code, body, hdr := e.get(c, tt.path)
+		if code != tt.code {
+			t.Errorf("GET %s = %d, want %d", tt.path, code, tt.code)
+		}
+		if code == http.StatusSeeOther && !strings.HasPrefix(hdr.Get("Location"), "/signin?next=") {
+			t.Errorf("GET %s redirects to %q, want the sign-in form", tt.path, hdr.Get("Location"))
+		}
+		for _, secret := range []string{customer, "dana@example.org", "STILL not delivered", "third time", "1234 5678"} {
+			if strings.Contains(body, secret) {
+				t.Errorf("GET %s before sign-in shows %q", tt.path, secret)
+			}
+		}
+	}
+	for _, path := range []string{fmt.Sprintf("/alerts/%d/take", a.ID), fmt.Sprintf("/alerts/%d/resolve", a.ID)} {
+		if code, _, _ := e.post(c, path, url.Values{"csrf": {"x"}}); code != http.StatusUnauthorized {
+			t.Errorf("POST %s before sign-in = %d, want 401", path, code)
+		}
+	}
+	if got, _ := e.st.GetAlert(context.Background(), a.ID); got.State == store.AlertAcknowledged || got.State == store.AlertResolved {
+		t.Errorf("alert changed by signed-out POSTs: %s", got.State)
+	}
+}
+
+func TestSignIn(t *testing.T) {
+	e := newEnv(t, nil)
+	c := e.client()
+	_, form, hdr := e.get(c, "/signin?next=/alerts/7")
+	if !strings.Contains(hdr.Get("Content-Security-Policy"), "script-src 'self'") || hdr.Get("Cache-Control") != "no-store" {
+		t.Errorf("sign-in headers: %v", hdr)
+	}
+	signin := hidden(t, form, "signin")
+	for _, tt := range []struct {
+		name         string
+		form         url.Values
+		hdr          []string
+		code         int
+		wantInBody   string
+		wantLocation string
+	}{
+		{"wrong token", url.Values{"signin": {signin}, "name": {"alice"}, "token": {"not-a-token-0123456789"}}, nil, http.StatusUnauthorized, "not accepted", ""},
+		{"no name", url.Values{"signin": {signin}, "name": {"  "}, "token": {adminToken}}, nil, http.StatusBadRequest, "Enter your name", ""},
+		{"name too long", url.Values{"signin": {signin}, "name": {strings.Repeat("x", 65)}, "token": {adminToken}}, nil, http.StatusBadRequest, "at most 64", ""},
+		{"no form token", url.Values{"name": {"alice"}, "token": {adminToken}}, nil, http.StatusForbidden, "expired", ""},
+		{"cross-site", url.Values{"signin": {signin}, "name": {"alice"}, "token": {adminToken}}, []string{"Sec-Fetch-Site", "cross-site"}, http.StatusForbidden, "", ""},
+		{"open redirect", url.Values{"signin": {signin}, "name": {"alice"}, "token": {adminToken}, "next": {"//evil.example/"}}, nil, http.StatusSeeOther, "", "/"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := e.client()
+			_, form, _ := e.get(c, "/signin")
+			if v := tt.form.Get("signin"); v != "" {
+				tt.form.Set("signin", hidden(t, form, "signin"))
+			}
+			code, body, hdr := e.post(c, "/signin", tt.form, tt.hdr...)
+			if code != tt.code || !strings.Contains(body, tt.wantInBody) {
+				t.Errorf("= %d, want %d with %q:\n%s", code, tt.code, tt.wantInBody, body)
+			}
+			if tt.wantLocation != "" && hdr.Get("Location") != tt.wantLocation {
+				t.Errorf("Location = %q, want %q", hdr.Get("Location"), tt.wantLocation)
+			}
+			if tt.code != http.StatusSeeOther && strings.Contains(strings.Join(hdr.Values("Set-Cookie"), ";"), "hotline_session=") {
+				t.Error("a refused sign-in set a session cookie")
+			}
+			if strings.Contains(body, adminToken) {
+				t.Error("the page echoes the token")
+			}
+		})
+	}
+	code, _, hdr := e.post(c, "/signin", url.Values{"signin": {signin}, "name": {"alice"}, "token": {adminToken}, "next": {"/alerts/7"}})
+	if code != http.StatusSeeOther || hdr.Get("Location") != "/alerts/7" {
+		t.Fatalf("sign-in = %d to %q, want 303 to /alerts/7", code, hdr.Get("Location"))
+	}
+	var session *http.Cookie
+	for _, ck := range (&http.Response{Header: hdr}).Cookies() {
+		if ck.Name == "hotline_session" {
+			session = ck
+		}
+	}
+	if session == nil || !session.HttpOnly || session.SameSite != http.SameSiteLaxMode || session.Secure {
+		t.Fatalf("session cookie over plain HTTP = %+v, want HttpOnly, SameSite=Lax, not Secure", session)
+	}
+	if strings.Contains(session.Value, adminToken) {
+		t.Error("the session cookie carries the token")
+	}
+	// A tampered cookie is no session.
+	u, _ := url.Parse(e.srv.URL)
+	forged := *session
+	forged.Value = strings.Replace(session.Value, ".", "x.", 1)
+	c2 := e.client()
+	c2.Jar.SetCookies(u, []*http.Cookie{&forged})
+	if code, _, _ := e.get(c2, "/"); code != http.StatusSeeOther {
+		t.Errorf("forged cookie: GET / = %d, want 303", code)
+	}
+}
+
+func TestSecureCookieBehindTLS(t *testing.T) {
+	e := newEnv(t, nil)
+	tlsSrv := httptest.NewTLSServer(e.srv.Config.Handler)
+	defer tlsSrv.Close()
+	c := tlsSrv.Client()
+	jar, _ := cookiejar.New(nil)
+	c.Jar = jar
+	c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	c.Transport.(*http.Transport).TLSClientConfig = &tls.Config{InsecureSkipVerify: true}
+	resp, err := c.Get(tlsSrv.URL + "/signin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	resp, err = c.PostForm(tlsSrv.URL+"/signin", url.Values{"signin": {hidden(t, string(page), "signin")}, "name": {"alice"}, "token": {adminToken}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	for _, ck := range resp.Cookies() {
+		if ck.Name == "hotline_session" && !ck.Secure {
+			t.Error("session cookie over TLS is not Secure")
+		}
+	}
+}
+
+func TestQueue(t *testing.T) {
+	e := newEnv(t, nil)
+	e.hot("dana@example.org", customer)
+	taken := e.hot("lee@example.com", "Lee Chen")
+	e.warm("A question about my invoice")
+	if _, err := e.router.Acknowledge(context.Background(), taken.ID, "bob", "cli"); err != nil {
+		t.Fatal(err)
+	}
+	page := e.signIn(e.client(), "alice", readToken)
+	waiting, rest, _ := strings.Cut(page, `id="h-taken"`)
+	takenPart, warm, _ := strings.Cut(rest, `id="h-warm"`)
+	for _, want := range []string{customer, "dana@example.org", subject, "third time", "we cancel", "today", "0.91</span> HOT", "paging <b>alice</b>", "step 1 of chain senior", "waiting <time"} {
+		if !strings.Contains(waiting, want) {
+			t.Errorf("waiting list lacks %q", want)
+		}
+	}
+	if strings.Contains(waiting, "Lee Chen") || !strings.Contains(takenPart, "Lee Chen") || !strings.Contains(takenPart, "Taken by <b>bob</b> via cli") {
+		t.Errorf("taken alert not in the taken list:\n%s", takenPart)
+	}
+	if !strings.Contains(warm, "A question about my invoice") || strings.Contains(warm, customer) {
+		t.Errorf("warm list wrong:\n%s", warm)
+	}
+	if !strings.Contains(page, "read only") || strings.Contains(page, `id="take"`) {
+		t.Error("a read-only session is offered actions")
+	}
+}
+
+func TestAlertPage(t *testing.T) {
+	e := newEnv(t, nil)
+	a := e.hot("dana@example.org", customer)
+	c := e.client()
+	e.signIn(c, "alice", adminToken)
+	code, page, _ := e.get(c, fmt.Sprintf("/alerts/%d", a.ID))
+	if code != http.StatusOK {
+		t.Fatalf("alert page = %d", code)
+	}
+	for _, phrase := range []string{"third time", "today", "we cancel"} {
+		i := strings.Index(prepared, phrase)
+		want := fmt.Sprintf(`<mark data-start="%d" data-end="%d"`, i, i+len(phrase))
+		if !strings.Contains(page, want) {
+			t.Errorf("alert page lacks %s for %q", want, phrase)
+		}
+	}
+	for _, want := range []string{`href="tel:&#43;493012345678"`, "Call back &#43;49 30 1234 5678", "<details", "&gt; We are on it.",
+		"Take it, alice", `id="resolve"`, "queued", "repeat_contact"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("alert page lacks %q", want)
+		}
+	}
+	if code, _, _ := e.get(c, "/alerts/424242"); code != http.StatusNotFound {
+		t.Errorf("missing alert = %d, want 404", code)
+	}
+	if code, _, _ := e.get(c, "/alerts/x"); code != http.StatusNotFound {
+		t.Errorf("bad alert id = %d, want 404", code)
+	}
+}
+
+func TestTakeAndResolve(t *testing.T) {
+	e := newEnv(t, nil)
+	a := e.hot("dana@example.org", customer)
+	ctx := context.Background()
+	admin, reader := e.client(), e.client()
+	e.signIn(admin, "Alice Meyer", adminToken)
+	e.signIn(reader, "Rita", readToken)
+	_, page, _ := e.get(admin, fmt.Sprintf("/alerts/%d", a.ID))
+	csrf := hidden(t, page, "csrf")
+	_, readPage, _ := e.get(reader, "/")
+	readCSRF := hidden(t, readPage, "csrf")
+	take := fmt.Sprintf("/alerts/%d/take", a.ID)
+	for _, tt := range []struct {
+		name string
+		c    *http.Client
+		form url.Values
+		hdr  []string
+		code int
+	}{
+		{"no csrf token", admin, url.Values{}, nil, http.StatusForbidden},
+		{"wrong csrf token", admin, url.Values{"csrf": {readCSRF}}, nil, http.StatusForbidden},
+		{"cross-site", admin, url.Values{"csrf": {csrf}}, []string{"Sec-Fetch-Site", "cross-site"}, http.StatusForbidden},
+		{"foreign origin", admin, url.Values{"csrf": {csrf}}, []string{"Origin", "https://evil.example"}, http.StatusForbidden},
+		{"read-only", reader, url.Values{"csrf": {readCSRF}}, nil, http.StatusForbidden},
+	} {
+		if code, body, _ := e.post(tt.c, take, tt.form, tt.hdr...); code != tt.code {
+			t.Errorf("%s: POST take = %d, want %d:\n%s", tt.name, code, tt.code, body)
+		}
+		if got, _ := e.st.GetAlert(ctx, a.ID); got.State == store.AlertAcknowledged {
+			t.Fatalf("%s: the alert was taken", tt.name)
+		}
+	}
+	code, _, hdr := e.post(admin, take, url.Values{"csrf": {csrf}})
+	if code != http.StatusSeeOther || hdr.Get("Location") != fmt.Sprintf("/alerts/%d?done=taken", a.ID) {
+		t.Fatalf("take = %d to %q", code, hdr.Get("Location"))
+	}
+	got, _ := e.st.GetAlert(ctx, a.ID)
+	if got.State != store.AlertAcknowledged || got.AckedBy != "Alice Meyer" || got.AckVia != web.Via {
+		t.Errorf("after take: %s by %q via %q", got.State, got.AckedBy, got.AckVia)
+	}
+	_, page, _ = e.get(admin, hdr.Get("Location"))
+	if !strings.Contains(page, "It&#39;s yours") || !strings.Contains(page, `<b id="taken-by">Alice Meyer</b>`) || strings.Contains(page, `id="take"`) {
+		t.Errorf("page after take:\n%s", page)
+	}
+	// Somebody else taking it later is told who has it.
+	e.router.SetConfig(e.router.Config())
+	if code, body, _ := e.post(admin, take, url.Values{"csrf": {csrf}}); code != http.StatusSeeOther {
+		t.Errorf("taking own alert again = %d:\n%s", code, body)
+	}
+	code, _, _ = e.post(admin, fmt.Sprintf("/alerts/%d/resolve", a.ID), url.Values{"csrf": {csrf}})
+	if code != http.StatusSeeOther {
+		t.Fatalf("resolve = %d", code)
+	}
+	evs, err := e.st.AlertEvents(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var trail []string
+	for _, ev := range evs {
+		if ev.Kind == "acknowledged" || ev.Kind == "resolved" {
+			trail = append(trail, ev.Kind+" "+ev.Person+" "+ev.Channel)
+		}
+	}
+	if strings.Join(trail, "; ") != "acknowledged Alice Meyer web; resolved Alice Meyer " {
+		t.Errorf("history = %q, want the person's name on each action", trail)
+	}
+	if code, body, _ := e.post(admin, take, url.Values{"csrf": {csrf}}); code != http.StatusConflict || !strings.Contains(body, "Already resolved") {
+		t.Errorf("taking a resolved alert = %d:\n%s", code, body)
+	}
+	// After sign-out the old form token is worthless.
+	if code, _, _ := e.post(admin, "/signout", url.Values{"csrf": {csrf}}); code != http.StatusSeeOther {
+		t.Errorf("sign out = %d", code)
+	}
+	if code, _, _ := e.get(admin, "/"); code != http.StatusSeeOther {
+		t.Errorf("after sign-out GET / = %d, want 303", code)
+	}
+}
+
+func TestTakenByOtherFirst(t *testing.T) {
+	e := newEnv(t, nil)
+	a := e.hot("dana@example.org", customer)
+	c := e.client()
+	e.signIn(c, "alice", adminToken)
+	_, page, _ := e.get(c, fmt.Sprintf("/alerts/%d", a.ID))
+	if _, err := e.router.Acknowledge(context.Background(), a.ID, "bob", "link"); err != nil {
+		t.Fatal(err)
+	}
+	code, body, _ := e.post(c, fmt.Sprintf("/alerts/%d/take", a.ID), url.Values{"csrf": {hidden(t, page, "csrf")}})
+	if code != http.StatusConflict || !strings.Contains(body, "bob took alert") {
+		t.Errorf("take after bob = %d:\n%s", code, body)
+	}
+}
+
+func TestEventsFollowChanges(t *testing.T) {
+	e := newEnv(t, nil)
+	c := e.client()
+	e.signIn(c, "alice", readToken)
+	c.Timeout = 0
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, e.srv.URL+"/events", nil)
+	resp, err := c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Type") != "text/event-stream" {
+		t.Fatalf("events = %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
+	}
+	lines := bufio.NewScanner(resp.Body)
+	if !lines.Scan() || lines.Text() != "retry: 2000" {
+		t.Fatalf("first line %q", lines.Text())
+	}
+	a := e.hot("dana@example.org", customer)
+	want := fmt.Sprintf(`data: {"alerts":[%d]}`, a.ID)
+	for lines.Scan() {
+		if lines.Text() == want {
+			return
+		}
+	}
+	t.Fatalf("no %s before %v", want, lines.Err())
+}
+
+func TestProxyHeader(t *testing.T) {
+	e := newEnv(t, func(o *web.Options) {
+		o.Tokens = nil
+		o.ProxyUserHeader = "X-Forwarded-User"
+		o.ProxyRole = auth.Admin
+	})
+	a := e.hot("dana@example.org", customer)
+	c := e.client()
+	if code, _, _ := e.get(c, "/"); code != http.StatusSeeOther {
+		t.Errorf("without the proxy header GET / = %d, want 303", code)
+	}
+	get := func(path string) string {
+		req, _ := http.NewRequest(http.MethodGet, e.srv.URL+path, nil)
+		req.Header.Set("X-Forwarded-User", "carol@support.example.com")
+		resp, err := c.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("GET %s with proxy header = %d", path, resp.StatusCode)
+		}
+		return string(b)
+	}
+	page := get(fmt.Sprintf("/alerts/%d", a.ID))
+	if !strings.Contains(page, customer) {
+		t.Error("proxy-signed-in page lacks the customer")
+	}
+	code, _, _ := e.post(c, fmt.Sprintf("/alerts/%d/take", a.ID), url.Values{"csrf": {hidden(t, page, "csrf")}}, "X-Forwarded-User", "carol@support.example.com")
+	if code != http.StatusSeeOther {
+		t.Fatalf("take through proxy = %d", code)
+	}
+	if got, _ := e.st.GetAlert(context.Background(), a.ID); got.AckedBy != "carol@support.example.com" {
+		t.Errorf("taken by %q, want the proxy's user", got.AckedBy)
+	}
+}
+
+func TestNewRefusesOpenPage(t *testing.T) {
+	st, err := store.OpenSQLite(context.Background(), filepath.Join(t.TempDir(), "h.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := web.New(web.Options{Store: st, Escalator: route.New(st, nil, route.Options{})}); err == nil ||
+		!strings.Contains(err.Error(), "customer data") {
+		t.Errorf("New without sign-in = %v, want a refusal", err)
+	}
+}
