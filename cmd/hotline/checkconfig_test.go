@@ -15,13 +15,24 @@ func TestCheckConfig(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("people: [{name: a, email: nope}]\nchains: [{name: c, steps: [{notify: [a], timeout: 1m}]}]\nroutes: [{chain: oncall}]\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	// Decode problems (with their lines) and validation problems together.
+	worse := filepath.Join(t.TempDir(), "worse.yaml")
+	if err := os.WriteFile(worse, []byte("people:\n  - {name: a, email: a@example.com, pager: 1}\n"+
+		"chains:\n  - name: c\n    steps:\n      - {people: [a], timeout: soon}\n"+
+		"routes: [{chain: oncall, default: true}]\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		args       []string
 		wantErr    error // nil = success
 		wantOut    []string
 		wantStderr []string
 	}{
-		{[]string{"testdata/demo/routing.yaml"}, nil, []string{"routing.yaml: OK", "3 people, 1 groups, 2 chains, 3 routes", "route hot -> senior"}, nil},
+		{[]string{"testdata/demo/routing.yaml"}, nil, []string{"routing.yaml: OK", "3 people, 1 groups, 2 chains, 3 routes", "route hot -> senior",
+			"is paged again every", "until somebody acknowledges"}, nil},
+		{[]string{worse}, errors.New("not valid"), nil, []string{"6 problem(s)", "line 2: field pager not found in type route.Person",
+			"line 6: field people not found in type route.Step", `line 6: invalid duration "soon"`,
+			"chains[0].steps[0].notify: at least one person or group is required", `routes[0].chain: unknown chain "oncall"`}},
 		{[]string{bad}, errors.New("not valid"), nil, []string{"3 problem(s)", `people[0].email: invalid address "nope"`,
 			`routes[0].chain: unknown chain "oncall"`, "routes: no default route"}},
 		{[]string{}, errUsage, nil, nil},

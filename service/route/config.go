@@ -8,8 +8,12 @@ import (
 	"net/mail"
 	"net/url"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -121,7 +125,9 @@ type Hours struct {
 // Duration is a time.Duration written as "10m" in YAML.
 type Duration time.Duration
 
-// UnmarshalYAML parses a Go duration string.
+// UnmarshalYAML parses a Go duration string. A bad value is reported as a
+// *yaml.TypeError, which lets the decoder go on and report the file's other
+// problems in the same run.
 func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
 	var s string
 	if err := n.Decode(&s); err != nil {
@@ -129,7 +135,7 @@ func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
 	}
 	v, err := time.ParseDuration(s)
 	if err != nil {
-		return fmt.Errorf("line %d: invalid duration %q", n.Line, s)
+		return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: invalid duration %q: want a Go duration such as 90s, 10m or 1h30m", n.Line, s)}}
 	}
 	*d = Duration(v)
 	return nil
@@ -165,19 +171,36 @@ func LoadConfig(path string) (*Config, error) {
 }
 
 // ParseConfig decodes YAML strictly (unknown fields are errors) and
-// validates the result.
+// validates the result. Field-level decode problems (an unknown field, a
+// wrong type, a bad duration) do not stop it: they are listed with their
+// line numbers, followed by what validating the rest found, so one run shows
+// everything to fix. Only YAML that does not parse at all stops early.
 func ParseConfig(r io.Reader) (*Config, error) {
 	dec := yaml.NewDecoder(r)
 	dec.KnownFields(true)
 	var c Config
+	var decodeProblems []string
 	if err := dec.Decode(&c); err != nil {
-		if errors.Is(err, io.EOF) {
+		var te *yaml.TypeError
+		switch {
+		case errors.Is(err, io.EOF):
 			return nil, &ValidationError{Problems: []string{"config: the file is empty"}}
+		case errors.As(err, &te):
+			decodeProblems = te.Errors
+		default:
+			return nil, &ValidationError{Problems: []string{syntaxProblem(err)}}
 		}
-		return nil, fmt.Errorf("decode routing config: %w", err)
 	}
-	if err := c.Validate(); err != nil {
+	err := c.Validate()
+	var ve *ValidationError
+	switch {
+	case errors.As(err, &ve):
+		ve.Problems = append(decodeProblems, ve.Problems...)
+		return nil, ve
+	case err != nil:
 		return nil, err
+	case len(decodeProblems) > 0:
+		return nil, &ValidationError{Problems: decodeProblems}
 	}
 	return &c, nil
 }
@@ -193,7 +216,7 @@ func (c *Config) Validate() error {
 		c.GroupWindow = Duration(30 * time.Minute)
 	}
 	for i, d := range c.TeamDomains {
-		if d == "" || strings.ContainsAny(d, "@ ") {
+		if d == "" || strings.ContainsAny(d, "@ ") || !plainText(d) {
 			p.add(fmt.Sprintf("team_domains[%d]", i), "invalid domain %q", d)
 		}
 	}
@@ -207,6 +230,10 @@ func (c *Config) Validate() error {
 		path := fmt.Sprintf("people[%d]", i)
 		if pp.Name == "" {
 			p.add(path+".name", "required")
+		} else if !plainText(pp.Name) {
+			// A name reaches mail headers (To, the idempotency key) and
+			// commands printed in alerts.
+			p.add(path+".name", "%q contains a control character or invalid UTF-8", pp.Name)
 		} else if prev, ok := names[pp.Name]; ok {
 			p.add(path+".name", "duplicate name %q (also %s)", pp.Name, prev)
 		} else {
@@ -218,9 +245,14 @@ func (c *Config) Validate() error {
 			p.add(path+".email", "invalid address %q", pp.Email)
 		}
 		if pp.Webhook != "" {
+			// The URL is a credential: problems show its scheme and host
+			// at most, since they end up in logs on a failed reload.
 			u, err := url.Parse(pp.Webhook)
-			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-				p.add(path+".webhook", "invalid URL %q: want http or https", pp.Webhook)
+			switch {
+			case err != nil || !plainText(pp.Webhook):
+				p.add(path+".webhook", "not a valid URL")
+			case (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
+				p.add(path+".webhook", "invalid URL %q: want http or https with a host", (&url.URL{Scheme: u.Scheme, Host: u.Host}).String())
 			}
 		}
 		switch pp.WebhookFormat {
@@ -237,6 +269,8 @@ func (c *Config) Validate() error {
 		path := fmt.Sprintf("groups[%d]", i)
 		if g.Name == "" {
 			p.add(path+".name", "required")
+		} else if !plainText(g.Name) {
+			p.add(path+".name", "%q contains a control character or invalid UTF-8", g.Name)
 		} else if prev, ok := names[g.Name]; ok {
 			p.add(path+".name", "duplicate name %q (also %s)", g.Name, prev)
 		} else {
@@ -262,6 +296,8 @@ func (c *Config) Validate() error {
 		path := fmt.Sprintf("chains[%d]", i)
 		if ch.Name == "" {
 			p.add(path+".name", "required")
+		} else if !plainText(ch.Name) {
+			p.add(path+".name", "%q contains a control character or invalid UTF-8", ch.Name)
 		} else if chains[ch.Name] {
 			p.add(path+".name", "duplicate chain %q", ch.Name)
 		}
@@ -301,6 +337,9 @@ func (c *Config) Validate() error {
 	for i := range c.Routes {
 		r := &c.Routes[i]
 		path := fmt.Sprintf("routes[%d]", i)
+		if !plainText(r.Name) {
+			p.add(path+".name", "%q contains a control character or invalid UTF-8", r.Name)
+		}
 		if r.Chain == "" {
 			p.add(path+".chain", "required")
 		} else if !chains[r.Chain] {
@@ -358,6 +397,13 @@ func (m *Match) validate(p *problems, path string, isDefault bool) {
 	for i, k := range m.Keywords {
 		if strings.TrimSpace(k) == "" {
 			p.add(fmt.Sprintf("%s.keywords[%d]", path, i), "empty keyword")
+		} else if !plainText(k) {
+			p.add(fmt.Sprintf("%s.keywords[%d]", path, i), "%q contains a control character or invalid UTF-8", k)
+		}
+	}
+	for i, mb := range m.Mailboxes {
+		if mb == "" || !plainText(mb) {
+			p.add(fmt.Sprintf("%s.mailboxes[%d]", path, i), "invalid mailbox key %q", mb)
 		}
 	}
 	if m.Hours != nil {
@@ -442,6 +488,30 @@ func levelRank(l string) int {
 	return -1
 }
 
+// parserLine matches the YAML syntax errors that go.yaml.in/yaml/v3
+// reports from its parser (not its scanner) with a zero-based line number,
+// one less than the line an editor shows.
+var parserLine = regexp.MustCompile(`^yaml: line (\d+): (did not find expected (?:<document start>|node content|key|'-' indicator|',' or '\]'|',' or '\}'))$`)
+
+// syntaxProblem turns a YAML syntax error into a problem line whose line
+// number matches the file as an editor numbers it.
+func syntaxProblem(err error) string {
+	msg := err.Error()
+	if m := parserLine.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return fmt.Sprintf("line %d: %s (in the block that starts on that line)", n+1, m[2])
+	}
+	return strings.TrimPrefix(msg, "yaml: ")
+}
+
+// plainText reports whether s is valid UTF-8 without control characters.
+// Names and other strings from the config end up in mail headers, alert
+// history and terminal output, where a CR/LF starts a new header line and
+// an escape sequence rewrites the screen.
+func plainText(s string) bool {
+	return utf8.ValidString(s) && !strings.ContainsFunc(s, unicode.IsControl)
+}
+
 type problems []string
 
 func (p *problems) add(path, format string, args ...any) {
@@ -456,16 +526,27 @@ func (p problems) err() error {
 }
 
 // Summary is a short human description of a valid configuration, printed by
-// check-config.
+// check-config. Each chain is spelled out step by step, including what
+// happens after the last step, which is where operators most often guess
+// wrong.
 func (c *Config) Summary() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d people, %d groups, %d chains, %d routes\n", len(c.People), len(c.Groups), len(c.Chains), len(c.Routes))
 	for _, ch := range c.Chains {
-		fmt.Fprintf(&b, "chain %s:", ch.Name)
+		fmt.Fprintf(&b, "chain %s:\n", ch.Name)
 		for i, s := range ch.Steps {
-			fmt.Fprintf(&b, " [%d] %s after %s;", i+1, strings.Join(s.Notify, ","), s.Timeout.Std())
+			fmt.Fprintf(&b, "  step %d: %s, %s to acknowledge\n", i+1, c.describeNotify(s.Notify), shortDuration(s.Timeout.Std()))
 		}
-		fmt.Fprintf(&b, " then repeat every %s; remind to answer after %s\n", ch.repeat(), ch.AnswerWithin.Std())
+		if len(ch.Steps) > 0 {
+			last := ch.Steps[len(ch.Steps)-1]
+			why := "set by repeat"
+			if ch.Repeat == 0 {
+				why = "repeat is not set: the last step's timeout"
+			}
+			fmt.Fprintf(&b, "  after step %d, %s paged again every %s (%s) until somebody acknowledges\n",
+				len(ch.Steps), c.describeNotify(last.Notify)+" "+c.isAre(last.Notify), shortDuration(ch.repeat()), why)
+		}
+		fmt.Fprintf(&b, "  whoever acknowledges is reminded every %s until a reply to the customer shows up in the thread\n", shortDuration(ch.AnswerWithin.Std()))
 	}
 	for i, r := range c.Routes {
 		name := r.Name
@@ -475,6 +556,41 @@ func (c *Config) Summary() string {
 		fmt.Fprintf(&b, "route %s -> %s (%s)\n", name, r.Chain, r.Match.describe(r.Default))
 	}
 	return b.String()
+}
+
+// describeNotify names the recipients of a step, with each group's members.
+func (c *Config) describeNotify(names []string) string {
+	parts := make([]string, 0, len(names))
+	for _, n := range names {
+		part := n
+		for _, g := range c.Groups {
+			if g.Name == n {
+				part = fmt.Sprintf("%s (%s)", n, strings.Join(g.Members, ", "))
+			}
+		}
+		parts = append(parts, part)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// isAre is "is" for one name and "are" for several or a group.
+func (c *Config) isAre(names []string) string {
+	if len(names) == 1 && c.isPerson(names[0]) {
+		return "is"
+	}
+	return "are"
+}
+
+// shortDuration writes 30m instead of 30m0s.
+func shortDuration(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
 }
 
 func (m Match) describe(isDefault bool) string {

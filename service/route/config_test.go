@@ -2,6 +2,7 @@ package route
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -28,7 +29,11 @@ func TestLoadConfigValid(t *testing.T) {
 		t.Errorf("default min_level = %q, want HOT", c.Routes[3].Match.MinLevel)
 	}
 	s := c.Summary()
-	for _, want := range []string{"3 people, 1 groups, 2 chains, 4 routes", "route key-accounts -> vip", "then repeat every 30m0s"} {
+	for _, want := range []string{"3 people, 1 groups, 2 chains, 4 routes", "route key-accounts -> vip", "  step 1: alice, 10m to acknowledge",
+		"after step 3, carol is paged again every 30m (set by repeat) until somebody acknowledges",
+		"step 1: seniors (alice, bob), 5m to acknowledge",
+		"after step 2, carol is paged again every 10m (repeat is not set: the last step's timeout)",
+		"reminded every 1h until a reply"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("summary lacks %q:\n%s", want, s)
 		}
@@ -73,7 +78,7 @@ func TestConfigValidation(t *testing.T) {
 		{"bad heat", [2]string{`senders: ["@vip.example"]`, `min_heat: 2`}, []string{`routes[0].match.min_heat: must be between 0 and 1`}},
 		{"bad zone", [2]string{`senders: ["@vip.example"]`, `hours: {zone: Mars/Olympus, start: "08:00", end: "18:00"}`}, []string{`routes[0].match.hours.zone: unknown time zone "Mars/Olympus"`}},
 		{"bad clock", [2]string{`senders: ["@vip.example"]`, `hours: {zone: UTC, start: "8am", end: "18:00", days: [mon, funday]}`}, []string{`routes[0].match.hours.start: invalid time "8am"`, `routes[0].match.hours.days[1]: unknown day "funday"`}},
-		{"bad webhook", [2]string{"{name: bob, email: bob@example.com}", "{name: bob, email: bob@example.com, webhook: ftp://x}"}, []string{`people[1].webhook: invalid URL "ftp://x"`}},
+		{"bad webhook", [2]string{"{name: bob, email: bob@example.com}", "{name: bob, email: bob@example.com, webhook: ftp://x}"}, []string{`people[1].webhook: invalid URL "ftp://x": want http or https`}},
 		{"bad webhook format", [2]string{"{name: bob, email: bob@example.com}", "{name: bob, email: bob@example.com, webhook: 'https://h.example/x', webhook_format: teams}"}, []string{`people[1].webhook_format: unknown format "teams"`}},
 		{"unknown field", [2]string{"{name: bob, email: bob@example.com}", "{name: bob, email: bob@example.com, pager: 123}"}, []string{"field pager not found"}},
 		{"conditions on default", [2]string{"{name: all, default: true, chain: senior}", "{name: all, default: true, chain: senior, match: {keywords: [x]}}"}, []string{"routes[2].match: the default route must not have conditions"}},
@@ -99,10 +104,94 @@ func TestConfigValidation(t *testing.T) {
 	if _, err := ParseConfig(strings.NewReader(base)); err != nil {
 		t.Fatalf("base config invalid: %v", err)
 	}
+}
+
+// TestUnknownChainIsTheOnlyProblem: a route naming a chain that does not
+// exist is reported as a *ValidationError with exactly that problem, so
+// check-config and a failed reload point at the one line to fix.
+func TestUnknownChainIsTheOnlyProblem(t *testing.T) {
+	src := strings.Replace(base, "{name: main, chain: senior}", "{name: main, chain: oncall}", 1)
+	if src == base {
+		t.Fatal("replacement did not apply")
+	}
+	_, err := ParseConfig(strings.NewReader(src))
 	var ve *ValidationError
-	_, err := ParseConfig(strings.NewReader(strings.Replace(base, "chain: oncall", "", 1) + "\n"))
-	if err != nil && !errors.As(err, &ve) {
-		t.Errorf("error type %T", err)
+	if !errors.As(err, &ve) {
+		t.Fatalf("err = %v (%T), want a *ValidationError", err, err)
+	}
+	if want := []string{`routes[1].chain: unknown chain "oncall"`}; !slices.Equal(ve.Problems, want) {
+		t.Fatalf("problems %q, want exactly %q", ve.Problems, want)
+	}
+}
+
+// TestDecodeProblemsDoNotHideTheRest: unknown fields and bad durations are
+// reported with their line numbers together with the validation problems of
+// the rest of the file, in one run.
+func TestDecodeProblemsDoNotHideTheRest(t *testing.T) {
+	src := strings.Replace(base, "{notify: [alice], timeout: 10m}", "{notify: [alice], timeout: soon, pager: 1}", 1)
+	src = strings.Replace(src, "{notify: [seniors], timeout: 5m}", "{people: [seniors], timeout: 5m}", 1)
+	src = strings.Replace(src, "{name: main, chain: senior}", "{name: main, chain: oncall}", 1)
+	_, err := ParseConfig(strings.NewReader(src))
+	var ve *ValidationError
+	if !errors.As(err, &ve) {
+		t.Fatalf("err = %v (%T), want a *ValidationError", err, err)
+	}
+	want := []string{
+		// base starts with a newline: people: is line 2.
+		`line 10: invalid duration "soon": want a Go duration such as 90s, 10m or 1h30m`,
+		"line 10: field pager not found in type route.Step",
+		"line 11: field people not found in type route.Step",
+		"chains[0].steps[0].timeout: must be a positive duration such as 10m",
+		"chains[0].steps[1].notify: at least one person or group is required",
+		`routes[1].chain: unknown chain "oncall"`,
+	}
+	if !slices.Equal(ve.Problems, want) {
+		t.Fatalf("problems:\n  %s\nwant:\n  %s", strings.Join(ve.Problems, "\n  "), strings.Join(want, "\n  "))
+	}
+
+	// Syntax errors stop decoding; the line is the one an editor shows.
+	for src, want := range map[string]string{
+		"people:\n  - {name: a\n":                            "line 2: did not find expected ',' or '}'",
+		"people:\n  - name: a\n    email: b\n   - name: c\n": "line 2: did not find expected '-' indicator",
+		"people: []\nchains: [1,\nroutes: []\n":              "line 2: did not find expected ',' or ']'",
+		"people: []\nchains: []\nroutes: @x\n":               "line 3: found character that cannot start any token",
+		"people: []\n\tchains: []\n":                         "line 2: found character that cannot start any token",
+	} {
+		_, err = ParseConfig(strings.NewReader(src))
+		if !errors.As(err, &ve) || len(ve.Problems) != 1 || !strings.HasPrefix(ve.Problems[0], want) {
+			t.Errorf("%q: err = %v, want one problem starting %q", src, err, want)
+		}
+	}
+}
+
+// TestConfigRejectsControlCharacters: names reach mail headers, so a CR/LF
+// in one must be refused before it can add a header.
+func TestConfigRejectsControlCharacters(t *testing.T) {
+	for _, tt := range []struct{ old, new, want string }{
+		{"{name: alice, email", `{name: "alice\r\nBcc: x@evil.example", email`, `people[0].name: "alice\r\nBcc: x@evil.example" contains a control character`},
+		{"{name: seniors,", `{name: "seniors\u001b[2J",`, `groups[0].name: "seniors\x1b[2J" contains a control character`},
+		{"- name: senior\n", "- name: \"senior\\n\"\n", `chains[0].name: "senior\n" contains a control character`},
+		{"{name: vip,", `{name: "vip\r",`, `routes[0].name: "vip\r" contains a control character`},
+		{`senders: ["@vip.example"]`, `keywords: ["down\nBcc"]`, `routes[0].match.keywords[0]: "down\nBcc" contains a control character`},
+	} {
+		src := strings.Replace(base, tt.old, tt.new, 1)
+		if src == base {
+			t.Fatalf("replacement %q did not apply", tt.old)
+		}
+		_, err := ParseConfig(strings.NewReader(src))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: err = %v, want %q", tt.new, err, tt.want)
+		}
+	}
+}
+
+// TestWebhookProblemsHideTheURL: a validation problem ends up in logs when
+// a reload fails, so it never shows a webhook's path or query.
+func TestWebhookProblemsHideTheURL(t *testing.T) {
+	src := strings.Replace(base, "{name: bob, email: bob@example.com}", "{name: bob, email: bob@example.com, webhook: 'ftp://hooks.example/T0/secret?k=secret'}", 1)
+	_, err := ParseConfig(strings.NewReader(src))
+	if err == nil || !strings.Contains(err.Error(), `people[1].webhook: invalid URL "ftp://hooks.example"`) || strings.Contains(err.Error(), "secret") {
+		t.Fatalf("err = %v, want the webhook problem with scheme and host only", err)
 	}
 }
 
