@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"strings"
 	"sync"
 	"time"
 
@@ -172,7 +173,7 @@ func (d *Dispatcher) deliver(ctx context.Context, it store.OutboxItem) (bool, er
 	}
 	rcv, ok := d.opt.Receivers[it.Channel]
 	if !ok {
-		err := fmt.Errorf("no receiver for channel %q", it.Channel)
+		err := fmt.Errorf("no receiver for channel %q (address %s)", it.Channel, DisplayAddress(it.Channel, it.Address))
 		d.opt.Metrics.failed(it.Channel, true)
 		return false, d.out.FailOutbox(ctx, it, now, err.Error(), true, now)
 	}
@@ -181,7 +182,7 @@ func (d *Dispatcher) deliver(ctx context.Context, it store.OutboxItem) (bool, er
 	if err == nil {
 		d.opt.Metrics.sent(it.Channel)
 		d.log.InfoContext(ctx, "notification sent", "alert_id", a.ID, "channel", it.Channel, "person", it.Person, "key", it.Key)
-		return true, d.out.CompleteOutbox(ctx, it, store.OutboxSent, d.opt.Clock.Now(), fmt.Sprintf("%s to %s", it.Kind, it.Address))
+		return true, d.out.CompleteOutbox(ctx, it, store.OutboxSent, d.opt.Clock.Now(), fmt.Sprintf("%s to %s", it.Kind, DisplayAddress(it.Channel, it.Address)))
 	}
 	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
 		// Shutting down: the lease makes the row due again on restart.
@@ -190,9 +191,21 @@ func (d *Dispatcher) deliver(ctx context.Context, it store.OutboxItem) (bool, er
 	final := IsPermanent(err) || it.Attempts >= d.opt.MaxAttempts
 	d.opt.Metrics.failed(it.Channel, final)
 	next := now.Add(d.backoff(it.Attempts))
+	msg := scrubAddress(err.Error(), it)
 	d.log.WarnContext(ctx, "notification failed", "alert_id", a.ID, "channel", it.Channel, "person", it.Person,
-		"attempt", it.Attempts, "final", final, "retry_at", next, "err", err)
-	return false, d.out.FailOutbox(ctx, it, next, err.Error(), final, now)
+		"attempt", it.Attempts, "final", final, "retry_at", next, "err", msg)
+	return false, d.out.FailOutbox(ctx, it, next, msg, final, now)
+}
+
+// scrubAddress replaces a webhook URL in an error message with its scheme
+// and host. The receivers already keep it out of their errors; this catches
+// a Notifier that does not, before the message reaches the log, the
+// outbox's last error and the alert history.
+func scrubAddress(msg string, it store.OutboxItem) string {
+	if it.Channel == "email" || it.Address == "" {
+		return msg
+	}
+	return strings.ReplaceAll(msg, it.Address, DisplayAddress(it.Channel, it.Address))
 }
 
 // outdated reports whether the notification no longer needs to go out:

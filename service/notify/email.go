@@ -25,7 +25,9 @@ const IdempotencyHeader = "X-Hotline-Idempotency-Key"
 
 // Email sends notifications as mail over SMTP. It upgrades to TLS when the
 // server offers STARTTLS and authenticates with AUTH PLAIN when a username
-// is set.
+// is set. Credentials only ever travel over TLS: a relay that does not offer
+// STARTTLS (or whose offer an attacker on the path stripped) gets no AUTH,
+// unless AllowInsecureAuth is set and the relay is on a loopback address.
 type Email struct {
 	// Addr is the SMTP server, host:port.
 	Addr string
@@ -35,8 +37,13 @@ type Email struct {
 	Password string
 	// TLSConfig is used for STARTTLS; nil verifies against the host of Addr.
 	TLSConfig *tls.Config
-	// RequireTLS refuses to send when the server does not offer STARTTLS.
+	// RequireTLS refuses to send when the server does not offer STARTTLS,
+	// even without credentials.
 	RequireTLS bool
+	// AllowInsecureAuth permits AUTH without TLS, and only to a relay on a
+	// loopback address (a local MTA or a sidecar), where nobody can listen
+	// in. It has no effect for any other address.
+	AllowInsecureAuth bool
 	// LocalName is sent in EHLO. Default "localhost".
 	LocalName string
 	// Timeout bounds one delivery. Default 30s.
@@ -57,12 +64,16 @@ func (e *Email) Notify(ctx context.Context, n Notification) error {
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	c, err := e.dial(ctx)
+	c, secure, err := e.dial(ctx)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
 	if e.Username != "" {
+		if !secure && !(e.AllowInsecureAuth && LoopbackAddr(e.Addr)) {
+			_ = c.Quit()
+			return Permanent(fmt.Errorf("smtp server %s does not offer STARTTLS: refusing to send the SMTP credentials in clear", e.Addr))
+		}
 		if err := c.Auth(sasl.NewPlainClient("", e.Username, e.Password)); err != nil {
 			return fmt.Errorf("smtp auth: %w", err)
 		}
@@ -88,10 +99,11 @@ func (e *Email) Notify(ctx context.Context, n Notification) error {
 	return nil
 }
 
-// dial connects and negotiates STARTTLS when offered. go-smtp exposes
-// STARTTLS only at client creation, so when the greeting shows the
-// extension the connection is reopened with TLS.
-func (e *Email) dial(ctx context.Context) (*smtp.Client, error) {
+// dial connects and negotiates STARTTLS when offered, and reports whether
+// the session is encrypted. go-smtp exposes STARTTLS only at client
+// creation, so when the greeting shows the extension the connection is
+// reopened with TLS.
+func (e *Email) dial(ctx context.Context) (*smtp.Client, bool, error) {
 	connect := func() (net.Conn, error) {
 		var d net.Dialer
 		conn, err := d.DialContext(ctx, "tcp", e.Addr)
@@ -109,19 +121,19 @@ func (e *Email) dial(ctx context.Context) (*smtp.Client, error) {
 	}
 	conn, err := connect()
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	c := smtp.NewClient(conn)
 	if err := c.Hello(local); err != nil {
 		c.Close()
-		return nil, fmt.Errorf("smtp hello: %w", err)
+		return nil, false, fmt.Errorf("smtp hello: %w", err)
 	}
 	if ok, _ := c.Extension("STARTTLS"); !ok {
 		if e.RequireTLS {
 			c.Close()
-			return nil, Permanent(fmt.Errorf("smtp server %s does not offer STARTTLS", e.Addr))
+			return nil, false, Permanent(fmt.Errorf("smtp server %s does not offer STARTTLS", e.Addr))
 		}
-		return c, nil
+		return c, false, nil
 	}
 	_ = c.Quit()
 	cfg := e.TLSConfig
@@ -130,15 +142,15 @@ func (e *Email) dial(ctx context.Context) (*smtp.Client, error) {
 		cfg = &tls.Config{ServerName: host}
 	}
 	if conn, err = connect(); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	// NewClientStartTLS greets as "localhost"; go-smtp allows no other
 	// name once the handshake has started.
 	tc, err := smtp.NewClientStartTLS(conn, cfg)
 	if err != nil {
-		return nil, fmt.Errorf("smtp starttls: %w", err)
+		return nil, false, fmt.Errorf("smtp starttls: %w", err)
 	}
-	return tc, nil
+	return tc, true, nil
 }
 
 // compose builds the MIME message: multipart/alternative with text and HTML,
@@ -151,7 +163,7 @@ func (e *Email) compose(n Notification) ([]byte, error) {
 	}
 	var b bytes.Buffer
 	mw := multipart.NewWriter(&b)
-	h := func(k, v string) { fmt.Fprintf(&b, "%s: %s\r\n", k, v) }
+	h := func(k, v string) { fmt.Fprintf(&b, "%s: %s\r\n", k, headerValue(v)) }
 	h("From", (&mailAddr{"Hotline", e.From}).String())
 	h("To", (&mailAddr{n.Person, n.Address}).String())
 	h("Subject", mime.QEncoding.Encode("utf-8", n.Headline()))
@@ -186,6 +198,33 @@ func (e *Email) compose(n Notification) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// headerValue makes v safe as an unstructured header field body: text
+// with control characters (a CR/LF in a configured name would start a new
+// header) or non-ASCII is RFC 2047 encoded, which leaves no raw control
+// character on the line. Values already encoded pass unchanged.
+func headerValue(v string) string {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; (c < ' ' && c != '\t') || c > '~' {
+			return mime.QEncoding.Encode("utf-8", v)
+		}
+	}
+	return v
+}
+
+// LoopbackAddr reports whether the host of a host:port address is a
+// loopback IP or "localhost", the only relays AllowInsecureAuth applies to.
+func LoopbackAddr(hostport string) bool {
+	host, _, err := net.SplitHostPort(hostport)
+	if err != nil {
+		host = hostport
+	}
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 type mailAddr struct{ name, addr string }

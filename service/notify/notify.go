@@ -35,8 +35,9 @@ type Notification struct {
 	// carries the same key so receivers can drop duplicates.
 	Key     string
 	AlertID int64
-	// Kind is "new", "escalation", "repeat", or "reminder" (taken, but no
-	// reply seen in the thread yet).
+	// Kind is "new", "late" (new, but recorded long before it could be
+	// routed), "escalation", "repeat", or "reminder" (taken, but no reply
+	// seen in the thread yet).
 	Kind     string
 	Step     int // 1-based step of the chain
 	Person   string
@@ -84,6 +85,8 @@ func (n Notification) Headline() string {
 		prefix = "Still unanswered: hot customer"
 	case "reminder":
 		prefix = "You took this, no reply seen yet: hot customer"
+	case "late":
+		prefix = "Late: hot customer"
 	}
 	who := n.FromName
 	if who == "" {

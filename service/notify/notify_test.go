@@ -410,6 +410,11 @@ func TestSlackPayload(t *testing.T) {
 	if key != n.Key || !strings.Contains(got.Text, "[Hotline #3]") || !strings.Contains(got.Text, "waiting 3m") {
 		t.Fatalf("key %q text %q", key, got.Text)
 	}
+	// The top-level text is mrkdwn too: the customer's subject must not
+	// inject a link or mention there either.
+	if !strings.Contains(got.Text, "Down &lt;again&gt; &amp; again") {
+		t.Errorf("top-level text %q does not escape the subject", got.Text)
+	}
 	var all strings.Builder
 	button := ""
 	for _, b := range got.Blocks {

@@ -7,9 +7,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -26,6 +28,12 @@ const (
 
 // Webhook POSTs notifications as JSON, either Hotline's own document or a
 // Slack-compatible {"text", "blocks"} payload.
+//
+// A webhook URL is a credential (a Slack incoming-webhook URL is all it
+// takes to post into the channel), so no error from Notify carries more of
+// it than scheme and host (see RedactURL), and redirects are never
+// followed: a 3xx answer would send the signed payload to an address
+// nobody configured.
 type Webhook struct {
 	// Client sends the request; its Timeout bounds each attempt. Default:
 	// a client with a 10s timeout.
@@ -105,8 +113,13 @@ func (w *Webhook) body(n Notification) ([]byte, error) {
 	if n.Excerpt != "" {
 		detail += "> " + slackEscape(n.Excerpt) + "\n"
 	}
+	// The top-level text is what notifications and clients without blocks
+	// show, and Slack parses it as mrkdwn, so the customer's subject and
+	// name there are escaped like the blocks. The header block is
+	// plain_text, which Slack shows verbatim: no link or mention in it is
+	// ever expanded.
 	return json.Marshal(map[string]any{
-		"text": n.Headline(),
+		"text": slackEscape(n.Headline()),
 		"blocks": []block{
 			{Type: "header", Text: &text{Type: "plain_text", Text: n.Headline()}},
 			{Type: "section", Text: &text{Type: "mrkdwn", Text: detail}},
@@ -120,15 +133,16 @@ func (w *Webhook) body(n Notification) ([]byte, error) {
 }
 
 // Notify POSTs n to n.Address. 2xx is success; 4xx other than 408 and 429
-// is permanent; everything else is retried.
+// is permanent, and so is a redirect; everything else is retried.
 func (w *Webhook) Notify(ctx context.Context, n Notification) error {
 	body, err := w.body(n)
 	if err != nil {
 		return Permanent(fmt.Errorf("encode webhook payload: %w", err))
 	}
+	where := RedactURL(n.Address)
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, n.Address, bytes.NewReader(body))
 	if err != nil {
-		return Permanent(fmt.Errorf("webhook request: %w", err))
+		return Permanent(fmt.Errorf("webhook request to %s: %w", where, redactURLError(err)))
 	}
 	now := time.Now
 	if w.Now != nil {
@@ -142,26 +156,74 @@ func (w *Webhook) Notify(ctx context.Context, n Notification) error {
 	if len(w.Secret) > 0 {
 		req.Header.Set(SignatureHeader, Sign(w.Secret, ts, body))
 	}
-	client := w.Client
-	if client == nil {
-		client = &http.Client{Timeout: 10 * time.Second}
-	}
-	resp, err := client.Do(req)
+	resp, err := w.client().Do(req)
 	if err != nil {
-		return fmt.Errorf("webhook post: %w", err)
+		return fmt.Errorf("webhook post to %s: %w", where, redactURLError(err))
 	}
 	defer resp.Body.Close()
 	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 	switch {
 	case resp.StatusCode >= 200 && resp.StatusCode < 300:
 		return nil
+	case resp.StatusCode >= 300 && resp.StatusCode < 400:
+		to := "nowhere"
+		if loc := resp.Header.Get("Location"); loc != "" {
+			to = RedactURL(loc)
+			if u, err := req.URL.Parse(loc); err == nil {
+				to = RedactURL(u.String())
+			}
+		}
+		return Permanent(fmt.Errorf("webhook post to %s: %s redirects to %s; redirects are not followed, configure the final URL", where, resp.Status, to))
 	case resp.StatusCode == http.StatusRequestTimeout, resp.StatusCode == http.StatusTooManyRequests:
-		return fmt.Errorf("webhook post: %s", resp.Status)
+		return fmt.Errorf("webhook post to %s: %s", where, resp.Status)
 	case resp.StatusCode >= 400 && resp.StatusCode < 500:
-		return Permanent(fmt.Errorf("webhook post: %s", resp.Status))
+		return Permanent(fmt.Errorf("webhook post to %s: %s", where, resp.Status))
 	default:
-		return fmt.Errorf("webhook post: %s", resp.Status)
+		return fmt.Errorf("webhook post to %s: %s", where, resp.Status)
 	}
+}
+
+// client returns the configured client, or the default, in either case
+// with redirects turned into answers instead of followed.
+func (w *Webhook) client() *http.Client {
+	c := &http.Client{Timeout: 10 * time.Second}
+	if w.Client != nil {
+		copied := *w.Client
+		c = &copied
+	}
+	c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	return c
+}
+
+// RedactURL returns only the scheme and host of a URL, which is what logs,
+// errors, alert history and API answers may show of a webhook: the path and
+// query of an incoming-webhook URL are its secret. A string that does not
+// parse as a URL with a host is shown as "(invalid URL)".
+func RedactURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return "(invalid URL)"
+	}
+	return (&url.URL{Scheme: u.Scheme, Host: u.Host}).String()
+}
+
+// DisplayAddress is an outbox address as it may be shown: mail addresses
+// as they are, webhook URLs redacted to scheme and host.
+func DisplayAddress(channel, address string) string {
+	if channel == "email" {
+		return address
+	}
+	return RedactURL(address)
+}
+
+// redactURLError removes the URL that net/http puts into its errors
+// (*url.Error quotes the whole request URL, path and query included).
+func redactURLError(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return &url.Error{Op: ue.Op, URL: RedactURL(ue.URL), Err: ue.Err}
+	}
+	return err
 }
 
 // slackEscape escapes the three characters Slack's mrkdwn treats as markup,

@@ -49,11 +49,12 @@ type Server struct {
 	// ClientTLS trusts the server's certificate (only with Options.TLS).
 	ClientTLS *tls.Config
 
-	srv  *smtp.Server
-	opt  Options
-	mu   sync.Mutex
-	mail []Mail
-	done chan struct{}
+	srv   *smtp.Server
+	opt   Options
+	mu    sync.Mutex
+	mail  []Mail
+	auths []bool // per AUTH command: whether the session was encrypted
+	done  chan struct{}
 }
 
 // Start listens on 127.0.0.1 on a free port and serves until Close.
@@ -101,6 +102,14 @@ func (s *Server) Mail() []Mail {
 	return append([]Mail(nil), s.mail...)
 }
 
+// Auths reports, for every AUTH command received so far, whether the
+// session was encrypted when the client sent it.
+func (s *Server) Auths() []bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]bool(nil), s.auths...)
+}
+
 type session struct {
 	s    *Server
 	tls  bool
@@ -116,6 +125,9 @@ func (ss *session) AuthMechanisms() []string {
 }
 
 func (ss *session) Auth(mech string) (sasl.Server, error) {
+	ss.s.mu.Lock()
+	ss.s.auths = append(ss.s.auths, ss.tls)
+	ss.s.mu.Unlock()
 	return sasl.NewPlainServer(func(identity, user, pass string) error {
 		if user != ss.s.opt.Username || pass != ss.s.opt.Password {
 			return errors.New("invalid credentials")
