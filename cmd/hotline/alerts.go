@@ -403,7 +403,8 @@ func printAlert(a store.Alert, evs []store.AlertEvent, out []store.OutboxItem, w
 	fmt.Fprintln(w, "\nNotifications:")
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, o := range out {
-		fmt.Fprintf(tw, "  %s\t%s\t%s\tattempts %d\t%s\t%s\n", o.Key, o.Status, o.Address, o.Attempts, ts(o.SentAt), o.LastError)
+		// A webhook URL is a credential: only its scheme and host are shown.
+		fmt.Fprintf(tw, "  %s\t%s\t%s\tattempts %d\t%s\t%s\n", o.Key, o.Status, notify.DisplayAddress(o.Channel, o.Address), o.Attempts, ts(o.SentAt), o.LastError)
 	}
 	return tw.Flush()
 }
@@ -425,20 +426,24 @@ type routingConfig struct {
 	smtpUser       string
 	smtpPassFile   string
 	smtpRequireTLS bool
-	ackURL         string
-	ackKeyFile     string
-	webhookSecret  string // file
+	// smtpInsecureAuth lets credentials go to a loopback relay without
+	// TLS; see validate in serve.go.
+	smtpInsecureAuth bool
+	ackURL           string
+	ackKeyFile       string
+	webhookSecret    string // file
 }
 
 // register adds the alerting flags to fs.
 func (c *routingConfig) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.configPath, "routing-config", "", "routing config `file`; enables alerts (reloaded on SIGHUP)")
-	fs.StringVar(&c.smtpAddr, "smtp-addr", "127.0.0.1:25", "SMTP relay `host:port` for alert mail (STARTTLS when offered)")
-	fs.StringVar(&c.smtpFrom, "smtp-from", "hotline@localhost", "sender `address` of alert mail")
-	fs.StringVar(&c.smtpUser, "smtp-user", "", "SMTP AUTH PLAIN `user`; password from --smtp-password-file or $"+envSMTPPassword)
+	fs.StringVar(&c.smtpAddr, "smtp-addr", "", "SMTP relay `host:port` for alert mail (STARTTLS when offered); required with --routing-config")
+	fs.StringVar(&c.smtpFrom, "smtp-from", "", "sender `address` of alert mail; required with --routing-config")
+	fs.StringVar(&c.smtpUser, "smtp-user", "", "SMTP AUTH PLAIN `user`; password from --smtp-password-file or $"+envSMTPPassword+"; sent only over TLS")
 	fs.StringVar(&c.smtpPassFile, "smtp-password-file", "", "read the SMTP password from this `file`")
-	fs.BoolVar(&c.smtpRequireTLS, "smtp-require-tls", false, "refuse to send alert mail when the relay does not offer STARTTLS")
-	fs.StringVar(&c.ackURL, "ack-url", "http://127.0.0.1:9090/ack", "public `URL` of the acknowledge page, put in alert links")
+	fs.BoolVar(&c.smtpRequireTLS, "smtp-require-tls", false, "refuse to send alert mail when the relay does not offer STARTTLS, even without --smtp-user")
+	fs.BoolVar(&c.smtpInsecureAuth, "smtp-insecure-auth", false, "allow SMTP AUTH without TLS, only to a relay on a loopback address")
+	fs.StringVar(&c.ackURL, "ack-url", "", "public http(s) `URL` of the acknowledge page, put in alert links; required with --routing-config")
 	fs.StringVar(&c.ackKeyFile, "ack-key-file", "", "`file` with the key that signs acknowledge links (default: $"+envAckKey+")")
 	fs.StringVar(&c.webhookSecret, "webhook-secret-file", "", "`file` with the HMAC key for webhook signatures (default: $"+envWebhookSecret+")")
 }
@@ -503,7 +508,7 @@ func (c *routingConfig) build(st alertStore, reg prometheus.Registerer, logger *
 	a.disp = notify.NewDispatcher(st, notify.Options{
 		Receivers: map[string]notify.Notifier{
 			"email": &notify.Email{Addr: c.smtpAddr, From: c.smtpFrom, Username: c.smtpUser, Password: pass,
-				RequireTLS: c.smtpRequireTLS},
+				RequireTLS: c.smtpRequireTLS, AllowInsecureAuth: c.smtpInsecureAuth},
 			"webhook": &notify.Webhook{Secret: []byte(whSecret)},
 			"slack":   &notify.Webhook{Secret: []byte(whSecret), Slack: true},
 		},

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -27,17 +29,27 @@ import (
 // AUTH), and checks no secret appears in the debug-level JSON logs.
 func TestServeNeverLogsCredentials(t *testing.T) {
 	const (
-		imapPass  = "imap-pw-Zq81xWv3"
-		smtpPass  = "smtp-pw-Kr27yTd9"
-		dsnPass   = "dsn-pw-Mn45bQe6"
-		ackKey    = "ack-key-Pj63cLs0-0123456789abcdef"
-		readTok   = "read-tok-Hs92vNa4-0123456789abcdef"
-		adminTok  = "admin-tok-Gw18kRz7-0123456789abcde"
-		wrongTok  = "wrong-tok-Ux50fYb2-0123456789abcde"
-		smtpUser  = "relay-user"
+		imapPass = "imap-pw-Zq81xWv3"
+		smtpPass = "smtp-pw-Kr27yTd9"
+		dsnPass  = "dsn-pw-Mn45bQe6"
+		ackKey   = "ack-key-Pj63cLs0-0123456789abcdef"
+		readTok  = "read-tok-Hs92vNa4-0123456789abcdef"
+		adminTok = "admin-tok-Gw18kRz7-0123456789abcde"
+		wrongTok = "wrong-tok-Ux50fYb2-0123456789abcde"
+		smtpUser = "relay-user"
+		// A Slack incoming-webhook URL is itself the credential.
+		hookPath  = "/services/T0/B0/hook-Vb73pLx1"
 		customers = 3
 	)
-	secrets := []string{imapPass, smtpPass, dsnPass, ackKey, readTok, adminTok, wrongTok}
+	secrets := []string{imapPass, smtpPass, dsnPass, ackKey, readTok, adminTok, wrongTok, hookPath}
+	// The webhook drops every connection, so net/http's error, which
+	// quotes the whole URL, is logged and recorded.
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if c, _, err := w.(http.Hijacker).Hijack(); err == nil {
+			c.Close()
+		}
+	}))
+	defer hook.Close()
 
 	pg := pgtest.Start(t)
 	// Trust authentication ignores the password, so the DSN carries one
@@ -61,7 +73,7 @@ func TestServeNeverLogsCredentials(t *testing.T) {
 	routing := filepath.Join(dir, "routing.yaml")
 	tokens := filepath.Join(dir, "tokens")
 	for name, body := range map[string]string{
-		routing: "people: [{name: alice, email: alice@support.example.com}]\n" +
+		routing: "people: [{name: alice, email: alice@support.example.com, webhook: '" + hook.URL + hookPath + "?x=1', webhook_format: slack}]\n" +
 			"chains: [{name: senior, steps: [{notify: [alice], timeout: 10m}]}]\n" +
 			"routes: [{name: hot, default: true, chain: senior}]\n",
 		tokens: "read:" + readTok + "\nadmin:" + adminTok + "\n",
@@ -79,7 +91,8 @@ func TestServeNeverLogsCredentials(t *testing.T) {
 		"--imap", "imap://triage@"+addr+"/INBOX",
 		// No such user: every login to this mailbox fails.
 		"--imap", "imap://nobody@"+addr+"/INBOX",
-		"--routing-config", routing, "--smtp-addr", sink.Addr, "--smtp-user", smtpUser,
+		"--routing-config", routing, "--smtp-addr", sink.Addr, "--smtp-user", smtpUser, "--smtp-insecure-auth",
+		"--smtp-from", "hotline@support.example.com", "--ack-url", "https://hotline.example/ack",
 		"--auth-tokens", tokens, "--lease-ttl", "3s")
 
 	select {
@@ -106,6 +119,16 @@ func TestServeNeverLogsCredentials(t *testing.T) {
 		&hotlinev1.AcknowledgeAlertRequest{Id: 1, Person: "alice"})
 	waitForLog(t, logs, `"nobody@`)
 	waitForLog(t, logs, `"PermissionDenied"`)
+	waitForLog(t, logs, `"notification failed"`)
+	// The alert history, as the API answers it to a read-only token, shows
+	// the webhook by host only.
+	got, err := hotlinev1.NewEscalationServiceClient(conn).GetAlert(withToken(ctx, readTok), &hotlinev1.GetAlertRequest{Id: 1})
+	if err != nil {
+		t.Fatalf("GetAlert: %v", err)
+	}
+	if strings.Contains(got.String(), hookPath) {
+		t.Errorf("GetAlert answer shows the webhook path:\n%v", got)
+	}
 
 	out := logs.String()
 	if !strings.Contains(out, `"level":"DEBUG"`) && !strings.Contains(out, `"level":"INFO"`) {

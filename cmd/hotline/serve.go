@@ -9,9 +9,13 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/mail"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -20,6 +24,7 @@ import (
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
 	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/classify"
+	"github.com/hotline/hotline/service/notify"
 )
 
 // serveCmd runs the long-lived service: the gRPC API, and metrics and a
@@ -53,6 +58,9 @@ type serveConfig struct {
 	ingest   ingestConfig
 	// routing turns on alerts (see startAlerts in alerts.go).
 	routing routingConfig
+	// check validates everything and exits instead of serving (see
+	// servecheck.go).
+	check bool
 }
 
 // readyInfo is the content of --ready-file.
@@ -79,6 +87,7 @@ func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	cfg.security.register(fs)
 	cfg.ingest.register(fs)
 	cfg.routing.register(fs)
+	fs.BoolVar(&cfg.check, "check", false, "validate the flags, environment, secrets and files serve would start with, print a summary and exit (1 on any problem); opens no connection")
 	if err := parseFlags(fs, args); err != nil {
 		return cfg, err
 	}
@@ -111,13 +120,59 @@ func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	if err := cfg.security.validate(); err != nil {
 		return cfg, err
 	}
+	if err := cfg.routing.validate(); err != nil {
+		return cfg, err
+	}
 	return cfg, nil
 }
 
-func runServe(ctx context.Context, args []string, _, stderr io.Writer) error {
+// validate checks the alerting settings that need no file or secret. A
+// routing config pages people, and paging needs a relay, a sender and a
+// public acknowledge URL that only the operator knows: no default would be
+// right in a cluster, so serve refuses to start without them and names
+// every one that is missing.
+func (c *routingConfig) validate() error {
+	if c.configPath == "" {
+		return nil
+	}
+	var missing, problems []string
+	if c.smtpAddr == "" {
+		missing = append(missing, "--smtp-addr (the SMTP relay, host:port)")
+	} else if host, port, err := net.SplitHostPort(c.smtpAddr); err != nil || host == "" || port == "" {
+		problems = append(problems, fmt.Sprintf("--smtp-addr %q: want host:port", c.smtpAddr))
+	}
+	if c.smtpFrom == "" {
+		missing = append(missing, "--smtp-from (the sender address of alert mail)")
+	} else if a, err := mail.ParseAddress(c.smtpFrom); err != nil || a.Address != c.smtpFrom {
+		problems = append(problems, fmt.Sprintf("--smtp-from %q: want a plain address such as hotline@example.com", c.smtpFrom))
+	}
+	if c.ackURL == "" {
+		missing = append(missing, "--ack-url (the public URL of the acknowledge page, put in alert links)")
+	} else if u, err := url.Parse(c.ackURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		problems = append(problems, fmt.Sprintf("--ack-url %q: want an http or https URL with a host", c.ackURL))
+	}
+	if strings.ContainsFunc(c.smtpUser, unicode.IsControl) {
+		problems = append(problems, "--smtp-user contains a control character")
+	}
+	if c.smtpInsecureAuth && c.smtpAddr != "" && !notify.LoopbackAddr(c.smtpAddr) {
+		problems = append(problems, fmt.Sprintf("--smtp-insecure-auth is only for a relay on a loopback address, not %s: SMTP credentials are sent only over TLS", c.smtpAddr))
+	}
+	if len(missing) > 0 {
+		problems = append([]string{"--routing-config needs " + strings.Join(missing, ", ")}, problems...)
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("%w: %s", errUsage, strings.Join(problems, "; "))
+	}
+	return nil
+}
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	cfg, err := serveFlags(args, stderr)
 	if err != nil {
 		return err
+	}
+	if cfg.check {
+		return checkServe(ctx, cfg, stdout, stderr)
 	}
 	return serve(ctx, cfg, newLogger(cfg.logFormat, cfg.logLevel, stderr))
 }

@@ -245,3 +245,116 @@ func TestHealthzFollowsGRPCHealth(t *testing.T) {
 		t.Errorf("/healthz after Shutdown = %d, want 503", code)
 	}
 }
+
+// TestServeRequiresAlertSettings: with a routing config, serve refuses to
+// start without the relay, the sender and the acknowledge URL, and names
+// every one that is missing.
+func TestServeRequiresAlertSettings(t *testing.T) {
+	dir := t.TempDir()
+	routing := filepath.Join(dir, "routing.yaml")
+	if err := os.WriteFile(routing, []byte(minimalRouting), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	base := []string{"serve", "--listen", "127.0.0.1:0", "--metrics-listen", "", "--db", filepath.Join(dir, "h.db"), "--routing-config", routing}
+	tests := []struct {
+		name  string
+		extra []string
+		want  []string
+		not   []string
+	}{
+		{"all missing", nil, []string{"--smtp-addr", "--smtp-from", "--ack-url"}, nil},
+		{"ack url missing", []string{"--smtp-addr", "smtp.example.com:587", "--smtp-from", "hotline@example.com"},
+			[]string{"--ack-url (the public URL"}, []string{"--smtp-addr (", "--smtp-from ("}},
+		{"bad values", []string{"--smtp-addr", "smtp.example.com", "--smtp-from", "Hotline <h@example.com>", "--ack-url", "hotline.example/ack"},
+			[]string{`--smtp-addr "smtp.example.com": want host:port`, "--smtp-from", "--ack-url \"hotline.example/ack\""}, nil},
+		{"insecure auth to a remote relay", []string{"--smtp-addr", "smtp.example.com:25", "--smtp-from", "hotline@example.com",
+			"--ack-url", "https://hotline.example/ack", "--smtp-user", "u", "--smtp-insecure-auth"},
+			[]string{"--smtp-insecure-auth is only for a relay on a loopback address"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := run(context.Background(), append(append([]string(nil), base...), tt.extra...), io.Discard, io.Discard)
+			if !errors.Is(err, errUsage) {
+				t.Fatalf("err = %v, want a usage error", err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error lacks %q: %v", w, err)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(err.Error(), w) {
+					t.Errorf("error names %q, which was given: %v", w, err)
+				}
+			}
+		})
+	}
+}
+
+const minimalRouting = "people: [{name: alice, email: alice@support.example.com}]\n" +
+	"chains: [{name: senior, steps: [{notify: [alice], timeout: 10m}]}]\n" +
+	"routes: [{name: hot, default: true, chain: senior}]\n"
+
+// TestServeCheck: --check validates what serve would start with, reports
+// every problem in one run, and serves nothing.
+func TestServeCheck(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "routing.yaml")
+	bad := filepath.Join(dir, "bad.yaml")
+	tokens := filepath.Join(dir, "tokens")
+	for name, body := range map[string]string{
+		good:   minimalRouting,
+		bad:    strings.Replace(minimalRouting, "notify: [alice]", "people: [alice]", 1),
+		tokens: "read:read-token-0123456789abcdef\n",
+	} {
+		if err := os.WriteFile(name, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A port that is taken proves --check binds nothing.
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
+	args := func(routing string, extra ...string) []string {
+		return append([]string{"serve", "--check", "--listen", taken.Addr().String(), "--metrics-listen", taken.Addr().String(),
+			"--db", filepath.Join(dir, "h.db"), "--imap", "imaps://support@mail.example.com/INBOX",
+			"--routing-config", routing, "--smtp-addr", "smtp.example.com:587", "--smtp-from", "hotline@example.com",
+			"--smtp-user", "relay", "--ack-url", "https://hotline.example/ack", "--auth-tokens", tokens}, extra...)
+	}
+
+	t.Setenv(envIMAPPassword, "imap-pass")
+	t.Setenv(envSMTPPassword, "smtp-pass")
+	t.Setenv(envAckKey, "0123456789abcdef0123456789abcdef")
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), args(good), &stdout, &stderr); err != nil {
+		t.Fatalf("check of a good configuration: %v\n%s", err, stderr.String())
+	}
+	for _, w := range []string{"serve configuration OK", "SQLite " + filepath.Join(dir, "h.db"), "mailbox imaps://support@mail.example.com:993/INBOX",
+		"alert mail via smtp.example.com:587", "AUTH as relay over TLS only", "bearer tokens from " + tokens} {
+		if !strings.Contains(stdout.String(), w) {
+			t.Errorf("summary lacks %q:\n%s", w, stdout.String())
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "h.db")); !os.IsNotExist(err) {
+		t.Errorf("--check created the database: %v", err)
+	}
+
+	// Every problem at once: the routing file, and three missing secrets.
+	t.Setenv(envIMAPPassword, "")
+	t.Setenv(envSMTPPassword, "")
+	t.Setenv(envAckKey, "")
+	stdout.Reset()
+	stderr.Reset()
+	err = run(context.Background(), args(bad), &stdout, &stderr)
+	if err == nil {
+		t.Fatalf("check of a broken configuration passed:\n%s", stdout.String())
+	}
+	for _, w := range []string{"5 problem(s)", "line 2: field people not found in type route.Step",
+		"mailbox imaps://support@mail.example.com:993/INBOX: no credential", "no key to sign acknowledge links", "--smtp-user relay has no password"} {
+		if !strings.Contains(stderr.String(), w) {
+			t.Errorf("report lacks %q:\n%s", w, stderr.String())
+		}
+	}
+}

@@ -305,7 +305,8 @@ func (s *scale) start(name, dsn string, folders []string) *replica {
 	ready := filepath.Join(dir, "ready.json")
 	args := []string{"serve", "--listen", "127.0.0.1:0", "--metrics-listen", "127.0.0.1:0", "--ready-file", ready,
 		"--log-format", "json", "--replica", name, "--lease-ttl", leaseTTL.String(),
-		"--routing-config", s.routing, "--smtp-addr", s.smtp.Addr, "--smtp-from", "hotline@support.example.com"}
+		"--routing-config", s.routing, "--smtp-addr", s.smtp.Addr, "--smtp-from", "hotline@support.example.com",
+		"--ack-url", "https://hotline.example/ack"}
 	for _, f := range folders {
 		args = append(args, "--imap", fmt.Sprintf("imap://%s@%s/%s", s.imap.User, s.imap.Addr, f))
 	}
