@@ -58,7 +58,19 @@ type Options struct {
 	// CatchUpGrace leaves messages this young to the live path, which has
 	// their body text for the excerpt. Default 0: route at once.
 	CatchUpGrace time.Duration
+	// LateAfter marks an alert late when its first message was recorded
+	// this long before it was routed (routing was down, or failed until
+	// now): the first page says how late it is instead of paging as if
+	// the mail had just arrived. Default 1h.
+	LateAfter time.Duration
 }
+
+// catchUpOverlap is how far before the start of the last complete catch-up
+// the next one looks. The first catch-up of a process has no horizon; later
+// ones need only cover what was recorded since, and a day of overlap
+// absorbs clock differences between replicas and transactions that
+// committed long after they stamped recorded_at.
+const catchUpOverlap = 24 * time.Hour
 
 // Router turns recorded messages into alerts and drives their escalation.
 // It is safe for concurrent use.
@@ -70,6 +82,11 @@ type Router struct {
 	// mu serialises decisions in this process; the store's version check
 	// catches writers in other processes (the alerts CLI).
 	mu sync.Mutex
+	// horizon is the UnixNano recorded_at from which CatchUp looks for
+	// unrouted messages; 0 until a catch-up has completed without error,
+	// so the first one after start (and any after a failure) looks at
+	// everything, however old.
+	horizon atomic.Int64
 }
 
 // New returns a router using cfg, which must have been validated.
@@ -88,6 +105,9 @@ func New(st Store, cfg *Config, opt Options) *Router {
 	}
 	if opt.CatchUpEvery <= 0 {
 		opt.CatchUpEvery = 5 * time.Second
+	}
+	if opt.LateAfter <= 0 {
+		opt.LateAfter = time.Hour
 	}
 	r := &Router{store: st, opt: opt, log: opt.Logger}
 	r.cfg.Store(cfg)
@@ -122,23 +142,35 @@ func (r *Router) ObserveText(ctx context.Context, m store.Message, text string) 
 	})
 }
 
-// CatchUp routes messages recorded in the last day that the router never
-// saw: another process recorded them, this one stopped between recording
-// and routing them, or routing failed. Run calls it at start and every
-// Options.CatchUpEvery. Messages younger than Options.CatchUpGrace are left
-// to the live path. Without the body text the excerpt is built from the
-// flagged phrases.
+// CatchUp routes recorded messages that the router never saw: another
+// process recorded them, this one stopped between recording and routing
+// them, or routing failed. Run calls it at start and every
+// Options.CatchUpEvery. The first call looks at everything ever recorded,
+// so mail recorded while routing was down for days is still routed (its
+// alert marked late, see Options.LateAfter); later calls look back from
+// the previous complete one (see catchUpOverlap), so the periodic query
+// stays cheap on a large store. Messages younger than Options.CatchUpGrace
+// are left to the live path. Without the body text the excerpt is built
+// from the flagged phrases.
 // A message that fails is left for the next call and does not hold up the
-// ones after it; the first error is returned.
+// ones after it; the first error is returned, and the next call looks at
+// everything again.
 func (r *Router) CatchUp(ctx context.Context) (int, error) {
 	n := 0
 	now := r.opt.Clock.Now()
+	since := time.Unix(0, r.horizon.Load())
 	var firstErr error
 	failed := map[int64]bool{}
+	defer func() {
+		if firstErr == nil && ctx.Err() == nil {
+			r.horizon.Store(now.Add(-catchUpOverlap).UnixNano())
+		}
+	}()
 	for {
-		msgs, err := r.store.Unrouted(ctx, now.Add(-24*time.Hour), 100+len(failed))
+		msgs, err := r.store.Unrouted(ctx, since, 100+len(failed))
 		if err != nil {
-			return n, fmt.Errorf("unrouted messages: %w", err)
+			firstErr = fmt.Errorf("unrouted messages: %w", err)
+			return n, firstErr
 		}
 		routed := 0
 		for _, m := range msgs {
@@ -273,16 +305,23 @@ func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Mess
 		OpenedAt: now, UpdatedAt: now,
 	}
 	ch := store.AlertChange{Alert: a, ThreadIDs: ids, Routed: m.ID}
-	ch.Events = append(ch.Events, store.AlertEvent{At: now, Kind: "opened",
-		Detail: fmt.Sprintf("route %s, chain %s, %s heat %.2f", a.Route, a.Chain, m.Level, m.Heat)})
-	r.page(&ch, snap, 0, 0, "new", now)
+	detail := fmt.Sprintf("route %s, chain %s, %s heat %.2f", a.Route, a.Chain, m.Level, m.Heat)
+	kind := "new"
+	if late := now.Sub(received); late >= r.opt.LateAfter {
+		// Routing was down or failing when this arrived: say so, so the
+		// person paged knows the customer has waited that long already.
+		kind = "late"
+		detail += fmt.Sprintf("; late: recorded %s before it was routed", late.Round(time.Minute))
+	}
+	ch.Events = append(ch.Events, store.AlertEvent{At: now, Kind: "opened", Detail: detail})
+	r.page(&ch, snap, 0, 0, kind, now)
 	if err := r.store.ApplyAlert(ctx, ch); err != nil {
 		return fmt.Errorf("open alert: %w", err)
 	}
 	r.opt.Metrics.alertOpened()
 	// Message-IDs and addresses identify customers: debug level only.
 	r.log.InfoContext(ctx, "alert opened", "alert_id", a.ID, "route", a.Route, "chain", a.Chain,
-		"message", m.ID, "owners", strings.Join(a.Owners, ","))
+		"message", m.ID, "owners", strings.Join(a.Owners, ","), "late", kind == "late")
 	r.log.DebugContext(ctx, "alert opened for message", "alert_id", a.ID, "message", m.ID, "message_id", m.MessageID, "from", m.From)
 	r.queued()
 	return nil
