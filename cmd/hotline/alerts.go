@@ -583,20 +583,22 @@ type alertStore interface {
 // it routes every message recorded in the database (by this process's
 // ingesters or another process), delivers the notifications, and serves the
 // acknowledge page at the path of --ack-url on the metrics listener, which
-// withAlerts adds to that listener's handler. stop ends it all.
+// withAlerts adds to that listener's handler. router takes and resolves
+// alerts for other front ends (nil without a store). stop ends it all.
 func startAlerts(ctx context.Context, st servedStore, rc routingConfig, srv grpc.ServiceRegistrar,
-	reg prometheus.Registerer, logger *slog.Logger) (withAlerts func(http.Handler) http.Handler, stop func(), err error) {
+	reg prometheus.Registerer, logger *slog.Logger) (withAlerts func(http.Handler) http.Handler, router *route.Router, stop func(), err error) {
 	withAlerts = func(h http.Handler) http.Handler { return h }
 	if st == nil {
-		return withAlerts, func() {}, nil
+		return withAlerts, nil, func() {}, nil
 	}
 	a, err := rc.build(st, reg, logger)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	if a == nil {
-		hotlinev1.RegisterEscalationServiceServer(srv, api.NewEscalationServer(route.New(st, nil, route.Options{Logger: logger}), st, 0))
-		return withAlerts, func() {}, nil
+		router = route.New(st, nil, route.Options{Logger: logger})
+		hotlinev1.RegisterEscalationServiceServer(srv, api.NewEscalationServer(router, st, 0))
+		return withAlerts, router, func() {}, nil
 	}
 	hotlinev1.RegisterEscalationServiceServer(srv, api.NewEscalationServer(a.router, st, 0))
 	ackPath := "/ack"
@@ -616,7 +618,7 @@ func startAlerts(ctx context.Context, st servedStore, rc routingConfig, srv grpc
 		_ = a.Run(actx)
 	}()
 	logger.Info("routing alerts", "config", rc.configPath, "ack_url", rc.ackURL)
-	return withAlerts, func() {
+	return withAlerts, a.router, func() {
 		cancel()
 		<-done
 	}, nil

@@ -14,6 +14,7 @@ import (
 	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/store"
 	"github.com/hotline/hotline/service/tlsconf"
+	"github.com/hotline/hotline/service/web"
 )
 
 // envPostgresDSN holds the PostgreSQL connection string when --postgres is
@@ -56,6 +57,7 @@ type servedStore interface {
 	notify.Outbox
 	api.MessageReader
 	api.AlertReader
+	web.Store
 	Close() error
 }
 

@@ -61,6 +61,8 @@ type serveConfig struct {
 	// check validates everything and exits instead of serving (see
 	// servecheck.go).
 	check bool
+	// web is the team page on the metrics listener (web.go).
+	web webConfig
 }
 
 // readyInfo is the content of --ready-file.
@@ -88,6 +90,7 @@ func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	cfg.ingest.register(fs)
 	cfg.routing.register(fs)
 	fs.BoolVar(&cfg.check, "check", false, "validate the flags, environment, secrets and files serve would start with, print a summary and exit (1 on any problem); opens no connection")
+	cfg.web.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return cfg, err
 	}
@@ -121,6 +124,9 @@ func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
 		return cfg, err
 	}
 	if err := cfg.routing.validate(); err != nil {
+		return cfg, err
+	}
+	if err := cfg.web.validate(); err != nil {
 		return cfg, err
 	}
 	return cfg, nil
@@ -253,12 +259,18 @@ func serve(ctx context.Context, cfg serveConfig, logger *slog.Logger) error {
 		return err
 	}
 	defer stopIngest()
-	withAlerts, stopAlerts, err := startAlerts(ctx, st, cfg.routing, srv, reg, logger)
+	withAlerts, router, stopAlerts, err := startAlerts(ctx, st, cfg.routing, srv, reg, logger)
 	if err != nil {
 		closeListeners()
 		return err
 	}
 	defer stopAlerts()
+	withWeb, stopWeb, err := startWeb(ctx, cfg.web, st, router, cfg.security.tokens, logger)
+	if err != nil {
+		closeListeners()
+		return err
+	}
+	defer stopWeb()
 
 	ready := readyInfo{GRPC: lis.Addr().String()}
 	if metricsLis != nil {
@@ -279,7 +291,8 @@ func serve(ctx context.Context, cfg serveConfig, logger *slog.Logger) error {
 	go func() { errc <- srv.Serve(lis) }()
 	var httpSrv *http.Server
 	if metricsLis != nil {
-		httpSrv = &http.Server{Handler: withAlerts(metricsHandler(reg, srv)), ReadHeaderTimeout: 5 * time.Second}
+		httpSrv = &http.Server{Handler: withWeb(withAlerts(metricsHandler(reg, srv))), ReadHeaderTimeout: 5 * time.Second}
+		httpSrv.RegisterOnShutdown(stopWeb) // ends the page's event streams
 		running++
 		go func() {
 			err := httpSrv.Serve(metricsLis)
