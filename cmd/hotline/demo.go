@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
 	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -26,6 +28,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/hotline/hotline/service/ack"
+	"github.com/hotline/hotline/service/auth"
 	"github.com/hotline/hotline/service/classify"
 	"github.com/hotline/hotline/service/ingest"
 	"github.com/hotline/hotline/service/mail"
@@ -33,6 +36,7 @@ import (
 	"github.com/hotline/hotline/service/notify/smtptest"
 	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/store"
+	"github.com/hotline/hotline/service/web"
 )
 
 //go:embed testdata/demo
@@ -95,6 +99,8 @@ type demo struct {
 	smtp     *smtptest.Server
 	webLn    net.Listener
 	web      *http.Server
+	team     *web.Handler
+	teamURL  string // opens the team page signed in with the demo token
 	router   *route.Router
 	disp     *notify.Dispatcher
 	ing      *ingest.Ingester
@@ -174,6 +180,9 @@ func newDemo(ctx context.Context, f demoFlags, stdout, stderr io.Writer) (d *dem
 	mux := http.NewServeMux()
 	mux.Handle("/ack", &ack.Handler{Signer: signer, Alerts: d.router, Logger: d.logger, Checklist: notify.Checklist})
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	if err := d.buildTeamPage(mux); err != nil {
+		return d, err
+	}
 	d.web = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 
 	cls, err := classify.New(classify.DefaultOptions())
@@ -275,7 +284,7 @@ func (d *demo) run(ctx context.Context) error {
 	d.banner(seed)
 
 	var wg sync.WaitGroup
-	errs := make(chan error, 5)
+	errs := make(chan error, 8)
 	goRun := func(name string, fn func(context.Context) error) {
 		wg.Add(1)
 		go func() {
@@ -291,6 +300,7 @@ func (d *demo) run(ctx context.Context) error {
 		}
 		return nil
 	})
+	goRun("team page", d.team.Run)
 	goRun("dispatcher", d.disp.Run)
 	goRun("router", d.router.Run)
 	goRun("ingester", d.ing.Run)
@@ -333,6 +343,7 @@ func (d *demo) banner(seed int) {
 	p.raw("Hotline demo: everything runs in this process, on 127.0.0.1.\n")
 	p.raw("  IMAP mailbox   imap://support@%s/INBOX (password demo), %d sample mails now, one more every %s\n", d.imapAddr, seed, d.f.interval)
 	p.raw("  SMTP server    %s: alert mails it receives are printed below\n", d.smtp.Addr)
+	p.raw("  Team page      %s (signs you in with the demo's token)\n", d.teamURL)
 	p.raw("  Web            http://%s/ack (acknowledge links), /metrics\n", d.webLn.Addr())
 	p.raw("  Database       %s\n", d.f.db)
 	for _, ch := range d.cfg.Chains {
@@ -345,6 +356,26 @@ func (d *demo) banner(seed int) {
 	}
 	p.raw("Acknowledge an alert by opening its link, or: %s alerts ack ID --db %s\n", d.self, shellQuote(d.f.db))
 	p.raw("Ctrl-C stops.\n\n")
+}
+
+// buildTeamPage adds the team page to mux with a fresh admin token. The
+// printed link carries the token in its fragment, which the browser keeps
+// to itself: the page's script signs in with it.
+func (d *demo) buildTeamPage(mux *http.ServeMux) error {
+	token := make([]byte, 18)
+	rand.Read(token)
+	tokens := &auth.Tokens{}
+	if err := tokens.Add(auth.Admin, hex.EncodeToString(token)); err != nil {
+		return err
+	}
+	team, err := web.New(web.Options{Store: d.st, Escalator: d.router, Tokens: tokens, Logger: d.logger})
+	if err != nil {
+		return fmt.Errorf("demo team page: %w", err)
+	}
+	team.Register(mux)
+	d.team = team
+	d.teamURL = fmt.Sprintf("http://%s/signin#token=%s&name=you", d.webLn.Addr(), hex.EncodeToString(token))
+	return nil
 }
 
 func (d *demo) close() {
