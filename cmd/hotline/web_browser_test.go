@@ -210,7 +210,7 @@ routes: [{name: hot, default: true, chain: senior}]
 	go func() {
 		done <- run(ctx, []string{"serve", "--listen", "127.0.0.1:0", "--metrics-listen", "127.0.0.1:0", "--ready-file", ready,
 			"--db", db, "--routing-config", cfgPath, "--auth-tokens", tokens, "--smtp-addr", sink.Addr,
-			"--smtp-from", "hotline@support.example.com"}, io.Discard, logs)
+			"--smtp-from", "hotline@support.example.com", "--ack-url", "http://hotline.example/ack"}, io.Discard, logs)
 	}()
 	base := "http://" + waitReady(t, ready, done).Metrics
 
