@@ -98,38 +98,39 @@ func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
 		fs.Usage()
 		return cfg, fmt.Errorf("%w: serve takes no arguments, got %q", errUsage, fs.Args())
 	}
-	switch {
-	case cfg.logFormat != "text" && cfg.logFormat != "json":
-		return cfg, fmt.Errorf("%w: --log-format must be text or json, got %q", errUsage, cfg.logFormat)
-	case !(0 <= cfg.warm && cfg.warm <= cfg.hot && cfg.hot <= 1):
-		return cfg, fmt.Errorf("%w: need 0 <= --warm <= --hot <= 1, got --warm %g --hot %g", errUsage, cfg.warm, cfg.hot)
-	case cfg.maxMessageBytes < 1:
-		return cfg, fmt.Errorf("%w: --max-message-bytes must be positive, got %d", errUsage, cfg.maxMessageBytes)
-	case cfg.listen == "":
-		return cfg, fmt.Errorf("%w: --listen is required", errUsage)
+	// Every problem is collected, so one run (or one `serve --check`)
+	// shows all that is wrong with a pod's arguments.
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{errUsage}, args...)...))
+	}
+	if cfg.logFormat != "text" && cfg.logFormat != "json" {
+		bad("--log-format must be text or json, got %q", cfg.logFormat)
+	}
+	if !(0 <= cfg.warm && cfg.warm <= cfg.hot && cfg.hot <= 1) {
+		bad("need 0 <= --warm <= --hot <= 1, got --warm %g --hot %g", cfg.warm, cfg.hot)
+	}
+	if cfg.maxMessageBytes < 1 {
+		bad("--max-message-bytes must be positive, got %d", cfg.maxMessageBytes)
+	}
+	if cfg.listen == "" {
+		bad("--listen is required")
 	}
 	if err := cfg.store.validate(); err != nil {
-		return cfg, err
+		errs = append(errs, err)
 	}
-	switch {
-	case len(cfg.ingest.urls) > 0 && !cfg.store.configured():
-		return cfg, fmt.Errorf("%w: --imap needs --db or --postgres", errUsage)
-	case cfg.routing.configPath != "" && !cfg.store.configured():
-		return cfg, fmt.Errorf("%w: --routing-config needs --db or --postgres", errUsage)
+	if len(cfg.ingest.urls) > 0 && !cfg.store.configured() {
+		bad("--imap needs --db or --postgres")
 	}
-	if err := cfg.ingest.validate(); err != nil {
-		return cfg, err
+	if cfg.routing.configPath != "" && !cfg.store.configured() {
+		bad("--routing-config needs --db or --postgres")
 	}
-	if err := cfg.security.validate(); err != nil {
-		return cfg, err
+	for _, v := range []interface{ validate() error }{&cfg.ingest, &cfg.security, &cfg.routing, &cfg.web} {
+		if err := v.validate(); err != nil {
+			errs = append(errs, err)
+		}
 	}
-	if err := cfg.routing.validate(); err != nil {
-		return cfg, err
-	}
-	if err := cfg.web.validate(); err != nil {
-		return cfg, err
-	}
-	return cfg, nil
+	return cfg, errors.Join(errs...)
 }
 
 // validate checks the alerting settings that need no file or secret. A

@@ -263,6 +263,8 @@ func TestServeRequiresAlertSettings(t *testing.T) {
 		not   []string
 	}{
 		{"all missing", nil, []string{"--smtp-addr", "--smtp-from", "--ack-url"}, nil},
+		{"with other problems", []string{"--log-format", "xml", "--auth-tokens", filepath.Join(dir, "no-such-file")},
+			[]string{"--log-format must be text or json", "--auth-tokens", "--routing-config needs --smtp-addr"}, nil},
 		{"ack url missing", []string{"--smtp-addr", "smtp.example.com:587", "--smtp-from", "hotline@example.com"},
 			[]string{"--ack-url (the public URL"}, []string{"--smtp-addr (", "--smtp-from ("}},
 		{"bad values", []string{"--smtp-addr", "smtp.example.com", "--smtp-from", "Hotline <h@example.com>", "--ack-url", "hotline.example/ack"},
