@@ -25,6 +25,35 @@ import (
 	"sigs.k8s.io/kustomize/kyaml/filesys"
 )
 
+// binDir holds the hotline binary the tests build once; TestMain removes
+// it.
+var binDir string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "hotline-k8s-test-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	binDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// hotlineBinary builds cmd/hotline on first use.
+func hotlineBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(binDir, "hotline")
+	if _, err := os.Stat(bin); err == nil {
+		return bin
+	}
+	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/hotline").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
 // render runs kustomize on dir and returns each object as YAML.
 func render(t *testing.T, dir string) [][]byte {
 	t.Helper()
@@ -193,11 +222,7 @@ func TestStrictDecodingCatchesTypos(t *testing.T) {
 // binary reads or one the args expand, so a renamed flag or variable fails
 // here and not in a crash-looping pod.
 func TestContainerArgsAreRealFlags(t *testing.T) {
-	bin := filepath.Join(t.TempDir(), "hotline")
-	build := exec.Command("go", "build", "-o", bin, "../cmd/hotline")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := hotlineBinary(t)
 	helpFlag := regexp.MustCompile(`(?m)^  -([a-z0-9-]+)`)
 	helpEnv := regexp.MustCompile(`\$(HOTLINE_[A-Z0-9_]+)`)
 	help := map[string]string{}
