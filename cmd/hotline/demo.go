@@ -368,7 +368,8 @@ func (d *demo) buildTeamPage(mux *http.ServeMux) error {
 	if err := tokens.Add(auth.Admin, hex.EncodeToString(token)); err != nil {
 		return err
 	}
-	team, err := web.New(web.Options{Store: d.st, Escalator: d.router, Tokens: tokens, Logger: d.logger})
+	team, err := web.New(web.Options{Store: d.st, Escalator: d.router, Tokens: tokens, Logger: d.logger,
+		IsTeam: func(addr string) bool { return d.router.Config().IsTeam(addr) }})
 	if err != nil {
 		return fmt.Errorf("demo team page: %w", err)
 	}

@@ -70,7 +70,8 @@ func startWeb(ctx context.Context, c webConfig, st servedStore, router *route.Ro
 		return nil, nil, err
 	}
 	h, err := web.New(web.Options{Store: st, Escalator: router, Tokens: tokens, ProxyUserHeader: c.authHeader,
-		ProxyRole: c.role, SessionKey: []byte(key), SecureCookies: c.secureCookies, Logger: logger})
+		ProxyRole: c.role, SessionKey: []byte(key), SecureCookies: c.secureCookies, Logger: logger,
+		IsTeam: func(addr string) bool { return router.Config().IsTeam(addr) }})
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: %v", errUsage, err)
 	}

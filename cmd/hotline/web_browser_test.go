@@ -105,14 +105,27 @@ func signInBrowser(t *testing.T, tab context.Context, base, name, token string) 
 		name+": queue with a live event stream after sign-in")
 }
 
-// waitJS polls a JavaScript predicate until it holds or ctx ends.
+// waitJS evaluates a JavaScript predicate every 50ms until it holds, for up
+// to 20s or until ctx ends. Errors while a page is loading (the predicate's
+// document is gone) count as not yet.
 func waitJS(t *testing.T, ctx context.Context, predicate, what string) {
 	t.Helper()
-	if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](predicate, chromedp.WithPollingInterval(50*time.Millisecond),
-		chromedp.WithPollingTimeout(15*time.Second))); err != nil {
-		html, _ := chromedp.Run(context.WithoutCancel(ctx), chromedp.Evaluate[string](`document.body.innerText`))
-		t.Fatalf("waiting for %s: %v\npage text:\n%s", what, err, html)
+	waitJSFor(t, ctx, 20*time.Second, predicate, what)
+}
+
+func waitJSFor(t *testing.T, ctx context.Context, d time.Duration, predicate, what string) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	var err error
+	for ctx.Err() == nil && time.Now().Before(deadline) {
+		var ok bool
+		if ok, err = chromedp.Run(ctx, chromedp.Evaluate[bool]("!!("+predicate+")")); ok {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
+	text, _ := chromedp.Run(context.WithoutCancel(ctx), chromedp.Evaluate[string](`document.body.innerText`))
+	t.Fatalf("waiting for %s: timed out (last error %v)\npage text:\n%s", what, err, text)
 }
 
 func evalJS[T any](t *testing.T, ctx context.Context, expr string) T {
@@ -225,8 +238,8 @@ routes: [{name: hot, default: true, chain: senior}]
 		evalJS[int](t, tab, `window.stayed = 1`)
 	}
 
-	recorded := time.Now()
 	m := recordHot(t, db)
+	recorded := time.Now()
 	for name, tab := range map[string]context.Context{"alice": alice, "rita": rita} {
 		wctx, cancel := within(tab, 20*time.Second)
 		waitJS(t, wctx, `document.querySelector("#queue [data-alert]") !== null`, name+": the new alert in the queue")
@@ -333,5 +346,78 @@ routes: [{name: hot, default: true, chain: senior}]
 	}
 	if l := logs.String(); !strings.Contains(l, "team page on the metrics listener") || strings.Contains(l, admin) {
 		t.Errorf("serve logs:\n%s", l)
+	}
+}
+
+// envScreenshot names the PNG file TestDemoScreenshot writes; without it
+// the test is skipped. The README's screenshot is made with
+//
+//	HOTLINE_SCREENSHOT=$PWD/docs/team-page.png go test ./cmd/hotline -run TestDemoScreenshot
+const envScreenshot = "HOTLINE_SCREENSHOT"
+
+// TestDemoScreenshot runs `hotline demo`, opens the link it prints (which
+// signs the viewer in), waits until the demo's mail has opened alerts and
+// one was taken by a team reply, and saves the queue as a PNG.
+func TestDemoScreenshot(t *testing.T) {
+	out := os.Getenv(envScreenshot)
+	if out == "" {
+		t.Skipf("set %s=FILE.png to take the team page screenshot", envScreenshot)
+	}
+	browser := newBrowser(t, 1200, 1000)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stdout := &syncBuffer{wrote: make(chan struct{}, 1)}
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"demo", "--interval", "1500ms", "--db", filepath.Join(t.TempDir(), "demo.db")}, stdout, io.Discard)
+	}()
+	var link string
+	for deadline := time.Now().Add(60 * time.Second); link == "" && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		for _, line := range strings.Split(stdout.String(), "\n") {
+			if f := strings.Fields(line); len(f) > 2 && f[0] == "Team" && f[1] == "page" {
+				link = f[2]
+			}
+		}
+	}
+	if link == "" {
+		t.Fatalf("the demo printed no team page link:\n%s", stdout)
+	}
+	tab, tcancel := within(browser, 90*time.Second)
+	defer tcancel()
+	if err := chromedp.Do(tab, chromedp.Navigate(link)); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, tab, `document.body.dataset.page === "queue"`, "the queue, signed in by the link")
+	// Wait for a busy morning: several customers waiting, one taken.
+	const busy = `document.querySelectorAll("#queue [data-state=ACKNOWLEDGED]").length >= 1 &&
+		document.querySelectorAll("#queue [data-state=NOTIFIED]").length >= 2`
+	waitJSFor(t, tab, 80*time.Second, busy, "a busy queue in the demo")
+	time.Sleep(3 * time.Second) // let the highlight of the last change fade
+	png, err := chromedp.Run(tab, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(out, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s (%d bytes)", out, len(png))
+
+	// And the page of the hottest waiting alert.
+	if _, err := chromedp.Run(tab, chromedp.WaitEvent(page.LoadEventFired, nil,
+		chromedp.Click(chromedp.CSS("#queue [data-state=NOTIFIED] a.subj")))); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, tab, `document.body.dataset.page === "alert" && document.getElementById("live").textContent === "live"`, "the alert page")
+	if png, err = chromedp.Run(tab, chromedp.CaptureScreenshot()); err != nil {
+		t.Fatal(err)
+	}
+	alertPNG := strings.TrimSuffix(out, ".png") + "-alert.png"
+	if err := os.WriteFile(alertPNG, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s (%d bytes)", alertPNG, len(png))
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("demo: %v", err)
 	}
 }

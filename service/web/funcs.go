@@ -23,7 +23,7 @@ func templateFuncs(now func() time.Time) template.FuncMap {
 			if t.IsZero() {
 				return ""
 			}
-			return t.UTC().Format("2006-01-02 15:04:05 UTC")
+			return t.UTC().Format("Jan 2 15:04:05 UTC")
 		},
 		"ago":  func(t time.Time) timeView { return agoView(t, now()) },
 		"dur":  func(t time.Time) timeView { return durView(t, now()) },

@@ -99,7 +99,7 @@ func (h *Handler) queueData(r *http.Request, s session) (queuePage, error) {
 		return p, fmt.Errorf("list warm mail: %w", err)
 	}
 	for _, m := range ms {
-		if !alerted[m.ID] {
+		if !alerted[m.ID] && (h.opt.IsTeam == nil || !h.opt.IsTeam(m.From)) {
 			p.Warm = append(p.Warm, warmRow{ID: m.ID, FromName: m.FromName, From: m.From, Subject: m.Subject, TopReasons: topReasons(m.Reasons, 3),
 				HeatView: heatOf(m.Level, m.Heat, m.Anger, m.Urgency), Recorded: agoView(m.RecordedAt, now)})
 		}
@@ -236,6 +236,9 @@ func (h *Handler) alertPartial(w http.ResponseWriter, r *http.Request, s session
 	p, err := h.alertData(r, s)
 	if err != nil {
 		return err
+	}
+	if r.URL.Query().Get("part") == "history" {
+		return h.renderPart(w, "alert", "history", p)
 	}
 	return h.renderPart(w, "alert", "live", p)
 }

@@ -96,7 +96,10 @@ type Options struct {
 	Poll time.Duration
 	// WarmWindow is how far back the WARM list reaches (default 24h).
 	WarmWindow time.Duration
-	Logger     *slog.Logger
+	// IsTeam, when set, tells the team's own addresses, whose replies
+	// are left out of the WARM list.
+	IsTeam func(addr string) bool
+	Logger *slog.Logger
 	// Now is the clock; default time.Now.
 	Now func() time.Time
 }

@@ -78,7 +78,8 @@ func newEnv(t testing.TB, mod func(*web.Options)) *env {
 		t.Fatal(err)
 	}
 	e := &env{t: t, st: st, router: route.New(st, cfg, route.Options{})}
-	opt := web.Options{Store: st, Escalator: e.router, Tokens: tokens, Poll: 20 * time.Millisecond}
+	opt := web.Options{Store: st, Escalator: e.router, Tokens: tokens, Poll: 20 * time.Millisecond,
+		IsTeam: func(addr string) bool { return strings.HasSuffix(addr, "@support.example.com") }}
 	if mod != nil {
 		mod(&opt)
 	}
@@ -125,11 +126,11 @@ func (e *env) hot(from, name string) store.Alert {
 	return as[0]
 }
 
-func (e *env) warm(subject string) {
+func (e *env) warm(from, subject string) {
 	e.t.Helper()
 	e.uid++
 	m := store.Message{Mailbox: "support@example.com/INBOX", UIDValidity: 1, UID: e.uid, ContentHash: fmt.Sprint(e.uid),
-		From: "sam@example.net", Subject: subject, Heat: 0.3, Level: "WARM",
+		From: from, Subject: subject, Heat: 0.3, Level: "WARM",
 		Reasons: []store.Reason{{Signal: "waiting", Weight: 0.2, Phrase: "still waiting"}}}
 	if _, err := e.st.RecordMessage(context.Background(), &m, store.Checkpoint{}); err != nil {
 		e.t.Fatal(err)
@@ -343,7 +344,8 @@ func TestQueue(t *testing.T) {
 	e := newEnv(t, nil)
 	e.hot("dana@example.org", customer)
 	taken := e.hot("lee@example.com", "Lee Chen")
-	e.warm("A question about my invoice")
+	e.warm("sam@example.net", "A question about my invoice")
+	e.warm("bob@support.example.com", "Re: our reply")
 	if _, err := e.router.Acknowledge(context.Background(), taken.ID, "bob", "cli"); err != nil {
 		t.Fatal(err)
 	}
@@ -358,7 +360,7 @@ func TestQueue(t *testing.T) {
 	if strings.Contains(waiting, "Lee Chen") || !strings.Contains(takenPart, "Lee Chen") || !strings.Contains(takenPart, "Taken by <b>bob</b> via cli") {
 		t.Errorf("taken alert not in the taken list:\n%s", takenPart)
 	}
-	if !strings.Contains(warm, "A question about my invoice") || strings.Contains(warm, customer) {
+	if !strings.Contains(warm, "A question about my invoice") || strings.Contains(warm, customer) || strings.Contains(warm, "our reply") {
 		t.Errorf("warm list wrong:\n%s", warm)
 	}
 	if !strings.Contains(page, "read only") || strings.Contains(page, `id="take"`) {

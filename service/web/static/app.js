@@ -17,8 +17,18 @@
     return Math.floor(h / 24) + " d " + (h % 24) + " h";
   }
 
+  // Exact times arrive in UTC; show them in the reader's own zone.
+  const local = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+
   function tick(root) {
     const now = Date.now();
+    (root || document).querySelectorAll("time[data-local]").forEach(function (el) {
+      const t = Date.parse(el.getAttribute("datetime"));
+      if (!isNaN(t) && !el.title) {
+        el.title = el.textContent;
+        el.textContent = local.format(t);
+      }
+    });
     (root || document).querySelectorAll("time[data-rel]").forEach(function (el) {
       const t = Date.parse(el.getAttribute("datetime"));
       if (isNaN(t)) return;
@@ -107,6 +117,7 @@
         const id = box && Number(box.dataset.alert);
         if (p.all || p.alerts.has(id)) {
           replace("alert-live", "/partials/alerts/" + id, null);
+          replace("alert-history", "/partials/alerts/" + id + "?part=history", null);
           if (announce) announce.textContent = "Alert updated";
         }
       }
