@@ -29,12 +29,20 @@ func runVersion(_ context.Context, args []string, stdout, stderr io.Writer) erro
 		fs.Usage()
 		return fmt.Errorf("%w: version takes no arguments", errUsage)
 	}
+	info, _ := debug.ReadBuildInfo()
+	printVersion(stdout, version, info)
+	return nil
+}
+
+// printVersion writes what runVersion prints for a build described by info
+// (nil when the binary carries none).
+func printVersion(stdout io.Writer, version string, info *debug.BuildInfo) {
 	fmt.Fprintf(stdout, "hotline %s\n", version)
 	fmt.Fprintf(stdout, "go: %s\n", runtime.Version())
-	rev, at, modified := vcsInfo()
+	rev, at, modified := vcsInfo(info)
 	if rev == "" {
 		fmt.Fprintln(stdout, "revision: unknown")
-		return nil
+		return
 	}
 	if modified {
 		rev += " (modified)"
@@ -43,15 +51,13 @@ func runVersion(_ context.Context, args []string, stdout, stderr io.Writer) erro
 	if at != "" {
 		fmt.Fprintf(stdout, "committed: %s\n", at)
 	}
-	return nil
 }
 
 // vcsInfo returns the revision, commit time and dirty flag the Go
 // toolchain records when building inside a repository. They are empty for
 // `go run` and test binaries, which carry no VCS stamp.
-func vcsInfo() (revision, time string, modified bool) {
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
+func vcsInfo(info *debug.BuildInfo) (revision, time string, modified bool) {
+	if info == nil {
 		return "", "", false
 	}
 	for _, s := range info.Settings {
