@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -23,6 +24,7 @@ import (
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
 	"github.com/hotline/hotline/service/api"
+	"github.com/hotline/hotline/service/classify"
 )
 
 // waitReady polls for the ready file serve writes once it listens. The
@@ -52,6 +54,22 @@ func waitReady(t *testing.T, path string, done <-chan error) readyInfo {
 }
 
 func TestServeEndToEnd(t *testing.T) {
+	// Thresholds that put this message in a different level than the
+	// defaults do, so the check below fails if serve ignores the flags.
+	in := classify.Input{Subject: "URGENT: site down",
+		Text: "Our website has been down for three hours and we are losing orders. Fix it NOW or we cancel."}
+	dc, err := classify.New(classify.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, err := dc.Classify(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if def.Level != classify.Hot || def.Heat > 0.999 {
+		t.Fatalf("test message scores heat %v (%v) with the defaults; want HOT below 0.999 so a higher --hot makes it WARM", def.Heat, def.Level)
+	}
+	warm, hot := def.Heat/2, (def.Heat+1)/2
 	ready := filepath.Join(t.TempDir(), "ready.json")
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -60,7 +78,7 @@ func TestServeEndToEnd(t *testing.T) {
 	go func() {
 		done <- run(ctx, []string{"serve",
 			"--listen", "127.0.0.1:0", "--metrics-listen", "127.0.0.1:0",
-			"--ready-file", ready, "--log-format", "json", "--warm", "0.3", "--hot", "0.6",
+			"--ready-file", ready, "--log-format", "json", "--warm", fmt.Sprint(warm), "--hot", fmt.Sprint(hot),
 		}, io.Discard, stderr)
 	}()
 	info := waitReady(t, ready, done)
@@ -86,8 +104,7 @@ func TestServeEndToEnd(t *testing.T) {
 	}
 
 	resp, err := hotlinev1.NewClassifierServiceClient(conn).Classify(cctx, &hotlinev1.ClassifyRequest{
-		Subject: "URGENT: site down",
-		Text:    "Our website has been down for three hours and we are losing orders. Fix it NOW or we cancel.",
+		Subject: in.Subject, Text: in.Text,
 	})
 	if err != nil {
 		t.Fatalf("Classify: %v", err)
@@ -95,16 +112,11 @@ func TestServeEndToEnd(t *testing.T) {
 	if resp.GetLevel() == hotlinev1.Level_LEVEL_UNSPECIFIED || resp.GetPreparedText() == "" {
 		t.Errorf("incomplete response: %v", resp)
 	}
-	// The thresholds from the flags decide the level.
-	wantLevel := hotlinev1.Level_LEVEL_COOL
-	switch h := resp.GetHeat(); {
-	case h >= 0.6:
-		wantLevel = hotlinev1.Level_LEVEL_HOT
-	case h >= 0.3:
-		wantLevel = hotlinev1.Level_LEVEL_WARM
-	}
-	if resp.GetLevel() != wantLevel {
-		t.Errorf("heat %v with --warm 0.3 --hot 0.6 gave %v, want %v", resp.GetHeat(), resp.GetLevel(), wantLevel)
+	// The thresholds from the flags decide the level: WARM, where the
+	// defaults say HOT.
+	if resp.GetHeat() != def.Heat || resp.GetLevel() != hotlinev1.Level_LEVEL_WARM {
+		t.Errorf("heat %v with --warm %v --hot %v gave %v, want heat %v and LEVEL_WARM (the defaults give HOT)",
+			resp.GetHeat(), warm, hot, resp.GetLevel(), def.Heat)
 	}
 
 	body, code := httpGet(t, "http://"+info.Metrics+"/healthz")
