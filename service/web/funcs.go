@@ -38,6 +38,7 @@ func templateFuncs(now func() time.Time) template.FuncMap {
 		"join":       func(s []string) string { return strings.Join(s, ", ") },
 		"lower":      strings.ToLower,
 		"stateLabel": stateLabel,
+		"rows":       rowsHTML,
 	}
 }
 

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -64,5 +65,23 @@ func TestTopReasons(t *testing.T) {
 	got := topReasons(rs, 3)
 	if len(got) != 3 || got[0].Phrase != "THIRD time" || got[1].Phrase != "cancel" || got[2].Phrase != "today" {
 		t.Errorf("topReasons = %+v", got)
+	}
+}
+
+func TestRowsEscape(t *testing.T) {
+	evil := `<script>alert(1)</script>"'&`
+	tv := timeView{ISO: evil, Title: evil, Text: evil, Rel: evil}
+	r := row{ID: 7, State: evil, StateLabel: evil, StateClass: evil, FromName: evil, From: evil, Subject: evil,
+		HeatView: heatView{Num: evil, Level: evil, Class: evil, Title: evil}, TopReasons: []store.Reason{{Signal: evil, Phrase: evil}},
+		Waiting: tv, TakenAt: tv, NextDue: tv, AckedBy: evil, AckVia: evil, Chain: evil, Paging: evil, History: evil, Messages: 2}
+	for _, taken := range []bool{false, true} {
+		r.Taken = taken
+		got := string(rowsHTML([]row{r}))
+		if strings.Contains(got, "<script") || strings.Contains(got, `"'`) {
+			t.Errorf("unescaped markup in a row (taken %v):\n%s", taken, got)
+		}
+		if n := strings.Count(got, "&lt;script&gt;"); n < 14 {
+			t.Errorf("only %d escaped copies of the markup (taken %v):\n%s", n, taken, got)
+		}
 	}
 }
