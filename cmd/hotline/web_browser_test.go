@@ -416,6 +416,21 @@ func TestDemoScreenshot(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("wrote %s (%d bytes)", alertPNG, len(png))
+
+	// The queue on a phone.
+	if err := chromedp.Do(tab, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)), chromedp.Navigate(link[:strings.Index(link, "/signin")]+"/")); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, tab, `document.body.dataset.page === "queue" && document.getElementById("live").textContent === "live"`, "the queue on a phone")
+	time.Sleep(time.Second)
+	if png, err = chromedp.Run(tab, chromedp.CaptureScreenshot()); err != nil {
+		t.Fatal(err)
+	}
+	phonePNG := strings.TrimSuffix(out, ".png") + "-phone.png"
+	if err := os.WriteFile(phonePNG, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s (%d bytes)", phonePNG, len(png))
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatalf("demo: %v", err)
