@@ -180,9 +180,18 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	sarcasm := a.signalCount[sigPraise] > 0 && hasFailure(a.hits)
 	qEnd, qVal := -1, false
 	var seen [numSignals]int
-	var angerEv, urgEv evidence
-	calm := 0.0
-	for _, h := range a.hits {
+	// urgency has two sides: a problem (outage, lock-out, waiting, a
+	// threat) and when it bites: a deadline or plea for help, or words
+	// of the present and ongoing ("still", "since Monday"). A problem
+	// counts in full only with the second side, and "today" or "still"
+	// alone is small talk.
+	var angerEv, probEv, timeEv, nowEv evidence
+	calm, past := 0.0, 0.0
+	dropOverlaps(a.hits, &c.signals)
+	for i, h := range a.hits {
+		if h.drop {
+			continue
+		}
 		s := c.signals[h.signal]
 		// repeats of one signal count less and less
 		f := h.scale / float64(uint64(1)<<min(seen[h.signal], 62))
@@ -209,12 +218,24 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			}
 			continue
 		}
-		if wu < 0 {
+		switch {
+		case h.signal == sigPast:
+			// kept apart: the past calms only a mail that says nothing
+			// about now
+			past = 1 - (1-past)*(1+wu)
+		case wu < 0:
 			calm = 1 - (1-calm)*(1+wu)
-		} else {
-			urgEv.add(wu)
+		case h.signal == sigNow:
+			nowEv.add(wu)
+		case isTimeSignal(h.signal):
+			timeEv.add(wu)
+		default:
+			probEv.add(wu)
 		}
 		angerEv.add(wa)
+		if h.signal == sigNow && within(a.hits, i) {
+			continue
+		}
 		if seen[h.signal] <= maxReasonsPerSignal {
 			reasons = append(reasons, Reason{Signal: s.name, Weight: math.Max(wa, wu) + math.Min(wu, 0), Phrase: text[h.start:h.end], Start: int(h.start), End: int(h.end)})
 		}
@@ -235,11 +256,15 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	}
 	if w := headerPriority(in.Headers); w > 0 {
 		// headers are not part of Prepared, so this reason has no span
-		urgEv.add(w)
+		timeEv.add(w)
 		reasons = append(reasons, Reason{Signal: "header_priority", Weight: w})
 	}
 	res.Anger = 1 - (1-pModel)*(1-angerEv.noisyOR())
-	res.Urgency = urgEv.noisyOR() * (1 - calm)
+	d, now := timeEv.noisyOR(), nowEv.noisyOR()
+	live := math.Min(1, (1-(1-d)*(1-now))/liveFull)
+	calm = 1 - (1-calm)*(1-past*(1-live))
+	a.parts = urgencyParts{problem: probEv.noisyOR(), deadline: d, now: now, calm: calm}
+	res.Urgency = combineUrgency(a.parts.problem, d, now) * (1 - calm)
 	hw := c.opts.Heat
 	la := math.Log(math.Max(res.Anger, 1e-6) / math.Max(1-res.Anger, 1e-6))
 	if la < hw.AngerFloor {
@@ -272,7 +297,18 @@ func (c *Classifier) topWords(text string, a *analysis, nSparse int, reasons []R
 	for i := range a.toks {
 		t := &a.toks[i]
 		w := float64(a.wordW[i] * scale)
-		if w <= 0.01 {
+		if w <= 0.01 || !c.eng.isContentWord(text, t) {
+			continue
+		}
+		dup := false
+		for j := first; j < len(reasons); j++ {
+			// one word once, however often it is written
+			if strings.EqualFold(reasons[j].Phrase, text[t.start:t.end]) {
+				dup = true
+				break
+			}
+		}
+		if dup {
 			continue
 		}
 		r := Reason{Signal: "model_word", Weight: w, Phrase: text[t.start:t.end], Start: int(t.start), End: int(t.end)}
@@ -344,6 +380,79 @@ func headerPriority(h map[string]string) float64 {
 		return w
 	}
 	return 0
+}
+
+// How much a problem counts when nothing says it bites now, a deadline or
+// plea when no problem is named, and the present or ongoing ("today",
+// "still") without a problem; each reaches full weight when the other
+// side has at least liveFull of evidence. Chosen on the airline dev half's
+// urgency labels together with the heat weights.
+const (
+	problemAlone  = 0.8
+	deadlineAlone = 0.8
+	nowAlone      = 0.3
+	liveFull      = 0.3
+)
+
+// combineUrgency joins problem, deadline and ongoing evidence into
+// urgency.
+func combineUrgency(p, d, now float64) float64 {
+	live := math.Min(1, (1-(1-d)*(1-now))/liveFull)
+	hasProblem := math.Min(1, p/liveFull)
+	pf := problemAlone + (1-problemAlone)*live
+	df := deadlineAlone + (1-deadlineAlone)*hasProblem
+	nf := nowAlone + (1-nowAlone)*hasProblem
+	return 1 - (1-p*pf)*(1-d*df)*(1-now*nf)
+}
+
+// dropOverlaps keeps one signal per phrase: where a hit of one signal lies
+// within a hit of another ("still down" is an outage, not also repeat
+// contact), the longer phrase stays ("since yesterday" is an ongoing
+// wait, not the past), and of two equal spans the one with the larger
+// weight. Phrases that only share a word ("still hasn't" and "hasn't
+// arrived") both count. Hits come in text order and phrases are
+// short, so only the last few hits can overlap a new one.
+func dropOverlaps(hits []hit, signals *[numSignals]signal) {
+	strength := func(h *hit) float64 {
+		s := &signals[h.signal]
+		return math.Max(s.anger, math.Abs(s.urgency)) * h.scale
+	}
+	for i := range hits {
+		h := &hits[i]
+		for j := max(0, i-overlapLookback); j < i && !h.drop; j++ {
+			o := &hits[j]
+			if o.drop || o.signal == h.signal || (o.signal == sigNow) != (h.signal == sigNow) {
+				// "still" inside "still down" says the outage goes on:
+				// that is when, not a second what
+				continue
+			}
+			hInO := h.start >= o.start && h.end <= o.end
+			oInH := o.start >= h.start && o.end <= h.end
+			if !hInO && !oInH {
+				continue
+			}
+			hl, ol := h.end-h.start, o.end-o.start
+			if hl > ol || (hl == ol && strength(h) > strength(o)) {
+				o.drop = true
+			} else {
+				h.drop = true
+			}
+		}
+	}
+}
+
+// within reports whether hits[i] lies inside a kept hit of another signal,
+// whose reason already shows the phrase. Hits come in text order and
+// phrases are short, so only near neighbours can contain it.
+func within(hits []hit, i int) bool {
+	h := &hits[i]
+	for j := max(0, i-overlapLookback); j < min(len(hits), i+overlapLookback); j++ {
+		o := &hits[j]
+		if j != i && !o.drop && o.signal != h.signal && o.start <= h.start && o.end >= h.end {
+			return true
+		}
+	}
+	return false
 }
 
 // evidenceKept is how many pieces of rule evidence a score combines. Only

@@ -26,6 +26,6 @@ func ExampleClassifier_Classify() {
 	}
 	// Output:
 	// HOT
-	// outage "been down"
+	// outage "has been down"
 	// business_impact "losing sales"
 }

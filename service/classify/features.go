@@ -76,6 +76,14 @@ type analysis struct {
 	wordW []float32
 	// lines is scratch for text preparation.
 	lines lineScratch
+	// parts are what urgency was combined from, for tests and tuning.
+	parts urgencyParts
+}
+
+// urgencyParts are the evidence sums combineUrgency joins, and the calm
+// factor applied after.
+type urgencyParts struct {
+	problem, deadline, now, calm float64
 }
 
 func (a *analysis) reset() {
@@ -90,10 +98,31 @@ type engine struct {
 	tz   tokenizer
 	lex  *matcher
 	sent *Sentiment
+	// stop holds function words, which are never shown as evidence.
+	stop hashTable
 }
 
+// stopWords are function words of the languages the lexicons cover: a
+// reader does not accept "me" or "the" as the reason a mail is hot.
+var stopWords = [...]string{"a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at",
+	"by", "for", "with", "from", "up", "out", "off", "as", "is", "are", "was", "were", "be", "been", "am",
+	"do", "does", "did", "have", "has", "had", "i", "me", "my", "we", "us", "our", "you", "your", "he",
+	"him", "his", "she", "her", "it", "its", "they", "them", "their", "this", "that", "these", "those",
+	"there", "here", "what", "which", "who", "whom", "when", "where", "why", "how", "all", "any", "some",
+	"just", "very", "too", "also", "get", "got", "can", "could", "would", "should", "will", "shall", "may",
+	"might", "must", "i'm", "it's", "that's", "there's", "i've", "i'd", "i'll", "we're", "you're", "they're",
+	"about", "into", "than", "then", "now", "not", "no", "yes", "one", "even", "still", "really", "don't",
+	"der", "die", "das", "und", "ist", "ich", "wir", "sie", "es", "nicht", "ein", "eine", "zu", "mit",
+	"le", "la", "les", "et", "est", "je", "nous", "vous", "il", "un", "une", "de", "des", "pas",
+	"el", "los", "las", "y", "es", "yo", "en", "un", "una", "que", "por", "con", "del", "se",
+	"den", "dem", "des", "gar", "noch", "mehr", "sehr", "auch", "schon", "nur", "aux", "du", "au", "ce",
+	"lo", "al", "muy", "sin", "mi", "me", "te", "su", "mon", "ma", "mes", "notre", "mein", "meine", "unser"}
+
 func newEngine(sent *Sentiment) (*engine, error) {
-	e := &engine{tz: newTokenizer(), sent: sent}
+	e := &engine{tz: newTokenizer(), sent: sent, stop: newHashTable(len(stopWords))}
+	for _, w := range stopWords {
+		e.stop.put(fnvString(w), 1)
+	}
 	m, err := newMatcher(&e.tz)
 	if err != nil {
 		return nil, err
@@ -141,6 +170,16 @@ func (e *engine) analyseContext(ctx context.Context, text string, subjectEnd int
 		}
 	}
 	return nil
+}
+
+// isContentWord reports whether a token may be shown as evidence: a word
+// of at least three letters that is not a function word.
+func (e *engine) isContentWord(text string, t *token) bool {
+	if t.flags&tokLetters == 0 || t.end-t.start < 3 {
+		return false
+	}
+	_, stop := e.stop.get(t.hash)
+	return !stop
 }
 
 // shoutShare is the share of words in capitals, counted only when there

@@ -7,7 +7,12 @@ package classify
 // time such as 5pm. Apostrophes are optional: "can't" also matches "cant".
 // A phrase does not match across punctuation, and a phrase whose first
 // word sits in the scope of a negation ("not angry", "no refund needed")
-// does not fire.
+// does not fire. That scope is a clause: it ends at punctuation, a
+// conjunction or a new subject, after four words, and after a phrase that
+// starts with the negator itself ("not fixed today": the deadline stands).
+// Time words are cancelled only right after the negator ("not urgent").
+// German, French and Spanish phrases cover the strongest cues: threats to
+// cancel or sue, outages and lock-outs, nobody answering, deadlines.
 
 // signal describes one kind of evidence and what it adds to anger and to
 // urgency when it fires (before repeats are discounted).
@@ -36,8 +41,19 @@ const (
 	sigCalm
 	sigHeader
 	sigPraise
+	sigNow
+	sigPlea
+	sigResolved
+	sigPast
 	numSignals
 )
+
+// isTimeSignal reports the signals that say when: deadlines, the present
+// and ongoing ("today", "still", "since Monday"), pleas for help now, and
+// priority headers. They make a problem urgent; alone they count less.
+func isTimeSignal(s int) bool {
+	return s == sigDeadline || s == sigNow || s == sigPlea || s == sigHeader
+}
 
 // signalTable returns the designed weights. Urgency weights are
 // noisy-OR'ed, so 0.5 means "this alone makes the message half urgent".
@@ -61,6 +77,10 @@ func signalTable() [numSignals]signal {
 		sigCalm:      {"calm", 0, -0.70},
 		sigHeader:    {"header_priority", 0, 0.45},
 		sigPraise:    {"praise", 0, -0.50},
+		sigNow:       {"ongoing", 0, 0.30},
+		sigPlea:      {"plea", 0.02, 0.40},
+		sigResolved:  {"resolved", 0, -0.80},
+		sigPast:      {"past_or_claim", 0, -0.30},
 	}
 }
 
@@ -70,7 +90,8 @@ func lexicon() [numSignals][]string {
 		sigInsult: {
 			"idiot", "idiots", "idiotic", "stupid", "stupidity", "incompetent", "incompetence", "useless",
 			"pathetic", "moron", "morons", "moronic", "clowns", "clown show", "a joke", "garbage", "trash",
-			"crap", "crappy", "rubbish", "shit", "shitty", "bullshit", "bs~0.6", "damn~0.7", "dammit", "goddamn",
+			"crap", "crappy", "rubbish", "shit", "shitty", "bullshit", "this is bs", "such bs", "total bs",
+			"complete bs", "utter bs", "what bs", "is bs", "damn~0.7", "dammit", "goddamn",
 			"wtf", "fuck", "fucking", "fucked", "fuck you", "screw you", "screwed", "sucks", "suck~0.8",
 			"scam", "scammed", "scammers", "liars", "lying", "lied to", "thieves", "rip off", "ripoff",
 			"ripped off", "clueless", "worthless", "dumb", "asshole", "assholes", "jerk", "jerks",
@@ -128,13 +149,24 @@ func lexicon() [numSignals][]string {
 			"second email", "third email", "fourth email", "fifth email", "# emails", "# calls",
 			"# messages", "# tickets", "any update~0.5", "any news~0.5", "still no reply", "heard nothing",
 			"no one has replied", "nobody has replied", "no one has responded", "nobody has responded",
+			"no one answers", "nobody answers", "no one answering", "nobody answering", "no one picks up",
+			"nobody picks up", "no one is answering", "nobody is answering", "nobody calls back",
+			"no one calls back", "nobody called me back", "no one called me back",
+			"niemand ruft zurück", "keiner ruft zurück", "ruft niemand zurück", "ruft keiner zurück",
+			"niemand antwortet", "keiner antwortet", "keine antwort", "keine rückmeldung", "niemand geht ran",
+			"schon wieder", "immer noch", "zum dritten mal", "zum zweiten mal", "dreimal", "mehrmals",
+			"personne ne répond", "personne ne rappelle", "personne ne décroche", "aucune réponse",
+			"toujours pas", "encore une fois", "troisième fois", "deuxième fois", "plusieurs fois",
+			"nadie contesta", "nadie responde", "nadie atiende", "nadie me llama", "nadie llama",
+			"sin respuesta", "ninguna respuesta", "otra vez", "de nuevo~0.6", "tercera vez", "segunda vez",
+			"varias veces", "todavía no", "sigue sin", "aún no",
 		},
 		sigChurn: {
 			"cancel my", "cancelling my", "canceling my", "close my account", "closing my account",
 			"switch provider", "switch providers", "switching provider", "switching to", "switch to another",
 			"take my business", "taking my business", "business elsewhere", "go elsewhere", "going elsewhere",
 			"find another", "look for another", "looking for another", "another provider~0.5", "another company~0.5",
-			"leave~0.5", "leaving~0.5", "refund~0.5", "refunds~0.5", "full refund", "my money back", "money back",
+			"leave~0.5", "leaving~0.5", "full refund", "my money back", "money back",
 			"chargeback", "charge back", "dispute the charge", "dispute with my bank", "bad review",
 			"negative review", "one star", "1 star", "write a review", "never use", "never fly",
 			"never buy", "never again", "won't be using", "won't be back", "lost a customer",
@@ -142,13 +174,24 @@ func lexicon() [numSignals][]string {
 			"end my contract", "end the contract", "unsubscribe me", "kündigen", "kündigung", "résilier", "résiliation", "cancelar", "disdetta", "opzeggen",
 			"cancel the contract", "cancel our", "cancelling our", "canceling our", "cancel the subscription",
 			"cancel the service", "tell everyone", "tell all my", "social media", "post online", "go public",
+			"we cancel", "i cancel", "we will cancel", "i will cancel", "we'll cancel", "i'll cancel",
+			"will cancel", "cancel everything", "we will leave", "we'll leave", "we are leaving", "we're leaving",
+			"moving to another", "move to another", "switch to a competitor", "competitor~0.6", "competitors~0.6",
+			"kündige", "vertrag kündigen", "anbieter wechseln", "den anbieter", "geld zurück",
+			"résilie", "je résilie", "changer d'opérateur", "changer de fournisseur", "remboursement~0.5",
+			"cancelo", "cancelaré", "cancelamos", "cancelar el contrato", "dar de baja", "me doy de baja",
+			"darme de baja", "cambio de compañía", "cambiar de compañía", "reembolso~0.5",
 		},
 		sigLegal: {
 			"lawyer", "lawyers", "attorney", "solicitor", "legal action", "legal advice", "legal team",
 			"sue", "suing", "lawsuit", "court", "small claims", "ombudsman", "regulator", "trading standards",
-			"consumer protection", "better business bureau", "bbb", "the press", "journalist", "media~0.5",
+			"consumer protection", "better business bureau", "to the bbb", "the press", "journalist", "media~0.5",
 			"report you", "reporting you", "file a complaint", "formal complaint", "official complaint",
 			"fcc", "ftc", "attorney general", "anwalt", "rechtsanwalt", "avocat", "abogado", "avvocato", "advocaat", "breach of contract", "gdpr", "data protection",
+			"verklagen", "klage", "verbraucherzentrale", "anzeige erstatten", "rechtliche schritte",
+			"porter plainte", "plainte~0.7", "tribunal", "mise en demeure",
+			"denuncio", "los denuncio", "denunciar", "denuncia", "demanda", "demandar",
+			"oficina del consumidor",
 		},
 		sigOutage: {
 			"outage", "outages", "is down", "are down", "went down", "been down", "goes down", "keeps going down",
@@ -165,6 +208,17 @@ func lexicon() [numSignals][]string {
 			"doesn't load", "can't send", "cannot send", "can't receive", "cannot receive",
 			"not receiving", "not sending", "bouncing", "bounced", "failing~0.7", "fails~0.7", "failed~0.7",
 			"failure~0.7", "glitch~0.7", "bug~0.5", "error~0.45", "errors~0.45", "frozen~0.7", "freezes~0.7", "unusable", "unavailable~0.7", "funktioniert nicht", "geht nicht", "ausfall", "störung", "ne fonctionne pas", "ne marche pas", "en panne", "panne", "no funciona", "caído", "non funziona", "werkt niet", "storing",
+			"has been down", "trying to get through", "get through to", "not responding", "unreachable", "can't get through", "cannot get through",
+			"unable to get through", "can't reach", "cannot reach", "unable to reach", "can't log into",
+			"cannot log into", "can't get in", "cannot get in", "can't get into", "cannot get into",
+			"funktioniert gar nichts", "funktioniert nichts", "geht gar nichts", "geht nichts mehr",
+			"nicht mehr anmelden", "nicht mehr einloggen", "funktioniert nicht mehr", "geht nicht mehr",
+			"ausgefallen", "nicht erreichbar", "nicht anmelden", "nicht einloggen", "kein zugriff",
+			"kein internet", "ist down", "ne fonctionne plus", "ne marche plus", "rien ne marche",
+			"rien ne fonctionne", "hors service", "coupure", "impossible de me connecter",
+			"impossible de se connecter", "pas me connecter", "pas nous connecter", "sin servicio",
+			"sin internet", "sin conexión", "no puedo acceder", "no podemos acceder", "no puedo entrar",
+			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
 			"losing money", "lost money", "losing sales", "lost sales", "losing customers",
@@ -176,7 +230,11 @@ func lexicon() [numSignals][]string {
 			"payments failing", "payments are failing", "can't take payments", "cannot take payments",
 			"revenue", "business critical", "mission critical", "shop is closed", "store is down",
 			"missed my", "miss my", "missed the", "missed a", "missed connection", "missed our",
-			"ruined", "stranded", "stuck~0.7",
+			"ruined", "stranded", "stuck", "none of our", "none of us", "nobody can work", "no one can work",
+			"# employees~0.7", "all employees", "all our employees", "all our users", "no way home",
+			"keiner kann arbeiten", "niemand kann arbeiten", "nicht arbeiten", "verlieren umsatz",
+			"personne ne peut", "perdons des ventes", "perdons de l'argent", "nadie puede trabajar",
+			"nadie puede", "perdemos ventas", "perdiendo dinero",
 		},
 		sigDataLoss: {
 			"data loss", "lost data", "lost all", "lost my", "lost our", "all my email", "all my emails",
@@ -188,27 +246,58 @@ func lexicon() [numSignals][]string {
 			"hacked", "hack~0.6", "breach", "breached", "data breach", "security breach", "compromised",
 			"phishing", "ransomware", "malware", "virus~0.7", "unauthorized", "unauthorised", "fraud~0.9",
 			"fraudulent", "stolen~0.9", "suspicious login", "suspicious activity", "someone logged in",
-			"identity theft", "leaked", "leak~0.6", "exposed~0.6",
+			"identity theft", "leaked", "leak~0.6", "exposed~0.6", "someone logged", "someone accessed",
+			"someone has access", "changed my password", "changed the password", "changed the passwords",
+			"changed our password", "changed our passwords", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
-			"today~0.5", "tonight~0.6", "this morning~0.5", "this afternoon~0.5", "this evening~0.5", "asap", "a s a p",
-			"as soon as possible", "urgent", "urgently", "emergency", "immediately", "right now",
-			"right away", "straight away", "within the hour", "within an hour", "in an hour",
+			"asap", "a s a p", "as soon as possible", "urgent", "urgently", "emergency", "immediately",
+			"right now", "right away", "straight away", "within the hour", "within an hour", "in an hour",
 			"in # hours", "in # minutes", "within # hours", "within # minutes", "by tomorrow",
 			"by tonight", "by today", "by noon", "by midnight", "by @time", "by #~0.6", "before @time",
-			"by end of day", "by the end of the day", "end of day", "eod", "end of business", "cob",
+			"by eod", "before eod", "by end of day", "by the end of the day", "by close of business", "by cob",
 			"by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "deadline",
-			"time sensitive", "time critical", "critical~0.7", "top priority", "high priority", "priority~0.5",
-			"before my presentation", "before the meeting", "before my meeting", "my flight~0.5",
-			"need this fixed", "need it fixed", "needs to be fixed", "need help now", "need an answer",
-			"need a response", "respond now", "call me~0.6", "call me back", "please call",
-			"waiting on this", "can't wait", "cannot wait", "tomorrow morning~0.5", "first thing~0.5",
-			"before my trip", "before my flight~0.6", "before monday", "before tuesday", "before wednesday",
-			"before thursday", "before friday", "before the weekend", "this week~0.5", "dringend", "sofort", "heute~0.7", "eilt", "urgente", "urgence", "immédiatement", "aujourd'hui~0.7", "inmediatamente", "hoy~0.7", "subito", "oggi~0.7", "spoed", "vandaag~0.7",
+			"time sensitive", "time critical", "critical~0.7", "top priority", "high priority",
+			"before my presentation", "before the meeting", "before my meeting", "can't wait", "cannot wait",
+			"before my trip", "before my flight", "before monday", "before tuesday", "before wednesday",
+			"before thursday", "before friday", "before the weekend", "leaves in", "departs in",
+			"boarding in", "takes off in",
+			"dringend", "sofort", "umgehend", "eilt", "so schnell wie möglich", "bis morgen", "bis heute",
+			"heute noch", "bis @time", "bis montag", "bis dienstag", "bis mittwoch", "bis donnerstag",
+			"bis freitag", "bis morgen früh", "avant lundi", "avant mardi", "avant mercredi", "avant jeudi",
+			"avant vendredi", "d'ici lundi", "d'ici vendredi", "antes del lunes", "antes del viernes",
+			"para el lunes", "para el viernes", "urgence", "immédiatement", "tout de suite", "dès que possible",
+			"au plus vite", "avant ce soir", "d'ici ce soir", "d'ici demain", "avant demain",
+			"urgente", "urgentemente", "inmediatamente", "cuanto antes", "lo antes posible", "hoy mismo",
+			"antes de mañana", "para mañana", "subito", "spoed",
+		},
+		sigNow: {
+			"today", "tonight", "tomorrow~0.8", "now~0.7", "currently", "at the moment", "as we speak",
+			"still", "this week~0.5", "my flight~0.7", "since #", "since @time", "since yesterday",
+			"since this morning", "since last night", "since monday", "since tuesday", "since wednesday",
+			"since thursday", "since friday", "since the weekend",
+			"seit gestern", "heute morgen", "heute früh", "depuis hier", "desde ayer", "heute", "morgen~0.8", "jetzt", "gerade~0.6", "seit", "aujourd'hui", "demain~0.8", "maintenant",
+			"en ce moment", "depuis", "ce soir", "hoy", "mañana~0.8", "ahora", "desde", "todavía", "sigue",
+			"oggi", "vandaag", "flight #~0.7", "flt #~0.7", "at the airport", "at the gate", "on the plane",
+			"on the tarmac", "on the runway", "in the terminal", "2day", "2nite", "tmrw", "tmr~0.8",
+			"right now",
+		},
+		sigPlea: {
+			"please help", "need help", "help me", "help us", "can someone help", "can you help",
+			"can anyone help", "someone help", "help please", "need assistance", "please assist",
+			"please advise", "what do i do", "what should i do", "what are my options", "call me back",
+			"call me~0.6", "please call", "please respond", "need an answer", "need a response",
+			"respond now", "need this fixed", "need it fixed", "needs to be fixed", "need help now",
+			"waiting on this", "get back to me", "need to talk to", "need to speak to",
+			"bitte zurückrufen", "bitte um rückruf", "rufen sie mich", "brauche hilfe", "brauchen hilfe",
+			"bitte helfen", "helfen sie", "rappelez moi", "rappelez nous", "merci de nous rappeler",
+			"merci de me rappeler", "besoin d'aide", "aidez moi", "aidez nous", "necesito ayuda",
+			"necesitamos ayuda", "ayúdenme", "llámenme", "por favor llamen", "help~0.5", "hilfe~0.5",
+			"aide~0.5", "ayuda~0.5",
 		},
 		sigComplaint: {
 			"delayed", "delay", "delays", "late~0.7", "cancelled", "canceled", "cancellation", "lost~0.8",
-			"missing~0.7", "damaged", "broken", "wrong~0.6", "incorrect", "mistake", "charged twice",
+			"missing~0.7", "damaged", "wrong~0.6", "incorrect", "mistake", "charged twice",
 			"double charged", "overcharged", "over charged", "charged me", "extra charge", "hidden fee",
 			"fees~0.5", "never arrived", "not arrived", "hasn't arrived", "has not arrived", "didn't arrive",
 			"did not arrive", "never received", "not received", "haven't received", "have not received",
@@ -216,7 +305,7 @@ func lexicon() [numSignals][]string {
 			"no information", "no info", "no explanation", "no communication", "no notice",
 			"no one~0.6", "nobody~0.6", "no way to", "no option", "no choice", "not even~0.5", "didn't even~0.5",
 			"couldn't even~0.5", "can't even~0.5", "not helpful", "unhelpful", "no help~0.8", "not resolved",
-			"unresolved", "not fixed", "never fixed", "still~0.5", "problem~0.4", "problems~0.4", "issue~0.4", "issues~0.4",
+			"unresolved", "not fixed", "never fixed", "problem~0.4", "problems~0.4", "issue~0.4", "issues~0.4",
 			"complaint~0.7", "complain~0.6", "complaining~0.6", "rebook", "rebooked", "rebooking", "overbooked",
 			"oversold", "bumped", "diverted", "downgraded", "misplaced", "mishandled", "stuck~0.7", "stranded", "terrible experience", "bad experience",
 			"poor experience", "worst experience", "customer service~0.5", "customer support~0.4",
@@ -226,7 +315,7 @@ func lexicon() [numSignals][]string {
 			"didn't~0.4", "doesn't~0.4", "wasn't~0.4", "weren't~0.4", "couldn't~0.4", "won't~0.4",
 			"can't~0.4", "haven't~0.4", "hasn't~0.4", "isn't~0.4", "not happy", "not impressed",
 			"not pleased", "not satisfied", "unhappy", "dissatisfied", "not ok", "not okay",
-			"not good enough", "no apology", "compensation", "compensate", "compensated", "thanks for nothing",
+			"not good enough", "no apology", "compensated", "thanks for nothing",
 			"complete joke", "total joke", "such a joke", "kidding me", "got to be kidding", "poor~0.7",
 			"poorly", "so slow", "too slow", "really slow", "very slow", "slow~0.5", "lagging",
 			"sitting here", "still sitting", "worse", "less than~0.5", "no reason", "no excuse",
@@ -238,8 +327,8 @@ func lexicon() [numSignals][]string {
 			"forever~0.7", "for ages", "ages~0.6", "so long", "too long", "long time~0.6", "taking forever",
 			"still waiting", "queue~0.6", "hold music", "hung up", "disconnected",
 			"no one picks up", "nobody picks up", "no one answers", "nobody answers", "busy signal",
-			"call back~0.7", "callback~0.7", "response time~0.6", "days later", "weeks later", "since yesterday",
-			"since monday", "since last week", "since this morning",
+			"call back~0.7", "callback~0.7", "response time~0.6", "days later", "weeks later",
+			"since last week", "been waiting", "still holding", "on hold for",
 		},
 		sigPraise: {
 			"kudos~0.6", "well done~0.6", "thank you so much~0.6", "thanks so much~0.6", "appreciate it~0.6",
@@ -249,9 +338,32 @@ func lexicon() [numSignals][]string {
 		},
 		sigCalm: {
 			"no rush", "no hurry", "not urgent", "no urgency", "whenever you can", "whenever you get",
-			"when you get a chance", "when you have a chance", "when you have time", "at your convenience",
+			"when you get a chance", "when you have a chance", "when you have a moment",
+			"when you get a moment", "when you have time", "at your convenience",
 			"at your leisure", "no worries", "not a big deal", "no big deal", "low priority", "just curious",
 			"just wondering", "quick question", "out of curiosity", "take your time",
+			"out of the office", "out of office", "limited access to email", "for urgent matters",
+			"in urgent cases", "no need to call", "nicht im büro", "in dringenden fällen", "abwesend",
+			"es eilt nicht", "nicht dringend", "wenn sie zeit haben", "absent du bureau", "en cas d'urgence",
+			"rien d'urgent", "pas urgent", "pas pressé", "quand vous pourrez", "fuera de la oficina",
+			"para asuntos urgentes", "no es urgente", "sin prisa", "cuando puedan", "cuando pueda",
+		},
+		sigResolved: {
+			"works again", "working again", "fix works", "fix worked", "fixed it", "is fixed", "was fixed",
+			"been fixed", "got fixed", "all fixed", "is resolved", "was resolved", "been resolved",
+			"problem solved", "issue solved", "all good now", "back up and running", "back online",
+			"up and running again", "works now", "working now", "works fine now",
+			"funktioniert wieder", "funktioniert jetzt", "geht wieder", "fonctionne de nouveau",
+			"marche de nouveau", "fonctionne à nouveau", "ya funciona", "funciona de nuevo",
+			"vuelve a funcionar", "solucionado", "résolu", "gelöst",
+		},
+		sigPast: {
+			"yesterday", "last week", "last night", "last month", "last year", "last time", "managed to",
+			"finally~0.7", "got home", "made it", "eventually", "in the end", "after all", "thanks for",
+			"thank you for", "next time", "in the future", "future flights", "survey", "feedback~0.7",
+			"refund~0.7", "refunds~0.7", "refunded", "compensation", "compensate", "voucher", "vouchers",
+			"miles~0.6", "reimburse", "reimbursement", "credit~0.6", "gestern", "letzte woche", "hier~0.6",
+			"la semaine dernière", "ayer", "la semana pasada", "rembourser", "reembolsar",
 		},
 	}
 }

@@ -16,8 +16,11 @@ const (
 
 // phrase is one compiled lexicon entry.
 type phrase struct {
-	words  []uint64
-	anchor int // index of the first concrete word, the lookup key
+	words []uint64
+	// anchor is the index of the lookup word: the longest concrete word,
+	// which is the rarest in practice, so common words ("i", "the") do
+	// not make every phrase that contains them be tried.
+	anchor int
 	signal int
 	scale  float64
 	// negator reports whether the phrase starts with a negation itself
@@ -33,6 +36,8 @@ type hit struct {
 	// prev is the index of the previous hit of the same signal, -1 for
 	// the first; it lets add look only at the hits that can overlap.
 	prev int32
+	// drop marks a hit that overlaps a stronger hit of another signal.
+	drop bool
 }
 
 // matcher finds lexicon phrases in a token stream.
@@ -41,6 +46,8 @@ type matcher struct {
 	// byAnchor maps the anchor word hash to a range of phrases.
 	byAnchor table[[2]int32]
 	numbers  hashTable
+	// hashes of the words that mark the writer's own promise
+	i, we, will, shall, ill, well uint64
 }
 
 func newMatcher(tz *tokenizer) (*matcher, error) {
@@ -65,7 +72,9 @@ func newMatcher(tz *tokenizer) (*matcher, error) {
 		}
 		groups[k] = append(groups[k], p)
 	}
-	m := &matcher{byAnchor: newTable[[2]int32](len(order)), numbers: newHashTable(len(numberWords))}
+	m := &matcher{byAnchor: newTable[[2]int32](len(order)), numbers: newHashTable(len(numberWords)),
+		i: fnvString("i"), we: fnvString("we"), will: fnvString("will"), shall: fnvString("shall"),
+		ill: fnvString("i'll"), well: fnvString("we'll")}
 	for _, k := range order {
 		g := groups[k]
 		start := int32(len(m.phrases))
@@ -96,6 +105,7 @@ func compilePhrase(tz *tokenizer, entry string, sig int) ([]phrase, error) {
 	var out []phrase
 	for _, v := range variants {
 		p := phrase{signal: sig, scale: scale, anchor: -1}
+		anchorLen := 0
 		for _, w := range strings.Fields(v) {
 			switch w {
 			case "*":
@@ -109,10 +119,10 @@ func compilePhrase(tz *tokenizer, entry string, sig int) ([]phrase, error) {
 				if len(toks) != 1 {
 					return nil, fmt.Errorf("lexicon entry %q: %q is not one word", entry, w)
 				}
-				if p.anchor < 0 {
-					p.anchor = len(p.words)
+				if len(w) > anchorLen {
+					p.anchor, anchorLen = len(p.words), len(w)
 				}
-				if len(p.words) == 0 && toks[0].flags&tokNegator != 0 {
+				if len(p.words) == 0 && toks[0].flags&tokRuleNegator != 0 {
 					p.negator = true
 				}
 				p.words = append(p.words, toks[0].hash)
@@ -133,6 +143,11 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 	for i := range last {
 		last[i] = -1
 	}
+	// A phrase that starts with its negator ("not fixed", "can't log in")
+	// uses the negation up: words after it are not negated by it, so "not
+	// fixed today" keeps its deadline. usedNeg is that negator's index and
+	// usedEnd where its phrase ends.
+	usedNeg, usedEnd := int32(-1), 0
 	for i := range toks {
 		rng, ok := m.byAnchor.get(toks[i].hash)
 		if !ok {
@@ -148,16 +163,59 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 			if !m.matchAt(text, toks, p, s) {
 				continue
 			}
-			// profanity and insults stay hostile under negation ("don't be
-			// a fucking idiot"); other signals are cancelled by it
-			if !p.negator && p.signal != sigInsult && toks[s].flags&tokNeg != 0 {
+			if p.negator {
+				usedNeg, usedEnd = int32(s), e
+			} else if negated(&toks[s], p.signal, s, len(p.words) == 1, usedNeg, usedEnd) {
 				continue
 			}
 			h := hit{signal: p.signal, scale: p.scale, start: toks[s].start, end: toks[e-1].end}
+			if p.signal == sigDeadline && m.promised(toks, s) {
+				// "I will send it back asap" is the writer's own promise
+				h.scale *= promiseDiscount
+			}
 			hits = add(hits, &last, h)
 		}
 	}
 	return hits
+}
+
+// promiseDiscount scales a deadline the writer sets for themself.
+const promiseDiscount = 0.25
+
+// promised reports a first-person future ("I will", "we'll") earlier in
+// the clause of token s.
+func (m *matcher) promised(toks []token, s int) bool {
+	for j := s - 1; j >= 0 && j >= s-8; j-- {
+		h := toks[j].hash
+		if h == m.ill || h == m.well {
+			return true
+		}
+		if (h == m.will || h == m.shall) && j > 0 && (toks[j-1].hash == m.i || toks[j-1].hash == m.we) && toks[j].flags&tokBreak == 0 {
+			return true
+		}
+		if toks[j].flags&tokBreak != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// negated reports whether a phrase of signal starting at token s (t) is
+// cancelled by a negation before it. Profanity and insults stay hostile
+// under negation ("don't be a fucking idiot"). A time word is cancelled
+// only right after the negator ("not urgent", "nicht dringend"): in "not
+// fixed today" and "wenn das nicht bis Freitag läuft" the deadline stands.
+func negated(t *token, signal, s int, oneWord bool, usedNeg int32, usedEnd int) bool {
+	if t.ruleNeg == 0 || signal == sigInsult {
+		return false
+	}
+	if t.ruleNegAt == usedNeg && s >= usedEnd {
+		return false
+	}
+	if isTimeSignal(signal) {
+		return t.ruleNeg <= 1 && oneWord
+	}
+	return true
 }
 
 // overlapLookback bounds how many earlier hits of one signal add compares

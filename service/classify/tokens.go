@@ -15,9 +15,20 @@ type token struct {
 	hash  uint64
 	flags uint16
 	// negDist counts words since the negator (1 = the word right after
-	// it), 0 outside a negation scope; it saturates at 255.
+	// it), 0 outside a negation scope; it saturates at 255. The model
+	// reads it: its scope runs to the next punctuation, as in training.
 	negDist uint8
+	// ruleNeg is negDist for the rules, whose scope is a clause: it also
+	// ends at a conjunction or a new subject ("not fixed today and I
+	// will cancel"), after ruleNegScope words, and it knows negators of
+	// other languages. ruleNegAt is the index of its negator.
+	ruleNeg   uint8
+	ruleNegAt int32
 }
+
+// ruleNegScope is how many words a negation reaches for the rules: "I do
+// not think this is urgent" still negates, a long clause later does not.
+const ruleNegScope = 4
 
 const (
 	// tokCaps marks a word written in capitals (two or more letters, no
@@ -35,6 +46,8 @@ const (
 	tokNegator
 	// tokLetters marks a word with at least one letter (not a number).
 	tokLetters
+	// tokRuleNegator marks a negator of any language the rules know.
+	tokRuleNegator
 )
 
 // mark is a run of emphatic punctuation such as "!!!" or "?!".
@@ -48,15 +61,53 @@ var negatorWords = [...]string{"not", "no", "never", "nobody", "nothing", "none"
 	"without", "cannot", "dont", "cant", "wont", "isnt", "doesnt", "didnt", "wasnt", "arent",
 	"havent", "hasnt", "shouldnt", "wouldnt", "couldnt", "aint", "nowhere", "noone"}
 
+// ruleNegators negate for the rules only, besides negatorWords: the
+// German, French and Spanish words the lexicons need ("nicht dringend",
+// "rien d'urgent", "no es urgente"). The model was trained on English
+// with negatorWords and keeps them.
+var ruleNegators = [...]string{"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "nichts",
+	"niemand", "pas", "jamais", "rien", "aucun", "aucune", "nadie", "nunca", "nada", "ningún", "ninguna",
+	"ninguno", "tampoco", "sin"}
+
+// clauseWords end a rule negation: conjunctions and subject pronouns
+// start a new clause whose words the negation does not reach.
+var clauseWords = [...]string{"and", "but", "or", "so", "because", "cause", "then", "if", "unless", "until",
+	"when", "while", "otherwise", "although", "though", "whereas", "else", "i", "we", "they", "he", "she",
+	"und", "aber", "oder", "sonst", "weil", "dann", "wenn", "sondern", "ich", "wir",
+	"et", "mais", "ou", "sinon", "parce", "alors", "si", "quand", "je", "nous",
+	"y", "pero", "o", "sino", "porque", "entonces", "cuando", "yo", "nosotros"}
+
+// Roles of the short words the scanner looks up, as bits.
+const (
+	roleNegator     = 1 // negates for the model and the rules
+	roleRuleNegator = 2 // negates for the rules only
+	roleClause      = 4 // starts a clause
+)
+
+// maxRoleWord is the longest word with a role, in bytes; longer words are
+// not looked up.
+const maxRoleWord = 9
+
 // tokenizer holds the read-only tables a scan needs.
 type tokenizer struct {
-	negators hashTable
+	// roles maps the hash of a short word to its role bits.
+	roles hashTable
 }
 
 func newTokenizer() tokenizer {
-	t := tokenizer{negators: newHashTable(len(negatorWords))}
+	roles := map[string]float32{}
 	for _, w := range negatorWords {
-		t.negators.put(fnvString(w), 1)
+		roles[w] = float32(int(roles[w]) | roleNegator)
+	}
+	for _, w := range ruleNegators {
+		roles[w] = float32(int(roles[w]) | roleRuleNegator)
+	}
+	for _, w := range clauseWords {
+		roles[w] = float32(int(roles[w]) | roleClause)
+	}
+	t := tokenizer{roles: newHashTable(len(roles))}
+	for w, r := range roles {
+		t.roles.put(fnvString(w), r)
 	}
 	return t
 }
@@ -67,6 +118,8 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 	brk := true
 	neg := false
 	negDist := 0
+	// the rules' negation: the index of its negator and its reach
+	ruleAt, ruleDist := int32(-1), 0
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf && !isWordByte(c) {
@@ -85,11 +138,11 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 				if (bang > 0 && quest > 0) || bang >= 2 {
 					marks = append(marks, mark{start: int32(i), end: int32(j), mixed: bang > 0 && quest > 0})
 				}
-				brk, neg = true, false
+				brk, neg, ruleAt = true, false, -1
 				i = j
 				continue
 			case '.', ',', ';', ':', '\n', '(', ')', '"':
-				brk, neg = true, false
+				brk, neg, ruleAt = true, false, -1
 			}
 			i++
 			continue
@@ -172,7 +225,12 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 			last = i
 		}
 	done:
-		t := token{start: int32(start), end: int32(last), hash: h}
+		if last-start >= 8 && isEncoded(text[start:last]) {
+			// base64, hex and hashes say nothing about the writer; they
+			// are not words, and they end no clause
+			continue
+		}
+		t := token{start: int32(start), end: int32(last), hash: h, ruleNegAt: -1}
 		if brk {
 			t.flags |= tokBreak
 		}
@@ -190,10 +248,30 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 		if upper >= 2 && lower == 0 {
 			t.flags |= tokCaps
 		}
-		if tz.isNegator(text[start:last], h) {
+		role := 0
+		if last-start <= maxRoleWord {
+			r, _ := tz.roles.get(h)
+			role = int(r)
+		}
+		if role&roleClause != 0 {
+			ruleAt = -1
+		}
+		if ruleAt >= 0 {
+			ruleDist++
+			if ruleDist > ruleNegScope {
+				ruleAt = -1
+			} else {
+				t.ruleNeg, t.ruleNegAt = uint8(ruleDist), ruleAt
+			}
+		}
+		if role&roleNegator != 0 || hasNegSuffix(text[start:last]) {
 			t.flags |= tokNegator
 			neg = true
 			negDist = 0
+		}
+		if t.flags&tokNegator != 0 || role&roleRuleNegator != 0 {
+			t.flags |= tokRuleNegator
+			ruleAt, ruleDist = int32(len(toks)), 0
 		}
 		brk = false
 		toks = append(toks, t)
@@ -201,20 +279,71 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 	return toks, marks
 }
 
-func (tz *tokenizer) isNegator(w string, h uint64) bool {
+// isEncoded reports a word that is data rather than text: long runs of
+// letters and digits (hex, hashes, base64), case flipping inside a long
+// word (base64), switches between letters and digits ("x9j3q"), or a long
+// word without vowels. It reads the word again, which costs little
+// because only words of eight bytes or more are checked.
+func isEncoded(w string) bool {
+	n := len(w)
+	letters, vowels, digits, flips, mixes := 0, 0, 0, 0, 0
+	var lastCase byte
+	lastDigit := false
+	for i := 0; i < n; i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+			cs := byte('A')
+			if c >= 'a' {
+				cs = 'a'
+			}
+			if lastCase != 0 && cs != lastCase {
+				flips++
+			}
+			lastCase = cs
+			if lastDigit {
+				mixes++
+			}
+			lastDigit = false
+			letters++
+			switch c | 0x20 {
+			case 'a', 'e', 'i', 'o', 'u', 'y':
+				vowels++
+			}
+		case c >= '0' && c <= '9':
+			if !lastDigit && letters > 0 {
+				mixes++
+			}
+			lastDigit = true
+			digits++
+		case c >= utf8.RuneSelf:
+			// accented letters are mostly vowels
+			letters++
+			vowels++
+		}
+	}
+	switch {
+	case mixes >= 3:
+		return true
+	case n >= 16 && digits >= 2 && letters >= 2:
+		return true
+	case n >= 16 && flips >= 4, n >= 10 && flips >= 5, digits >= 1 && flips >= 3:
+		return true
+	case letters >= 8 && vowels == 0:
+		return true
+	case letters >= 12 && vowels*6 < letters:
+		return true
+	}
+	return false
+}
+
+// hasNegSuffix reports words ending in n't (or n’t), which negate.
+func hasNegSuffix(w string) bool {
 	n := len(w)
 	if n >= 3 && w[n-1]|0x20 == 't' && w[n-2] == '\'' && w[n-3]|0x20 == 'n' {
 		return true
 	}
-	if n >= 5 && w[n-1]|0x20 == 't' && w[n-4:n-1] == "\u2019" && w[n-5]|0x20 == 'n' {
-		return true
-	}
-	if n > 8 {
-		// longer than any listed negator ("shouldnt")
-		return false
-	}
-	_, ok := tz.negators.get(h)
-	return ok
+	return n >= 5 && w[n-1]|0x20 == 't' && w[n-4:n-1] == "\u2019" && w[n-5]|0x20 == 'n'
 }
 
 func isWordByte(c byte) bool {
