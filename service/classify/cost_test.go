@@ -51,7 +51,8 @@ func fastest(runs int, f func()) time.Duration {
 // message grows with its size, as it does when any step is quadratic in
 // the number of words or rule hits. It compares ratios of the fastest of
 // several runs, so a slow or busy machine does not make it fail; a
-// quadratic step makes the per-byte time grow eightfold between sizes.
+// quadratic step makes the per-byte time grow eightfold between sizes,
+// where the test allows threefold.
 func TestCostGrowsLinearly(t *testing.T) {
 	if testing.Short() {
 		t.Skip("times classification of megabyte inputs")
@@ -62,24 +63,24 @@ func TestCostGrowsLinearly(t *testing.T) {
 		t.Run(kind, func(t *testing.T) {
 			perByte := func(n int) float64 {
 				in := Input{Text: pathological(kind, n)}
-				d := fastest(5, func() { mustClassify(t, c, in) })
+				d := fastest(7, func() { mustClassify(t, c, in) })
 				return float64(d) / float64(n)
 			}
-			// measure twice before failing: one unlucky pause must not
-			// decide a ratio
+			// measure up to three times before failing: a busy machine
+			// must not decide a ratio that a quadratic step makes eight
 			var growth float64
-			for range 2 {
+			for range 3 {
 				growth = perByte(large) / perByte(small)
-				if growth < 2.5 {
+				if growth < 3 {
 					break
 				}
 			}
-			if growth >= 2.5 {
+			if growth >= 3 {
 				t.Errorf("time per byte grew %.1f times from %d to %d bytes", growth, small, large)
 			}
 			// past MaxBodyBytes only a bounded prefix is read
 			huge := perByte(1<<20) / perByte(large)
-			if huge >= 2.5 {
+			if huge >= 3 {
 				t.Errorf("time per byte grew %.1f times from %d bytes to 1 MiB", huge, large)
 			}
 		})
