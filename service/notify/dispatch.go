@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/hotline/hotline/service/classify"
 	"github.com/hotline/hotline/service/store"
 )
 
@@ -234,13 +235,26 @@ func (d *Dispatcher) backoff(attempt int) time.Duration {
 	return delay/2 + time.Duration(d.opt.Jitter()*float64(delay/2))
 }
 
+// statedWait is the longest wait the customer wrote about, read from the
+// classifier's reasons.
+func statedWait(reasons []store.Reason, written time.Time) time.Duration {
+	var longest time.Duration
+	for _, r := range reasons {
+		if d, ok := classify.StatedWait(r.Phrase, written); ok && d > longest {
+			longest = d
+		}
+	}
+	return longest
+}
+
 func (d *Dispatcher) render(a store.Alert, it store.OutboxItem, now time.Time) Notification {
 	n := Notification{
 		Key: it.Key, AlertID: a.ID, Kind: it.Kind, Step: it.Step + 1, Person: it.Person, Address: it.Address,
 		From: a.From, FromName: a.FromName, Subject: a.Subject, Mailbox: a.Mailbox, Anger: a.Anger,
 		Urgency: a.Urgency, Heat: a.Heat, Level: a.Level, Reasons: a.Reasons, Excerpt: a.Excerpt,
-		Messages: a.Messages, ReceivedAt: a.ReceivedAt, Waiting: now.Sub(a.ReceivedAt),
+		Messages: a.Messages, ReceivedAt: a.ReceivedAt, StatedWait: statedWait(a.Reasons, a.ReceivedAt),
 	}
+	n.Waiting = now.Sub(a.ReceivedAt) + n.StatedWait
 	if d.opt.AckURL != nil {
 		n.AckURL = d.opt.AckURL(a.ID, it.Person)
 	}

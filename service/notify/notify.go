@@ -53,10 +53,13 @@ type Notification struct {
 	Reasons  []store.Reason
 	Excerpt  string
 	Messages int
-	// ReceivedAt is when the first message was recorded; Waiting is how
-	// long ago that was when the notification was rendered.
+	// ReceivedAt is when the first message was recorded. Waiting is how
+	// long the customer has waited when the notification was rendered:
+	// the time since then plus StatedWait, the wait the customer wrote
+	// about ("down since Monday"), zero when they state none.
 	ReceivedAt time.Time
 	Waiting    time.Duration
+	StatedWait time.Duration
 	// AckURL is the one-click acknowledge link for this person.
 	AckURL string
 	// AckCommand is the CLI alternative to the link.

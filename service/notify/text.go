@@ -10,7 +10,7 @@ import (
 
 var textTmpl = texttemplate.Must(texttemplate.New("text").Funcs(texttemplate.FuncMap{"inc": func(i int) int { return i + 1 }}).Parse(`{{.N.FromName}} <{{.N.From}}> has been waiting {{.Waiting}} for an answer.
 {{- if eq .N.Kind "late"}}
-This mail arrived {{.Waiting}} ago, while alerting was not running; it is paged only now.
+This mail arrived {{.Arrived}} ago, while alerting was not running; it is paged only now.
 {{- else if eq .N.Kind "escalation"}}
 Nobody acknowledged this in the previous step, so it is now yours (step {{.N.Step}}).
 {{- else if eq .N.Kind "repeat"}}
@@ -55,7 +55,7 @@ Alert #{{.N.AlertID}}. Until somebody acknowledges, this moves on to the next pe
 var htmlTmpl = template.Must(template.New("html").Funcs(template.FuncMap{"inc": func(i int) int { return i + 1 }}).Parse(`<!doctype html>
 <html><body style="font-family:sans-serif;max-width:40em">
 <p><b>{{.N.FromName}} &lt;{{.N.From}}&gt;</b> has been waiting <b>{{.Waiting}}</b> for an answer.</p>
-{{if eq .N.Kind "late"}}<p><b>Late:</b> this mail arrived {{.Waiting}} ago, while alerting was not running; it is paged only now.</p>{{end}}
+{{if eq .N.Kind "late"}}<p><b>Late:</b> this mail arrived {{.Arrived}} ago, while alerting was not running; it is paged only now.</p>{{end}}
 {{if eq .N.Kind "escalation"}}<p>Nobody acknowledged this in the previous step, so it is now yours (step {{.N.Step}}).</p>{{end}}
 {{if eq .N.Kind "repeat"}}<p>Still nobody has acknowledged this. Please take it or hand it on.</p>{{end}}
 {{if eq .N.Kind "reminder"}}<p>You took this alert, but no reply to the customer has shown up in the thread yet. If you answered by phone, resolve it; otherwise write to them now.</p>{{end}}
@@ -74,12 +74,13 @@ var htmlTmpl = template.Must(template.New("html").Funcs(template.FuncMap{"inc": 
 type view struct {
 	N         Notification
 	Waiting   string
+	Arrived   string
 	Reasons   []string
 	Checklist []string
 }
 
 func newView(n Notification) view {
-	return view{N: n, Waiting: humanDuration(n.Waiting), Reasons: n.ReasonSummary(), Checklist: Checklist}
+	return view{N: n, Waiting: humanDuration(n.Waiting), Arrived: humanDuration(n.Waiting - n.StatedWait), Reasons: n.ReasonSummary(), Checklist: Checklist}
 }
 
 // Text renders the plain-text body of a notification.

@@ -1,0 +1,168 @@
+package classify
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// StatedWait reads how long a customer says they have been waiting from
+// a reason phrase ("since Monday", "for five days", "3 hrs", "seit
+// gestern", "depuis 9h"), counted back from written, the time the mail was
+// written or received. It reports false for phrases that state no wait.
+// Alerts add it to the time since the mail arrived: someone who writes
+// "down since Monday" on Wednesday has been waiting two days, not 0s.
+func StatedWait(phrase string, written time.Time) (time.Duration, bool) {
+	words := strings.Fields(strings.ToLower(phrase))
+	for i, w := range words {
+		words[i] = strings.Trim(w, ".,!?;:")
+	}
+	if len(words) == 0 {
+		return 0, false
+	}
+	switch words[0] {
+	case "since", "seit", "depuis", "desde":
+		return since(words[1:], written)
+	case "for", "über", "over", "pendant", "durante":
+		words = words[1:]
+	}
+	return duration(words)
+}
+
+// since reads the point in time after "since" and returns how long ago it
+// was at written.
+func since(words []string, written time.Time) (time.Duration, bool) {
+	if len(words) == 0 {
+		return 0, false
+	}
+	day := time.Date(written.Year(), written.Month(), written.Day(), 0, 0, 0, 0, written.Location())
+	at := func(t time.Time) (time.Duration, bool) {
+		if t.After(written) {
+			return 0, false
+		}
+		return written.Sub(t), true
+	}
+	w := words[0]
+	if w == "last" || w == "letzter" || w == "letztem" || w == "letzten" {
+		if len(words) > 1 {
+			switch words[1] {
+			case "night", "nacht":
+				return at(day.Add(-4 * time.Hour))
+			case "week", "woche":
+				return at(day.AddDate(0, 0, -7))
+			}
+		}
+		return 0, false
+	}
+	switch w {
+	case "yesterday", "gestern", "hier", "ayer":
+		return at(day.AddDate(0, 0, -1))
+	case "this", "heute", "ce", "esta":
+		// "this morning", "heute Morgen", "ce matin", "esta mañana"
+		return at(day.Add(8 * time.Hour))
+	}
+	if wd, ok := weekdays[w]; ok {
+		back := (int(written.Weekday()) - int(wd) + 7) % 7
+		return at(day.AddDate(0, 0, -back))
+	}
+	if h, ok := clockHour(words); ok {
+		t := day.Add(time.Duration(h) * time.Minute)
+		if t.After(written) {
+			t = t.AddDate(0, 0, -1)
+		}
+		return at(t)
+	}
+	return 0, false
+}
+
+// clockHour reads "9am", "9 am", "10.30pm", "14:00" or "9h" as minutes
+// after midnight.
+func clockHour(words []string) (int, bool) {
+	w := words[0]
+	pm := false
+	switch {
+	case strings.HasSuffix(w, "am"):
+		w = strings.TrimSuffix(w, "am")
+	case strings.HasSuffix(w, "pm"):
+		w, pm = strings.TrimSuffix(w, "pm"), true
+	case strings.HasSuffix(w, "h") || strings.HasSuffix(w, "uhr"):
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "uhr"), "h")
+	case len(words) > 1 && (words[1] == "am" || words[1] == "uhr" || words[1] == "h"):
+	case len(words) > 1 && words[1] == "pm":
+		pm = true
+	default:
+		if !strings.ContainsAny(w, ":") {
+			return 0, false
+		}
+	}
+	hs, ms, _ := strings.Cut(strings.ReplaceAll(w, ".", ":"), ":")
+	h, err := strconv.Atoi(hs)
+	if err != nil || h < 0 || h > 23 {
+		return 0, false
+	}
+	m := 0
+	if ms != "" {
+		if m, err = strconv.Atoi(ms); err != nil || m < 0 || m > 59 {
+			return 0, false
+		}
+	}
+	if pm && h < 12 {
+		h += 12
+	}
+	return h*60 + m, true
+}
+
+// duration reads "<number> <unit>" ("five days", "3 hrs", "2 Wochen").
+func duration(words []string) (time.Duration, bool) {
+	if len(words) < 2 {
+		return 0, false
+	}
+	n, ok := numberWord(words[0])
+	if !ok {
+		return 0, false
+	}
+	unit, ok := waitUnits[words[1]]
+	if !ok {
+		return 0, false
+	}
+	return time.Duration(n * float64(unit)), true
+}
+
+// numberWord reads digits ("3", "3.5") or a number word.
+func numberWord(w string) (float64, bool) {
+	if v, err := strconv.ParseFloat(w, 64); err == nil && v >= 0 && v < 1000 {
+		return v, true
+	}
+	v, ok := waitNumbers[w]
+	return v, ok
+}
+
+var waitNumbers = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "couple": 2, "few": 3, "several": 3,
+	"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+	"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5}
+
+var waitUnits = map[string]time.Duration{
+	"minute": time.Minute, "minutes": time.Minute, "min": time.Minute, "mins": time.Minute,
+	"hour": time.Hour, "hours": time.Hour, "hr": time.Hour, "hrs": time.Hour, "h": time.Hour,
+	"day": 24 * time.Hour, "days": 24 * time.Hour, "week": 7 * 24 * time.Hour, "weeks": 7 * 24 * time.Hour,
+	"month": 30 * 24 * time.Hour, "months": 30 * 24 * time.Hour,
+	"minuten": time.Minute, "stunde": time.Hour, "stunden": time.Hour, "tag": 24 * time.Hour,
+	"tage": 24 * time.Hour, "tagen": 24 * time.Hour, "woche": 7 * 24 * time.Hour, "wochen": 7 * 24 * time.Hour,
+	"heure": time.Hour, "heures": time.Hour, "jour": 24 * time.Hour, "jours": 24 * time.Hour,
+	"semaine": 7 * 24 * time.Hour, "semaines": 7 * 24 * time.Hour, "minuto": time.Minute,
+	"minutos": time.Minute, "hora": time.Hour, "horas": time.Hour, "día": 24 * time.Hour,
+	"días": 24 * time.Hour, "dias": 24 * time.Hour, "semana": 7 * 24 * time.Hour, "semanas": 7 * 24 * time.Hour,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+	"sonntag": time.Sunday, "montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday,
+	"donnerstag": time.Thursday, "freitag": time.Friday, "samstag": time.Saturday,
+	"dimanche": time.Sunday, "lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday,
+	"jeudi": time.Thursday, "vendredi": time.Friday, "samedi": time.Saturday,
+	"domingo": time.Sunday, "lunes": time.Monday, "martes": time.Tuesday, "miércoles": time.Wednesday,
+	"jueves": time.Thursday, "viernes": time.Friday, "sábado": time.Saturday,
+}

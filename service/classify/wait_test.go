@@ -1,0 +1,67 @@
+package classify
+
+import (
+	"testing"
+	"time"
+)
+
+func TestStatedWait(t *testing.T) {
+	// a Wednesday afternoon
+	written := time.Date(2026, 3, 4, 15, 30, 0, 0, time.UTC)
+	tests := []struct {
+		phrase string
+		want   time.Duration
+		ok     bool
+	}{
+		{"since Monday", 2*24*time.Hour + 15*time.Hour + 30*time.Minute, true},
+		{"seit Montag", 2*24*time.Hour + 15*time.Hour + 30*time.Minute, true},
+		{"depuis lundi", 2*24*time.Hour + 15*time.Hour + 30*time.Minute, true},
+		{"since Wednesday", 15*time.Hour + 30*time.Minute, true},
+		{"since 9am", 6*time.Hour + 30*time.Minute, true},
+		{"since 10.30pm", 17 * time.Hour, true},
+		{"seit 9 Uhr", 6*time.Hour + 30*time.Minute, true},
+		{"since yesterday", 24*time.Hour + 15*time.Hour + 30*time.Minute, true},
+		{"desde ayer", 24*time.Hour + 15*time.Hour + 30*time.Minute, true},
+		{"since this morning", 7*time.Hour + 30*time.Minute, true},
+		{"for five days", 5 * 24 * time.Hour, true},
+		{"3 hrs", 3 * time.Hour, true},
+		{"two weeks", 14 * 24 * time.Hour, true},
+		{"3.5 hours", 3*time.Hour + 30*time.Minute, true},
+		{"since I called", 0, false},
+		{"today", 0, false},
+		{"on hold", 0, false},
+		{"", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := StatedWait(tt.phrase, written)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("StatedWait(%q) = %v, %v; want %v, %v", tt.phrase, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestStatedWaitInReasons checks that the phrases StatedWait reads reach
+// the reasons of a classified mail.
+func TestStatedWaitInReasons(t *testing.T) {
+	c := testClassifier(t)
+	written := time.Date(2026, 3, 4, 15, 30, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		text string
+		want time.Duration
+	}{
+		{"Our shop has been down since Monday and nobody called back.", 2*24*time.Hour + 15*time.Hour + 30*time.Minute},
+		{"I have been waiting for five days for the replacement router.", 5 * 24 * time.Hour},
+		{"Seit gestern funktioniert gar nichts.", 24*time.Hour + 15*time.Hour + 30*time.Minute},
+	} {
+		res := mustClassify(t, c, Input{Text: tt.text})
+		var best time.Duration
+		for _, r := range res.Reasons {
+			if d, ok := StatedWait(r.Phrase, written); ok && d > best {
+				best = d
+			}
+		}
+		if best != tt.want {
+			t.Errorf("%q: stated wait %v from reasons %v, want %v", tt.text, best, res.Reasons, tt.want)
+		}
+	}
+}
