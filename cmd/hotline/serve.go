@@ -45,6 +45,9 @@ type serveConfig struct {
 	logLevel        slog.Level
 	warm, hot       float64 // heat thresholds for LEVEL_WARM and LEVEL_HOT
 	maxMessageBytes int
+	// maxInFlight bounds request bytes processed at once (api.ServerOptions).
+	maxInFlight     int64
+	callTimeout     time.Duration // deadline for calls that send none
 	shutdownTimeout time.Duration
 	// readyFile, when set, receives the bound addresses as JSON once both
 	// listeners are open, so scripts and tests can use port 0.
@@ -82,6 +85,8 @@ func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.Float64Var(&cfg.warm, "warm", defaults.Thresholds.Warm, "heat at or above which a message is WARM")
 	fs.Float64Var(&cfg.hot, "hot", defaults.Thresholds.Hot, "heat at or above which a message is HOT")
 	fs.IntVar(&cfg.maxMessageBytes, "max-message-bytes", api.DefaultMaxMessageBytes, "largest raw message or text accepted, in `bytes`")
+	fs.Int64Var(&cfg.maxInFlight, "max-inflight-bytes", api.DefaultMaxInFlightBytes, "request `bytes` processed at once across all connections; beyond it new calls get RESOURCE_EXHAUSTED and stream messages wait")
+	fs.DurationVar(&cfg.callTimeout, "call-timeout", api.DefaultCallTimeout, "deadline of a call (or of each ClassifyStream message) whose caller sent none")
 	fs.DurationVar(&cfg.shutdownTimeout, "shutdown-timeout", 10*time.Second, "how long calls in flight may finish after SIGTERM before they are cancelled")
 	fs.StringVar(&cfg.readyFile, "ready-file", "", "write the bound addresses as JSON to this `file` once listening")
 	fs.StringVar(&cfg.store.dbPath, "db", "", "SQLite database `path`; serves MessageService, and with --imap ingests mail in this process")
@@ -112,6 +117,12 @@ func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	}
 	if cfg.maxMessageBytes < 1 {
 		bad("--max-message-bytes must be positive, got %d", cfg.maxMessageBytes)
+	}
+	if cfg.maxInFlight < 1 {
+		bad("--max-inflight-bytes must be positive, got %d", cfg.maxInFlight)
+	}
+	if cfg.callTimeout <= 0 {
+		bad("--call-timeout must be positive, got %s", cfg.callTimeout)
 	}
 	if cfg.listen == "" {
 		bad("--listen is required")
@@ -204,15 +215,18 @@ func buildServer(cfg serveConfig, logger *slog.Logger, reg prometheus.Registerer
 		return nil, fmt.Errorf("build classifier: %w", err)
 	}
 	opts := api.ServerOptions{
-		MaxRecvMsgSize: api.RecvMsgSizeFor(cfg.maxMessageBytes),
-		Registerer:     reg,
+		MaxRecvMsgSize:   api.RecvMsgSizeFor(cfg.maxMessageBytes),
+		MaxInFlightBytes: cfg.maxInFlight,
+		DefaultTimeout:   cfg.callTimeout,
+		Registerer:       reg,
 	}
 	cfg.security.apply(&opts)
 	srv, err := api.NewServer(logger, opts)
 	if err != nil {
 		return nil, err
 	}
-	hotlinev1.RegisterClassifierServiceServer(srv, api.NewClassifierServer(c, api.WithMaxMessageBytes(cfg.maxMessageBytes)))
+	hotlinev1.RegisterClassifierServiceServer(srv, api.NewClassifierServer(c,
+		api.WithMaxMessageBytes(cfg.maxMessageBytes), api.WithItemTimeout(cfg.callTimeout)))
 	return srv, nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"net/textproto"
+	"time"
 	"unicode/utf8"
 
 	"google.golang.org/grpc"
@@ -41,6 +42,7 @@ type ClassifierServer struct {
 	classifier      Classifier
 	maxMessageBytes int
 	mailOptions     mail.Options
+	itemTimeout     time.Duration
 }
 
 // ClassifierOption configures a ClassifierServer.
@@ -58,6 +60,18 @@ func WithMaxMessageBytes(n int) ClassifierOption {
 	}
 }
 
+// WithItemTimeout bounds the time spent on each message of a ClassifyStream,
+// whose stream as a whole may rightly run for hours. Unary calls get their
+// default deadline from the server (ServerOptions.DefaultTimeout). Zero or
+// less means DefaultCallTimeout.
+func WithItemTimeout(d time.Duration) ClassifierOption {
+	return func(s *ClassifierServer) {
+		if d > 0 {
+			s.itemTimeout = d
+		}
+	}
+}
+
 // WithMailOptions sets how raw messages are parsed.
 func WithMailOptions(o mail.Options) ClassifierOption {
 	return func(s *ClassifierServer) { s.mailOptions = o }
@@ -66,7 +80,7 @@ func WithMailOptions(o mail.Options) ClassifierOption {
 // NewClassifierServer returns a server scoring with c. Register it with
 // hotlinev1.RegisterClassifierServiceServer.
 func NewClassifierServer(c Classifier, opts ...ClassifierOption) *ClassifierServer {
-	s := &ClassifierServer{classifier: c, maxMessageBytes: DefaultMaxMessageBytes}
+	s := &ClassifierServer{classifier: c, maxMessageBytes: DefaultMaxMessageBytes, itemTimeout: DefaultCallTimeout}
 	for _, o := range opts {
 		o(s)
 	}
@@ -91,8 +105,12 @@ func (s *ClassifierServer) ClassifyStream(stream grpc.BidiStreamingServer[hotlin
 			return err
 		}
 		resp := &hotlinev1.ClassifyStreamResponse{Id: req.GetId()}
-		res, err := s.classify(stream.Context(), req.GetRequest())
+		res, err := s.classifyItem(stream.Context(), req.GetRequest())
 		if err != nil {
+			if ctxErr := stream.Context().Err(); ctxErr != nil {
+				// The caller is gone: nobody reads the answer.
+				return status.FromContextError(ctxErr).Err()
+			}
 			st := status.Convert(err)
 			resp.Outcome = &hotlinev1.ClassifyStreamResponse_Error{Error: &hotlinev1.ClassifyError{
 				Code:    int32(st.Code()),
@@ -105,6 +123,18 @@ func (s *ClassifierServer) ClassifyStream(stream grpc.BidiStreamingServer[hotlin
 			return err
 		}
 	}
+}
+
+// classifyItem scores one message of a stream within the item timeout, so a
+// stream without a deadline cannot hold a core for longer than a unary call
+// could.
+func (s *ClassifierServer) classifyItem(ctx context.Context, req *hotlinev1.ClassifyRequest) (*hotlinev1.ClassifyResponse, error) {
+	if s.itemTimeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, s.itemTimeout)
+		defer cancel()
+	}
+	return s.classify(ctx, req)
 }
 
 func (s *ClassifierServer) classify(ctx context.Context, req *hotlinev1.ClassifyRequest) (*hotlinev1.ClassifyResponse, error) {

@@ -35,6 +35,18 @@ const DefaultMaxRecvMsgSize = DefaultMaxMessageBytes + recvSlack
 // start more work than the cores can do in a reasonable time.
 const DefaultMaxConcurrentStreams = 256
 
+// DefaultCallTimeout is the deadline given to unary calls that arrive without
+// one when ServerOptions leaves DefaultTimeout at zero. The largest message
+// classifies in well under a second; a call still running after this long
+// is not worth finishing.
+const DefaultCallTimeout = 30 * time.Second
+
+// streamWindow is the HTTP/2 flow-control window of each call. Fixing it
+// turns off gRPC's bandwidth-delay estimation, which grows windows up to
+// 16 MiB per call; data a handler has not read yet sits in the transport
+// up to this much per call, outside the in-flight bound.
+const streamWindow = 256 << 10
+
 // RecvMsgSizeFor returns the receive limit that fits a message limit of
 // maxMessageBytes, leaving room for the other fields.
 func RecvMsgSizeFor(maxMessageBytes int) int {
@@ -55,6 +67,19 @@ type ServerOptions struct {
 	// means DefaultMaxConcurrentStreams.
 	MaxConcurrentStreams uint32
 
+	// MaxInFlightBytes bounds the request bytes being processed at once
+	// across all connections (see inflight): beyond it new calls are
+	// refused with RESOURCE_EXHAUSTED before their request is read, and
+	// messages on open streams wait in line. Zero means
+	// DefaultMaxInFlightBytes; negative means no bound. Values below
+	// MaxRecvMsgSize are raised to it, so any one request fits.
+	MaxInFlightBytes int64
+
+	// DefaultTimeout is the deadline of a unary call whose caller sent none,
+	// so that work for a caller that went away without cancelling still
+	// ends. Zero means DefaultCallTimeout; negative means none.
+	DefaultTimeout time.Duration
+
 	// Registerer receives the request metrics. Nil means no metrics.
 	Registerer prometheus.Registerer
 
@@ -74,9 +99,10 @@ type ServerOptions struct {
 // service and reflection. It implements grpc.ServiceRegistrar, so the
 // generated Register functions accept it directly.
 type Server struct {
-	grpc   *grpc.Server
-	health *health.Server
-	logger *slog.Logger
+	grpc     *grpc.Server
+	health   *health.Server
+	logger   *slog.Logger
+	inflight *inflight // nil without a bound
 }
 
 // NewServer builds the server. Register services on it, then call Serve;
@@ -92,6 +118,13 @@ func NewServer(logger *slog.Logger, opts ServerOptions) (*Server, error) {
 		opts.MaxConcurrentStreams = DefaultMaxConcurrentStreams
 	}
 
+	if opts.MaxInFlightBytes == 0 {
+		opts.MaxInFlightBytes = DefaultMaxInFlightBytes
+	}
+	if opts.DefaultTimeout == 0 {
+		opts.DefaultTimeout = DefaultCallTimeout
+	}
+
 	// Outermost first: metrics and logs see the code recovery produces.
 	var unary []grpc.UnaryServerInterceptor
 	var stream []grpc.StreamServerInterceptor
@@ -105,6 +138,19 @@ func NewServer(logger *slog.Logger, opts ServerOptions) (*Server, error) {
 	}
 	unary = append(unary, logUnary(logger), recoverUnary(logger))
 	stream = append(stream, logStream(logger), recoverStream(logger))
+	var limit *inflight
+	if opts.MaxInFlightBytes > 0 {
+		var err error
+		limit, err = newInflight(opts.MaxInFlightBytes, int64(opts.MaxRecvMsgSize), opts.Registerer)
+		if err != nil {
+			return nil, err
+		}
+		unary = append(unary, limit.unaryInterceptor)
+		stream = append(stream, limit.streamInterceptor)
+	}
+	if opts.DefaultTimeout > 0 {
+		unary = append(unary, defaultDeadline(opts.DefaultTimeout))
+	}
 	unary = append(unary, opts.UnaryInterceptors...)
 	stream = append(stream, opts.StreamInterceptors...)
 
@@ -113,6 +159,8 @@ func NewServer(logger *slog.Logger, opts ServerOptions) (*Server, error) {
 		grpc.ChainStreamInterceptor(stream...),
 		grpc.MaxRecvMsgSize(opts.MaxRecvMsgSize),
 		grpc.MaxConcurrentStreams(opts.MaxConcurrentStreams),
+		grpc.InitialWindowSize(streamWindow),
+		grpc.InitialConnWindowSize(4 * streamWindow),
 		// Reuse one goroutine per core for calls instead of starting one
 		// per call: a fresh goroutine grows its stack through the
 		// classifier on every call.
@@ -130,6 +178,9 @@ func NewServer(logger *slog.Logger, opts ServerOptions) (*Server, error) {
 			Timeout: 20 * time.Second,
 		}),
 	}
+	if limit != nil {
+		serverOpts = append(serverOpts, grpc.InTapHandle(limit.tap))
+	}
 	if opts.TLS != nil {
 		serverOpts = append(serverOpts, grpc.Creds(credentials.NewTLS(opts.TLS)))
 	}
@@ -141,7 +192,7 @@ func NewServer(logger *slog.Logger, opts ServerOptions) (*Server, error) {
 	if err := registerReflection(g); err != nil {
 		return nil, err
 	}
-	return &Server{grpc: g, health: h, logger: logger}, nil
+	return &Server{grpc: g, health: h, logger: logger, inflight: limit}, nil
 }
 
 // RegisterService registers a service implementation; it makes Server a
@@ -153,8 +204,18 @@ func (s *Server) RegisterService(desc *grpc.ServiceDesc, impl any) {
 // Serve marks the server and every registered service SERVING and serves
 // lis until Shutdown. It returns nil after a Shutdown.
 func (s *Server) Serve(lis net.Listener) error {
-	for name := range s.grpc.GetServiceInfo() {
+	single := map[string]bool{}
+	for name, info := range s.grpc.GetServiceInfo() {
+		for _, m := range info.Methods {
+			if !m.IsClientStream {
+				single["/"+name+"/"+m.Name] = true
+			}
+		}
 		s.health.SetServingStatus(name, healthpb.HealthCheckResponse_SERVING)
+	}
+	if s.inflight != nil && s.inflight.single == nil {
+		// Written before the first connection is accepted, read only after.
+		s.inflight.single = single
 	}
 	s.health.SetServingStatus("", healthpb.HealthCheckResponse_SERVING)
 	if err := s.grpc.Serve(lis); err != nil {

@@ -413,6 +413,9 @@ func metricValue(t *testing.T, reg *prometheus.Registry, name string, labels map
 			if h := m.GetHistogram(); h != nil {
 				return float64(h.GetSampleCount())
 			}
+			if g := m.GetGauge(); g != nil {
+				return g.GetValue()
+			}
 			return m.GetCounter().GetValue()
 		}
 	}
