@@ -106,6 +106,7 @@ func checkServe(ctx context.Context, cfg serveConfig, stdout, stderr io.Writer) 
 		}
 		say("alert mail via %s from %s (%s); acknowledge links to %s", rc.smtpAddr, rc.smtpFrom, auth, rc.ackURL)
 	}
+	cfg.web.check(cfg, add, say)
 
 	if len(problems) > 0 {
 		fmt.Fprintf(stderr, "serve configuration: %d problem(s):\n", len(problems))

@@ -97,3 +97,32 @@ func signInMethod(c webConfig) string {
 	}
 	return "bearer tokens"
 }
+
+// check is the team page's part of serve --check: whether the page will be
+// on, how people sign in, and whether the session key is usable.
+func (c webConfig) check(cfg serveConfig, add, say func(format string, args ...any)) {
+	switch {
+	case !cfg.store.configured() || cfg.metricsListen == "":
+		say("team page: off (it needs a store and the metrics listener)")
+		return
+	case cfg.security.tokens == nil && c.authHeader == "":
+		say("team page: off (no --auth-tokens or --web-auth-header to sign people in)")
+		return
+	}
+	key, err := secret(c.sessionKeyFile, envWebSessionKey)
+	switch {
+	case err != nil:
+		add("--web-session-key-file: %v", err)
+	case key != "" && len(key) < 32:
+		add("the team page session key is %d bytes, want at least 32 (openssl rand -hex 32 makes one)", len(key))
+	}
+	how := "sign-in with the API's bearer tokens"
+	if c.authHeader != "" {
+		how = fmt.Sprintf("people named by the proxy header %s, role %s", c.authHeader, c.authRole)
+	}
+	sessions := "a random session key: sessions end when the process restarts"
+	if key != "" {
+		sessions = "sessions signed with the configured key"
+	}
+	say("team page at / on %s (%s; %s)", cfg.metricsListen, how, sessions)
+}
