@@ -280,7 +280,7 @@ func serve(ctx context.Context, cfg serveConfig, logger *slog.Logger) error {
 		return err
 	}
 	defer stopAlerts()
-	withWeb, stopWeb, err := startWeb(ctx, cfg.web, st, router, cfg.security.tokens, logger)
+	withWeb, stopWeb, err := startWeb(ctx, cfg.web, st, router, cfg.security.tokens, reg, logger)
 	if err != nil {
 		closeListeners()
 		return err

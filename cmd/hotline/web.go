@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/hotline/hotline/service/auth"
 	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/web"
@@ -56,7 +58,7 @@ func (c *webConfig) validate() error {
 // with adds the page to the metrics listener's handler; stop ends its event
 // streams so the listener can shut down.
 func startWeb(ctx context.Context, c webConfig, st servedStore, router *route.Router, tokens *auth.Tokens,
-	logger *slog.Logger) (with func(http.Handler) http.Handler, stop func(), err error) {
+	reg prometheus.Registerer, logger *slog.Logger) (with func(http.Handler) http.Handler, stop func(), err error) {
 	with = func(h http.Handler) http.Handler { return h }
 	if st == nil || router == nil {
 		return with, func() {}, nil
@@ -71,7 +73,7 @@ func startWeb(ctx context.Context, c webConfig, st servedStore, router *route.Ro
 	}
 	h, err := web.New(web.Options{Store: st, Escalator: router, Tokens: tokens, ProxyUserHeader: c.authHeader,
 		ProxyRole: c.role, SessionKey: []byte(key), SecureCookies: c.secureCookies, Logger: logger,
-		IsTeam: func(addr string) bool { return router.Config().IsTeam(addr) }})
+		IsTeam: func(addr string) bool { return router.Config().IsTeam(addr) }, Metrics: web.NewMetrics(reg)})
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: %v", errUsage, err)
 	}

@@ -169,6 +169,8 @@ func (h *Handler) events(w http.ResponseWriter, r *http.Request, _ session) erro
 		return nil
 	}
 	defer cancel()
+	h.opt.Metrics.stream(1)
+	defer h.opt.Metrics.stream(-1)
 	hdr := w.Header()
 	hdr.Set("Content-Type", "text/event-stream")
 	hdr.Set("Cache-Control", "no-store")

@@ -259,6 +259,7 @@ func (h *Handler) take(w http.ResponseWriter, r *http.Request, s session) error 
 		h.renderError(w, r, http.StatusConflict, "Already taken", fmt.Sprintf("%s took alert %d first, at %s.", a.AckedBy, id, a.AckedAt.Local().Format("15:04:05")))
 		return nil
 	}
+	h.opt.Metrics.action("take")
 	h.log.InfoContext(r.Context(), "alert taken on the team page", "alert_id", id, "person", s.Person)
 	http.Redirect(w, r, fmt.Sprintf("/alerts/%d?done=taken", id), http.StatusSeeOther)
 	return nil
@@ -272,6 +273,7 @@ func (h *Handler) resolve(w http.ResponseWriter, r *http.Request, s session) err
 	if _, err := h.opt.Escalator.Resolve(r.Context(), id, s.Person); err != nil {
 		return err
 	}
+	h.opt.Metrics.action("resolve")
 	h.log.InfoContext(r.Context(), "alert resolved on the team page", "alert_id", id, "person", s.Person)
 	http.Redirect(w, r, fmt.Sprintf("/alerts/%d?done=resolved", id), http.StatusSeeOther)
 	return nil

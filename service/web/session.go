@@ -200,6 +200,7 @@ func (h *Handler) signin(w http.ResponseWriter, r *http.Request) {
 	}
 	role, ok := h.opt.Tokens.Lookup(strings.TrimSpace(r.PostForm.Get("token")))
 	if !ok {
+		h.opt.Metrics.signin("refused")
 		h.log.WarnContext(r.Context(), "team page sign-in refused", "person", name, "remote", r.RemoteAddr)
 		h.showSignin(w, r, http.StatusUnauthorized, name, "That token is not accepted. Use a read or admin token from the service's token file.")
 		return
@@ -207,6 +208,7 @@ func (h *Handler) signin(w http.ResponseWriter, r *http.Request) {
 	s := session{Person: name, Role: role, nonce: randomToken(), expires: h.opt.Now().Add(h.opt.SessionTTL)}
 	h.setCookie(w, r, sessionCookie, h.encodeSession(s), int(h.opt.SessionTTL/time.Second))
 	h.setCookie(w, r, signinCookie, "", -1)
+	h.opt.Metrics.signin("ok")
 	h.log.InfoContext(r.Context(), "team page sign-in", "person", name, "role", role.String())
 	http.Redirect(w, r, localPath(r.PostForm.Get("next")), http.StatusSeeOther)
 }

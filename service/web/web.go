@@ -100,6 +100,8 @@ type Options struct {
 	// are left out of the WARM list.
 	IsTeam func(addr string) bool
 	Logger *slog.Logger
+	// Metrics, when set, counts sign-ins, actions and open streams.
+	Metrics *Metrics
 	// Now is the clock; default time.Now.
 	Now func() time.Time
 }

@@ -16,6 +16,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
 	"github.com/hotline/hotline/service/auth"
 	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/store"
@@ -568,5 +571,30 @@ func TestNewRefusesOpenPage(t *testing.T) {
 	if _, err := web.New(web.Options{Store: st, Escalator: route.New(st, nil, route.Options{})}); err == nil ||
 		!strings.Contains(err.Error(), "customer data") {
 		t.Errorf("New without sign-in = %v, want a refusal", err)
+	}
+}
+
+func TestMetrics(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	e := newEnv(t, func(o *web.Options) { o.Metrics = web.NewMetrics(reg) })
+	a := e.hot("dana@example.org", customer)
+	c := e.client()
+	_, form, _ := e.get(c, "/signin")
+	e.post(c, "/signin", url.Values{"signin": {hidden(t, form, "signin")}, "name": {"alice"}, "token": {"wrong-token-0123456789abc"}})
+	e.signIn(c, "alice", adminToken)
+	_, page, _ := e.get(c, fmt.Sprintf("/alerts/%d", a.ID))
+	e.post(c, fmt.Sprintf("/alerts/%d/take", a.ID), url.Values{"csrf": {hidden(t, page, "csrf")}})
+	want := `
+# HELP hotline_web_actions_total Alerts taken or resolved on the team page.
+# TYPE hotline_web_actions_total counter
+hotline_web_actions_total{action="resolve"} 0
+hotline_web_actions_total{action="take"} 1
+# HELP hotline_web_signins_total Sign-ins on the team page by result (ok, refused).
+# TYPE hotline_web_signins_total counter
+hotline_web_signins_total{result="ok"} 1
+hotline_web_signins_total{result="refused"} 1
+`
+	if err := testutil.GatherAndCompare(reg, strings.NewReader(want), "hotline_web_actions_total", "hotline_web_signins_total"); err != nil {
+		t.Error(err)
 	}
 }

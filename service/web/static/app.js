@@ -94,6 +94,10 @@
     }
   }
 
+  function waitingIDs() {
+    return new Set([...document.querySelectorAll('#queue [data-state="OPEN"], #queue [data-state="NOTIFIED"]')].map(function (el) { return el.dataset.alert; }));
+  }
+
   let pending = null;
   let timer = null;
   function refresh(c) {
@@ -110,8 +114,14 @@
       pending = null;
       timer = null;
       if (page === "queue") {
-        replace("queue", "/partials/queue", p.alerts);
-        if (p.alerts.size && announce) announce.textContent = "Queue updated";
+        const before = waitingIDs();
+        replace("queue", "/partials/queue", p.alerts).then(function () {
+          // Tell screen reader users what matters: somebody new is waiting.
+          const fresh = [...waitingIDs()].filter(function (id) { return !before.has(id); });
+          if (fresh.length && announce) {
+            announce.textContent = fresh.length === 1 ? "New alert waiting" : fresh.length + " new alerts waiting";
+          }
+        });
       } else if (page === "alert") {
         const box = document.getElementById("alert-live");
         const id = box && Number(box.dataset.alert);
@@ -125,18 +135,38 @@
   }
 
   let opened = false;
-  const es = new EventSource("/events");
-  es.onopen = function () {
-    status("live", "on");
-    // After a dropped connection something may have changed unseen.
-    if (opened) refresh(null);
-    opened = true;
-  };
-  es.addEventListener("change", function (ev) {
-    try { refresh(JSON.parse(ev.data)); } catch (e) { refresh(null); }
-  });
-  es.onerror = function () {
-    if (es.readyState === EventSource.CLOSED) status("offline: reload the page", "off");
-    else status("reconnecting…", "off");
-  };
+  let es = null;
+  function connect() {
+    es = new EventSource("/events");
+    es.onopen = function () {
+      status("live", "on");
+      // After a dropped connection something may have changed unseen.
+      if (opened) refresh(null);
+      opened = true;
+    };
+    es.addEventListener("change", function (ev) {
+      try { refresh(JSON.parse(ev.data)); } catch (e) { refresh(null); }
+    });
+    es.onerror = function () {
+      if (es.readyState === EventSource.CLOSED) status("offline: reload the page", "off");
+      else status("reconnecting…", "off");
+    };
+  }
+  connect();
+
+  // Browsers allow about six connections per server over HTTP/1.1, and
+  // each open stream holds one. Alert pages in background tabs let theirs
+  // go and catch up when shown again; the queue keeps its stream so its
+  // title count stays current.
+  if (page === "alert") {
+    document.addEventListener("visibilitychange", function () {
+      if (document.hidden && es) {
+        es.close();
+        es = null;
+        status("paused", "");
+      } else if (!document.hidden && !es) {
+        connect();
+      }
+    });
+  }
 })();
