@@ -82,7 +82,7 @@ func (c *ingestConfig) register(fs *flag.FlagSet) {
 	fs.BoolVar(&c.noKeywords, "no-keywords", false, "do not set keywords in the mailbox")
 	fs.StringVar(&c.moveHot, "move-hot", "", "move hot mail to this `folder` (created if missing)")
 	fs.IntVar(&c.batch, "batch", 200, "messages per UID FETCH")
-	fs.StringVar(&c.replica, "replica", "", "`name` of this replica in mailbox leases (default: $"+envReplica+", else host name and process id)")
+	fs.StringVar(&c.replica, "replica", "", "`name` of this replica in mailbox leases (default: $"+envReplica+", else host name and process id; a restart on the same host takes back the leases of its dead predecessor at once)")
 	fs.DurationVar(&c.leaseTTL, "lease-ttl", ingest.DefaultLeaseTTL, "mailbox lease `duration`: replicas sharing a store read each mailbox one at a time, and take over a dead replica's mailboxes after this long")
 }
 
@@ -109,8 +109,7 @@ func (c *ingestConfig) validate() error {
 		c.replica = os.Getenv(envReplica)
 	}
 	if c.replica == "" {
-		host, _ := os.Hostname()
-		c.replica = fmt.Sprintf("%s-%d", host, os.Getpid())
+		c.replica = ingest.LocalHolder()
 	}
 	if c.caFile != "" {
 		pem, err := os.ReadFile(c.caFile)
@@ -177,7 +176,8 @@ func (c *ingestConfig) runLeased(ctx context.Context, ins []*ingest.Ingester, l 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			ingest.RunLeased(ctx, in, ingest.Lease{Leaser: l, Holder: c.replica, TTL: c.leaseTTL, Logger: logger})
+			ingest.RunLeased(ctx, in, ingest.Lease{Leaser: l, Holder: c.replica, TTL: c.leaseTTL, Logger: logger,
+				Dead: ingest.DeadLocalHolder})
 		}()
 	}
 	wg.Wait()

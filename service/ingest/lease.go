@@ -15,6 +15,14 @@ type Leaser interface {
 	ReleaseLease(ctx context.Context, name, holder string) error
 }
 
+// Takeover is what a Leaser also offers when a holder known to be dead can
+// lose its lease before it expires. store.SQLite and store.Postgres
+// provide it.
+type Takeover interface {
+	LeaseHolder(ctx context.Context, name string) (string, error)
+	TakeOverLease(ctx context.Context, name, from, holder string, ttl time.Duration) (bool, error)
+}
+
 // DefaultLeaseTTL is how long a mailbox lease lasts without renewal, and so
 // about how long a mailbox goes unread after its replica dies.
 const DefaultLeaseTTL = 30 * time.Second
@@ -29,6 +37,12 @@ type Lease struct {
 	TTL time.Duration
 	// Logger defaults to slog.Default().
 	Logger *slog.Logger
+	// Dead, if set, reports holders known not to run any more (see
+	// DeadLocalHolder). When such a holder has the lease and the Leaser
+	// implements Takeover, the lease is taken over at once: a process
+	// restarted after a crash reads its mailboxes again without waiting for
+	// its former self's lease to expire.
+	Dead func(holder string) bool
 	// Held, if set, is told each time the lease is taken (true) or lost or
 	// given up (false), for metrics and tests.
 	Held func(held bool)
@@ -60,6 +74,9 @@ func RunLeased(ctx context.Context, in *Ingester, l Lease) {
 		if err != nil {
 			log.Warn("acquire mailbox lease", slog.Any("err", err))
 		}
+		if !ok && err == nil {
+			ok = takeOver(ctx, l, name, log)
+		}
 		if ok {
 			log.Info("mailbox lease acquired")
 			held(l.Held, true)
@@ -77,6 +94,28 @@ func RunLeased(ctx context.Context, in *Ingester, l Lease) {
 		case <-tick.C:
 		}
 	}
+}
+
+// takeOver takes the lease from a dead holder, if l knows how to tell and
+// the lease's holder is one.
+func takeOver(ctx context.Context, l Lease, name string, log *slog.Logger) bool {
+	t, ok := l.Leaser.(Takeover)
+	if !ok || l.Dead == nil {
+		return false
+	}
+	holder, err := t.LeaseHolder(ctx, name)
+	if err != nil || holder == "" || holder == l.Holder || !l.Dead(holder) {
+		return false
+	}
+	ok, err = t.TakeOverLease(ctx, name, holder, l.Holder, l.TTL)
+	if err != nil {
+		log.Warn("take over mailbox lease", slog.String("from", holder), slog.Any("err", err))
+		return false
+	}
+	if ok {
+		log.Info("took over the mailbox lease of a process that is no longer running", slog.String("from", holder))
+	}
+	return ok
 }
 
 // runWhileHeld reads the mailbox and renews the lease on every tick. It

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"os/exec"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -150,5 +152,83 @@ func TestRunLeasedStopsReadingWhenRenewFails(t *testing.T) {
 	}
 	if n := changes.Load(); n < 3 {
 		t.Errorf("saw %d lease changes, want held, lost, held again", n)
+	}
+}
+
+// TestRunLeasedTakesBackDeadPredecessorsLease checks that a process
+// restarted after a crash reads its mailbox at once, instead of waiting for
+// the lease its dead predecessor on this host still holds to expire, and
+// that a live holder's lease is left alone.
+func TestRunLeasedTakesBackDeadPredecessorsLease(t *testing.T) {
+	const ttl = time.Minute
+	s := startMem(t, false)
+	st := openStore(t)
+	in := newIngester(t, s, st, "INBOX", nil)
+	name := in.Mailbox().Key()
+	host, _ := os.Hostname()
+
+	// A live process of this host holds the lease: wait for it.
+	live := fmt.Sprintf("%s-%d", host, os.Getppid())
+	if ok, err := st.AcquireLease(context.Background(), name, live, ttl); !ok || err != nil {
+		t.Fatalf("acquire for %s: %v %v", live, ok, err)
+	}
+	var held atomic.Bool
+	run := func() (stop func()) {
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			RunLeased(ctx, in, Lease{Leaser: st, Holder: LocalHolder(), TTL: ttl, Logger: testLogger(t),
+				Dead: DeadLocalHolder, Held: held.Store})
+		}()
+		return func() { cancel(); <-done }
+	}
+	stop := run()
+	time.Sleep(300 * time.Millisecond)
+	if held.Load() {
+		t.Fatal("took the lease of a running process")
+	}
+	stop()
+
+	// The process that held it is gone.
+	cmd := exec.Command("true")
+	if err := cmd.Run(); err != nil {
+		t.Skipf("cannot run a short-lived process: %v", err)
+	}
+	dead := fmt.Sprintf("%s-%d", host, cmd.Process.Pid)
+	if err := st.ReleaseLease(context.Background(), name, live); err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := st.AcquireLease(context.Background(), name, dead, ttl); !ok || err != nil {
+		t.Fatalf("acquire for %s: %v %v", dead, ok, err)
+	}
+	start := time.Now()
+	stop = run()
+	defer stop()
+	waitFor(t, 10*time.Second, "the lease of the dead process to be taken", held.Load)
+	if d := time.Since(start); d > ttl/2 {
+		t.Errorf("took %v, the lease was waited out", d)
+	}
+	if h, err := st.LeaseHolder(context.Background(), name); err != nil || h != LocalHolder() {
+		t.Errorf("holder %q (%v), want %q", h, err, LocalHolder())
+	}
+}
+
+func TestDeadLocalHolder(t *testing.T) {
+	host, _ := os.Hostname()
+	for _, tt := range []struct {
+		holder string
+		want   bool
+	}{
+		{LocalHolder(), false},
+		{fmt.Sprintf("%s-%d", host, os.Getppid()), false},
+		{"other-host-1", false},
+		{host, false},
+		{host + "-abc", false},
+		{"replica-a", false},
+	} {
+		if got := DeadLocalHolder(tt.holder); got != tt.want {
+			t.Errorf("DeadLocalHolder(%q) = %v, want %v", tt.holder, got, tt.want)
+		}
 	}
 }

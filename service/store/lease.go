@@ -95,6 +95,50 @@ func (s *sqlStore) ReleaseLease(ctx context.Context, name, holder string) error 
 	return nil
 }
 
+// LeaseHolder returns who holds the lease called name, live or expired, or
+// "" when nobody does.
+func (s *sqlStore) LeaseHolder(ctx context.Context, name string) (string, error) {
+	var holder string
+	err := s.r.QueryRowContext(ctx, s.d.bind(`SELECT holder FROM leases WHERE name = ?`), name).Scan(&holder)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("read lease %s: %w", name, err)
+	}
+	return holder, nil
+}
+
+// TakeOverLease gives the lease called name to holder until ttl from now,
+// live or not, provided from still holds it, and reports whether it did. It
+// is for a holder known to be dead (a crashed process on this host), whose
+// lease would otherwise block everyone until it expires; from makes the
+// change conditional, so two replicas cannot both take it.
+func (s *sqlStore) TakeOverLease(ctx context.Context, name, from, holder string, ttl time.Duration) (bool, error) {
+	if err := checkLease(name, holder, ttl); err != nil {
+		return false, fmt.Errorf("take over lease %s: %w", name, err)
+	}
+	var ok bool
+	err := s.writeTx(ctx, func(tx *sql.Tx) error {
+		now, err := s.clock(ctx, tx)
+		if err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, s.d.bind(`UPDATE leases SET holder = ?, acquired_at = ?, expires_at = ?
+			WHERE name = ? AND holder = ?`), holder, now, now+ttl.Nanoseconds(), name, from)
+		if err != nil {
+			return err
+		}
+		n, err := res.RowsAffected()
+		ok = n == 1
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("take over lease %s: %w", name, err)
+	}
+	return ok, nil
+}
+
 func checkLease(name, holder string, ttl time.Duration) error {
 	switch {
 	case name == "":
