@@ -79,7 +79,7 @@ const subjectBoost = 1.3
 // sarcasmAnger is the anger weight of praise used sarcastically.
 const sarcasmAnger = 0.6
 
-// questionDiscount scales rules that fire inside a question.
+// questionDiscount scales deadlines and time words inside a question.
 const questionDiscount = 0.5
 
 // maxReasonsPerSignal caps the reasons listed for one signal; later hits
@@ -200,8 +200,11 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			// hits come in text order, so each sentence is read once
 			qEnd, qVal = sentenceEnd(text, int(h.end))
 		}
-		if qVal {
-			// "should we retry immediately?" asks; it does not report
+		if qVal && (h.signal == sigDeadline || h.signal == sigNow) {
+			// "should we retry immediately?" asks about a time; it does
+			// not set one. A problem asked about ("is my flight
+			// cancelled?") is still a problem, and a plea is a question
+			// by nature ("can you help me?").
 			f *= questionDiscount
 		}
 		if int(h.start) < subjectEnd {
@@ -263,7 +266,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	d, now := timeEv.noisyOR(), nowEv.noisyOR()
 	live := math.Min(1, (1-(1-d)*(1-now))/liveFull)
 	calm = 1 - (1-calm)*(1-past*(1-live))
-	a.parts = urgencyParts{problem: probEv.noisyOR(), deadline: d, now: now, calm: calm}
+	a.parts = urgencyParts{problem: probEv.noisyOR(), deadline: d, now: now, calm: calm, ruleAnger: angerEv.noisyOR()}
 	res.Urgency = combineUrgency(a.parts.problem, d, now) * (1 - calm)
 	hw := c.opts.Heat
 	la := math.Log(math.Max(res.Anger, 1e-6) / math.Max(1-res.Anger, 1e-6))
@@ -505,16 +508,14 @@ func sentenceEnd(text string, i int) (int, bool) {
 }
 
 // hasFailure reports a strong report of something going wrong: an outage,
-// repeat contact, or a service failure or wait at full weight.
+// repeat contact or data loss. A delay or a wait does not count: it is
+// what praise of the people who handled it is often about ("great job
+// today with the delay"), which is not sarcasm.
 func hasFailure(hits []hit) bool {
 	for _, h := range hits {
 		switch h.signal {
 		case sigOutage, sigRepeat, sigDataLoss:
 			if h.scale >= 0.8 {
-				return true
-			}
-		case sigComplaint, sigWaiting:
-			if h.scale >= 1 {
 				return true
 			}
 		}

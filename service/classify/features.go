@@ -84,6 +84,8 @@ type analysis struct {
 // factor applied after.
 type urgencyParts struct {
 	problem, deadline, now, calm float64
+	// ruleAnger is the anger the rules found, before the model joins.
+	ruleAnger float64
 }
 
 func (a *analysis) reset() {

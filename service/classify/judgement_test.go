@@ -36,7 +36,7 @@ func TestJudgement(t *testing.T) {
 		{"not angry, not urgent", "I'm not angry, just curious whether the export will be fixed. Not urgent.", Cool, []string{"-anger_word", "-deadline"}},
 		{"past small talk", "This morning the sync was broken for a minute but it was fixed quickly, thanks.", Cool, []string{"-deadline"}},
 		{"call me back is a plea, not a deadline", "Please call me back about the new invoice when you have a moment.", Cool, []string{"-deadline"}},
-		{"still down is one signal", "The server is still down.", Warm, []string{"outage", "-repeat_contact"}},
+		{"still down is one signal", "Our server is still down and nobody can work.", Hot, []string{"outage", "business_impact", "-repeat_contact"}},
 		{"de churn", "Wenn das nicht bis Freitag läuft, kündige ich den Vertrag.", Hot, []string{"churn_threat", "deadline"}},
 		{"de outage and no call back", "Seit heute Morgen funktioniert gar nichts und niemand ruft zurück.", Hot, []string{"outage", "repeat_contact"}},
 		{"es outage and threats", "Llevamos dos días sin servicio. Si no lo arreglan, cancelo el contrato y los denuncio.", Hot, []string{"outage", "churn_threat", "legal_threat"}},
