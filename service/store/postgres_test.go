@@ -48,6 +48,7 @@ func TestPostgres(t *testing.T) {
 		})
 	})
 	t.Run("Alerts", func(t *testing.T) { testAlerts(t, fresh(t)) })
+	t.Run("AlertMessages", func(t *testing.T) { testAlertMessages(t, fresh(t)) })
 	t.Run("Leases", func(t *testing.T) {
 		testLeases(t, func(t *testing.T) (leaser, leaser) {
 			dsn := p.NewDatabase(t)

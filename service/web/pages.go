@@ -165,16 +165,15 @@ func abs(f float64) float64 {
 type alertPage struct {
 	basePage
 	Alert store.Alert
-	// Text is the scored text with the reasons marked; empty when the
-	// message was recorded without its text.
-	Text    template.HTML
-	Body    string
-	Reasons []store.Reason
-	Phone   string       // as written
-	TelURI  template.URL // built from digits only, so safe in href
-	Events  []store.AlertEvent
-	Outbox  []store.OutboxItem
-	Notice  string
+	// Messages is the conversation, newest first: the customer's mail and
+	// the team's replies in the thread.
+	Messages []messageView
+	Reasons  []store.Reason
+	Phone    string       // as written
+	TelURI   template.URL // built from digits only, so safe in href
+	Events   []store.AlertEvent
+	Outbox   []store.OutboxItem
+	Notice   string
 	// Coach is where the reply coach's box goes once it exists.
 	Coach bool
 }
@@ -190,21 +189,16 @@ func (h *Handler) alertData(r *http.Request, s session) (alertPage, error) {
 		return alertPage{}, err
 	}
 	p := alertPage{basePage: h.base(s, "alert"), Alert: a, Reasons: a.Reasons}
-	txt, err := h.opt.Store.MessageText(ctx, a.MessageRef)
-	switch {
-	case err == nil:
-		p.Text = highlight(txt.Prepared, a.Reasons)
-		if strings.TrimSpace(txt.Body) != strings.TrimSpace(txt.Prepared) {
-			p.Body = txt.Body
-		}
-		p.Phone = findPhone(txt.Prepared)
-		if p.Phone == "" {
-			p.Phone = findPhone(txt.Body)
-		}
-		p.TelURI = telURI(p.Phone)
-	case !errors.Is(err, store.ErrNotFound):
+	if p.Messages, err = h.conversation(r, a); err != nil {
 		return p, err
 	}
+	// The newest number the customer gave is the one to call.
+	for _, m := range p.Messages {
+		if p.Phone == "" && !m.Team {
+			p.Phone = m.phone
+		}
+	}
+	p.TelURI = telURI(p.Phone)
 	if p.Events, err = h.opt.Store.AlertEvents(ctx, id); err != nil {
 		return p, err
 	}
@@ -216,6 +210,56 @@ func (h *Handler) alertData(r *http.Request, s session) (alertPage, error) {
 		p.Events[i], p.Events[j] = p.Events[j], p.Events[i]
 	}
 	return p, nil
+}
+
+// messageView is one mail of an alert's conversation.
+type messageView struct {
+	ID                      int64
+	FromName, From, Subject string
+	Team, First             bool
+	HeatView                heatView
+	Recorded                timeView
+	// Text is the scored text with the message's own reasons marked at
+	// their spans; empty when the text was not kept.
+	Text  template.HTML
+	Body  string // as received, when it differs from Text
+	phone string
+}
+
+// maxConversation bounds the mails shown on an alert page.
+const maxConversation = 20
+
+func (h *Handler) conversation(r *http.Request, a store.Alert) ([]messageView, error) {
+	ctx := r.Context()
+	ms, err := h.opt.Store.AlertMessages(ctx, a.ID, maxConversation)
+	if err != nil {
+		return nil, err
+	}
+	now := h.opt.Now()
+	out := make([]messageView, 0, len(ms))
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		v := messageView{ID: m.ID, FromName: m.FromName, From: m.From, Subject: m.Subject, First: len(out) == 0,
+			Team: h.opt.IsTeam != nil && h.opt.IsTeam(m.From), HeatView: heatOf(m.Level, m.Heat, m.Anger, m.Urgency),
+			Recorded: agoView(m.RecordedAt, now)}
+		txt, err := h.opt.Store.MessageText(ctx, m.ID)
+		switch {
+		case err == nil:
+			// A message's own reasons: the alert's are those of its
+			// hottest mail, whose spans index another text.
+			v.Text = highlight(txt.Prepared, m.Reasons)
+			if strings.TrimSpace(txt.Body) != strings.TrimSpace(txt.Prepared) {
+				v.Body = txt.Body
+			}
+			if v.phone = findPhone(txt.Prepared); v.phone == "" {
+				v.phone = findPhone(txt.Body)
+			}
+		case !errors.Is(err, store.ErrNotFound):
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
 }
 
 func (h *Handler) alert(w http.ResponseWriter, r *http.Request, s session) error {

@@ -46,10 +46,12 @@ type AlertReader interface {
 	ListOutbox(ctx context.Context, alertID int64) ([]store.OutboxItem, error)
 }
 
-// MessageReader reads recorded mail: the WARM list and an alert's text.
+// MessageReader reads recorded mail: the WARM list and an alert's
+// conversation.
 type MessageReader interface {
 	ListMessages(ctx context.Context, f store.Filter) ([]store.Message, string, error)
 	MessageText(ctx context.Context, id int64) (store.MessageText, error)
+	AlertMessages(ctx context.Context, alertID int64, limit int) ([]store.Message, error)
 }
 
 // Store is everything the page reads.

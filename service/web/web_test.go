@@ -598,3 +598,51 @@ hotline_web_signins_total{result="refused"} 1
 		t.Error(err)
 	}
 }
+
+// TestConversation checks that an alert page shows every mail of the alert,
+// newest first, each marked with its own reasons, and the team's reply.
+func TestConversation(t *testing.T) {
+	e := newEnv(t, nil)
+	a := e.hot("dana@example.org", customer)
+	ctx := context.Background()
+	record := func(from, subject, text, level string, heat float64, phrase string) {
+		t.Helper()
+		e.uid++
+		m := store.Message{Mailbox: "support@example.com/INBOX", UIDValidity: 1, UID: e.uid,
+			MessageID: fmt.Sprintf("m%d@example.org", e.uid), InReplyTo: "m1@example.org", References: []string{"m1@example.org"},
+			ContentHash: fmt.Sprint(e.uid), From: from, Subject: subject, Heat: heat, Level: level, Prepared: text, Body: text}
+		if phrase != "" {
+			i := strings.Index(text, phrase)
+			m.Reasons = []store.Reason{{Signal: "insult", Weight: 0.9, Phrase: phrase, Start: i, End: i + len(phrase)}}
+		}
+		if _, err := e.st.RecordMessage(ctx, &m, store.Checkpoint{}); err != nil {
+			t.Fatal(err)
+		}
+		if err := e.router.Observe(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	follow := "Re: " + subject + "\n\nStill nothing. You are useless."
+	record("dana@example.org", "Re: "+subject, follow, "HOT", 0.97, "useless")
+	record("bob@support.example.com", "Re: "+subject, "Dana, I am on it and will call you at 11.", "COOL", 0.05, "")
+	c := e.client()
+	e.signIn(c, "alice", readToken)
+	_, page, _ := e.get(c, fmt.Sprintf("/alerts/%d", a.ID))
+	reply, rest, ok := strings.Cut(page, "Still nothing.")
+	if !ok || !strings.Contains(reply, "team reply") || !strings.Contains(reply, `id="mail-text"`) || !strings.Contains(reply, "call you at 11") {
+		t.Fatalf("the newest mail (the team reply) is not first:\n%s", page)
+	}
+	i := strings.Index(follow, "useless")
+	if !strings.Contains(rest, fmt.Sprintf(`<mark data-start="%d" data-end="%d" title="insult">`, i, i+len("useless"))) {
+		t.Errorf("the follow-up is not marked with its own reason:\n%s", rest)
+	}
+	// The opener keeps its own marks although the alert's reasons are now
+	// the follow-up's.
+	j := strings.Index(prepared, "third time")
+	if !strings.Contains(rest, fmt.Sprintf(`<mark data-start="%d" data-end="%d" title="repeat_contact">`, j, j+len("third time"))) {
+		t.Errorf("the opener lost its marks:\n%s", rest)
+	}
+	if got, _ := e.st.GetAlert(ctx, a.ID); got.Reasons[0].Phrase != "useless" {
+		t.Fatalf("test premise: the alert's reasons are %v, want the follow-up's", got.Reasons)
+	}
+}
