@@ -94,6 +94,7 @@ type Tokens struct {
 type entry struct {
 	digest [sha256.Size]byte
 	role   Role
+	name   string // the person the token belongs to, if the file says
 }
 
 // minTokenLen keeps guessable tokens out of production configs.
@@ -114,9 +115,11 @@ func (t *Tokens) Add(role Role, token string) error {
 // Len reports how many tokens are accepted.
 func (t *Tokens) Len() int { return len(t.entries) }
 
-// ParseTokens reads lines of the form "read:TOKEN" or "admin:TOKEN". Blank
-// lines and lines starting with # are skipped. Errors name the line but
-// never echo a token.
+// ParseTokens reads lines of the form "read:TOKEN" or "admin:TOKEN",
+// optionally followed by white space and the name of the person the token
+// belongs to ("admin:TOKEN Alice Meyer"), which front ends that record who
+// did what (the team page) use instead of asking. Blank lines and lines
+// starting with # are skipped. Errors name the line but never echo a token.
 func ParseTokens(r io.Reader) (*Tokens, error) {
 	t := &Tokens{}
 	sc := bufio.NewScanner(r)
@@ -138,9 +141,14 @@ func ParseTokens(r io.Reader) (*Tokens, error) {
 		default:
 			return nil, fmt.Errorf("line %d: unknown role %q (want read or admin)", n, strings.TrimSpace(name))
 		}
-		if err := t.Add(role, strings.TrimSpace(token)); err != nil {
+		fields := strings.Fields(token)
+		if len(fields) == 0 {
+			fields = []string{""}
+		}
+		if err := t.Add(role, fields[0]); err != nil {
 			return nil, fmt.Errorf("line %d: %w", n, err)
 		}
+		t.entries[len(t.entries)-1].name = strings.Join(fields[1:], " ")
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read tokens: %w", err)
@@ -178,14 +186,21 @@ func (t *Tokens) role(token string) (Role, bool) {
 	return best, found
 }
 
-// Lookup returns the role of token, and false when it is not accepted. It
-// is for front ends other than gRPC, such as the team page's sign-in, that
-// check the same tokens.
-func (t *Tokens) Lookup(token string) (Role, bool) {
+// Lookup returns the role of token and the name of its person (empty when
+// the token file names nobody), and false when the token is not accepted.
+// It is for front ends other than gRPC, such as the team page's sign-in,
+// that check the same tokens.
+func (t *Tokens) Lookup(token string) (role Role, person string, ok bool) {
 	if t == nil {
-		return Open, false
+		return Open, "", false
 	}
-	return t.role(token)
+	d := sha256.Sum256([]byte(token))
+	for _, e := range t.entries {
+		if subtle.ConstantTimeCompare(d[:], e.digest[:]) == 1 && (!ok || e.role > role) {
+			role, person, ok = e.role, e.name, true
+		}
+	}
+	return role, person, ok
 }
 
 // errNoToken is returned to callers that sent no authorization metadata.

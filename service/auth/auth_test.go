@@ -182,3 +182,31 @@ func TestParseTokensErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestLookupNamesThePerson(t *testing.T) {
+	tok, err := ParseTokens(strings.NewReader("read:" + readToken + "\nadmin:" + adminToken + "   Alice   Meyer \n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		token  string
+		role   Role
+		person string
+		ok     bool
+	}{
+		{readToken, Read, "", true},
+		{adminToken, Admin, "Alice Meyer", true},
+		{adminToken + " Alice", Open, "", false},
+		{"", Open, "", false},
+	} {
+		role, person, ok := tok.Lookup(tc.token)
+		if role != tc.role || person != tc.person || ok != tc.ok {
+			t.Errorf("Lookup(%q) = %v %q %v, want %v %q %v", tc.token, role, person, ok, tc.role, tc.person, tc.ok)
+		}
+	}
+	// The name is not part of the token the gRPC API checks.
+	ctx := metadata.NewIncomingContext(context.Background(), metadata.Pairs("authorization", "Bearer "+adminToken))
+	if err := tok.Authorize(ctx, DefaultPolicy(), "/hotline.v1.EscalationService/AcknowledgeAlert"); err != nil {
+		t.Errorf("admin token with a name: %v", err)
+	}
+}

@@ -193,16 +193,22 @@ func (h *Handler) signin(w http.ResponseWriter, r *http.Request) {
 		h.showSignin(w, r, http.StatusUnauthorized, "", "Sign in through your company sign-in; this page takes its name from there.")
 		return
 	}
-	name, problem := checkName(r.PostForm.Get("name"))
-	if problem != "" {
-		h.showSignin(w, r, http.StatusBadRequest, r.PostForm.Get("name"), problem)
-		return
-	}
-	role, ok := h.opt.Tokens.Lookup(strings.TrimSpace(r.PostForm.Get("token")))
+	role, owner, ok := h.opt.Tokens.Lookup(strings.TrimSpace(r.PostForm.Get("token")))
 	if !ok {
 		h.opt.Metrics.signin("refused")
-		h.log.WarnContext(r.Context(), "team page sign-in refused", "person", name, "remote", r.RemoteAddr)
-		h.showSignin(w, r, http.StatusUnauthorized, name, "That token is not accepted. Use a read or admin token from the service's token file.")
+		h.log.WarnContext(r.Context(), "team page sign-in refused", "remote", r.RemoteAddr)
+		h.showSignin(w, r, http.StatusUnauthorized, r.PostForm.Get("name"), "That token is not accepted. Use a read or admin token from the service's token file.")
+		return
+	}
+	// A token the file gives to a person signs in that person, whatever
+	// was typed: the history then records who really acted.
+	typed := r.PostForm.Get("name")
+	if owner != "" {
+		typed = owner
+	}
+	name, problem := checkName(typed)
+	if problem != "" {
+		h.showSignin(w, r, http.StatusBadRequest, r.PostForm.Get("name"), problem)
 		return
 	}
 	s := session{Person: name, Role: role, nonce: randomToken(), expires: h.opt.Now().Add(h.opt.SessionTTL)}

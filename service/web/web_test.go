@@ -28,6 +28,8 @@ import (
 const (
 	adminToken = "admin-token-0123456789abcdef"
 	readToken  = "read-token-0123456789abcdef"
+	// carolToken belongs to Carol Diaz by the token file.
+	carolToken = "admin-carol-0123456789abcdef"
 )
 
 const teamConfig = `
@@ -76,7 +78,7 @@ func newEnv(t testing.TB, mod func(*web.Options)) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tokens, err := auth.ParseTokens(strings.NewReader("admin:" + adminToken + "\nread:" + readToken + "\n"))
+	tokens, err := auth.ParseTokens(strings.NewReader("admin:" + adminToken + "\nread:" + readToken + "\nadmin:" + carolToken + " Carol Diaz\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -644,5 +646,29 @@ func TestConversation(t *testing.T) {
 	}
 	if got, _ := e.st.GetAlert(ctx, a.ID); got.Reasons[0].Phrase != "useless" {
 		t.Fatalf("test premise: the alert's reasons are %v, want the follow-up's", got.Reasons)
+	}
+}
+
+// TestTokenNamesThePerson checks that a token the file gives to a person
+// signs in that person, whatever name is typed, so the history cannot be
+// written in somebody else's name with it.
+func TestTokenNamesThePerson(t *testing.T) {
+	e := newEnv(t, nil)
+	a := e.hot("dana@example.org", customer)
+	c := e.client()
+	page := e.signIn(c, "Mallory", carolToken)
+	if !strings.Contains(page, `<span class="who">Carol Diaz`) || strings.Contains(page, "Mallory") {
+		t.Fatalf("signed in as the typed name, not the token's:\n%s", page)
+	}
+	_, page, _ = e.get(c, fmt.Sprintf("/alerts/%d", a.ID))
+	e.post(c, fmt.Sprintf("/alerts/%d/take", a.ID), url.Values{"csrf": {hidden(t, page, "csrf")}})
+	if got, _ := e.st.GetAlert(context.Background(), a.ID); got.AckedBy != "Carol Diaz" {
+		t.Errorf("taken by %q, want Carol Diaz", got.AckedBy)
+	}
+	// Her token needs no typed name at all.
+	c2 := e.client()
+	_, form, _ := e.get(c2, "/signin")
+	if code, body, _ := e.post(c2, "/signin", url.Values{"signin": {hidden(t, form, "signin")}, "token": {carolToken}}); code != http.StatusSeeOther {
+		t.Errorf("sign-in with a named token and no name = %d:\n%s", code, body)
 	}
 }

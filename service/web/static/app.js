@@ -46,7 +46,7 @@
       history.replaceState(null, "", location.pathname + location.search);
       form.elements.token.value = decodeURIComponent(m[1]);
       if (name && !form.elements.name.value) form.elements.name.value = decodeURIComponent(name[1]);
-      if (form.elements.name.value) form.submit();
+      form.submit();
     }
     return;
   }
