@@ -75,11 +75,33 @@ type Message struct {
 	Text        string // best plain text: text/plain preferred, else converted HTML
 	HTML        string // the first HTML body, if any
 	Attachments []Attachment
-	Size        int64  // raw bytes read, including any beyond MaxBytes
-	SHA256      string // hex sha256 of the raw bytes, for deduplication
-	Truncated   bool   // the message was larger than MaxBytes
-	Problems    []string
+	// Forwarded holds the messages attached as message/rfc822 parts (a
+	// forward as attachment), outermost first. Text is the sender's own
+	// words only; what they forwarded is here, each read like a body.
+	Forwarded []Forwarded
+	Size      int64  // raw bytes read, including any beyond MaxBytes
+	SHA256    string // hex sha256 of the raw bytes, for deduplication
+	Truncated bool   // the message was larger than MaxBytes
+	Problems  []string
 }
+
+// Forwarded is a message attached to another: the complaint a colleague or
+// helpdesk passed on. Nested ones (a forward of a forward) follow their
+// parent in Message.Forwarded, down to MaxForwardDepth levels.
+type Forwarded struct {
+	From     string // sender address of the attached message
+	FromName string
+	Subject  string // decoded
+	Text     string // best plain text, like Message.Text, capped at MaxTextBytes
+}
+
+// MaxForwardDepth is how deep attached messages inside attached messages
+// are read. Beyond it they are only listed as attachments: real forwards
+// nest two or three deep, and each level costs a header parse.
+const MaxForwardDepth = 4
+
+// maxForwarded bounds how many attached messages are read in all.
+const maxForwarded = 16
 
 // selectedHeaders are copied into Message.Headers.
 var selectedHeaders = [...]string{
@@ -148,9 +170,10 @@ func (c *countingReader) Read(p []byte) (int, error) {
 const maxProblems = 50
 
 type parser struct {
-	opts    Options
-	limited *io.LimitedReader
-	msg     *Message
+	opts         Options
+	limited      *io.LimitedReader
+	msg          *Message
+	forwardDepth int // attached messages the parser is inside of
 }
 
 func (p *parser) problem(s string) {

@@ -140,6 +140,9 @@ func (p *parser) entity(h header, body io.Reader, path string, depth int) sectio
 	name := p.partName(dparams, params)
 	dec := p.transferDecoder(h.get("Content-Transfer-Encoding"), body, label)
 
+	if mt == "message/rfc822" || mt == "message/global" {
+		return p.forwarded(mt, name, dec, path, depth)
+	}
 	isBody := (mt == "text/plain" || mt == "text/html") && disp != "attachment" && name == ""
 	if !isBody {
 		p.attachment(name, mt, dec, label, dec)
@@ -155,6 +158,55 @@ func (p *parser) entity(h header, body io.Reader, path string, depth int) sectio
 		return section{text: HTMLToText(text), html: text}
 	}
 	return section{text: text, plain: true}
+}
+
+// forwarded reads an attached message: it is listed as an attachment as
+// before, and its envelope and text go to Message.Forwarded, so the
+// complaint a forwarder passed on is scored, not only the forwarder's
+// covering note. Its own parts are read with the same limits as the body.
+func (p *parser) forwarded(mt, name string, dec transferDecoder, path string, depth int) section {
+	label := partLabel(path)
+	counted := &sizeReader{r: dec}
+	if p.forwardDepth >= MaxForwardDepth || len(p.msg.Forwarded) >= maxForwarded || depth >= maxDepth {
+		p.problem(fmt.Sprintf("attached message in part %s nested too deeply or too many; listed, not read", label))
+		p.attachment(name, mt, counted, label, dec)
+		return section{}
+	}
+	// Reserve the slot first, so a message nested inside comes after it.
+	idx := len(p.msg.Forwarded)
+	p.msg.Forwarded = append(p.msg.Forwarded, Forwarded{})
+	br := bufio.NewReaderSize(counted, 4<<10)
+	h, pushback := p.readHeader(br)
+	p.forwardDepth++
+	sec := p.entity(h, io.MultiReader(bytes.NewReader(pushback), br), path, depth+1)
+	p.forwardDepth--
+	_, err := io.Copy(io.Discard, br)
+	p.readProblem(err, label)
+	f := Forwarded{
+		Subject: p.text("Subject", h.get("Subject")),
+		Text:    truncateUTF8(normalizeText(sec.text), p.opts.MaxTextBytes),
+	}
+	if addrs := p.addresses("From", h.get("From")); len(addrs) > 0 {
+		f.From, f.FromName = addrs[0].Address, addrs[0].Name
+	}
+	p.msg.Forwarded[idx] = f
+	p.encodingProblem(dec, label)
+	if len(p.msg.Attachments) < maxAttachments {
+		p.msg.Attachments = append(p.msg.Attachments, Attachment{Name: name, ContentType: mt, Size: counted.n})
+	}
+	return section{}
+}
+
+// sizeReader counts the bytes read through it.
+type sizeReader struct {
+	r io.Reader
+	n int64
+}
+
+func (s *sizeReader) Read(b []byte) (int, error) {
+	n, err := s.r.Read(b)
+	s.n += int64(n)
+	return n, err
 }
 
 // transferDecoder wraps body in the decoder its Content-Transfer-Encoding names.
