@@ -19,6 +19,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
+	"github.com/hotline/hotline/internal/pgtest"
 	"github.com/hotline/hotline/service/auth"
 	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/store"
@@ -59,9 +60,18 @@ func reason(signal, phrase string, w float64) store.Reason {
 	return store.Reason{Signal: signal, Weight: w, Phrase: phrase, Start: i, End: i + len(phrase)}
 }
 
+// envStore is what the tests need of a store; *store.SQLite and
+// *store.Postgres both have it.
+type envStore interface {
+	web.Store
+	route.Store
+	RecordMessage(ctx context.Context, m *store.Message, cp store.Checkpoint) (bool, error)
+	Close() error
+}
+
 type env struct {
 	t      testing.TB
-	st     *store.SQLite
+	st     envStore
 	router *route.Router
 	srv    *httptest.Server
 	uid    uint32
@@ -69,11 +79,16 @@ type env struct {
 
 func newEnv(t testing.TB, mod func(*web.Options)) *env {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	st, err := store.OpenSQLite(ctx, filepath.Join(t.TempDir(), "hotline.db"))
+	st, err := store.OpenSQLite(context.Background(), filepath.Join(t.TempDir(), "hotline.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	return newEnvWith(t, st, mod)
+}
+
+func newEnvWith(t testing.TB, st envStore, mod func(*web.Options)) *env {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
 	cfg, err := route.ParseConfig(strings.NewReader(teamConfig))
 	if err != nil {
 		t.Fatal(err)
@@ -670,5 +685,57 @@ func TestTokenNamesThePerson(t *testing.T) {
 	_, form, _ := e.get(c2, "/signin")
 	if code, body, _ := e.post(c2, "/signin", url.Values{"signin": {hidden(t, form, "signin")}, "token": {carolToken}}); code != http.StatusSeeOther {
 		t.Errorf("sign-in with a named token and no name = %d:\n%s", code, body)
+	}
+}
+
+// TestOnPostgres runs the page's main path on the PostgreSQL store that
+// replicas share: the queue, an alert with its text, taking it, and the
+// event stream.
+func TestOnPostgres(t *testing.T) {
+	pg := pgtest.Start(t)
+	st, err := store.OpenPostgres(context.Background(), pg.NewDatabase(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newEnvWith(t, st, nil)
+	c := e.client()
+	e.signIn(c, "alice", adminToken)
+	c.Timeout = 0
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, e.srv.URL+"/events", nil)
+	resp, err := c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	lines := bufio.NewScanner(resp.Body)
+	lines.Scan()
+	a := e.hot("dana@example.org", customer)
+	want := fmt.Sprintf(`data: {"alerts":[%d]}`, a.ID)
+	found := false
+	for !found && lines.Scan() {
+		found = lines.Text() == want
+	}
+	if !found {
+		t.Fatalf("no %s on the event stream: %v", want, lines.Err())
+	}
+	e.warm("sam@example.net", "A question about my invoice")
+	_, queue, _ := e.get(c, "/")
+	for _, w := range []string{customer, "third time", "A question about my invoice"} {
+		if !strings.Contains(queue, w) {
+			t.Errorf("queue lacks %q", w)
+		}
+	}
+	_, page, _ := e.get(c, fmt.Sprintf("/alerts/%d", a.ID))
+	i := strings.Index(prepared, "we cancel")
+	if !strings.Contains(page, fmt.Sprintf(`<mark data-start="%d" data-end="%d"`, i, i+len("we cancel"))) || !strings.Contains(page, "tel:") {
+		t.Errorf("alert page lacks its marks or call-back link")
+	}
+	if code, _, _ := e.post(c, fmt.Sprintf("/alerts/%d/take", a.ID), url.Values{"csrf": {hidden(t, page, "csrf")}}); code != http.StatusSeeOther {
+		t.Fatalf("take = %d", code)
+	}
+	if got, _ := e.st.GetAlert(context.Background(), a.ID); got.AckedBy != "alice" || got.AckVia != web.Via {
+		t.Errorf("after take: %q via %q", got.AckedBy, got.AckVia)
 	}
 }
