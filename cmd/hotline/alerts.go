@@ -514,7 +514,7 @@ func (c *routingConfig) build(st alertStore, reg prometheus.Registerer, logger *
 		},
 		AckURL: signer.URL,
 		AckCommand: func(id int64, person string) string {
-			return fmt.Sprintf("hotline alerts ack %d --by %s", id, person)
+			return fmt.Sprintf("hotline alerts ack %d --by %s", id, shellQuote(person))
 		},
 		Logger: logger, Metrics: notify.NewMetrics(reg),
 	})
