@@ -297,10 +297,12 @@ func (c *Classifier) topWords(text string, a *analysis, nSparse int, reasons []R
 		scale = float32(1 / math.Sqrt(float64(nSparse)))
 	}
 	first := len(reasons)
+	weakest := 0.01
 	for i := range a.toks {
 		t := &a.toks[i]
 		w := float64(a.wordW[i] * scale)
-		if w <= 0.01 || !c.eng.isContentWord(text, t) {
+		// the cheap test first: most words are too weak to be shown
+		if w <= weakest || !c.eng.isContentWord(text, t) {
 			continue
 		}
 		dup := false
@@ -317,17 +319,21 @@ func (c *Classifier) topWords(text string, a *analysis, nSparse int, reasons []R
 		r := Reason{Signal: "model_word", Weight: w, Phrase: text[t.start:t.end], Start: int(t.start), End: int(t.end)}
 		if len(reasons)-first < n {
 			reasons = append(reasons, r)
-			continue
-		}
-		// replace the weakest kept word
-		low := first
-		for j := first + 1; j < len(reasons); j++ {
-			if reasons[j].Weight < reasons[low].Weight {
-				low = j
+		} else {
+			// replace the weakest kept word
+			low := first
+			for j := first + 1; j < len(reasons); j++ {
+				if reasons[j].Weight < reasons[low].Weight {
+					low = j
+				}
 			}
-		}
-		if w > reasons[low].Weight {
 			reasons[low] = r
+		}
+		if len(reasons)-first == n {
+			weakest = reasons[first].Weight
+			for j := first + 1; j < len(reasons); j++ {
+				weakest = math.Min(weakest, reasons[j].Weight)
+			}
 		}
 	}
 	return reasons
@@ -424,6 +430,9 @@ func dropOverlaps(hits []hit, signals *[numSignals]signal) {
 		h := &hits[i]
 		for j := max(0, i-overlapLookback); j < i && !h.drop; j++ {
 			o := &hits[j]
+			if o.end <= h.start || o.start >= h.end {
+				continue
+			}
 			if o.drop || o.signal == h.signal || (o.signal == sigNow) != (h.signal == sigNow) {
 				// "still" inside "still down" says the outage goes on:
 				// that is when, not a second what

@@ -225,7 +225,7 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 			last = i
 		}
 	done:
-		if last-start >= 8 && isEncoded(text[start:last]) {
+		if last-start >= 8 && !(upper <= 1 && letters == last-start && hasVowels(text[start:last], letters)) && isEncoded(text[start:last]) {
 			// base64, hex and hashes say nothing about the writer; they
 			// are not words, and they end no clause
 			continue
@@ -277,6 +277,23 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 		toks = append(toks, t)
 	}
 	return toks, marks
+}
+
+// hasVowels reports whether a word of letters has enough vowels to be
+// text (at least one in six), stopping as soon as it knows: the quick
+// test that spares ordinary words the full isEncoded.
+func hasVowels(w string, letters int) bool {
+	vowels := 0
+	for i := 0; i < len(w); i++ {
+		switch w[i] | 0x20 {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			vowels++
+			if vowels*6 >= letters {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isEncoded reports a word that is data rather than text: long runs of
