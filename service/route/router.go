@@ -32,7 +32,7 @@ type Store interface {
 	// another process.
 	Routed(ctx context.Context, messageID int64) (bool, error)
 	MarkRouted(ctx context.Context, messageID int64, at time.Time) error
-	Unrouted(ctx context.Context, since time.Time, limit int) ([]store.Message, error)
+	Unrouted(ctx context.Context, since time.Time, afterID int64, limit int) ([]store.Message, error)
 }
 
 // ErrClosed is returned when acknowledging or resolving an alert that is
@@ -152,42 +152,46 @@ func (r *Router) ObserveText(ctx context.Context, m store.Message, text string) 
 // stays cheap on a large store. Messages younger than Options.CatchUpGrace
 // are left to the live path. Without the body text the excerpt is built
 // from the flagged phrases.
+// The pages are read in id order from where the previous page ended, so a
+// sweep reads the store once however many messages it routes.
 // A message that fails is left for the next call and does not hold up the
 // ones after it; the first error is returned, and the next call looks at
 // everything again.
 func (r *Router) CatchUp(ctx context.Context) (int, error) {
+	const page = 100
 	n := 0
 	now := r.opt.Clock.Now()
 	since := time.Unix(0, r.horizon.Load())
 	var firstErr error
-	failed := map[int64]bool{}
 	defer func() {
 		if firstErr == nil && ctx.Err() == nil {
 			r.horizon.Store(now.Add(-catchUpOverlap).UnixNano())
 		}
 	}()
+	var after int64
 	for {
-		msgs, err := r.store.Unrouted(ctx, since, 100+len(failed))
+		msgs, err := r.store.Unrouted(ctx, since, after, page)
 		if err != nil {
 			firstErr = fmt.Errorf("unrouted messages: %w", err)
 			return n, firstErr
 		}
-		routed := 0
 		for _, m := range msgs {
-			if failed[m.ID] || m.RecordedAt.After(now.Add(-r.opt.CatchUpGrace)) {
+			after = max(after, m.ID)
+			if m.RecordedAt.After(now.Add(-r.opt.CatchUpGrace)) {
 				continue
 			}
 			if err := r.Observe(ctx, m); err != nil {
-				failed[m.ID] = true
+				if ctx.Err() != nil {
+					return n, ctx.Err()
+				}
 				if firstErr == nil {
 					firstErr = fmt.Errorf("route message %d: %w", m.ID, err)
 				}
 				continue
 			}
-			routed++
+			n++
 		}
-		n += routed
-		if routed == 0 {
+		if len(msgs) < page {
 			return n, firstErr
 		}
 	}

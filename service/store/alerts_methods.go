@@ -109,15 +109,16 @@ func (s *SQLite) MarkRouted(ctx context.Context, messageID int64, at time.Time) 
 	return markRouted(ctx, s.w, messageID, at)
 }
 
-// Unrouted returns messages recorded at or after since that the router has
-// not looked at, oldest first: what a crash between recording and routing
-// left behind.
-func (s *SQLite) Unrouted(ctx context.Context, since time.Time, limit int) ([]Message, error) {
+// Unrouted returns up to limit messages recorded at or after since, with
+// an id above afterID, that the router has not looked at, in id order: what
+// a crash between recording and routing left behind. afterID lets a caller
+// page through a large backlog without reading the pages before again.
+func (s *SQLite) Unrouted(ctx context.Context, since time.Time, afterID int64, limit int) ([]Message, error) {
 	if limit <= 0 || limit > MaxPageSize {
 		limit = DefaultPageSize
 	}
-	msgs, err := s.queryMessages(ctx, selectMessages(false)+` WHERE recorded_at >= ?
-		AND id NOT IN (SELECT message_id FROM routed_messages) ORDER BY id LIMIT ?`, since.UnixNano(), limit)
+	msgs, err := s.queryMessages(ctx, selectMessages(false)+` WHERE id > ? AND recorded_at >= ?
+		AND id NOT IN (SELECT message_id FROM routed_messages) ORDER BY id LIMIT ?`, afterID, since.UnixNano(), limit)
 	if err != nil {
 		return nil, fmt.Errorf("unrouted messages: %w", err)
 	}

@@ -466,16 +466,17 @@ func routeOnce(ctx context.Context, tx *sql.Tx, messageID int64, at time.Time) e
 	return nil
 }
 
-// Unrouted returns messages recorded at or after since that the router has
-// not looked at, oldest first: what a crash between recording and routing
-// left behind.
-func (s *Postgres) Unrouted(ctx context.Context, since time.Time, limit int) ([]Message, error) {
+// Unrouted returns up to limit messages recorded at or after since, with
+// an id above afterID, that the router has not looked at, in id order: what
+// a crash between recording and routing left behind. afterID lets a caller
+// page through a large backlog without reading the pages before again.
+func (s *Postgres) Unrouted(ctx context.Context, since time.Time, afterID int64, limit int) ([]Message, error) {
 	if limit <= 0 || limit > MaxPageSize {
 		limit = DefaultPageSize
 	}
-	msgs, err := s.queryMessages(ctx, selectMessages(false)+` WHERE recorded_at >= ?
+	msgs, err := s.queryMessages(ctx, selectMessages(false)+` WHERE id > ? AND recorded_at >= ?
 		AND NOT EXISTS (SELECT 1 FROM routed_messages r WHERE r.message_id = messages.id) ORDER BY id LIMIT ?`,
-		since.UnixNano(), limit)
+		afterID, since.UnixNano(), limit)
 	if err != nil {
 		return nil, fmt.Errorf("unrouted messages: %w", err)
 	}

@@ -100,7 +100,7 @@ type alertStore interface {
 	ListOutbox(ctx context.Context, alertID int64) ([]store.OutboxItem, error)
 	Routed(ctx context.Context, messageID int64) (bool, error)
 	MarkRouted(ctx context.Context, messageID int64, at time.Time) error
-	Unrouted(ctx context.Context, since time.Time, limit int) ([]store.Message, error)
+	Unrouted(ctx context.Context, since time.Time, afterID int64, limit int) ([]store.Message, error)
 }
 
 var t0 = time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
@@ -132,7 +132,7 @@ func testAlerts(t *testing.T, s alertStore) {
 	if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{UIDValidity: 1, LastUID: 1}); err != nil {
 		t.Fatal(err)
 	}
-	unrouted, err := s.Unrouted(ctx, time.Time{}, 10)
+	unrouted, err := s.Unrouted(ctx, time.Time{}, 0, 10)
 	if err != nil || len(unrouted) != 1 || unrouted[0].ID != m.ID {
 		t.Fatalf("Unrouted = %v, %v; want message %d", idsOfMsgs(unrouted), err, m.ID)
 	}
@@ -164,7 +164,7 @@ func testAlerts(t *testing.T, s alertStore) {
 	if want := fmt.Sprintf("alert-%d/new/alice", a.ID); ch.Outbox[0].Key != want {
 		t.Errorf("outbox key %q, want %q", ch.Outbox[0].Key, want)
 	}
-	if got, err := s.Unrouted(ctx, time.Time{}, 10); err != nil || len(got) != 0 {
+	if got, err := s.Unrouted(ctx, time.Time{}, 0, 10); err != nil || len(got) != 0 {
 		t.Errorf("Unrouted after routing = %v, %v; want none", idsOfMsgs(got), err)
 	}
 	if done, err := s.Routed(ctx, m.ID); err != nil || !done {
@@ -363,7 +363,7 @@ func testAlerts(t *testing.T, s alertStore) {
 			t.Fatal(err)
 		}
 	}
-	if got, err := s.Unrouted(ctx, time.Time{}, 10); err != nil || len(got) != 0 {
+	if got, err := s.Unrouted(ctx, time.Time{}, 0, 10); err != nil || len(got) != 0 {
 		t.Errorf("Unrouted after MarkRouted = %v, %v; want none", idsOfMsgs(got), err)
 	}
 
