@@ -32,6 +32,10 @@ type hub struct {
 	subs   map[*subscriber]struct{}
 	closed bool
 	done   chan struct{}
+	// ready is closed once run knows where the history stands; streams
+	// wait for it, so every change after a stream says it is live
+	// reaches it.
+	ready chan struct{}
 }
 
 // subscriber is one open event stream. Changes pile up in pending until the
@@ -45,7 +49,7 @@ type subscriber struct {
 }
 
 func newHub(st Store, poll time.Duration, log *slog.Logger) *hub {
-	return &hub{st: st, poll: poll, log: log, subs: map[*subscriber]struct{}{}, done: make(chan struct{})}
+	return &hub{st: st, poll: poll, log: log, subs: map[*subscriber]struct{}{}, done: make(chan struct{}), ready: make(chan struct{})}
 }
 
 func (h *hub) subscribe() (*subscriber, func(), bool) {
@@ -111,6 +115,7 @@ func (h *hub) run(ctx context.Context) error {
 		last, err = h.st.LastAlertEventID(ctx)
 	}
 	lastWarm := h.newestWarm(ctx)
+	close(h.ready)
 	for tick := 1; ; tick++ {
 		select {
 		case <-ctx.Done():
@@ -169,6 +174,14 @@ func (h *Handler) events(w http.ResponseWriter, r *http.Request, _ session) erro
 		return nil
 	}
 	defer cancel()
+	select {
+	case <-h.hub.ready:
+	case <-h.hub.done:
+		http.Error(w, "shutting down", http.StatusServiceUnavailable)
+		return nil
+	case <-r.Context().Done():
+		return nil
+	}
 	h.opt.Metrics.stream(1)
 	defer h.opt.Metrics.stream(-1)
 	hdr := w.Header()
