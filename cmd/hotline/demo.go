@@ -545,7 +545,7 @@ func (p *demoPrinter) event(a store.Alert, e store.AlertEvent) {
 		if e.Channel != "email" { // mail shows up as SMTP lines already
 			p.printf("ALERT #%d delivered to %s by %s", a.ID, e.Person, e.Channel)
 		}
-	case "failed":
+	case "failed", "undelivered":
 		p.printf("ALERT #%d delivery to %s by %s failed: %s", a.ID, e.Person, e.Channel, e.Detail)
 	}
 }

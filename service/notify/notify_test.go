@@ -43,6 +43,7 @@ type fixture struct {
 	st     *store.SQLite
 	clock  *routetest.Clock
 	router *route.Router
+	start  time.Time // when a test's alert was opened, for messages
 }
 
 func newFixture(t *testing.T, webhook string) *fixture {

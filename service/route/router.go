@@ -27,6 +27,9 @@ type Store interface {
 	FindAlertByThread(ctx context.Context, messageIDs []string) (store.Alert, error)
 	FindAlertBySender(ctx context.Context, from string, since time.Time) (store.Alert, error)
 	CountOpenAlerts(ctx context.Context) (int, error)
+	// ListOutbox tells escalation when a step's notifications were
+	// delivered.
+	ListOutbox(ctx context.Context, alertID int64) ([]store.OutboxItem, error)
 	// Routed, MarkRouted and Unrouted let the router route each message
 	// once, and catch up on messages recorded while it was down or by
 	// another process.
@@ -58,12 +61,33 @@ type Options struct {
 	// CatchUpGrace leaves messages this young to the live path, which has
 	// their body text for the excerpt. Default 0: route at once.
 	CatchUpGrace time.Duration
+	// DeliveryGrace bounds how long an escalation step waits for its
+	// notifications to be delivered before its timeout starts anyway. A
+	// step's timeout counts from the first delivery of any of its
+	// notifications, since nobody can acknowledge a page they never got:
+	// during a mail outage the chain does not run through every step
+	// unseen. When nothing is delivered within the grace (the outage goes
+	// on, every address bounces), the timeout starts at the end of the grace,
+	// so escalation slows down but never stops. Default
+	// DefaultDeliveryGrace; negative counts timeouts from the page, as if
+	// every notification were delivered at once.
+	DeliveryGrace time.Duration
 	// LateAfter marks an alert late when its first message was recorded
 	// this long before it was routed (routing was down, or failed until
 	// now): the first page says how late it is instead of paging as if
 	// the mail had just arrived. Default 1h.
 	LateAfter time.Duration
 }
+
+// DefaultDeliveryGrace is Options.DeliveryGrace when left zero: long enough
+// for the dispatcher's retries to ride out a relay restart, short enough
+// that an alert whose pages bounce still reaches the next step soon.
+const DefaultDeliveryGrace = 5 * time.Minute
+
+// maxUndeliveredRecheck is how often a due step whose notifications are not
+// delivered yet is looked at again, at most; never more than the step's
+// timeout, so a late delivery still starts the timeout exactly.
+const maxUndeliveredRecheck = 10 * time.Second
 
 // catchUpOverlap is how far before the start of the last complete catch-up
 // the next one looks. The first catch-up of a process has no horizon; later
@@ -99,6 +123,9 @@ func New(st Store, cfg *Config, opt Options) *Router {
 	}
 	if opt.Poll <= 0 {
 		opt.Poll = time.Second
+	}
+	if opt.DeliveryGrace == 0 {
+		opt.DeliveryGrace = DefaultDeliveryGrace
 	}
 	if opt.ExcerptLen <= 0 {
 		opt.ExcerptLen = 400
@@ -537,7 +564,11 @@ func (r *Router) Tick(ctx context.Context) (int, error) {
 			return fmt.Errorf("due alerts: %w", err)
 		}
 		for _, a := range due {
-			if err := r.escalate(ctx, a, now); err != nil {
+			err := r.escalate(ctx, a, now)
+			if errors.Is(err, errPostponed) {
+				continue
+			}
+			if err != nil {
 				return err
 			}
 			n++
@@ -586,6 +617,19 @@ func (r *Router) escalate(ctx context.Context, a store.Alert, now time.Time) err
 	if a.State == store.AlertAcknowledged {
 		return r.remind(ctx, a, snap, now)
 	}
+	due, why, err := r.stepDue(ctx, a, snap, now)
+	if err != nil {
+		return err
+	}
+	if due.After(now) {
+		// The step's notifications went out late: its timeout runs from
+		// their delivery, not from the page.
+		a.NextDueAt, a.UpdatedAt = due, now
+		if err := r.store.ApplyAlert(ctx, store.AlertChange{Alert: &a}); err != nil {
+			return fmt.Errorf("postpone alert %d: %w", a.ID, err)
+		}
+		return errPostponed
+	}
 	step, round, kind := a.Step+1, 0, "escalation"
 	if step >= len(snap.Steps) {
 		step, round, kind = len(snap.Steps)-1, a.Round+1, "repeat"
@@ -599,7 +643,7 @@ func (r *Router) escalate(ctx context.Context, a store.Alert, now time.Time) err
 		evKind = "repeated"
 	}
 	ch.Events = append([]store.AlertEvent{{At: now, Kind: evKind,
-		Detail: fmt.Sprintf("no acknowledgement from %s; now step %d: %s", strings.Join(prev, ", "), step+1, strings.Join(a.Owners, ", "))}},
+		Detail: fmt.Sprintf("no acknowledgement from %s%s; now step %d: %s", strings.Join(prev, ", "), why, step+1, strings.Join(a.Owners, ", "))}},
 		ch.Events...)
 	if err := r.store.ApplyAlert(ctx, ch); err != nil {
 		return fmt.Errorf("escalate alert %d: %w", a.ID, err)
@@ -607,6 +651,61 @@ func (r *Router) escalate(ctx context.Context, a store.Alert, now time.Time) err
 	r.opt.Metrics.escalated(kind)
 	r.log.InfoContext(ctx, "alert escalated", "alert_id", a.ID, "kind", kind, "step", step+1, "owners", strings.Join(a.Owners, ","))
 	return nil
+}
+
+// errPostponed tells Tick that a due alert was not escalated but given a
+// later due time.
+var errPostponed = errors.New("escalation postponed until the step's timeout after delivery")
+
+// stepDue returns when the alert's current step times out: its timeout
+// after the first delivery of any of the step's notifications, or after
+// the delivery grace when none was delivered within it. why is empty, or
+// says that the step's notifications could not be delivered, for the
+// history.
+func (r *Router) stepDue(ctx context.Context, a store.Alert, snap snapshot, now time.Time) (due time.Time, why string, err error) {
+	grace := r.opt.DeliveryGrace
+	if grace < 0 || a.Step >= len(snap.Steps) {
+		return a.NextDueAt, "", nil
+	}
+	items, err := r.store.ListOutbox(ctx, a.ID)
+	if err != nil {
+		return time.Time{}, "", fmt.Errorf("alert %d: %w", a.ID, err)
+	}
+	prefix := fmt.Sprintf("alert-%d/s%d-r%d/", a.ID, a.Step, a.Round)
+	var paged, delivered time.Time
+	for _, it := range items {
+		if !strings.HasPrefix(it.Key, prefix) {
+			continue
+		}
+		if paged.IsZero() || it.CreatedAt.Before(paged) {
+			paged = it.CreatedAt
+		}
+		if it.Status == store.OutboxSent && (delivered.IsZero() || it.SentAt.Before(delivered)) {
+			delivered = it.SentAt
+		}
+	}
+	if paged.IsZero() {
+		// Nobody was paged (a step without reachable people): nothing
+		// to wait for.
+		return a.NextDueAt, "", nil
+	}
+	wait := snap.Steps[a.Step].Timeout
+	if a.Step == len(snap.Steps)-1 && a.Round > 0 {
+		wait = snap.Repeat
+	}
+	if !delivered.IsZero() && delivered.Before(paged.Add(grace)) {
+		return delivered.Add(wait), "", nil
+	}
+	due = paged.Add(grace).Add(wait)
+	if due.After(now) {
+		// Look again soon: a delivery from now on starts the timeout
+		// earlier than the grace would.
+		if next := now.Add(min(wait, maxUndeliveredRecheck)); next.Before(due) {
+			return next, "", nil
+		}
+		return due, "", nil
+	}
+	return due, fmt.Sprintf(" (not delivered within %s, timeout counted from then)", grace), nil
 }
 
 // remind tells whoever took the alert that no reply has shown up in the

@@ -67,7 +67,10 @@ func (e *env) open() {
 	}
 	e.t.Cleanup(func() { st.Close() })
 	e.st = st
-	e.router = route.New(st, e.cfg, route.Options{Clock: e.clock})
+	// No dispatcher runs here: count timeouts from the page, as if each
+	// notification were delivered at once. TestEscalationWaitsForDelivery
+	// covers the delivery rule.
+	e.router = route.New(st, e.cfg, route.Options{Clock: e.clock, DeliveryGrace: -1})
 }
 
 // msg records a message in the store, as the ingester would, and returns it.
@@ -420,7 +423,7 @@ routes: [{name: hot, default: true, chain: c}]
 	for _, tt := range tests {
 		e := newEnv(t)
 		e.cfg = cfg
-		e.router = route.New(e.st, cfg, route.Options{Clock: e.clock})
+		e.router = route.New(e.st, cfg, route.Options{Clock: e.clock, DeliveryGrace: -1})
 		e.clock.Advance(tt.at.Sub(e.clock.Now()))
 		e.observe(e.msg("dana@shop.example", "Angry", "HOT", 0.9, "m1@shop", ""), "")
 		if got := strings.Join(e.only().Owners, ","); got != tt.want {
@@ -450,7 +453,7 @@ func TestExcerptFallsBackToFlaggedPhrases(t *testing.T) {
 func TestMetrics(t *testing.T) {
 	e := newEnv(t)
 	reg := prometheus.NewRegistry()
-	e.router = route.New(e.st, e.cfg, route.Options{Clock: e.clock, Metrics: route.NewMetrics(reg)})
+	e.router = route.New(e.st, e.cfg, route.Options{Clock: e.clock, DeliveryGrace: -1, Metrics: route.NewMetrics(reg)})
 	e.observe(e.msg("dana@shop.example", "Angry", "HOT", 0.9, "m1@shop", ""), "")
 	e.observe(e.msg("erik@else.example", "Angry", "HOT", 0.9, "x1@else", ""), "")
 	e.clock.Advance(10 * time.Minute)
@@ -501,7 +504,7 @@ func TestCatchUpRoutesMessagesRecordedWhileDown(t *testing.T) {
 	e.msg("dana@shop.example", "Re: Third time!!!", "HOT", 0.9, "m2@shop", "m1@shop", "m1@shop")
 	e.clock.Advance(30 * time.Second)
 	e.open()
-	e.router = route.New(e.st, e.cfg, route.Options{Clock: e.clock, CatchUpGrace: time.Minute})
+	e.router = route.New(e.st, e.cfg, route.Options{Clock: e.clock, DeliveryGrace: -1, CatchUpGrace: time.Minute})
 	// Too fresh: the live path may be routing them at this moment.
 	if n, err := e.router.CatchUp(context.Background()); err != nil || n != 0 {
 		t.Fatalf("CatchUp within the grace period = %d, %v; want 0", n, err)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"time"
 )
 
@@ -125,4 +126,14 @@ type AlertChange struct {
 type AlertFilter struct {
 	States []string // empty = all
 	Limit  int      // default 100
+}
+
+// failureEvent is the history line of a failed delivery attempt: people
+// reading an alert need to know a page did not reach anyone, and why,
+// whether or not it will be tried again.
+func failureEvent(o OutboxItem, next time.Time, msg string, final bool) (kind, detail string) {
+	if final {
+		return "failed", fmt.Sprintf("gave up after %d attempts: %s", o.Attempts, msg)
+	}
+	return "undelivered", fmt.Sprintf("attempt %d failed, next at %s: %s", o.Attempts, next.UTC().Format(time.RFC3339), msg)
 }

@@ -379,11 +379,10 @@ func (d alertDB) fail(ctx context.Context, o OutboxItem, next time.Time, msg str
 		status, next.UnixNano(), msg, o.ID); err != nil {
 		return fmt.Errorf("fail outbox %d: %w", o.ID, err)
 	}
-	if final {
-		if _, err = tx.ExecContext(ctx, `INSERT INTO alert_events (alert_id, at, kind, person, channel, detail) VALUES (?,?,?,?,?,?)`,
-			o.AlertID, at.UnixNano(), "failed", o.Person, o.Channel, fmt.Sprintf("gave up after %d attempts: %s", o.Attempts, msg)); err != nil {
-			return fmt.Errorf("insert alert event: %w", err)
-		}
+	kind, detail := failureEvent(o, next, msg, final)
+	if _, err = tx.ExecContext(ctx, `INSERT INTO alert_events (alert_id, at, kind, person, channel, detail) VALUES (?,?,?,?,?,?)`,
+		o.AlertID, at.UnixNano(), kind, o.Person, o.Channel, detail); err != nil {
+		return fmt.Errorf("insert alert event: %w", err)
 	}
 	return tx.Commit()
 }

@@ -378,26 +378,25 @@ func (s *Postgres) CompleteOutbox(ctx context.Context, item OutboxItem, status s
 	})
 }
 
-// FailOutbox schedules a retry at next, or marks the row failed for good.
+// FailOutbox schedules a retry at next, or marks the row failed for good,
+// and records the failed attempt in the alert's history.
 func (s *Postgres) FailOutbox(ctx context.Context, item OutboxItem, next time.Time, msg string, final bool, at time.Time) error {
 	return s.alertTx(ctx, func(tx *sql.Tx) error {
 		status := OutboxPending
 		if final {
 			status = OutboxFailed
-			if err := lockAlertEvents(ctx, tx); err != nil {
-				return err
-			}
+		}
+		if err := lockAlertEvents(ctx, tx); err != nil {
+			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE outbox SET status=$1, next_attempt_at=$2, last_error=$3 WHERE id=$4`,
 			status, next.UnixNano(), msg, item.ID); err != nil {
 			return fmt.Errorf("fail outbox %d: %w", item.ID, err)
 		}
-		if final {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO alert_events (alert_id, at, kind, person, channel, detail)
-				VALUES ($1,$2,$3,$4,$5,$6)`, item.AlertID, at.UnixNano(), "failed", item.Person, item.Channel,
-				fmt.Sprintf("gave up after %d attempts: %s", item.Attempts, msg)); err != nil {
-				return fmt.Errorf("insert alert event: %w", err)
-			}
+		kind, detail := failureEvent(item, next, msg, final)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO alert_events (alert_id, at, kind, person, channel, detail)
+			VALUES ($1,$2,$3,$4,$5,$6)`, item.AlertID, at.UnixNano(), kind, item.Person, item.Channel, detail); err != nil {
+			return fmt.Errorf("insert alert event: %w", err)
 		}
 		return nil
 	})

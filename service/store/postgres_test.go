@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -332,11 +333,15 @@ func testAlerts(t *testing.T, s alertStore) {
 	for _, e := range events {
 		kinds = append(kinds, e.Kind)
 	}
-	wantKinds := []string{"opened", "queued", "notified", "failed", "escalated", "resolved"}
+	// Each failed attempt is history too, not only the last.
+	wantKinds := []string{"opened", "queued", "notified", "undelivered", "failed", "escalated", "resolved"}
 	if !reflect.DeepEqual(kinds, wantKinds) {
-		t.Errorf("AlertEvents kinds = %v, want %v", kinds, wantKinds)
+		t.Fatalf("AlertEvents kinds = %v, want %v", kinds, wantKinds)
 	}
-	if e := events[3]; e.Detail != "gave up after 3 attempts: connection refused" || e.Person != "bob" {
+	if e := events[3]; !strings.HasPrefix(e.Detail, "attempt 2 failed, next at ") || !strings.HasSuffix(e.Detail, ": connection refused") || e.Person != "bob" {
+		t.Errorf("undelivered event %+v", e)
+	}
+	if e := events[4]; e.Detail != "gave up after 3 attempts: connection refused" || e.Person != "bob" {
 		t.Errorf("failed event %+v", e)
 	}
 	since, err := s.AlertEventsSince(ctx, events[1].ID, 3)
