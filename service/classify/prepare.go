@@ -114,13 +114,15 @@ func prepareWith(subject, body string, sc *lineScratch) (string, int) {
 		}
 		kept = append(kept, raw)
 	}
+	out := kept
 	if !hasText(kept) {
 		// A message that is nothing but a quote is scored on the quote:
-		// it is all the sender chose to send.
-		kept = quoted
+		// it is all the sender chose to send. (kept itself must not
+		// alias quoted: both are reused by the next message.)
+		out = quoted
 	}
 	blank, wrote := false, false
-	for _, raw := range kept {
+	for _, raw := range out {
 		mark := len(b)
 		sep := ""
 		if len(b) > 0 {

@@ -81,3 +81,18 @@ func FuzzPrepare(f *testing.F) {
 		}
 	})
 }
+
+// TestPrepareReusesScratchSafely checks that a quote-only message does not
+// leave the reused line lists sharing memory, which garbled the next one.
+func TestPrepareReusesScratchSafely(t *testing.T) {
+	var sc lineScratch
+	msgs := []string{"> only a quote\n> second line", "!\n> Y", "new text\n> old\n> older\nmore new text", "a\nb\n> c"}
+	for round := 0; round < 3; round++ {
+		for _, m := range msgs {
+			got, _ := prepareWith("s", m, &sc)
+			if want := Prepare("s", m); got != want {
+				t.Fatalf("round %d, %q: prepared %q with reused scratch, %q fresh", round, m, got, want)
+			}
+		}
+	}
+}
