@@ -11,6 +11,7 @@ import (
 	"mime/multipart"
 	"mime/quotedprintable"
 	"net"
+	"net/mail"
 	"net/textproto"
 	"strings"
 	"time"
@@ -229,11 +230,12 @@ func LoopbackAddr(hostport string) bool {
 
 type mailAddr struct{ name, addr string }
 
+// String formats the address for a header: net/mail quotes a display name
+// holding commas, quotes or angle brackets ("Lee, Lead") and encodes a
+// non-ASCII one, so a configured name can neither split the header into
+// several addresses nor break its syntax.
 func (a *mailAddr) String() string {
-	if a.name == "" {
-		return "<" + a.addr + ">"
-	}
-	return mime.QEncoding.Encode("utf-8", a.name) + " <" + a.addr + ">"
+	return (&mail.Address{Name: a.name, Address: a.addr}).String()
 }
 
 // messageID makes a Message-ID from the idempotency key: the same

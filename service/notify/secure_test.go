@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/mail"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -129,6 +130,21 @@ func TestEmailHeadersResistInjection(t *testing.T) {
 	}
 	if !strings.Contains(string(head), notify.IdempotencyHeader+": =?utf-8?q?") {
 		t.Errorf("idempotency key with a line break not encoded:\n%s", head)
+	}
+
+	// A comma or quote in a name must not split the To header.
+	n = notify.Notification{Key: "k2", AlertID: 2, Kind: "new", Person: `Lee, "The Lead" <x@evil.example>`,
+		Address: "lee@support.example.com", From: "dana@shop.example", Subject: "down"}
+	if err := (&notify.Email{Addr: srv.Addr, From: "hotline@support.example.com"}).Notify(context.Background(), n); err != nil {
+		t.Fatal(err)
+	}
+	msg, err := mail.ReadMessage(bytes.NewReader(srv.Mail()[1].Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	to, err := msg.Header.AddressList("To")
+	if err != nil || len(to) != 1 || to[0].Address != "lee@support.example.com" || to[0].Name != n.Person {
+		t.Errorf("To header %q parses as %v (%v), want the one address with the name intact", msg.Header.Get("To"), to, err)
 	}
 }
 
