@@ -191,6 +191,16 @@ func ParseConfig(r io.Reader) (*Config, error) {
 			return nil, &ValidationError{Problems: []string{syntaxProblem(err)}}
 		}
 	}
+	// A second document (a stray "---", or two files pasted together)
+	// would be ignored silently, and it is rarely meant to be.
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		where := "after the first document"
+		if len(extra.Content) > 0 {
+			where = fmt.Sprintf("line %d", extra.Content[0].Line)
+		}
+		decodeProblems = append(decodeProblems, where+": a second YAML document; the routing config is one document")
+	}
 	err := c.Validate()
 	var ve *ValidationError
 	switch {

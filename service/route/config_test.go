@@ -2,6 +2,7 @@ package route
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -147,6 +148,12 @@ func TestDecodeProblemsDoNotHideTheRest(t *testing.T) {
 	}
 	if !slices.Equal(ve.Problems, want) {
 		t.Fatalf("problems:\n  %s\nwant:\n  %s", strings.Join(ve.Problems, "\n  "), strings.Join(want, "\n  "))
+	}
+
+	_, err = ParseConfig(strings.NewReader(base + "---\npeople: []\n"))
+	want2 := fmt.Sprintf("line %d: a second YAML document", strings.Count(base, "\n")+2)
+	if !errors.As(err, &ve) || len(ve.Problems) != 1 || !strings.HasPrefix(ve.Problems[0], want2) {
+		t.Errorf("two documents: err = %v, want one problem starting %q", err, want2)
 	}
 
 	// Syntax errors stop decoding; the line is the one an editor shows.
