@@ -24,10 +24,11 @@ type basePage struct {
 	CSRF     string
 	SignedIn bool
 	Now      time.Time
+	Static   string // digest for the static files' URLs
 }
 
 func (h *Handler) base(s session, page string) basePage {
-	b := basePage{Page: page, Now: h.opt.Now()}
+	b := basePage{Page: page, Now: h.opt.Now(), Static: h.static}
 	if s.Person != "" {
 		b.Person, b.SignedIn, b.CanAct, b.CSRF = s.Person, true, s.Role >= auth.Admin, h.csrfToken(s)
 	}

@@ -154,9 +154,8 @@ type signinPage struct {
 }
 
 func (h *Handler) signinForm(w http.ResponseWriter, r *http.Request) {
-	if s, ok := h.session(r); ok {
+	if _, ok := h.session(r); ok {
 		http.Redirect(w, r, localPath(r.URL.Query().Get("next")), http.StatusSeeOther)
-		_ = s
 		return
 	}
 	h.showSignin(w, r, http.StatusOK, "", "")

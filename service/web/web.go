@@ -18,7 +18,9 @@ package web
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"html/template"
@@ -116,6 +118,10 @@ type Handler struct {
 	pages map[string]*template.Template
 	hub   *hub
 	csrf  *http.CrossOriginProtection
+	// static is a digest of the static files; their URLs carry it, so
+	// browsers may keep them for good and still get new ones after an
+	// upgrade.
+	static string
 }
 
 //go:embed templates/*.html
@@ -158,13 +164,41 @@ func New(opt Options) (*Handler, error) {
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
-	h := &Handler{opt: opt, log: opt.Logger, csrf: http.NewCrossOriginProtection()}
+	h := &Handler{opt: opt, log: opt.Logger, csrf: http.NewCrossOriginProtection(), static: staticDigest()}
 	var err error
 	if h.pages, err = parseTemplates(opt.Now); err != nil {
 		return nil, err
 	}
 	h.hub = newHub(opt.Store, opt.Poll, opt.Logger)
 	return h, nil
+}
+
+func staticDigest() string {
+	d := sha256.New()
+	_ = fs.WalkDir(staticFiles, "static", func(path string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() {
+			b, _ := staticFiles.ReadFile(path)
+			d.Write([]byte(path))
+			d.Write(b)
+		}
+		return nil
+	})
+	return hex.EncodeToString(d.Sum(nil))[:12]
+}
+
+// serveStatic serves the embedded files; a URL with the current digest may
+// be cached for a year.
+func (h *Handler) serveStatic() http.Handler {
+	static, _ := fs.Sub(staticFiles, "static")
+	files := http.StripPrefix("/static/", http.FileServerFS(static))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Query().Get("v") == h.static {
+			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+		} else {
+			w.Header().Set("Cache-Control", "no-cache")
+		}
+		files.ServeHTTP(w, r)
+	})
 }
 
 func parseTemplates(now func() time.Time) (map[string]*template.Template, error) {
@@ -187,8 +221,7 @@ func parseTemplates(now func() time.Time) (map[string]*template.Template, error)
 // /partials/, /static/, plus /signin, /signout and /events. Other paths
 // (/metrics, /healthz, /ack) stay with whoever registered them.
 func (h *Handler) Register(mux *http.ServeMux) {
-	static, _ := fs.Sub(staticFiles, "static")
-	mux.Handle("GET /static/", h.headers(http.StripPrefix("/static/", http.FileServerFS(static)), false))
+	mux.Handle("GET /static/", h.headers(h.serveStatic(), false))
 	mux.Handle("GET /signin", h.headers(http.HandlerFunc(h.signinForm), true))
 	mux.Handle("POST /signin", h.headers(h.csrf.Handler(http.HandlerFunc(h.signin)), true))
 	mux.Handle("POST /signout", h.headers(h.csrf.Handler(http.HandlerFunc(h.signout)), true))

@@ -739,3 +739,24 @@ func TestOnPostgres(t *testing.T) {
 		t.Errorf("after take: %q via %q", got.AckedBy, got.AckVia)
 	}
 }
+
+func TestStaticFiles(t *testing.T) {
+	e := newEnv(t, nil)
+	c := e.client()
+	_, form, _ := e.get(c, "/signin")
+	m := regexp.MustCompile(`href="(/static/app\.css\?v=[0-9a-f]+)"`).FindStringSubmatch(form)
+	if m == nil {
+		t.Fatalf("no versioned stylesheet link:\n%s", form)
+	}
+	code, css, hdr := e.get(c, m[1])
+	if code != http.StatusOK || !strings.Contains(css, "mark{") || hdr.Get("Cache-Control") != "public, max-age=31536000, immutable" ||
+		!strings.HasPrefix(hdr.Get("Content-Type"), "text/css") {
+		t.Errorf("GET %s = %d %v", m[1], code, hdr)
+	}
+	if _, _, hdr := e.get(c, "/static/app.js?v=old"); hdr.Get("Cache-Control") != "no-cache" {
+		t.Errorf("an old version may be cached: %v", hdr)
+	}
+	if code, _, _ := e.get(c, "/static/nope.js"); code != http.StatusNotFound {
+		t.Errorf("missing static file = %d", code)
+	}
+}
