@@ -236,7 +236,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			probEv.add(wu)
 		}
 		angerEv.add(wa)
-		if h.signal == sigNow && within(a.hits, i) {
+		if isWhen(h.signal) && within(a.hits, i) {
 			continue
 		}
 		if seen[h.signal] <= maxReasonsPerSignal {
@@ -433,9 +433,10 @@ func dropOverlaps(hits []hit, signals *[numSignals]signal) {
 			if o.end <= h.start || o.start >= h.end {
 				continue
 			}
-			if o.drop || o.signal == h.signal || (o.signal == sigNow) != (h.signal == sigNow) {
-				// "still" inside "still down" says the outage goes on:
-				// that is when, not a second what
+			if o.drop || o.signal == h.signal || isWhen(o.signal) != isWhen(h.signal) {
+				// "still" inside "still down" says the outage goes on,
+				// "was" in "was delayed" that it is over: that is when,
+				// not a second what
 				continue
 			}
 			hInO := h.start >= o.start && h.end <= o.end
@@ -452,6 +453,10 @@ func dropOverlaps(hits []hit, signals *[numSignals]signal) {
 		}
 	}
 }
+
+// isWhen reports the signals that say when a problem happens rather than
+// what it is: they sit beside a problem's phrase, not in place of it.
+func isWhen(s int) bool { return s == sigNow || s == sigPast }
 
 // within reports whether hits[i] lies inside a kept hit of another signal,
 // whose reason already shows the phrase. Hits come in text order and

@@ -241,6 +241,9 @@ func lexicon() [numSignals][]string {
 			"all my files", "all our data", "all my data", "is gone", "are gone", "all gone",
 			"disappeared", "vanished", "wiped", "erased", "deleted~0.7", "corrupted", "corrupt",
 			"missing files", "missing emails", "missing data", "can't find my", "cannot find my",
+			"lost luggage~0.8", "lost bag~0.8", "lost bags~0.8", "lost my luggage~0.8", "lost my bag~0.8",
+			"missing bag~0.8", "missing bags~0.8", "missing luggage~0.8", "bag is missing~0.8",
+			"bags are missing~0.8", "luggage is missing~0.8",
 		},
 		sigSecurity: {
 			"hacked", "hack~0.6", "breach", "breached", "data breach", "security breach", "compromised",
@@ -281,7 +284,9 @@ func lexicon() [numSignals][]string {
 			"en ce moment", "depuis", "ce soir", "hoy", "mañana~0.8", "ahora", "desde", "todavía", "sigue",
 			"oggi", "vandaag", "flight #~0.7", "flt #~0.7", "at the airport", "at the gate", "on the plane",
 			"on the tarmac", "on the runway", "sitting on", "stuck on", "on this plane", "on this runway", "in the terminal", "2day", "2nite", "tmrw", "tmr~0.8",
-			"right now",
+			"right now", "been trying", "keep trying", "still trying", "is delayed", "are delayed",
+			"is cancelled", "is canceled", "been delayed", "been cancelled", "been canceled", "keeps getting",
+			"am stuck", "are stuck", "is stuck",
 		},
 		sigPlea: {
 			"please help", "need help", "help me", "help us", "can someone help", "can you help",
@@ -293,7 +298,8 @@ func lexicon() [numSignals][]string {
 			"bitte zurückrufen", "bitte um rückruf", "rufen sie mich", "brauche hilfe", "brauchen hilfe",
 			"bitte helfen", "helfen sie", "rappelez moi", "rappelez nous", "merci de nous rappeler",
 			"merci de me rappeler", "besoin d'aide", "aidez moi", "aidez nous", "necesito ayuda",
-			"necesitamos ayuda", "ayúdenme", "llámenme", "por favor llamen", "help~0.5", "hilfe~0.5",
+			"necesitamos ayuda", "ayúdenme", "llámenme", "por favor llamen", "get me on", "put me on", "rebook me", "need to rebook",
+			"need to get to", "have to get to", "need to be in", "help~0.5", "hilfe~0.5",
 			"aide~0.5", "ayuda~0.5",
 		},
 		sigComplaint: {
@@ -365,6 +371,8 @@ func lexicon() [numSignals][]string {
 			"refund~0.7", "refunds~0.7", "refunded", "compensation", "compensate", "voucher", "vouchers",
 			"miles~0.6", "reimburse", "reimbursement", "credit~0.6", "gestern", "letzte woche", "hier~0.6",
 			"la semaine dernière", "ayer", "la semana pasada", "rembourser", "reembolsar",
+			"was delayed", "were delayed", "was cancelled", "was canceled", "were cancelled", "got cancelled",
+			"got delayed", "was late", "were late", "ended up", "we landed", "i landed",
 		},
 	}
 }
