@@ -21,6 +21,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/metadata"
@@ -44,7 +45,7 @@ var alertsCmd = command{
 
 // alertsFlags holds the flags shared by every alerts verb.
 type alertsFlags struct {
-	db        string
+	store     storeConfig
 	addr      string
 	tokenFile string
 	plaintext bool
@@ -68,8 +69,9 @@ type alertsBackend interface {
 
 func runAlerts(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var f alertsFlags
-	fs := newFlagSet("alerts", "alerts list|show ID|ack ID|resolve ID [--db PATH | --addr HOST:PORT] [--by NAME] [--state STATE]", stderr)
-	fs.StringVar(&f.db, "db", "hotline.db", "SQLite database `path`")
+	fs := newFlagSet("alerts", "alerts list|show ID|ack ID|resolve ID [--db PATH | --postgres DSN | --addr HOST:PORT] [--by NAME] [--state STATE]", stderr)
+	fs.StringVar(&f.store.dbPath, "db", "hotline.db", "SQLite database `path`")
+	f.store.registerPostgres(fs)
 	fs.StringVar(&f.addr, "addr", "", "use the gRPC API of a running service at `host:port` instead of --db")
 	fs.StringVar(&f.tokenFile, "token-file", "", "`file` with the API bearer token for --addr (default: $"+envAPIToken+")")
 	fs.BoolVar(&f.plaintext, "plaintext", false, "connect to --addr without TLS (loopback and tests)")
@@ -78,6 +80,15 @@ func runAlerts(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs.IntVar(&f.limit, "limit", 50, "list at most `n` alerts")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
+		return err
+	}
+	dbSet := false
+	fs.Visit(func(fl *flag.Flag) { dbSet = dbSet || fl.Name == "db" })
+	if !dbSet && (f.store.postgresDSN != "" || os.Getenv(envPostgresDSN) != "") {
+		// --db has a default; naming PostgreSQL replaces it.
+		f.store.dbPath = ""
+	}
+	if err := f.store.validate(); err != nil {
 		return err
 	}
 	if len(pos) == 0 {
@@ -176,21 +187,33 @@ func openAlertsBackend(ctx context.Context, f alertsFlags) (alertsBackend, error
 	if f.addr != "" {
 		return dialAlerts(f)
 	}
-	if _, err := os.Stat(f.db); err != nil {
-		return nil, fmt.Errorf("alerts: database %s: %w", f.db, err)
+	if f.store.postgresDSN == "" {
+		// Opening would create an empty file where a typo was meant.
+		if _, err := os.Stat(f.store.dbPath); err != nil {
+			return nil, fmt.Errorf("alerts: database %s: %w", f.store.dbPath, err)
+		}
 	}
-	st, err := store.OpenSQLite(ctx, f.db)
+	st, err := f.store.open(ctx)
 	if err != nil {
 		return nil, err
 	}
 	// Acknowledge and resolve need no routing config; they only move the
 	// alert's state, and the running service sees it at its next tick.
-	return &dbAlerts{SQLite: st, router: route.New(st, nil, route.Options{})}, nil
+	return &dbAlerts{alertsStore: st, router: route.New(st, nil, route.Options{})}, nil
 }
 
-// dbAlerts works on the database file.
+// alertsStore is what the alerts command needs of a store; *store.SQLite
+// and *store.Postgres both provide it.
+type alertsStore interface {
+	route.Store
+	ListAlerts(ctx context.Context, f store.AlertFilter) ([]store.Alert, error)
+	AlertEvents(ctx context.Context, id int64) ([]store.AlertEvent, error)
+	Close() error
+}
+
+// dbAlerts works on the database directly.
 type dbAlerts struct {
-	*store.SQLite
+	alertsStore
 	router *route.Router
 }
 
@@ -232,8 +255,10 @@ func (d *dbAlerts) resolve(ctx context.Context, id int64, by string) (store.Aler
 
 // grpcAlerts works through a running service's EscalationService.
 type grpcAlerts struct {
-	conn *grpc.ClientConn
-	c    hotlinev1.EscalationServiceClient
+	conn      *grpc.ClientConn
+	c         hotlinev1.EscalationServiceClient
+	addr      string
+	plaintext bool
 }
 
 func dialAlerts(f alertsFlags) (*grpcAlerts, error) {
@@ -256,7 +281,7 @@ func dialAlerts(f alertsFlags) (*grpcAlerts, error) {
 	if err != nil {
 		return nil, fmt.Errorf("alerts: connect %s: %w", f.addr, err)
 	}
-	return &grpcAlerts{conn: conn, c: hotlinev1.NewEscalationServiceClient(conn)}, nil
+	return &grpcAlerts{conn: conn, c: hotlinev1.NewEscalationServiceClient(conn), addr: f.addr, plaintext: f.plaintext}, nil
 }
 
 func (g *grpcAlerts) Close() error { return g.conn.Close() }
@@ -268,7 +293,7 @@ func (g *grpcAlerts) list(ctx context.Context, states []string, limit int) ([]st
 	}
 	resp, err := g.c.ListAlerts(ctx, req)
 	if err != nil {
-		return nil, apiError(err)
+		return nil, g.error(err)
 	}
 	var out []store.Alert
 	for _, a := range resp.GetAlerts() {
@@ -280,7 +305,7 @@ func (g *grpcAlerts) list(ctx context.Context, states []string, limit int) ([]st
 func (g *grpcAlerts) show(ctx context.Context, id int64) (store.Alert, []store.AlertEvent, []store.OutboxItem, error) {
 	resp, err := g.c.GetAlert(ctx, &hotlinev1.GetAlertRequest{Id: id})
 	if err != nil {
-		return store.Alert{}, nil, nil, apiError(err)
+		return store.Alert{}, nil, nil, g.error(err)
 	}
 	var evs []store.AlertEvent
 	for _, e := range resp.GetEvents() {
@@ -292,7 +317,7 @@ func (g *grpcAlerts) show(ctx context.Context, id int64) (store.Alert, []store.A
 func (g *grpcAlerts) ack(ctx context.Context, id int64, by string) (store.Alert, error) {
 	resp, err := g.c.AcknowledgeAlert(ctx, &hotlinev1.AcknowledgeAlertRequest{Id: id, Person: by})
 	if err != nil {
-		return store.Alert{}, apiError(err)
+		return store.Alert{}, g.error(err)
 	}
 	return api.AlertFromProto(resp.GetAlert()), nil
 }
@@ -300,7 +325,7 @@ func (g *grpcAlerts) ack(ctx context.Context, id int64, by string) (store.Alert,
 func (g *grpcAlerts) resolve(ctx context.Context, id int64, by string) (store.Alert, error) {
 	resp, err := g.c.ResolveAlert(ctx, &hotlinev1.ResolveAlertRequest{Id: id, Person: by})
 	if err != nil {
-		return store.Alert{}, apiError(err)
+		return store.Alert{}, g.error(err)
 	}
 	return api.AlertFromProto(resp.GetAlert()), nil
 }
@@ -309,6 +334,20 @@ func (g *grpcAlerts) resolve(ctx context.Context, id int64, by string) (store.Al
 func apiError(err error) error {
 	st := status.Convert(err)
 	return fmt.Errorf("%s (%s)", st.Message(), st.Code())
+}
+
+// error is apiError with a hint when TLS is the likely cause: the default
+// is TLS, and a server started without --tls-cert speaks plaintext, which
+// otherwise shows up as an obscure handshake failure.
+func (g *grpcAlerts) error(err error) error {
+	msg := status.Convert(err).Message()
+	switch {
+	case !g.plaintext && strings.Contains(msg, "first record does not look like a TLS handshake"):
+		return fmt.Errorf("%w\nthe service at %s speaks plaintext, not TLS: add --plaintext (only on loopback or a trusted network)", apiError(err), g.addr)
+	case g.plaintext && status.Code(err) == codes.Unavailable && (strings.Contains(msg, "connection closed before server preface") || strings.Contains(msg, "EOF")):
+		return fmt.Errorf("%w\nthe service at %s may require TLS: drop --plaintext", apiError(err), g.addr)
+	}
+	return apiError(err)
 }
 
 // parseInterspersed allows flags before and after positional arguments, so

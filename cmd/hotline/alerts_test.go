@@ -21,6 +21,7 @@ import (
 	"google.golang.org/grpc/credentials/insecure"
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
+	"github.com/hotline/hotline/internal/pgtest"
 	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/mail"
 	"github.com/hotline/hotline/service/notify/smtptest"
@@ -38,17 +39,53 @@ func TestAlertsCommand(t *testing.T) {
 	if err := run(ctx, []string{"alerts", "--db", db}, &stdout, &stderr); !errors.Is(err, errUsage) {
 		t.Fatalf("no verb: %v", err)
 	}
-	cfg, err := route.LoadConfig("testdata/demo/routing.yaml")
+	st, err := store.OpenSQLite(ctx, db)
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := store.OpenSQLite(ctx, db)
+	runAlertsSteps(t, st, "--db", db)
+}
+
+// TestAlertsCommandPostgres runs the same verbs against PostgreSQL, the
+// store several replicas share.
+func TestAlertsCommandPostgres(t *testing.T) {
+	pg := pgtest.Start(t)
+	dsn := pg.NewDatabase(t)
+	st, err := store.OpenPostgres(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runAlertsSteps(t, st, "--postgres", dsn)
+	t.Setenv(envPostgresDSN, dsn)
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"alerts", "list", "--state", "all"}, &stdout, &stderr); err != nil || !strings.Contains(stdout.String(), "1   RESOLVED") {
+		t.Errorf("alerts list with $%s: %v\n%s", envPostgresDSN, err, stdout.String())
+	}
+}
+
+// runAlertsSteps opens an alert in st, closes st, then lists, shows,
+// acknowledges and resolves it with the alerts command and the given
+// store flags.
+func runAlertsSteps(t *testing.T, st interface {
+	route.Store
+	Close() error
+}, storeFlags ...string) {
+	t.Helper()
+	ctx := context.Background()
+	var stdout, stderr bytes.Buffer
+	cfg, err := route.LoadConfig("testdata/demo/routing.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
 	m := store.Message{Mailbox: "s/INBOX", UIDValidity: 1, UID: 1, MessageID: "x@shop", ContentHash: "h",
 		From: "dana@shop.example", FromName: "Dana", Subject: "Third time!!!", Level: "HOT", Heat: 0.9}
-	if _, err := st.RecordMessage(ctx, &m, store.Checkpoint{Mailbox: m.Mailbox, UIDValidity: 1, LastUID: 1}); err != nil {
+	rec, ok := st.(interface {
+		RecordMessage(ctx context.Context, m *store.Message, cp store.Checkpoint) (bool, error)
+	})
+	if !ok {
+		t.Fatal("store cannot record messages")
+	}
+	if _, err := rec.RecordMessage(ctx, &m, store.Checkpoint{Mailbox: m.Mailbox, UIDValidity: 1, LastUID: 1}); err != nil {
 		t.Fatal(err)
 	}
 	if err := route.New(st, cfg, route.Options{}).Observe(ctx, m); err != nil {
@@ -74,7 +111,7 @@ func TestAlertsCommand(t *testing.T) {
 	}
 	for _, s := range steps {
 		stdout.Reset()
-		err := run(ctx, append(append([]string{"alerts"}, s.args...), "--db", db), &stdout, &stderr)
+		err := run(ctx, append(append([]string{"alerts"}, s.args...), storeFlags...), &stdout, &stderr)
 		if s.err != nil {
 			if err == nil || (!errors.Is(err, s.err) && !strings.Contains(err.Error(), s.err.Error())) {
 				t.Errorf("%v: error %v, want %v", s.args, err, s.err)
@@ -126,6 +163,12 @@ func TestAlertsOverGRPC(t *testing.T) {
 	}
 	go srv.Serve(ln)
 	defer srv.Shutdown(ctx)
+
+	// Without --plaintext the client speaks TLS, which a plaintext server
+	// cannot answer: say what to do.
+	if err := run(ctx, []string{"alerts", "list", "--addr", ln.Addr().String()}, io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "add --plaintext") {
+		t.Errorf("TLS to a plaintext server: %v, want a hint at --plaintext", err)
+	}
 
 	steps := []struct {
 		args []string

@@ -49,10 +49,16 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	var raw []byte
 	var err error
-	if name := fs.Arg(0); name == "" || name == "-" {
+	source := fs.Arg(0)
+	if source == "" || source == "-" {
+		source = "standard input"
+		if fi, err := os.Stdin.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			// Waiting silently on a terminal looks like a hang.
+			fmt.Fprintln(stderr, "reading the mail or text to score from standard input; end with Ctrl-D")
+		}
 		raw, err = io.ReadAll(os.Stdin)
 	} else {
-		raw, err = os.ReadFile(name)
+		raw, err = os.ReadFile(source)
 	}
 	if err != nil {
 		return err
@@ -60,6 +66,9 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	in, err := classifyInput(raw)
 	if err != nil {
 		return err
+	}
+	if strings.TrimSpace(in.Text) == "" && strings.TrimSpace(in.Subject) == "" && strings.TrimSpace(in.HTML) == "" {
+		return fmt.Errorf("nothing to score: %s holds no text or subject; give a mail (.eml) or text in FILE or on standard input", source)
 	}
 	c, err := classify.New(classify.DefaultOptions())
 	if err != nil {

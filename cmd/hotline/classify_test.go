@@ -99,3 +99,27 @@ func TestLooksLikeMail(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyEmptyInput checks that nothing to score is an error, as in
+// the API, not a COOL result.
+func TestClassifyEmptyInput(t *testing.T) {
+	dir := t.TempDir()
+	for name, content := range map[string]string{
+		"empty.txt":  "",
+		"blank.txt":  " \n\t\n",
+		"header.eml": "From: a@example.com\r\nSubject: \r\n\r\n",
+	} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		var stdout, stderr bytes.Buffer
+		err := run(context.Background(), []string{"classify", path}, &stdout, &stderr)
+		if err == nil || !strings.Contains(err.Error(), "nothing to score") {
+			t.Errorf("%s: got %v, want a nothing-to-score error", name, err)
+		}
+		if stdout.Len() != 0 {
+			t.Errorf("%s: printed a result:\n%s", name, stdout.String())
+		}
+	}
+}

@@ -47,7 +47,8 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	data := fs.String("data", "", "TSV with a header row, a text column and a 0/1 label column")
 	label := fs.String("label", "", "0/1 label column, or COLUMN=VALUE for rows where a column holds VALUE (labels=neutral)")
 	score := fs.String("score", "anger", "score to rank by: anger, urgency or heat")
-	threshold := fs.Float64("threshold", -1, "routing threshold for precision/recall (default: the HOT threshold)")
+	var threshold optionalFloat
+	fs.Var(&threshold, "threshold", "`score` at or above which a message counts as routed, for precision and recall (default: the HOT threshold)")
 	baseThreshold := fs.Float64("baseline-threshold", 0, "threshold on the baseline log-odds")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	modelPath := fs.String("model", "", "anger model file to measure instead of the embedded one (from hotline train)")
@@ -86,9 +87,9 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	th := *threshold
-	if th < 0 {
-		th = opts.Thresholds.Hot
+	th := opts.Thresholds.Hot
+	if threshold.set {
+		th = threshold.v
 	}
 	hot := make([]evaluate.Scored, 0, len(rows))
 	base := make([]evaluate.Scored, 0, len(rows))

@@ -44,6 +44,9 @@ func main() {
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		os.Exit(0)
+	case errors.As(err, new(shownError)):
+		// The flag package printed it, above the usage.
+		os.Exit(2)
 	case errors.Is(err, errUsage):
 		fmt.Fprintln(os.Stderr, "hotline:", err)
 		os.Exit(2)
@@ -88,11 +91,24 @@ func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: hotline %s\n\nFlags:\n", synopsis)
+		fmt.Fprintf(stderr, "Usage: hotline %s\n", synopsis)
+		n := 0
+		fs.VisitAll(func(*flag.Flag) { n++ })
+		if n == 0 {
+			fmt.Fprintln(stderr, "\nThis command takes no flags.")
+			return
+		}
+		fmt.Fprintln(stderr, "\nFlags:")
 		fs.PrintDefaults()
 	}
 	return fs
 }
+
+// shownError is a usage error the flag package already printed (with the
+// usage below it), so main must not print it again.
+type shownError struct{ error }
+
+func (e shownError) Unwrap() error { return e.error }
 
 // parseFlags parses args into fs and maps flag errors to errUsage.
 func parseFlags(fs *flag.FlagSet, args []string) error {
@@ -100,7 +116,7 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return shownError{fmt.Errorf("%w: %v", errUsage, err)}
 	}
 	return nil
 }

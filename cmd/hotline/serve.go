@@ -46,7 +46,7 @@ type serveConfig struct {
 	warm, hot       float64 // heat thresholds for LEVEL_WARM and LEVEL_HOT
 	maxMessageBytes int
 	// maxInFlight bounds request bytes processed at once (api.ServerOptions).
-	maxInFlight     int64
+	maxInFlight     byteSize
 	callTimeout     time.Duration // deadline for calls that send none
 	shutdownTimeout time.Duration
 	// readyFile, when set, receives the bound addresses as JSON once both
@@ -85,7 +85,8 @@ func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.Float64Var(&cfg.warm, "warm", defaults.Thresholds.Warm, "heat at or above which a message is WARM")
 	fs.Float64Var(&cfg.hot, "hot", defaults.Thresholds.Hot, "heat at or above which a message is HOT")
 	fs.IntVar(&cfg.maxMessageBytes, "max-message-bytes", api.DefaultMaxMessageBytes, "largest raw message or text accepted, in `bytes`")
-	fs.Int64Var(&cfg.maxInFlight, "max-inflight-bytes", api.DefaultMaxInFlightBytes, "request `bytes` processed at once across all connections; beyond it new calls get RESOURCE_EXHAUSTED and stream messages wait")
+	cfg.maxInFlight = api.DefaultMaxInFlightBytes
+	fs.Var(&cfg.maxInFlight, "max-inflight-bytes", "request `size` processed at once across all connections (e.g. 64MiB); beyond it new calls get RESOURCE_EXHAUSTED and stream messages wait")
 	fs.DurationVar(&cfg.callTimeout, "call-timeout", api.DefaultCallTimeout, "deadline of a call (or of each ClassifyStream message) whose caller sent none")
 	fs.DurationVar(&cfg.shutdownTimeout, "shutdown-timeout", 10*time.Second, "how long calls in flight may finish after SIGTERM before they are cancelled")
 	fs.StringVar(&cfg.readyFile, "ready-file", "", "write the bound addresses as JSON to this `file` once listening")
@@ -216,7 +217,7 @@ func buildServer(cfg serveConfig, logger *slog.Logger, reg prometheus.Registerer
 	}
 	opts := api.ServerOptions{
 		MaxRecvMsgSize:   api.RecvMsgSizeFor(cfg.maxMessageBytes),
-		MaxInFlightBytes: cfg.maxInFlight,
+		MaxInFlightBytes: int64(cfg.maxInFlight),
 		DefaultTimeout:   cfg.callTimeout,
 		Registerer:       reg,
 	}
