@@ -25,6 +25,7 @@ import (
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
 	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/classify"
+	"github.com/hotline/hotline/service/notify/smtptest"
 )
 
 // waitReady polls for the ready file serve writes once it listens. The
@@ -370,5 +371,59 @@ func TestServeCheck(t *testing.T) {
 		if !strings.Contains(stderr.String(), w) {
 			t.Errorf("report lacks %q:\n%s", w, stderr.String())
 		}
+	}
+}
+
+// TestServeKeepsSMTPCredentialsOffPlaintext: serve with SMTP credentials,
+// against a relay that offers no STARTTLS, sends no AUTH and no mail, and
+// says why in its log; --smtp-insecure-auth lets it through for this
+// loopback relay.
+func TestServeKeepsSMTPCredentialsOffPlaintext(t *testing.T) {
+	for _, insecure := range []bool{false, true} {
+		t.Run(fmt.Sprintf("insecure-auth=%v", insecure), func(t *testing.T) {
+			addr, c := startIMAP(t)
+			appendMail(t, c, 1, "URGENT!!! third time asking, this is unacceptable",
+				"Your service is down AGAIN. I am furious. Fix it NOW or we cancel. This is the third time!!!")
+			sink, err := smtptest.Start(smtptest.Options{Username: "relay-user", Password: "relay-pass"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { sink.Close() })
+			dir := t.TempDir()
+			routing := filepath.Join(dir, "routing.yaml")
+			if err := os.WriteFile(routing, []byte(minimalRouting), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			t.Setenv(envIMAPPassword, "secret")
+			t.Setenv(envSMTPPassword, "relay-pass")
+			t.Setenv(envAckKey, "0123456789abcdef0123456789abcdef")
+			args := []string{"--log-format", "json", "--db", filepath.Join(dir, "h.db"), "--imap", "imap://triage@" + addr + "/INBOX",
+				"--routing-config", routing, "--smtp-addr", sink.Addr, "--smtp-from", "hotline@support.example.com",
+				"--smtp-user", "relay-user", "--ack-url", "https://hotline.example/ack"}
+			if insecure {
+				args = append(args, "--smtp-insecure-auth")
+			}
+			_, logs := startServe(t, args...)
+			if insecure {
+				deadline := time.Now().Add(60 * time.Second)
+				for len(sink.Mail()) == 0 {
+					if time.Now().After(deadline) {
+						t.Fatalf("no alert mail with --smtp-insecure-auth; logs:\n%s", logs.String())
+					}
+					time.Sleep(50 * time.Millisecond)
+				}
+				if m := sink.Mail()[0]; m.User != "relay-user" {
+					t.Errorf("mail sent as %q, want relay-user", m.User)
+				}
+				return
+			}
+			waitForLog(t, logs, "refusing to send the SMTP credentials in clear")
+			if a := sink.Auths(); len(a) != 0 {
+				t.Errorf("relay saw %d AUTH commands without TLS", len(a))
+			}
+			if m := sink.Mail(); len(m) != 0 {
+				t.Errorf("relay got %d mails", len(m))
+			}
+		})
 	}
 }
