@@ -186,6 +186,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	// counts in full only with the second side, and "today" or "still"
 	// alone is small talk.
 	var angerEv, probEv, timeEv, nowEv evidence
+	liveInside := false
 	calm, past := 0.0, 0.0
 	dropOverlaps(a.hits, &c.signals)
 	for i, h := range a.hits {
@@ -228,6 +229,10 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			past = 1 - (1-past)*(1+wu)
 		case wu < 0:
 			calm = 1 - (1-calm)*(1+wu)
+		case h.signal == sigNow && within(a.hits, i):
+			// "still" inside "still waiting" says the problem goes on;
+			// it is not a second piece of evidence
+			liveInside = true
 		case h.signal == sigNow:
 			nowEv.add(wu)
 		case isTimeSignal(h.signal):
@@ -265,9 +270,12 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	res.Anger = 1 - (1-pModel)*(1-angerEv.noisyOR())
 	d, now := timeEv.noisyOR(), nowEv.noisyOR()
 	live := math.Min(1, (1-(1-d)*(1-now))/liveFull)
+	if liveInside {
+		live = 1
+	}
 	calm = 1 - (1-calm)*(1-past*(1-live))
 	a.parts = urgencyParts{problem: probEv.noisyOR(), deadline: d, now: now, calm: calm, ruleAnger: angerEv.noisyOR()}
-	res.Urgency = combineUrgency(a.parts.problem, d, now) * (1 - calm)
+	res.Urgency = combineUrgency(a.parts.problem, d, now, liveInside) * (1 - calm)
 	hw := c.opts.Heat
 	la := math.Log(math.Max(res.Anger, 1e-6) / math.Max(1-res.Anger, 1e-6))
 	if la < hw.AngerFloor {
@@ -404,9 +412,13 @@ const (
 )
 
 // combineUrgency joins problem, deadline and ongoing evidence into
-// urgency.
-func combineUrgency(p, d, now float64) float64 {
+// urgency. liveInside says a problem's own phrase says it goes on ("still
+// down").
+func combineUrgency(p, d, now float64, liveInside bool) float64 {
 	live := math.Min(1, (1-(1-d)*(1-now))/liveFull)
+	if liveInside {
+		live = 1
+	}
 	hasProblem := math.Min(1, p/liveFull)
 	pf := problemAlone + (1-problemAlone)*live
 	df := deadlineAlone + (1-deadlineAlone)*hasProblem

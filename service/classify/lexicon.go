@@ -230,7 +230,7 @@ func lexicon() [numSignals][]string {
 			"payments failing", "payments are failing", "can't take payments", "cannot take payments",
 			"revenue", "business critical", "mission critical", "shop is closed", "store is down",
 			"missed my", "miss my", "missed the", "missed a", "missed connection", "missed our",
-			"ruined", "stranded", "stuck", "none of our", "none of us", "nobody can work", "no one can work",
+			"ruined", "stranded", "stuck~0.7", "none of our", "none of us", "nobody can work", "no one can work",
 			"# employees~0.7", "all employees", "all our employees", "all our users", "no way home",
 			"keiner kann arbeiten", "niemand kann arbeiten", "nicht arbeiten", "verlieren umsatz",
 			"personne ne peut", "perdons des ventes", "perdons de l'argent", "nadie puede trabajar",
@@ -325,7 +325,7 @@ func lexicon() [numSignals][]string {
 			"not good enough", "no apology", "compensated", "thanks for nothing",
 			"complete joke", "total joke", "such a joke", "kidding me", "got to be kidding", "poor~0.7",
 			"poorly", "so slow", "too slow", "really slow", "very slow", "slow~0.5", "lagging",
-			"sitting here", "still sitting", "worse", "less than~0.5", "no reason", "no excuse",
+			"sitting here", "still sitting", "worse~0.5", "less than~0.5", "no reason", "no excuse",
 			"inconvenience~0.6", "inconvenienced", "hassle", "nightmare", "disaster", "mess",
 		},
 		sigWaiting: {
