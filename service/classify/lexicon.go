@@ -341,7 +341,7 @@ func lexicon() [numSignals][]string {
 			"kudos~0.6", "well done~0.6", "thank you so much~0.6", "thanks so much~0.6", "appreciate it~0.6",
 			"much appreciated~0.6", "excellent service~0.8", "great service~0.8", "amazing~0.5",
 			"awesome~0.5", "love~0.4", "loved~0.5", "fantastic~0.5", "wonderful~0.4", "impressed~0.6",
-			"thanks again~0.6", "great job~0.4",
+			"thanks again~0.6", "great job~0.4", "thankful~0.6", "grateful~0.6", "so thankful", "so grateful",
 		},
 		sigCalm: {
 			"no rush", "no hurry", "not urgent", "no urgency", "whenever you can", "whenever you get",
