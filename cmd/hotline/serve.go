@@ -62,8 +62,9 @@ type serveConfig struct {
 	// routing turns on alerts (see startAlerts in alerts.go).
 	routing routingConfig
 	// check validates everything and exits instead of serving (see
-	// servecheck.go).
-	check bool
+	// servecheck.go); flagProblems are what validating the flags found.
+	check        bool
+	flagProblems []error
 	// web is the team page on the metrics listener (web.go).
 	web webConfig
 }
@@ -141,6 +142,12 @@ func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
 		if err := v.validate(); err != nil {
 			errs = append(errs, err)
 		}
+	}
+	if cfg.check {
+		// serve --check reports these together with what it finds in the
+		// files and the environment.
+		cfg.flagProblems = errs
+		return cfg, nil
 	}
 	return cfg, errors.Join(errs...)
 }

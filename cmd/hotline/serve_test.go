@@ -259,6 +259,29 @@ func TestHealthzFollowsGRPCHealth(t *testing.T) {
 	}
 }
 
+// TestServeCheckListsFlagAndFileProblemsTogether: a missing setting does
+// not hide a broken routing file or a missing secret.
+func TestServeCheckListsFlagAndFileProblemsTogether(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(bad, []byte(strings.Replace(minimalRouting, "notify:", "people:", 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv(envAckKey, "")
+	var stderr bytes.Buffer
+	err := run(context.Background(), []string{"serve", "--check", "--log-format", "xml", "--db", filepath.Join(dir, "h.db"),
+		"--routing-config", bad, "--smtp-addr", "smtp.example.com:587"}, io.Discard, &stderr)
+	if err == nil {
+		t.Fatal("check passed")
+	}
+	for _, w := range []string{"--log-format must be text or json", "--routing-config needs --smtp-from", "--ack-url (the public URL",
+		"field people not found in type route.Step", "no key to sign acknowledge links"} {
+		if !strings.Contains(stderr.String(), w) {
+			t.Errorf("report lacks %q:\n%s", w, stderr.String())
+		}
+	}
+}
+
 // TestServeRequiresAlertSettings: with a routing config, serve refuses to
 // start without the relay, the sender and the acknowledge URL, and names
 // every one that is missing.

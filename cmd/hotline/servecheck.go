@@ -14,15 +14,18 @@ import (
 	"github.com/hotline/hotline/service/route"
 )
 
-// checkServe is `serve --check`: it validates what serve would start with
-// beyond the flags (serveFlags has checked those): the routing file, the
-// secrets in files and the environment, and the paths it would open. It
+// checkServe is `serve --check`: it reports what validating the flags found
+// and validates what serve would start with beyond them: the routing file,
+// the secrets in files and the environment, and the paths it would open. It
 // opens no connection and binds nothing, so it runs the same in a CI job, an
 // init container or on a laptop with the pod's arguments. Every problem is
 // reported in one run.
 func checkServe(ctx context.Context, cfg serveConfig, stdout, stderr io.Writer) error {
 	var problems []string
 	add := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
+	for _, err := range cfg.flagProblems {
+		add("%s", strings.TrimPrefix(err.Error(), errUsage.Error()+": "))
+	}
 	var summary []string
 	say := func(format string, args ...any) { summary = append(summary, fmt.Sprintf(format, args...)) }
 
