@@ -73,14 +73,14 @@ func signalTable() [numSignals]signal {
 		sigSecurity:  {"security", 0, 0.60},
 		sigDeadline:  {"deadline", 0, 0.40},
 		sigComplaint: {"service_failure", 0.05, 0.35},
-		sigWaiting:   {"waiting", 0.05, 0.30},
+		sigWaiting:   {"waiting", 0.05, 0.40},
 		sigCalm:      {"calm", 0, -0.70},
 		sigHeader:    {"header_priority", 0, 0.45},
 		sigPraise:    {"praise", 0, -0.50},
-		sigNow:       {"ongoing", 0, 0.30},
-		sigPlea:      {"plea", 0.02, 0.40},
+		sigNow:       {"ongoing", 0, 0.35},
+		sigPlea:      {"plea", 0.02, 0.45},
 		sigResolved:  {"resolved", 0, -0.80},
-		sigPast:      {"past_or_claim", 0, -0.30},
+		sigPast:      {"past_or_claim", 0, -0.20},
 	}
 }
 
@@ -359,7 +359,8 @@ func lexicon() [numSignals][]string {
 			"works again", "working again", "fix works", "fix worked", "fixed it", "is fixed", "was fixed",
 			"been fixed", "got fixed", "all fixed", "is resolved", "was resolved", "been resolved",
 			"problem solved", "issue solved", "all good now", "back up and running", "back online",
-			"up and running again", "works now", "working now", "works fine now",
+			"up and running again", "works now", "working now", "works fine now", "it arrived", "has arrived",
+			"have arrived", "finally arrived", "received it", "all sorted", "sorted it out", "sorted out~0.7",
 			"funktioniert wieder", "funktioniert jetzt", "geht wieder", "fonctionne de nouveau",
 			"marche de nouveau", "fonctionne à nouveau", "ya funciona", "funciona de nuevo",
 			"vuelve a funcionar", "solucionado", "résolu", "gelöst",
