@@ -46,6 +46,8 @@ type row struct {
 	HeatView                  heatView
 	TopReasons                []store.Reason
 	Waiting, TakenAt, NextDue timeView
+	ResolvedAt                timeView
+	ResolvedBy                string
 	Taken                     bool
 	AckedBy, AckVia           string
 	StepNo, Round, Messages   int
@@ -67,6 +69,10 @@ type warmRow struct {
 type queuePage struct {
 	basePage
 	Waiting, Taken []row
+	// Resolved holds the alerts closed within ResolvedWindow, so the
+	// team sees what was finished and by whom.
+	Resolved       []row
+	ResolvedWindow time.Duration
 	Warm           []warmRow
 	WarmWindow     time.Duration
 }
@@ -75,10 +81,17 @@ type queuePage struct {
 // at most this many in one call.
 const maxQueue = 1000
 
+// resolvedWindow and maxResolved bound the list of recently resolved
+// alerts: the newest maxResolved, if closed within the window.
+const (
+	resolvedWindow = 2 * time.Hour
+	maxResolved    = 50
+)
+
 func (h *Handler) queueData(r *http.Request, s session) (queuePage, error) {
 	ctx := r.Context()
 	now := h.opt.Now()
-	p := queuePage{basePage: h.base(s, "queue"), WarmWindow: h.opt.WarmWindow}
+	p := queuePage{basePage: h.base(s, "queue"), WarmWindow: h.opt.WarmWindow, ResolvedWindow: resolvedWindow}
 	as, err := h.opt.Store.ListAlerts(ctx, store.AlertFilter{
 		States: []string{store.AlertOpen, store.AlertNotified, store.AlertAcknowledged}, Limit: maxQueue})
 	if err != nil {
@@ -92,6 +105,16 @@ func (h *Handler) queueData(r *http.Request, s session) (queuePage, error) {
 			p.Taken = append(p.Taken, rw)
 		} else {
 			p.Waiting = append(p.Waiting, rw)
+		}
+	}
+	done, err := h.opt.Store.ListAlerts(ctx, store.AlertFilter{States: []string{store.AlertResolved}, Limit: maxResolved})
+	if err != nil {
+		return p, fmt.Errorf("list resolved alerts: %w", err)
+	}
+	for _, a := range done {
+		alerted[a.MessageRef] = true
+		if now.Sub(a.ResolvedAt) <= resolvedWindow {
+			p.Resolved = append(p.Resolved, newRow(a, now))
 		}
 	}
 	ms, _, err := h.opt.Store.ListMessages(ctx, store.Filter{Levels: []string{"WARM"},
@@ -112,6 +135,7 @@ func newRow(a store.Alert, now time.Time) row {
 	return row{ID: a.ID, State: a.State, FromName: a.FromName, From: a.From, Subject: a.Subject,
 		AckedBy: a.AckedBy, AckVia: a.AckVia, Round: a.Round, Messages: a.Messages, Chain: a.Chain, TopReasons: topReasons(a.Reasons, 3), HeatView: heatOf(a.Level, a.Heat, a.Anger, a.Urgency),
 		Waiting: durView(a.ReceivedAt, now), TakenAt: agoView(a.AckedAt, now), NextDue: agoView(a.NextDueAt, now),
+		ResolvedAt: agoView(a.ResolvedAt, now), ResolvedBy: a.ResolvedBy,
 		Taken: a.State == store.AlertAcknowledged, StepNo: a.Step + 1, Paging: strings.Join(a.Owners, ", "),
 		StateLabel: stateLabel(a.State), StateClass: strings.ToLower(a.State)}
 }

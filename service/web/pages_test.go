@@ -74,14 +74,17 @@ func TestRowsEscape(t *testing.T) {
 	r := row{ID: 7, State: evil, StateLabel: evil, StateClass: evil, FromName: evil, From: evil, Subject: evil,
 		HeatView: heatView{Num: evil, Level: evil, Class: evil, Title: evil}, TopReasons: []store.Reason{{Signal: evil, Phrase: evil}},
 		Waiting: tv, TakenAt: tv, NextDue: tv, AckedBy: evil, AckVia: evil, Chain: evil, Paging: evil, History: evil, Messages: 2}
-	for _, taken := range []bool{false, true} {
-		r.Taken = taken
+	for _, tt := range []struct {
+		taken    bool
+		resolved string
+	}{{false, ""}, {true, ""}, {true, evil}} {
+		r.Taken, r.ResolvedBy, r.ResolvedAt = tt.taken, tt.resolved, tv
 		got := string(rowsHTML([]row{r}))
 		if strings.Contains(got, "<script") || strings.Contains(got, `"'`) {
-			t.Errorf("unescaped markup in a row (taken %v):\n%s", taken, got)
+			t.Errorf("unescaped markup in a row (%+v):\n%s", tt, got)
 		}
 		if n := strings.Count(got, "&lt;script&gt;"); n < 14 {
-			t.Errorf("only %d escaped copies of the markup (taken %v):\n%s", n, taken, got)
+			t.Errorf("only %d escaped copies of the markup (%+v):\n%s", n, tt, got)
 		}
 	}
 }

@@ -86,8 +86,13 @@ func rowsHTML(rows []row) template.HTML {
 		writeHeat(&b, r.HeatView)
 		b.WriteString(" ")
 		writeCustomer(&b, r.FromName, r.From)
-		b.WriteString("\n    <span class=\"when\">waiting ")
-		writeTime(&b, r.Waiting)
+		if r.ResolvedBy != "" {
+			b.WriteString("\n    <span class=\"when\">resolved ")
+			writeTime(&b, r.ResolvedAt)
+		} else {
+			b.WriteString("\n    <span class=\"when\">waiting ")
+			writeTime(&b, r.Waiting)
+		}
 		b.WriteString("</span></div>\n  <a class=\"subj\" href=\"/alerts/" + id + "\">")
 		if r.Subject != "" {
 			esc(&b, r.Subject)
@@ -102,7 +107,18 @@ func rowsHTML(rows []row) template.HTML {
 			b.WriteString(`</p>`)
 		}
 		b.WriteString("\n  <div class=\"meta\">\n    ")
-		if r.Taken {
+		switch {
+		case r.ResolvedBy != "":
+			b.WriteString(`<span>Resolved by <b>`)
+			esc(&b, r.ResolvedBy)
+			b.WriteString(`</b>`)
+			if r.AckedBy != "" && r.AckedBy != r.ResolvedBy {
+				b.WriteString(`, taken by <b>`)
+				esc(&b, r.AckedBy)
+				b.WriteString(`</b>`)
+			}
+			b.WriteString(`</span>`)
+		case r.Taken:
 			b.WriteString(`<span class="taken">Taken by <b>`)
 			esc(&b, r.AckedBy)
 			b.WriteString(`</b> via `)
@@ -110,7 +126,7 @@ func rowsHTML(rows []row) template.HTML {
 			b.WriteString(" ")
 			writeTime(&b, r.TakenAt)
 			b.WriteString(`</span>`)
-		} else {
+		default:
 			b.WriteString(`<span>step ` + strconv.Itoa(r.StepNo) + ` of chain `)
 			esc(&b, r.Chain)
 			if r.Round > 0 {

@@ -372,6 +372,7 @@ func TestQueue(t *testing.T) {
 	page := e.signIn(e.client(), "alice", readToken)
 	waiting, rest, _ := strings.Cut(page, `id="h-taken"`)
 	takenPart, warm, _ := strings.Cut(rest, `id="h-warm"`)
+	warm, _, _ = strings.Cut(warm, `id="h-resolved"`)
 	for _, want := range []string{customer, "dana@example.org", subject, "third time", "we cancel", "today", "0.91</span> HOT", "paging <b>alice</b>", "step 1 of chain senior", "waiting <time"} {
 		if !strings.Contains(waiting, want) {
 			t.Errorf("waiting list lacks %q", want)
@@ -470,6 +471,10 @@ func TestTakeAndResolve(t *testing.T) {
 	code, _, _ = e.post(admin, fmt.Sprintf("/alerts/%d/resolve", a.ID), url.Values{"csrf": {csrf}})
 	if code != http.StatusSeeOther {
 		t.Fatalf("resolve = %d", code)
+	}
+	_, queue, _ := e.get(admin, "/")
+	if _, resolved, ok := strings.Cut(queue, `id="h-resolved"`); !ok || !strings.Contains(resolved, "Resolved by <b>Alice Meyer</b>") {
+		t.Errorf("the resolved alert is not in the resolved list:\n%s", queue)
 	}
 	evs, err := e.st.AlertEvents(ctx, a.ID)
 	if err != nil {
