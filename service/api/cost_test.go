@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"encoding/base64"
 	"fmt"
 	"strings"
@@ -51,18 +52,19 @@ var costPaths = map[string]func(word string, n int) *hotlinev1.ClassifyRequest{
 // matches nothing. Each time is the fastest of several calls, measured up
 // to three times, so a busy machine does not make it fail.
 func TestCostPerByteThroughTheAPI(t *testing.T) {
-	if testing.Short() {
-		t.Skip("times classification of megabyte requests")
+	if testing.Short() || raceEnabled {
+		t.Skip("times classification of megabyte requests; meaningless under -short or -race")
 	}
 	ts := startServerLogging(t, 0, newTestClassifier(t), ServerOptions{})
-	ctx := testContext(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
 	stream, err := ts.client.ClassifyStream(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer stream.CloseSend()
 
-	call := func(path string, req *hotlinev1.ClassifyRequest) {
+	call := func(t *testing.T, path string, req *hotlinev1.ClassifyRequest) {
 		if path == "stream" {
 			if err := stream.Send(&hotlinev1.ClassifyStreamRequest{Request: req}); err != nil {
 				t.Fatal(err)
@@ -77,7 +79,7 @@ func TestCostPerByteThroughTheAPI(t *testing.T) {
 			t.Fatalf("%s: %v", path, err)
 		}
 	}
-	timeOf := func(path, word string, n int) time.Duration {
+	timeOf := func(t *testing.T, path, word string, n int) time.Duration {
 		build := costPaths[path]
 		if path == "stream" {
 			build = costPaths["text"]
@@ -86,15 +88,17 @@ func TestCostPerByteThroughTheAPI(t *testing.T) {
 		best := time.Duration(1<<63 - 1)
 		for range 5 {
 			start := time.Now()
-			call(path, req)
+			call(t, path, req)
 			best = min(best, time.Since(start))
 		}
 		return best
 	}
 	// Both bounded by the receive limit, with room for the headers.
 	const small, large, huge = 32 << 10, 256 << 10, 1<<20 - 4<<10
-	perByte := func(path, word string, n int) float64 { return float64(timeOf(path, word, n)) / float64(n) }
-	within := func(what string, ratio func() float64) {
+	perByte := func(t *testing.T, path, word string, n int) float64 {
+		return float64(timeOf(t, path, word, n)) / float64(n)
+	}
+	within := func(t *testing.T, what string, ratio func() float64) {
 		t.Helper()
 		var r float64
 		for range 3 {
@@ -107,17 +111,17 @@ func TestCostPerByteThroughTheAPI(t *testing.T) {
 	for _, path := range []string{"text", "raw", "raw-html", "raw-base64", "stream"} {
 		for _, word := range []string{"furious", "angry", "hello"} {
 			t.Run(path+"/"+word, func(t *testing.T) {
-				within(fmt.Sprintf("time per byte from %d to %d bytes", small, large), func() float64 {
-					return perByte(path, word, large) / perByte(path, word, small)
+				within(t, fmt.Sprintf("time per byte from %d to %d bytes", small, large), func() float64 {
+					return perByte(t, path, word, large) / perByte(t, path, word, small)
 				})
-				within(fmt.Sprintf("time per byte from %d to %d bytes", large, huge), func() float64 {
-					return perByte(path, word, huge) / perByte(path, word, large)
+				within(t, fmt.Sprintf("time per byte from %d to %d bytes", large, huge), func() float64 {
+					return perByte(t, path, word, huge) / perByte(t, path, word, large)
 				})
 			})
 		}
 		t.Run(path+"/furious-vs-hello", func(t *testing.T) {
-			within("1 MiB of furious against 1 MiB of hello", func() float64 {
-				return float64(timeOf(path, "furious", huge)) / float64(timeOf(path, "hello", huge))
+			within(t, "1 MiB of furious against 1 MiB of hello", func() float64 {
+				return float64(timeOf(t, path, "furious", huge)) / float64(timeOf(t, path, "hello", huge))
 			})
 		})
 	}

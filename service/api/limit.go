@@ -28,38 +28,24 @@ const DefaultMaxInFlightBytes = 32 << 20
 const minRequestCost = 4 << 10
 
 // inflight bounds the request bytes being processed at once across all
-// connections. It works at two points because gRPC reads a unary request
-// in full before any interceptor runs:
-//
-//   - admission, in the transport's tap before a call's first byte is read:
-//     a unary call reserves the largest request the server accepts, and is
-//     refused with RESOURCE_EXHAUSTED when that does not fit; a stream is
-//     refused when the budget is spent or messages already wait for it;
-//   - after decoding: a unary call shrinks its reservation to the size of
-//     its request, and each message of a client stream waits (queues) for
-//     room for its size before the handler sees it, holding it until the
-//     stream asks for the next message.
-//
-// The stream context ending releases whatever a call still holds, however
-// the call ended.
+// connections. gRPC reads a request in full before any interceptor runs,
+// so the bound is applied in the transport's tap, before a call's first
+// byte is read: every call reserves the largest request the server
+// accepts, and a call that does not fit is refused with RESOURCE_EXHAUSTED.
+// A call whose client sends one request (unary, server-streaming) shrinks
+// its reservation to the size of that request once decoded. A client
+// stream keeps its reservation while it lasts, since any of its messages
+// may be of the largest size; its handler works on one at a time. The
+// stream context ending releases the reservation however the call ended.
 type inflight struct {
 	limit   int64 // bytes; at least perCall
 	perCall int64 // reservation at admission: the receive limit
 
-	mu      sync.Mutex
-	used    int64
-	waiters []*waiter // FIFO, so a big message is not starved by small ones
+	mu   sync.Mutex
+	used int64
 
-	// single lists the methods whose client sends one request (unary and
-	// server-streaming); Serve fills it before the first connection.
-	single  map[string]bool
 	exempt  func(method string) bool
 	metrics *limitMetrics
-}
-
-type waiter struct {
-	n     int64
-	ready chan struct{}
 }
 
 func newInflight(limit, perCall int64, reg prometheus.Registerer) (*inflight, error) {
@@ -84,11 +70,11 @@ func exemptMethod(method string) bool {
 	return strings.HasPrefix(method, "/grpc.health.v1.") || strings.HasPrefix(method, "/grpc.reflection.")
 }
 
-// tryAcquire takes n bytes if they fit now and nobody is queued ahead.
+// tryAcquire takes n bytes if they fit now.
 func (l *inflight) tryAcquire(n int64) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if len(l.waiters) > 0 || l.used+n > l.limit {
+	if l.used+n > l.limit {
 		return false
 	}
 	l.used += n
@@ -96,75 +82,22 @@ func (l *inflight) tryAcquire(n int64) bool {
 	return true
 }
 
-// acquire takes n bytes, waiting in line until they fit or ctx ends.
-func (l *inflight) acquire(ctx context.Context, n int64) error {
-	if n > l.limit {
-		n = l.limit
-	}
-	l.mu.Lock()
-	if len(l.waiters) == 0 && l.used+n <= l.limit {
-		l.used += n
-		l.observe()
-		l.mu.Unlock()
-		return nil
-	}
-	w := &waiter{n: n, ready: make(chan struct{})}
-	l.waiters = append(l.waiters, w)
-	l.observe()
-	l.mu.Unlock()
-	select {
-	case <-w.ready:
-		return nil
-	case <-ctx.Done():
-		l.mu.Lock()
-		select {
-		case <-w.ready:
-			// Granted while giving up: hand the bytes back.
-			l.used -= n
-		default:
-			for i, x := range l.waiters {
-				if x == w {
-					l.waiters = append(l.waiters[:i], l.waiters[i+1:]...)
-					break
-				}
-			}
-		}
-		l.grant()
-		l.observe()
-		l.mu.Unlock()
-		return ctx.Err()
-	}
-}
-
-// release returns n bytes and lets the waiters that now fit go.
+// release returns n bytes.
 func (l *inflight) release(n int64) {
 	if n <= 0 {
 		return
 	}
 	l.mu.Lock()
 	l.used -= n
-	l.grant()
 	l.observe()
 	l.mu.Unlock()
 }
 
-// grant wakes waiters in order while they fit. Callers hold l.mu.
-func (l *inflight) grant() {
-	for len(l.waiters) > 0 && l.used+l.waiters[0].n <= l.limit {
-		w := l.waiters[0]
-		l.waiters = l.waiters[1:]
-		l.used += w.n
-		close(w.ready)
-	}
-}
-
 // observe publishes the current state. Callers hold l.mu.
 func (l *inflight) observe() {
-	if l.metrics == nil {
-		return
+	if l.metrics != nil {
+		l.metrics.bytes.Set(float64(l.used))
 	}
-	l.metrics.bytes.Set(float64(l.used))
-	l.metrics.queued.Set(float64(len(l.waiters)))
 }
 
 // hold is what one call has taken from the budget.
@@ -175,8 +108,7 @@ type hold struct {
 }
 
 // resize sets the call's share to n bytes. It only ever gives bytes back:
-// growing could wait, and admission already reserved the most a request
-// can need.
+// admission already reserved the most a request can need.
 func (h *hold) resize(n int64) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
@@ -196,37 +128,18 @@ func (l *inflight) tap(ctx context.Context, info *tap.Info) (context.Context, er
 	if l.exempt(method) {
 		return ctx, nil
 	}
-	if !l.single[method] {
-		// Streams take their share message by message, waiting in line;
-		// a new stream is only turned away while the budget is spent.
-		if !l.room() {
-			return nil, l.refuse(method)
-		}
-		return ctx, nil
-	}
 	if !l.tryAcquire(l.perCall) {
-		return nil, l.refuse(method)
+		if l.metrics != nil {
+			l.metrics.refused.WithLabelValues(method).Inc()
+		}
+		return nil, status.Errorf(codes.ResourceExhausted,
+			"server busy: %d MiB of requests are being processed, its limit; retry after a short backoff", l.limit>>20)
 	}
 	h := &hold{l: l, n: l.perCall}
 	// The transport cancels the stream context when the call ends for any
 	// reason, including before a handler ran.
 	context.AfterFunc(ctx, func() { h.resize(0) })
 	return context.WithValue(ctx, holdKey{}, h), nil
-}
-
-// room reports whether the budget has room left and nobody waits for it.
-func (l *inflight) room() bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return len(l.waiters) == 0 && l.used < l.limit
-}
-
-func (l *inflight) refuse(method string) error {
-	if l.metrics != nil {
-		l.metrics.refused.WithLabelValues(method).Inc()
-	}
-	return status.Errorf(codes.ResourceExhausted,
-		"server busy: %d MiB of requests are being processed, its limit; retry after a short backoff", l.limit>>20)
 }
 
 // requestCost is what a decoded request counts for against the budget.
@@ -247,56 +160,34 @@ func (l *inflight) unaryInterceptor(ctx context.Context, req any, _ *grpc.UnaryS
 	return handler(ctx, req)
 }
 
-// streamInterceptor makes every message of a client stream wait for its
-// share, and shrinks the reservation of a server-streaming call to its
-// request once read.
+// streamInterceptor shrinks the reservation of a server-streaming call to
+// its request once read. A client stream keeps its reservation.
 func (l *inflight) streamInterceptor(srv any, ss grpc.ServerStream, info *grpc.StreamServerInfo, handler grpc.StreamHandler) error {
-	if l.exempt(info.FullMethod) {
+	h, ok := ss.Context().Value(holdKey{}).(*hold)
+	if !ok || info.IsClientStream {
 		return handler(srv, ss)
 	}
-	h, _ := ss.Context().Value(holdKey{}).(*hold)
-	ls := &limitedStream{ServerStream: ss, l: l, single: h}
-	defer ls.drop()
-	return handler(srv, ls)
+	return handler(srv, &shrinkingStream{ServerStream: ss, hold: h, ceiling: l.perCall})
 }
 
-// limitedStream holds budget for the message its handler is working on.
-type limitedStream struct {
+// shrinkingStream shrinks its call's reservation to the request it reads.
+type shrinkingStream struct {
 	grpc.ServerStream
-	l      *inflight
-	single *hold // set for a call admitted with a reservation
-	held   int64
+	hold    *hold
+	ceiling int64
 }
 
-// RecvMsg gives back the previous message's share (the handler asks for
-// the next message only when done with the last), receives, then waits
-// for room for the new one.
-func (s *limitedStream) RecvMsg(m any) error {
-	s.drop()
+func (s *shrinkingStream) RecvMsg(m any) error {
 	if err := s.ServerStream.RecvMsg(m); err != nil {
 		return err
 	}
-	n := requestCost(m, s.l.perCall)
-	if s.single != nil {
-		s.single.resize(n)
-		return nil
-	}
-	if err := s.l.acquire(s.Context(), n); err != nil {
-		return status.FromContextError(err).Err()
-	}
-	s.held = n
+	s.hold.resize(requestCost(m, s.ceiling))
 	return nil
-}
-
-func (s *limitedStream) drop() {
-	s.l.release(s.held)
-	s.held = 0
 }
 
 // limitMetrics exposes the budget.
 type limitMetrics struct {
 	bytes   prometheus.Gauge
-	queued  prometheus.Gauge
 	refused *prometheus.CounterVec
 }
 
@@ -304,11 +195,7 @@ func newLimitMetrics(reg prometheus.Registerer, limit int64) (*limitMetrics, err
 	m := &limitMetrics{
 		bytes: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "hotline_grpc_inflight_request_bytes",
-			Help: "Request bytes being processed, across all connections; calls whose request is still being read count as the largest accepted request.",
-		}),
-		queued: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "hotline_grpc_inflight_queued_messages",
-			Help: "Stream messages received and waiting for room under the in-flight limit.",
+			Help: "Request bytes being processed, across all connections; a client stream, or a call whose request is still being read, counts as the largest accepted request.",
 		}),
 		refused: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "hotline_grpc_refused_total",
@@ -320,7 +207,7 @@ func newLimitMetrics(reg prometheus.Registerer, limit int64) (*limitMetrics, err
 		Help: "The bound on hotline_grpc_inflight_request_bytes (serve --max-inflight-bytes).",
 	})
 	limitGauge.Set(float64(limit))
-	for _, c := range []prometheus.Collector{m.bytes, m.queued, m.refused, limitGauge} {
+	for _, c := range []prometheus.Collector{m.bytes, m.refused, limitGauge} {
 		if err := reg.Register(c); err != nil {
 			return nil, fmt.Errorf("register in-flight metrics: %w", err)
 		}

@@ -2,7 +2,6 @@ package api
 
 import (
 	"context"
-	"errors"
 	"strings"
 	"sync"
 	"testing"
@@ -135,52 +134,52 @@ func TestInFlightLimitCountsDecodedSize(t *testing.T) {
 	waitGauge(t, ts, "hotline_grpc_inflight_request_bytes", 0)
 }
 
-// TestInFlightLimitQueuesStreamMessages checks that stream messages wait
-// for room instead of failing, and go on once it frees up.
-func TestInFlightLimitQueuesStreamMessages(t *testing.T) {
+// TestInFlightLimitCountsOpenStreams checks that a client stream holds
+// the largest request's share while open, whatever it has sent, so that
+// streams cannot together hold more than the budget, and that ending it
+// gives the share back.
+func TestInFlightLimitCountsOpenStreams(t *testing.T) {
 	const recv = 128 << 10
-	gate := newGate()
-	ts := startServer(t, gate, ServerOptions{MaxRecvMsgSize: recv, MaxInFlightBytes: recv},
-		WithMaxMessageBytes(recv-recvSlack/2))
+	ts := startServer(t, newTestClassifier(t), ServerOptions{MaxRecvMsgSize: recv, MaxInFlightBytes: 2 * recv})
 	ctx := testContext(t)
 
-	big := &hotlinev1.ClassifyRequest{Text: strings.Repeat("a", recv-recvSlack/2)}
-	done := make(chan error, 1)
-	go func() {
-		_, err := ts.client.Classify(ctx, big)
-		done <- err
-	}()
-	gate.wait(t, 1)
-
-	stream, err := ts.client.ClassifyStream(ctx)
-	if status.Code(err) == codes.ResourceExhausted {
-		t.Fatalf("stream refused: %v", err)
+	var streams []hotlinev1.ClassifierService_ClassifyStreamClient
+	for i := 0; i < 2; i++ {
+		stream, err := ts.client.ClassifyStream(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := stream.Send(&hotlinev1.ClassifyStreamRequest{Id: "1", Request: &hotlinev1.ClassifyRequest{Text: "hello"}}); err != nil {
+			t.Fatal(err)
+		}
+		if resp, err := stream.Recv(); err != nil || resp.GetResult() == nil {
+			t.Fatalf("stream %d: %v %v", i, resp, err)
+		}
+		streams = append(streams, stream)
 	}
-	if err != nil {
-		t.Fatal(err)
+	if got := metricValue(t, ts.reg, "hotline_grpc_inflight_request_bytes", nil); got != 2*recv {
+		t.Errorf("inflight bytes with two open streams = %v, want %d", got, 2*recv)
 	}
-	if err := stream.Send(&hotlinev1.ClassifyStreamRequest{Id: "1", Request: big}); err != nil {
-		t.Fatal(err)
+	third, err := ts.client.ClassifyStream(ctx)
+	if err == nil {
+		_, err = third.Recv()
 	}
-	waitGauge(t, ts, "hotline_grpc_inflight_queued_messages", 1)
-	select {
-	case <-gate.entered:
-		t.Fatal("stream message classified while the budget was spent")
-	case <-time.After(100 * time.Millisecond):
+	if status.Code(err) != codes.ResourceExhausted {
+		t.Errorf("third stream: %v, want RESOURCE_EXHAUSTED", err)
 	}
-	close(gate.release)
-	if err := <-done; err != nil {
-		t.Fatalf("unary call: %v", err)
+	if _, err := ts.client.Classify(ctx, &hotlinev1.ClassifyRequest{Text: "hello"}); status.Code(err) != codes.ResourceExhausted {
+		t.Errorf("unary call while streams hold the budget: %v, want RESOURCE_EXHAUSTED", err)
 	}
-	resp, err := stream.Recv()
-	if err != nil || resp.GetResult() == nil {
-		t.Fatalf("queued stream message: %v %v", resp, err)
-	}
-	stream.CloseSend()
-	if _, err := stream.Recv(); err == nil {
-		t.Fatal("stream not ended")
+	for _, s := range streams {
+		s.CloseSend()
+		if _, err := s.Recv(); err == nil {
+			t.Fatal("stream not ended")
+		}
 	}
 	waitGauge(t, ts, "hotline_grpc_inflight_request_bytes", 0)
+	if _, err := ts.client.Classify(ctx, &hotlinev1.ClassifyRequest{Text: "hello"}); err != nil {
+		t.Errorf("call after the streams ended: %v", err)
+	}
 }
 
 // TestDefaultDeadline checks that a call sent without a deadline gets the
@@ -210,34 +209,6 @@ func TestDefaultDeadline(t *testing.T) {
 	}
 	if d := <-seen; d <= 4*time.Minute {
 		t.Errorf("call with a 5m deadline ran with %v left", d)
-	}
-}
-
-// TestQueuedStreamMessageLeavesWithCaller checks that a stream message
-// waiting for room leaves the line when its caller cancels.
-func TestQueuedStreamMessageLeavesWithCaller(t *testing.T) {
-	gate := newGate()
-	defer close(gate.release)
-	ts := startServer(t, gate, ServerOptions{MaxRecvMsgSize: 64 << 10, MaxInFlightBytes: 64 << 10})
-	ctx, cancel := context.WithCancel(testContext(t))
-	hold := make(chan error, 1)
-	go func() {
-		_, err := ts.client.Classify(ctx, &hotlinev1.ClassifyRequest{Text: strings.Repeat("a", 40<<10)})
-		hold <- err
-	}()
-	gate.wait(t, 1)
-	stream, err := ts.client.ClassifyStream(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := stream.Send(&hotlinev1.ClassifyStreamRequest{Id: "1", Request: &hotlinev1.ClassifyRequest{Text: strings.Repeat("b", 40<<10)}}); err != nil {
-		t.Fatal(err)
-	}
-	waitGauge(t, ts, "hotline_grpc_inflight_queued_messages", 1)
-	cancel()
-	waitGauge(t, ts, "hotline_grpc_inflight_queued_messages", 0)
-	if err := <-hold; status.Code(err) != codes.Canceled && !errors.Is(err, context.Canceled) {
-		t.Errorf("held call: %v", err)
 	}
 }
 

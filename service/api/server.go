@@ -69,8 +69,8 @@ type ServerOptions struct {
 
 	// MaxInFlightBytes bounds the request bytes being processed at once
 	// across all connections (see inflight): beyond it new calls are
-	// refused with RESOURCE_EXHAUSTED before their request is read, and
-	// messages on open streams wait in line. Zero means
+	// refused with RESOURCE_EXHAUSTED before their request is read; a
+	// client stream counts as MaxRecvMsgSize while open. Zero means
 	// DefaultMaxInFlightBytes; negative means no bound. Values below
 	// MaxRecvMsgSize are raised to it, so any one request fits.
 	MaxInFlightBytes int64
@@ -204,18 +204,8 @@ func (s *Server) RegisterService(desc *grpc.ServiceDesc, impl any) {
 // Serve marks the server and every registered service SERVING and serves
 // lis until Shutdown. It returns nil after a Shutdown.
 func (s *Server) Serve(lis net.Listener) error {
-	single := map[string]bool{}
-	for name, info := range s.grpc.GetServiceInfo() {
-		for _, m := range info.Methods {
-			if !m.IsClientStream {
-				single["/"+name+"/"+m.Name] = true
-			}
-		}
+	for name := range s.grpc.GetServiceInfo() {
 		s.health.SetServingStatus(name, healthpb.HealthCheckResponse_SERVING)
-	}
-	if s.inflight != nil && s.inflight.single == nil {
-		// Written before the first connection is accepted, read only after.
-		s.inflight.single = single
 	}
 	s.health.SetServingStatus("", healthpb.HealthCheckResponse_SERVING)
 	if err := s.grpc.Serve(lis); err != nil {
