@@ -19,11 +19,12 @@ import (
 var postgresMigrations embed.FS
 
 // Postgres is the store for several replicas sharing one PostgreSQL
-// database. It shares the SQLite store's message and checkpoint code, so
-// both pass the same conformance suite; the alert and outbox code is its
-// own because replicas must divide work: due escalations and outbox rows
-// are claimed with SELECT … FOR UPDATE SKIP LOCKED, so each escalation step
-// and each notification is handled by one replica.
+// database. It shares all of the SQLite store's SQL, so both pass the same
+// conformance suite (storetest); what differs is asked of the dialect:
+// replicas divide work by claiming due escalations and outbox rows with
+// SELECT … FOR UPDATE SKIP LOCKED, so each escalation step and each
+// notification is handled by one replica, and writers of alert history
+// take an advisory lock so event ids commit in order.
 type Postgres struct {
 	sqlStore
 }
