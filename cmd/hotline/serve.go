@@ -44,7 +44,7 @@ type serveConfig struct {
 	logFormat       string // "text" or "json"
 	logLevel        slog.Level
 	warm, hot       float64 // heat thresholds for LEVEL_WARM and LEVEL_HOT
-	maxMessageBytes int
+	maxMessageBytes byteSize
 	// maxInFlight bounds request bytes processed at once (api.ServerOptions).
 	maxInFlight     byteSize
 	callTimeout     time.Duration // deadline for calls that send none
@@ -85,9 +85,10 @@ func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.TextVar(&cfg.logLevel, "log-level", slog.LevelInfo, "log `level`: debug, info, warn or error")
 	fs.Float64Var(&cfg.warm, "warm", defaults.Thresholds.Warm, "heat at or above which a message is WARM")
 	fs.Float64Var(&cfg.hot, "hot", defaults.Thresholds.Hot, "heat at or above which a message is HOT")
-	fs.IntVar(&cfg.maxMessageBytes, "max-message-bytes", api.DefaultMaxMessageBytes, "largest raw message or text accepted, in `bytes`")
+	cfg.maxMessageBytes = api.DefaultMaxMessageBytes
+	fs.Var(&cfg.maxMessageBytes, "max-message-bytes", "largest raw message or text accepted, a `size` such as 1MiB or 2000000")
 	cfg.maxInFlight = api.DefaultMaxInFlightBytes
-	fs.Var(&cfg.maxInFlight, "max-inflight-bytes", "request `size` processed at once across all connections (e.g. 64MiB); beyond it new calls get RESOURCE_EXHAUSTED and stream messages wait")
+	fs.Var(&cfg.maxInFlight, "max-inflight-bytes", "request `size` processed at once across all connections (e.g. 64MiB); beyond it new calls get RESOURCE_EXHAUSTED; an open stream counts as --max-message-bytes")
 	fs.DurationVar(&cfg.callTimeout, "call-timeout", api.DefaultCallTimeout, "deadline of a call (or of each ClassifyStream message) whose caller sent none")
 	fs.DurationVar(&cfg.shutdownTimeout, "shutdown-timeout", 10*time.Second, "how long calls in flight may finish after SIGTERM before they are cancelled")
 	fs.StringVar(&cfg.readyFile, "ready-file", "", "write the bound addresses as JSON to this `file` once listening")
@@ -118,7 +119,7 @@ func serveFlags(args []string, stderr io.Writer) (serveConfig, error) {
 		bad("need 0 <= --warm <= --hot <= 1, got --warm %g --hot %g", cfg.warm, cfg.hot)
 	}
 	if cfg.maxMessageBytes < 1 {
-		bad("--max-message-bytes must be positive, got %d", cfg.maxMessageBytes)
+		bad("--max-message-bytes must be positive, got %d", int64(cfg.maxMessageBytes))
 	}
 	if cfg.maxInFlight < 1 {
 		bad("--max-inflight-bytes must be positive, got %d", cfg.maxInFlight)
@@ -223,7 +224,7 @@ func buildServer(cfg serveConfig, logger *slog.Logger, reg prometheus.Registerer
 		return nil, fmt.Errorf("build classifier: %w", err)
 	}
 	opts := api.ServerOptions{
-		MaxRecvMsgSize:   api.RecvMsgSizeFor(cfg.maxMessageBytes),
+		MaxRecvMsgSize:   api.RecvMsgSizeFor(int(cfg.maxMessageBytes)),
 		MaxInFlightBytes: int64(cfg.maxInFlight),
 		DefaultTimeout:   cfg.callTimeout,
 		Registerer:       reg,
@@ -234,7 +235,7 @@ func buildServer(cfg serveConfig, logger *slog.Logger, reg prometheus.Registerer
 		return nil, err
 	}
 	hotlinev1.RegisterClassifierServiceServer(srv, api.NewClassifierServer(c,
-		api.WithMaxMessageBytes(cfg.maxMessageBytes), api.WithItemTimeout(cfg.callTimeout)))
+		api.WithMaxMessageBytes(int(cfg.maxMessageBytes)), api.WithItemTimeout(cfg.callTimeout)))
 	return srv, nil
 }
 
