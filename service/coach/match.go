@@ -258,10 +258,10 @@ type phraseIndex struct {
 	// byPrefix files "apologi*" under "apo", so that prefix patterns are
 	// tried only on words that could match.
 	byPrefix map[string][]int
-	loose  []int // patterns whose first element is not a plain word
-	pats   []pattern
-	owner  []int // rule index of each pattern
-	owners int   // 1 + the largest rule index
+	loose    []int // patterns whose first element is not a plain word
+	pats     []pattern
+	owner    []int // rule index of each pattern
+	owners   int   // 1 + the largest rule index
 }
 
 func (x *phraseIndex) add(p pattern, rule int) {
