@@ -13,4 +13,5 @@ var registered = []command{
 	benchCmd,
 	versionCmd,
 	ingestCmd,
+	coachCmd,
 }

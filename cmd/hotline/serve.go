@@ -277,6 +277,10 @@ func serve(ctx context.Context, cfg serveConfig, logger *slog.Logger) error {
 		}
 		defer st.Close()
 	}
+	if err := registerCoach(srv, st); err != nil {
+		closeListeners()
+		return err
+	}
 	stopIngest, err := startIngest(ctx, cfg, st, srv, logger, reg)
 	if err != nil {
 		closeListeners()

@@ -433,3 +433,12 @@ func TestSlackPayload(t *testing.T) {
 		}
 	}
 }
+
+func TestNotificationPointsAtReplyCoach(t *testing.T) {
+	n := notify.Notification{AlertID: 42, FromName: "Claire Donovan", From: "claire@shop.example", Subject: "Down", AckURL: "http://x/ack"}
+	for name, body := range map[string]string{"text": n.Text(), "html": n.HTML()} {
+		if !strings.Contains(body, "hotline coach --alert 42") {
+			t.Errorf("%s body does not point at the reply coach:\n%s", name, body)
+		}
+	}
+}

@@ -49,6 +49,9 @@ How to answer:
   {{inc $i}}. {{$c}}
 {{- end}}
 
+Before you send a written reply, check it (stock apology, "calm down", blame, no time, no name):
+  hotline coach --alert {{.N.AlertID}} draft.txt
+
 Alert #{{.N.AlertID}}. Until somebody acknowledges, this moves on to the next person in the chain.
 `))
 
@@ -67,6 +70,7 @@ var htmlTmpl = template.Must(template.New("html").Funcs(template.FuncMap{"inc": 
 {{if .N.Excerpt}}<blockquote>{{.N.Excerpt}}</blockquote>{{end}}
 <p><a href="{{.N.AckURL}}" style="display:inline-block;padding:.6em 1.2em;background:#b00;color:#fff;text-decoration:none;border-radius:4px">I'm taking this</a></p>
 <p>How to answer:</p><ol>{{range .Checklist}}<li>{{.}}</li>{{end}}</ol>
+<p>Before you send a written reply, check it for a stock apology, "calm down", blame, no time or no name: <code>hotline coach --alert {{.N.AlertID}} draft.txt</code></p>
 <p style="color:#666">Alert #{{.N.AlertID}}. Until somebody acknowledges, this moves on to the next person in the chain.</p>
 </body></html>
 `))
