@@ -60,7 +60,7 @@ const envAPIToken = "HOTLINE_TOKEN"
 // alertsBackend is where the alerts command reads and changes alerts: the
 // database file directly, or a running service over gRPC.
 type alertsBackend interface {
-	list(ctx context.Context, states []string, limit int) ([]store.Alert, error)
+	list(ctx context.Context, states []store.State, limit int) ([]store.Alert, error)
 	show(ctx context.Context, id int64) (store.Alert, []store.AlertEvent, []store.OutboxItem, error)
 	ack(ctx context.Context, id int64, by string) (store.Alert, error)
 	resolve(ctx context.Context, id int64, by string) (store.Alert, error)
@@ -164,21 +164,20 @@ func runAlerts(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	return nil
 }
 
-func parseStates(flagValue string) ([]string, error) {
+func parseStates(flagValue string) ([]store.State, error) {
 	if flagValue == "" {
-		return []string{store.AlertOpen, store.AlertNotified, store.AlertAcknowledged}, nil
+		return []store.State{store.AlertOpen, store.AlertNotified, store.AlertAcknowledged}, nil
 	}
-	var states []string
+	var states []store.State
 	for _, s := range strings.Split(flagValue, ",") {
-		s = strings.ToUpper(strings.TrimSpace(s))
-		switch s {
-		case store.AlertOpen, store.AlertNotified, store.AlertAcknowledged, store.AlertResolved:
-			states = append(states, s)
-		case "ALL":
-			return []string{store.AlertOpen, store.AlertNotified, store.AlertAcknowledged, store.AlertResolved}, nil
-		default:
-			return nil, fmt.Errorf("%w: unknown state %q", errUsage, s)
+		if strings.EqualFold(strings.TrimSpace(s), "all") {
+			return store.States(), nil
 		}
+		st, err := store.ParseState(s)
+		if err != nil {
+			return nil, fmt.Errorf("%w: unknown state %q", errUsage, strings.ToUpper(strings.TrimSpace(s)))
+		}
+		states = append(states, st)
 	}
 	return states, nil
 }
@@ -217,7 +216,7 @@ type dbAlerts struct {
 	router *route.Router
 }
 
-func (d *dbAlerts) list(ctx context.Context, states []string, limit int) ([]store.Alert, error) {
+func (d *dbAlerts) list(ctx context.Context, states []store.State, limit int) ([]store.Alert, error) {
 	return d.ListAlerts(ctx, store.AlertFilter{States: states, Limit: limit})
 }
 
@@ -286,10 +285,10 @@ func dialAlerts(f alertsFlags) (*grpcAlerts, error) {
 
 func (g *grpcAlerts) Close() error { return g.conn.Close() }
 
-func (g *grpcAlerts) list(ctx context.Context, states []string, limit int) ([]store.Alert, error) {
+func (g *grpcAlerts) list(ctx context.Context, states []store.State, limit int) ([]store.Alert, error) {
 	req := &hotlinev1.ListAlertsRequest{PageSize: int32(min(limit, 1000))}
 	for _, s := range states {
-		req.States = append(req.States, hotlinev1.AlertState(hotlinev1.AlertState_value["ALERT_STATE_"+s]))
+		req.States = append(req.States, api.StateToProto(s))
 	}
 	resp, err := g.c.ListAlerts(ctx, req)
 	if err != nil {
@@ -545,12 +544,8 @@ func (c *routingConfig) build(st alertStore, reg prometheus.Registerer, logger *
 	}
 	a := &alerting{path: c.configPath, logger: logger, hup: make(chan os.Signal, 1)}
 	a.disp = notify.NewDispatcher(st, notify.Options{
-		Receivers: map[string]notify.Notifier{
-			"email": &notify.Email{Addr: c.smtpAddr, From: c.smtpFrom, Username: c.smtpUser, Password: pass,
-				RequireTLS: c.smtpRequireTLS, AllowInsecureAuth: c.smtpInsecureAuth},
-			"webhook": &notify.Webhook{Secret: []byte(whSecret)},
-			"slack":   &notify.Webhook{Secret: []byte(whSecret), Slack: true},
-		},
+		Receivers: notify.BuildReceivers(notify.Email{Addr: c.smtpAddr, From: c.smtpFrom, Username: c.smtpUser,
+			Password: pass, RequireTLS: c.smtpRequireTLS, AllowInsecureAuth: c.smtpInsecureAuth}, []byte(whSecret)),
 		AckURL: signer.URL,
 		AckCommand: func(id int64, person string) string {
 			return fmt.Sprintf("hotline alerts ack %d --by %s", id, shellQuote(person))

@@ -163,11 +163,8 @@ func newDemo(ctx context.Context, f demoFlags, stdout, stderr io.Writer) (d *dem
 		return d, err
 	}
 	d.disp = notify.NewDispatcher(d.st, notify.Options{
-		Receivers: map[string]notify.Notifier{
-			"email":   &notify.Email{Addr: d.smtp.Addr, From: "hotline@hotline-demo.example", Timeout: 10 * time.Second},
-			"webhook": &notify.Webhook{},
-			"slack":   &notify.Webhook{Slack: true},
-		},
+		Receivers: notify.BuildReceivers(notify.Email{Addr: d.smtp.Addr, From: "hotline@hotline-demo.example",
+			Timeout: 10 * time.Second}, nil),
 		AckURL: signer.URL,
 		AckCommand: func(id int64, person string) string {
 			return fmt.Sprintf("%s alerts ack %d --by %s --db %s", d.self, id, person, shellQuote(f.db))
@@ -525,27 +522,27 @@ func (p *demoPrinter) follow(ctx context.Context, st *store.SQLite) error {
 
 func (p *demoPrinter) event(a store.Alert, e store.AlertEvent) {
 	switch e.Kind {
-	case "opened":
+	case store.EventOpened:
 		p.printf("ALERT #%d opened: %s <%s> %q (%s)", a.ID, a.FromName, a.From, a.Subject, e.Detail)
-	case "queued":
+	case store.EventQueued:
 		p.printf("ALERT #%d paging %s: %s", a.ID, e.Person, e.Detail)
-	case "reminded":
+	case store.EventReminded:
 		p.printf("ALERT #%d REMINDER: %s", a.ID, e.Detail)
-	case "answered":
+	case store.EventAnswered:
 		p.printf("ALERT #%d answered: reply from %s %s", a.ID, e.Person, e.Detail)
-	case "escalated", "repeated":
-		p.printf("ALERT #%d %s: %s", a.ID, strings.ToUpper(e.Kind), e.Detail)
-	case "message":
+	case store.EventEscalated, store.EventRepeated:
+		p.printf("ALERT #%d %s: %s", a.ID, strings.ToUpper(e.Kind.String()), e.Detail)
+	case store.EventMessage:
 		p.printf("ALERT #%d updated, no new page: %s", a.ID, e.Detail)
-	case "acknowledged":
+	case store.EventAcknowledged:
 		p.printf("ALERT #%d ACKNOWLEDGED by %s via %s %s; escalation stopped", a.ID, e.Person, e.Channel, e.Detail)
-	case "resolved":
+	case store.EventResolved:
 		p.printf("ALERT #%d resolved by %s", a.ID, e.Person)
-	case "notified":
-		if e.Channel != "email" { // mail shows up as SMTP lines already
+	case store.EventNotified:
+		if e.Channel != store.ChannelEmail { // mail shows up as SMTP lines already
 			p.printf("ALERT #%d delivered to %s by %s", a.ID, e.Person, e.Channel)
 		}
-	case "failed", "undelivered":
+	case store.EventFailed, store.EventUndelivered:
 		p.printf("ALERT #%d delivery to %s by %s failed: %s", a.ID, e.Person, e.Channel, e.Detail)
 	}
 }

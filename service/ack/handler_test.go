@@ -80,7 +80,7 @@ routes: [{name: hot, default: true, chain: c}]
 		name, method, token string
 		code                int
 		want                string
-		state               string // alert 1's state afterwards
+		state               store.State // alert 1's state afterwards
 	}{
 		{"GET only asks", http.MethodGet, aliceTok, 200, "I'm taking this, alice", store.AlertOpen},
 		{"GET escapes", http.MethodGet, aliceTok, 200, "&lt;script&gt;", store.AlertOpen},

@@ -49,11 +49,28 @@ func NewEscalationServer(esc Escalator, read AlertReader, poll time.Duration) *E
 	return &EscalationServer{esc: esc, read: read, poll: poll}
 }
 
-var stateToProto = map[string]hotlinev1.AlertState{
+// stateToProto and stateFromProto translate the alert lifecycle's states to
+// the API's enum and back; they are the only place the two meet.
+var stateToProto = map[store.State]hotlinev1.AlertState{
 	store.AlertOpen:         hotlinev1.AlertState_ALERT_STATE_OPEN,
 	store.AlertNotified:     hotlinev1.AlertState_ALERT_STATE_NOTIFIED,
 	store.AlertAcknowledged: hotlinev1.AlertState_ALERT_STATE_ACKNOWLEDGED,
 	store.AlertResolved:     hotlinev1.AlertState_ALERT_STATE_RESOLVED,
+}
+
+// StateToProto returns the API's enum value for a state, for clients
+// that filter by state; ALERT_STATE_UNSPECIFIED for an invalid one.
+func StateToProto(s store.State) hotlinev1.AlertState { return stateToProto[s] }
+
+// stateFromProto returns the state an enum value names, or "" (not Valid)
+// for ALERT_STATE_UNSPECIFIED and unknown values.
+func stateFromProto(p hotlinev1.AlertState) store.State {
+	for st, v := range stateToProto {
+		if v == p {
+			return st
+		}
+	}
+	return ""
 }
 
 func alertTime(t time.Time) *timestamppb.Timestamp {
@@ -70,7 +87,7 @@ func alertToProto(a store.Alert) *hotlinev1.Alert {
 		Subject: a.Subject, Excerpt: a.Excerpt, Anger: a.Anger, Urgency: a.Urgency, Heat: a.Heat, Level: a.Level,
 		Messages: int32(a.Messages), ReceivedTime: alertTime(a.ReceivedAt), OpenedTime: alertTime(a.OpenedAt),
 		UpdatedTime: alertTime(a.UpdatedAt), NextEscalationTime: alertTime(a.NextDueAt), AcknowledgedTime: alertTime(a.AckedAt),
-		AcknowledgedBy: a.AckedBy, AcknowledgedVia: a.AckVia, ResolvedTime: alertTime(a.ResolvedAt), ResolvedBy: a.ResolvedBy,
+		AcknowledgedBy: a.AckedBy, AcknowledgedVia: a.AckVia.String(), ResolvedTime: alertTime(a.ResolvedAt), ResolvedBy: a.ResolvedBy,
 	}
 	for _, r := range a.Reasons {
 		p.Reasons = append(p.Reasons, &hotlinev1.AlertReason{Signal: r.Signal, Weight: r.Weight, Phrase: r.Phrase})
@@ -82,13 +99,13 @@ func alertToProto(a store.Alert) *hotlinev1.Alert {
 // that print alerts with the same code as local tools.
 func AlertFromProto(p *hotlinev1.Alert) store.Alert {
 	a := store.Alert{
-		ID: p.GetId(), State: strings.TrimPrefix(p.GetState().String(), "ALERT_STATE_"), Route: p.GetRoute(),
+		ID: p.GetId(), State: stateFromProto(p.GetState()), Route: p.GetRoute(),
 		Chain: p.GetChain(), Step: int(p.GetStep()) - 1, Round: int(p.GetRound()), Owners: p.GetOwners(),
 		Mailbox: p.GetMailbox(), From: p.GetFrom(), FromName: p.GetFromName(), Subject: p.GetSubject(),
 		Excerpt: p.GetExcerpt(), Anger: p.GetAnger(), Urgency: p.GetUrgency(), Heat: p.GetHeat(), Level: p.GetLevel(),
 		Messages: int(p.GetMessages()), ReceivedAt: fromProtoTime(p.GetReceivedTime()), OpenedAt: fromProtoTime(p.GetOpenedTime()),
 		UpdatedAt: fromProtoTime(p.GetUpdatedTime()), NextDueAt: fromProtoTime(p.GetNextEscalationTime()),
-		AckedAt: fromProtoTime(p.GetAcknowledgedTime()), AckedBy: p.GetAcknowledgedBy(), AckVia: p.GetAcknowledgedVia(),
+		AckedAt: fromProtoTime(p.GetAcknowledgedTime()), AckedBy: p.GetAcknowledgedBy(), AckVia: store.Channel(p.GetAcknowledgedVia()),
 		ResolvedAt: fromProtoTime(p.GetResolvedTime()), ResolvedBy: p.GetResolvedBy(),
 	}
 	for _, r := range p.GetReasons() {
@@ -99,8 +116,8 @@ func AlertFromProto(p *hotlinev1.Alert) store.Alert {
 
 // AlertEventFromProto converts a history line back to the store type.
 func AlertEventFromProto(p *hotlinev1.AlertEvent) store.AlertEvent {
-	return store.AlertEvent{ID: p.GetId(), AlertID: p.GetAlertId(), At: fromProtoTime(p.GetTime()), Kind: p.GetKind(),
-		Person: p.GetPerson(), Channel: p.GetChannel(), Detail: p.GetDetail()}
+	return store.AlertEvent{ID: p.GetId(), AlertID: p.GetAlertId(), At: fromProtoTime(p.GetTime()), Kind: store.EventKind(p.GetKind()),
+		Person: p.GetPerson(), Channel: store.Channel(p.GetChannel()), Detail: p.GetDetail()}
 }
 
 func fromProtoTime(t *timestamppb.Timestamp) time.Time {
@@ -111,8 +128,8 @@ func fromProtoTime(t *timestamppb.Timestamp) time.Time {
 }
 
 func eventToProto(e store.AlertEvent) *hotlinev1.AlertEvent {
-	return &hotlinev1.AlertEvent{Id: e.ID, AlertId: e.AlertID, Time: alertTime(e.At), Kind: e.Kind, Person: e.Person,
-		Channel: e.Channel, Detail: e.Detail}
+	return &hotlinev1.AlertEvent{Id: e.ID, AlertId: e.AlertID, Time: alertTime(e.At), Kind: e.Kind.String(), Person: e.Person,
+		Channel: e.Channel.String(), Detail: e.Detail}
 }
 
 // alertError maps store and router errors to status codes.
@@ -148,14 +165,14 @@ func (s *EscalationServer) ListAlerts(ctx context.Context, req *hotlinev1.ListAl
 	}
 	f := store.AlertFilter{Limit: int(req.GetPageSize())}
 	for i, st := range req.GetStates() {
-		name := strings.TrimPrefix(st.String(), "ALERT_STATE_")
-		if _, ok := stateToProto[name]; !ok {
+		name := stateFromProto(st)
+		if !name.Valid() {
 			return nil, status.Errorf(codes.InvalidArgument, "states[%d]: %s is not a state to filter on", i, st)
 		}
 		f.States = append(f.States, name)
 	}
 	if len(f.States) == 0 {
-		f.States = []string{store.AlertOpen, store.AlertNotified, store.AlertAcknowledged}
+		f.States = []store.State{store.AlertOpen, store.AlertNotified, store.AlertAcknowledged}
 	}
 	as, err := s.read.ListAlerts(ctx, f)
 	if err != nil {

@@ -36,9 +36,9 @@ func (systemClock) After(d time.Duration) <-chan time.Time { return time.After(d
 
 // Options configure a Dispatcher.
 type Options struct {
-	// Receivers maps an outbox channel name ("email", "webhook") to its
+	// Receivers maps an outbox channel (see BuildReceivers) to its
 	// notifier.
-	Receivers map[string]Notifier
+	Receivers map[store.Channel]Notifier
 	// AckURL returns the one-click acknowledge link for a person.
 	AckURL func(alertID int64, person string) string
 	// AckCommand returns the CLI command that acknowledges an alert.
@@ -203,7 +203,7 @@ func (d *Dispatcher) deliver(ctx context.Context, it store.OutboxItem) (bool, er
 // a Notifier that does not, before the message reaches the log, the
 // outbox's last error and the alert history.
 func scrubAddress(msg string, it store.OutboxItem) string {
-	if it.Channel == "email" || it.Address == "" {
+	if it.Channel == store.ChannelEmail || it.Address == "" {
 		return msg
 	}
 	return strings.ReplaceAll(msg, it.Address, DisplayAddress(it.Channel, it.Address))
@@ -219,7 +219,7 @@ func outdated(a store.Alert, it store.OutboxItem) (bool, string) {
 	case it.Kind == "reminder" && a.NextDueAt.IsZero():
 		return true, "answer already seen"
 	case it.Kind != "reminder" && a.Closed():
-		return true, "alert already " + a.State
+		return true, "alert already " + a.State.String()
 	}
 	return false, ""
 }

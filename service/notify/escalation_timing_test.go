@@ -27,7 +27,7 @@ func deadRelay(t *testing.T) string {
 
 func emailDispatcher(f *fixture, addr string) *notify.Dispatcher {
 	return notify.NewDispatcher(f.st, notify.Options{
-		Receivers: map[string]notify.Notifier{"email": &notify.Email{Addr: addr, From: "hotline@support.example.com",
+		Receivers: map[store.Channel]notify.Notifier{"email": &notify.Email{Addr: addr, From: "hotline@support.example.com",
 			Timeout: 2 * time.Second, Now: f.clock.Now}},
 		Clock: f.clock, BaseDelay: time.Minute, MaxDelay: time.Minute,
 	})
@@ -49,7 +49,7 @@ func (f *fixture) history(t *testing.T, id int64) string {
 	}
 	var b strings.Builder
 	for _, e := range evs {
-		b.WriteString(e.Kind + " " + e.Person + " " + e.Detail + "\n")
+		b.WriteString(e.Kind.String() + " " + e.Person + " " + e.Detail + "\n")
 	}
 	return b.String()
 }

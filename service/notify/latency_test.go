@@ -66,7 +66,7 @@ routes: [{name: hot, default: true, chain: c}]
 	}
 	defer srv.Close()
 	d := notify.NewDispatcher(st, notify.Options{
-		Receivers: map[string]notify.Notifier{"email": &notify.Email{Addr: srv.Addr, From: "hotline@support.example.com"}},
+		Receivers: map[store.Channel]notify.Notifier{"email": &notify.Email{Addr: srv.Addr, From: "hotline@support.example.com"}},
 		AckURL:    func(id int64, p string) string { return "http://127.0.0.1/ack" },
 	})
 	r := route.New(st, cfg, route.Options{Queued: d.Wake, CatchUpEvery: 500 * time.Millisecond})

@@ -1,6 +1,10 @@
 package notify
 
-import "github.com/prometheus/client_golang/prometheus"
+import (
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/hotline/hotline/service/store"
+)
 
 // Metrics count deliveries per channel. A nil *Metrics records nothing.
 type Metrics struct {
@@ -28,19 +32,19 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	return m
 }
 
-func (m *Metrics) sent(channel string) {
+func (m *Metrics) sent(channel store.Channel) {
 	if m != nil {
-		m.sentTotal.WithLabelValues(channel).Inc()
+		m.sentTotal.WithLabelValues(channel.String()).Inc()
 	}
 }
 
-func (m *Metrics) failed(channel string, final bool) {
+func (m *Metrics) failed(channel store.Channel, final bool) {
 	if m == nil {
 		return
 	}
 	if final {
-		m.failedTotal.WithLabelValues(channel).Inc()
+		m.failedTotal.WithLabelValues(channel.String()).Inc()
 		return
 	}
-	m.retriedTotal.WithLabelValues(channel).Inc()
+	m.retriedTotal.WithLabelValues(channel.String()).Inc()
 }

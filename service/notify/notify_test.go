@@ -105,7 +105,7 @@ func TestEmailCarriesEverythingAndLinkAcknowledges(t *testing.T) {
 	email := &notify.Email{Addr: srv.Addr, From: "hotline@support.example.com", Username: "hotline",
 		Password: "s3cret", TLSConfig: srv.ClientTLS, RequireTLS: true, Now: f.clock.Now}
 	d := notify.NewDispatcher(f.st, notify.Options{
-		Receivers: map[string]notify.Notifier{"email": email}, Clock: f.clock, AckURL: signer.URL,
+		Receivers: map[store.Channel]notify.Notifier{"email": email}, Clock: f.clock, AckURL: signer.URL,
 		AckCommand: func(id int64, _ string) string { return "hotline alerts ack " + strconv.FormatInt(id, 10) },
 	})
 	a := f.hot(t)
@@ -280,7 +280,7 @@ func TestWebhookRetriesUntilDeliveredOnce(t *testing.T) {
 	f := newFixture(t, hs.URL+"/hook")
 	wh := &notify.Webhook{Client: &http.Client{Timeout: 2 * time.Second}, Secret: sink.secret, Now: f.clock.Now}
 	d := notify.NewDispatcher(f.st, notify.Options{
-		Receivers: map[string]notify.Notifier{"webhook": wh, "email": notify.NotifierFunc(func(context.Context, notify.Notification) error { return nil })},
+		Receivers: map[store.Channel]notify.Notifier{"webhook": wh, "email": notify.NotifierFunc(func(context.Context, notify.Notification) error { return nil })},
 		Clock:     f.clock, BaseDelay: 2 * time.Second, Jitter: func() float64 { return 0 },
 		AckURL: func(id int64, p string) string { return "https://hotline.example/ack?token=x" },
 	})
@@ -346,7 +346,7 @@ func TestPermanentFailureAndCrashRedelivery(t *testing.T) {
 	if err != nil || len(items) != 1 {
 		t.Fatalf("claim: %v %d", err, len(items))
 	}
-	d := notify.NewDispatcher(f.st, notify.Options{Receivers: map[string]notify.Notifier{"email": ok}, Clock: f.clock, Lease: time.Minute})
+	d := notify.NewDispatcher(f.st, notify.Options{Receivers: map[store.Channel]notify.Notifier{"email": ok}, Clock: f.clock, Lease: time.Minute})
 	if n, _ := d.Flush(context.Background()); n != 0 {
 		t.Fatalf("leased row sent by another sender: %d", n)
 	}
@@ -366,7 +366,7 @@ func TestPermanentFailureAndCrashRedelivery(t *testing.T) {
 	bad := notify.NotifierFunc(func(context.Context, notify.Notification) error {
 		return notify.Permanent(io.ErrUnexpectedEOF)
 	})
-	d = notify.NewDispatcher(f.st, notify.Options{Receivers: map[string]notify.Notifier{"email": bad}, Clock: f.clock})
+	d = notify.NewDispatcher(f.st, notify.Options{Receivers: map[store.Channel]notify.Notifier{"email": bad}, Clock: f.clock})
 	if n, _ := d.Flush(context.Background()); n != 0 {
 		t.Fatal("sent with a failing receiver")
 	}

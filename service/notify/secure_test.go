@@ -193,7 +193,7 @@ func TestWebhookURLNeverShown(t *testing.T) {
 	var logs bytes.Buffer
 	logger := slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	d := notify.NewDispatcher(f.st, notify.Options{
-		Receivers: map[string]notify.Notifier{
+		Receivers: map[store.Channel]notify.Notifier{
 			"webhook": &notify.Webhook{Client: &http.Client{Timeout: 2 * time.Second}},
 			"email":   notify.NotifierFunc(func(context.Context, notify.Notification) error { return nil }),
 		},
@@ -241,7 +241,7 @@ func TestWebhookURLNeverShown(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, e := range evs {
-			shown.WriteString(e.Kind + " " + e.Detail + "\n")
+			shown.WriteString(e.Kind.String() + " " + e.Detail + "\n")
 		}
 	}
 	shown.Write(logs.Bytes())
@@ -262,7 +262,7 @@ func TestWebhookSuccessHistoryShowsHostOnly(t *testing.T) {
 	t.Cleanup(hs.Close)
 	f := newFixture(t, hs.URL+"/services/T1/B1/XXsecretXX")
 	d := notify.NewDispatcher(f.st, notify.Options{
-		Receivers: map[string]notify.Notifier{
+		Receivers: map[store.Channel]notify.Notifier{
 			"webhook": &notify.Webhook{},
 			"email":   notify.NotifierFunc(func(context.Context, notify.Notification) error { return nil }),
 		},

@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/hotline/hotline/service/store"
 )
 
 // Webhook headers. The signature is "sha256=" followed by the hex
@@ -209,8 +211,8 @@ func RedactURL(raw string) string {
 
 // DisplayAddress is an outbox address as it may be shown: mail addresses
 // as they are, webhook URLs redacted to scheme and host.
-func DisplayAddress(channel, address string) string {
-	if channel == "email" {
+func DisplayAddress(channel store.Channel, address string) string {
+	if channel == store.ChannelEmail {
 		return address
 	}
 	return RedactURL(address)

@@ -328,8 +328,12 @@ func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Mess
 	if received.IsZero() || received.After(now) {
 		received = now
 	}
+	opened, err := store.State("").Next(store.EventOpened)
+	if err != nil {
+		return err
+	}
 	a := &store.Alert{
-		State: store.AlertOpen, Route: ruleName(cfg, rule), Chain: snap.Name, ChainSnapshot: raw,
+		State: opened, Route: ruleName(cfg, rule), Chain: snap.Name, ChainSnapshot: raw,
 		MessageRef: m.ID, Mailbox: m.Mailbox, From: m.From, FromName: m.FromName, Subject: m.Subject,
 		Excerpt: excerpt(excerptSource(m, text), r.opt.ExcerptLen), Anger: m.Anger, Urgency: m.Urgency, Heat: m.Heat,
 		Level: m.Level, Reasons: m.Reasons, Messages: 1, ReceivedAt: received, LastMessageAt: now,
@@ -344,7 +348,7 @@ func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Mess
 		kind = "late"
 		detail += fmt.Sprintf("; late: recorded %s before it was routed", late.Round(time.Minute))
 	}
-	ch.Events = append(ch.Events, store.AlertEvent{At: now, Kind: "opened", Detail: detail})
+	ch.Events = append(ch.Events, store.AlertEvent{At: now, Kind: store.EventOpened, Detail: detail})
 	r.page(&ch, snap, 0, 0, kind, now)
 	if err := r.store.ApplyAlert(ctx, ch); err != nil {
 		return fmt.Errorf("open alert: %w", err)
@@ -385,22 +389,22 @@ func (r *Router) page(ch *store.AlertChange, snap snapshot, step, round int, kin
 	for _, p := range st.recipients(now) {
 		a.Owners = append(a.Owners, p.Name)
 		r.queue(ch, p, fmt.Sprintf("s%d-r%d/%s", step, round, p.Name), kind, step, now)
-		ch.Events = append(ch.Events, store.AlertEvent{At: now, Kind: "queued", Person: p.Name,
+		ch.Events = append(ch.Events, store.AlertEvent{At: now, Kind: store.EventQueued, Person: p.Name,
 			Detail: fmt.Sprintf("step %d of %d (%s), acknowledge within %s", step+1, len(snap.Steps), kind, wait)})
 	}
 }
 
 // queue adds a notification to p on each of their channels.
 func (r *Router) queue(ch *store.AlertChange, p Person, key, kind string, step int, now time.Time) {
-	ch.Outbox = append(ch.Outbox, store.OutboxItem{Key: key + "/email", Channel: "email", Person: p.Name,
+	ch.Outbox = append(ch.Outbox, store.OutboxItem{Key: key + "/" + store.ChannelEmail.String(), Channel: store.ChannelEmail, Person: p.Name,
 		Address: p.Email, Kind: kind, Step: step, NextAttemptAt: now, CreatedAt: now})
 	if p.Webhook != "" {
 		// The channel names the receiver, and with it the payload.
-		channel := "webhook"
+		channel := store.ChannelWebhook
 		if p.WebhookFormat == "slack" {
-			channel = "slack"
+			channel = store.ChannelSlack
 		}
-		ch.Outbox = append(ch.Outbox, store.OutboxItem{Key: key + "/" + channel, Channel: channel, Person: p.Name,
+		ch.Outbox = append(ch.Outbox, store.OutboxItem{Key: key + "/" + channel.String(), Channel: channel, Person: p.Name,
 			Address: p.Webhook, Kind: kind, Step: step, NextAttemptAt: now, CreatedAt: now})
 	}
 }
@@ -430,7 +434,7 @@ func (r *Router) update(ctx context.Context, a store.Alert, m store.Message, ids
 		a.NextDueAt = now.Add(snap.AnswerWithin)
 		detail += "; waiting for a reply again"
 	}
-	ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Routed: m.ID, Events: []store.AlertEvent{{At: now, Kind: "message",
+	ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Routed: m.ID, Events: []store.AlertEvent{{At: now, Kind: store.EventMessage,
 		Detail: detail}}}
 	if err := r.store.ApplyAlert(ctx, ch); err != nil {
 		return fmt.Errorf("update alert %d: %w", a.ID, err)
@@ -458,8 +462,8 @@ func (r *Router) teamReply(ctx context.Context, m store.Message, ids []string, n
 		}
 		a.NextDueAt = time.Time{}
 		a.UpdatedAt = now
-		ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Routed: m.ID, Events: []store.AlertEvent{{At: now, Kind: "answered",
-			Person: m.From, Channel: "reply", Detail: fmt.Sprintf("%s after acknowledging", now.Sub(a.AckedAt).Round(time.Second))}}}
+		ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Routed: m.ID, Events: []store.AlertEvent{{At: now, Kind: store.EventAnswered,
+			Person: m.From, Channel: store.ViaReply, Detail: fmt.Sprintf("%s after acknowledging", now.Sub(a.AckedAt).Round(time.Second))}}}
 		if err := r.store.ApplyAlert(ctx, ch); err != nil {
 			return false, fmt.Errorf("mark alert %d answered: %w", a.ID, err)
 		}
@@ -467,7 +471,7 @@ func (r *Router) teamReply(ctx context.Context, m store.Message, ids []string, n
 		r.log.DebugContext(ctx, "alert answered by", "alert_id", a.ID, "message", m.ID, "by", m.From)
 		return true, nil
 	}
-	_, err = r.acknowledge(ctx, a, m.From, "reply", ids, m.ID, now)
+	_, err = r.acknowledge(ctx, a, m.From, store.ViaReply, ids, m.ID, now)
 	return true, err
 }
 
@@ -496,30 +500,34 @@ func (r *Router) Acknowledge(ctx context.Context, id int64, person, via string) 
 		case store.AlertAcknowledged:
 			return a, nil
 		}
-		return r.acknowledge(ctx, a, person, via, nil, 0, r.opt.Clock.Now())
+		return r.acknowledge(ctx, a, person, store.Channel(via), nil, 0, r.opt.Clock.Now())
 	})
 }
 
-func (r *Router) acknowledge(ctx context.Context, a store.Alert, person, via string, ids []string, routed int64, now time.Time) (store.Alert, error) {
-	a.State = store.AlertAcknowledged
+func (r *Router) acknowledge(ctx context.Context, a store.Alert, person string, via store.Channel, ids []string, routed int64, now time.Time) (store.Alert, error) {
+	next, err := a.State.Next(store.EventAcknowledged)
+	if err != nil {
+		return a, fmt.Errorf("acknowledge alert %d: %w", a.ID, err)
+	}
+	a.State = next
 	a.AckedAt, a.AckedBy, a.AckVia = now, person, via
 	a.UpdatedAt = now
 	// A reply is the answer; any other acknowledgement is a promise to
 	// answer, checked after AnswerWithin.
 	a.NextDueAt = time.Time{}
-	if via != "reply" {
+	if via != store.ViaReply {
 		snap, err := r.snapshot(a)
 		if err != nil {
 			return a, err
 		}
 		a.NextDueAt = now.Add(snap.AnswerWithin)
 	}
-	ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Routed: routed, Events: []store.AlertEvent{{At: now, Kind: "acknowledged",
+	ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Routed: routed, Events: []store.AlertEvent{{At: now, Kind: store.EventAcknowledged,
 		Person: person, Channel: via, Detail: fmt.Sprintf("after %s", now.Sub(a.ReceivedAt).Round(time.Second))}}}
 	if err := r.store.ApplyAlert(ctx, ch); err != nil {
 		return a, fmt.Errorf("acknowledge alert %d: %w", a.ID, err)
 	}
-	r.opt.Metrics.acknowledged(now.Sub(a.ReceivedAt).Seconds(), via == "reply")
+	r.opt.Metrics.acknowledged(now.Sub(a.ReceivedAt).Seconds(), via == store.ViaReply)
 	r.log.InfoContext(ctx, "alert acknowledged", "alert_id", a.ID, "by", person, "via", via)
 	return a, nil
 }
@@ -536,15 +544,19 @@ func (r *Router) Resolve(ctx context.Context, id int64, person string) (store.Al
 			return a, nil
 		}
 		now := r.opt.Clock.Now()
-		a.State = store.AlertResolved
+		next, err := a.State.Next(store.EventResolved)
+		if err != nil {
+			return a, fmt.Errorf("resolve alert %d: %w", a.ID, err)
+		}
+		a.State = next
 		a.ResolvedAt, a.ResolvedBy = now, person
 		a.NextDueAt = time.Time{}
 		a.UpdatedAt = now
 		if a.AckedAt.IsZero() {
 			// Resolving implies somebody took it.
-			a.AckedAt, a.AckedBy, a.AckVia = now, person, "resolve"
+			a.AckedAt, a.AckedBy, a.AckVia = now, person, store.ViaResolve
 		}
-		ch := store.AlertChange{Alert: &a, Events: []store.AlertEvent{{At: now, Kind: "resolved", Person: person}}}
+		ch := store.AlertChange{Alert: &a, Events: []store.AlertEvent{{At: now, Kind: store.EventResolved, Person: person}}}
 		if err := r.store.ApplyAlert(ctx, ch); err != nil {
 			return a, fmt.Errorf("resolve alert %d: %w", a.ID, err)
 		}
@@ -638,9 +650,9 @@ func (r *Router) escalate(ctx context.Context, a store.Alert, now time.Time) err
 	ch := store.AlertChange{Alert: &a}
 	prev := append([]string(nil), a.Owners...)
 	r.page(&ch, snap, step, round, kind, now)
-	evKind := "escalated"
+	evKind := store.EventEscalated
 	if kind == "repeat" {
-		evKind = "repeated"
+		evKind = store.EventRepeated
 	}
 	ch.Events = append([]store.AlertEvent{{At: now, Kind: evKind,
 		Detail: fmt.Sprintf("no acknowledgement from %s%s; now step %d: %s", strings.Join(prev, ", "), why, step+1, strings.Join(a.Owners, ", "))}},
@@ -725,7 +737,7 @@ func (r *Router) remind(ctx context.Context, a store.Alert, snap snapshot, now t
 	}
 	a.UpdatedAt = now
 	a.NextDueAt = now.Add(snap.AnswerWithin)
-	ch := store.AlertChange{Alert: &a, Events: []store.AlertEvent{{At: now, Kind: "reminded",
+	ch := store.AlertChange{Alert: &a, Events: []store.AlertEvent{{At: now, Kind: store.EventReminded,
 		Detail: fmt.Sprintf("taken by %s %s ago, no reply in the thread yet", a.AckedBy, now.Sub(a.AckedAt).Round(time.Second))}}}
 	for _, p := range people {
 		r.queue(&ch, p, fmt.Sprintf("reminder-%d/%s", now.UnixNano(), p.Name), "reminder", a.Step, now)

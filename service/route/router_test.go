@@ -132,7 +132,7 @@ func (e *env) outboxPeople(id int64) []string {
 	}
 	var out []string
 	for _, it := range items {
-		out = append(out, it.Person+"/"+it.Channel+"/"+it.Kind)
+		out = append(out, it.Person+"/"+it.Channel.String()+"/"+it.Kind)
 	}
 	return out
 }
@@ -187,7 +187,7 @@ func TestEscalationWalksTheChainThenRepeats(t *testing.T) {
 	}
 	var kinds []string
 	for _, ev := range evs {
-		kinds = append(kinds, ev.Kind)
+		kinds = append(kinds, ev.Kind.String())
 	}
 	if got, want := strings.Join(kinds, ","), "opened,queued,escalated,queued,escalated,queued,repeated,queued,repeated,queued"; got != want {
 		t.Errorf("history = %s\nwant      %s", got, want)
@@ -253,7 +253,7 @@ func TestAcknowledgeStopsEscalationUntilAnswered(t *testing.T) {
 	var kinds []string
 	for _, ev := range evs {
 		if ev.Kind != "queued" {
-			kinds = append(kinds, ev.Kind)
+			kinds = append(kinds, ev.Kind.String())
 		}
 	}
 	if got, want := strings.Join(kinds, ","), "opened,escalated,acknowledged,reminded,answered,message,resolved"; got != want {

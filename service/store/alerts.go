@@ -3,18 +3,134 @@ package store
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
-// Alert states. An alert moves forward only: OPEN when the router decided to
-// page somebody, NOTIFIED once a notification was delivered, ACKNOWLEDGED when
-// a person took it, RESOLVED when it is done.
+// State is where an alert is in its life. An alert moves forward only:
+// OPEN when the router decided to page somebody, NOTIFIED once a
+// notification was delivered, ACKNOWLEDGED when a person took it, RESOLVED
+// when it is done. Next is the one place that says which event moves it
+// where.
+type State string
+
+// The alert states, as stored and shown.
 const (
-	AlertOpen         = "OPEN"
-	AlertNotified     = "NOTIFIED"
-	AlertAcknowledged = "ACKNOWLEDGED"
-	AlertResolved     = "RESOLVED"
+	AlertOpen         State = "OPEN"
+	AlertNotified     State = "NOTIFIED"
+	AlertAcknowledged State = "ACKNOWLEDGED"
+	AlertResolved     State = "RESOLVED"
 )
+
+// String returns the state as stored, e.g. "OPEN".
+func (s State) String() string { return string(s) }
+
+// Valid reports whether s is one of the four alert states.
+func (s State) Valid() bool {
+	switch s {
+	case AlertOpen, AlertNotified, AlertAcknowledged, AlertResolved:
+		return true
+	}
+	return false
+}
+
+// States returns every alert state in lifecycle order.
+func States() []State { return []State{AlertOpen, AlertNotified, AlertAcknowledged, AlertResolved} }
+
+// ParseState returns the state named s, ignoring case and surrounding
+// space, so people may type "open" for OPEN.
+func ParseState(s string) (State, error) {
+	st := State(strings.ToUpper(strings.TrimSpace(s)))
+	if !st.Valid() {
+		return "", fmt.Errorf("unknown alert state %q", s)
+	}
+	return st, nil
+}
+
+// ErrTransition is returned by Next for an event the state does not take,
+// such as acknowledging a resolved alert.
+var ErrTransition = errors.New("alert state does not take the event")
+
+// transitions is the alert lifecycle: the state each event moves an alert
+// to, by the state it is in. Events not listed for a state (a message, a
+// queued page, an escalation) leave it where it is; the empty state is a
+// new alert.
+var transitions = map[State]map[EventKind]State{
+	"":                {EventOpened: AlertOpen},
+	AlertOpen:         {EventNotified: AlertNotified, EventAcknowledged: AlertAcknowledged, EventResolved: AlertResolved},
+	AlertNotified:     {EventAcknowledged: AlertAcknowledged, EventResolved: AlertResolved},
+	AlertAcknowledged: {EventResolved: AlertResolved},
+	AlertResolved:     {},
+}
+
+// changing lists the events that move an alert to another state; any
+// other event keeps the state, whatever it is.
+var changing = map[EventKind]bool{EventOpened: true, EventNotified: true, EventAcknowledged: true, EventResolved: true}
+
+// Next returns the state an alert in s moves to on ev, or ErrTransition
+// when s does not take ev (a resolved alert cannot be acknowledged, an open
+// one not opened again).
+func (s State) Next(ev EventKind) (State, error) {
+	if !changing[ev] {
+		if _, ok := transitions[s]; !ok {
+			return s, fmt.Errorf("%w: unknown state %q", ErrTransition, s)
+		}
+		return s, nil
+	}
+	to, ok := transitions[s][ev]
+	if !ok {
+		return s, fmt.Errorf("%w: %s alert cannot be %s", ErrTransition, s, ev)
+	}
+	return to, nil
+}
+
+// EventKind names one line of an alert's history.
+type EventKind string
+
+// The kinds of alert history lines.
+const (
+	EventOpened       EventKind = "opened"       // the router opened the alert
+	EventQueued       EventKind = "queued"       // a page to a person was queued
+	EventNotified     EventKind = "notified"     // a page was delivered
+	EventSkipped      EventKind = "skipped"      // a page was dropped as outdated
+	EventUndelivered  EventKind = "undelivered"  // a delivery attempt failed; it is retried
+	EventFailed       EventKind = "failed"       // delivery gave up
+	EventEscalated    EventKind = "escalated"    // nobody acknowledged; the next step is paged
+	EventRepeated     EventKind = "repeated"     // the last step is paged again
+	EventMessage      EventKind = "message"      // another message joined the alert
+	EventAcknowledged EventKind = "acknowledged" // a person took the alert
+	EventAnswered     EventKind = "answered"     // the team's reply was seen
+	EventReminded     EventKind = "reminded"     // the owner was reminded to answer
+	EventResolved     EventKind = "resolved"     // the alert is done
+)
+
+// String returns the kind as stored, e.g. "opened".
+func (k EventKind) String() string { return string(k) }
+
+// Channel is how a page reaches a person (a receiver: email, webhook,
+// slack) or how a person acted on an alert (link, reply, cli, api,
+// resolve).
+type Channel string
+
+// Receivers, named as in outbox rows; the routing config's people choose
+// among them.
+const (
+	ChannelEmail   Channel = "email"
+	ChannelWebhook Channel = "webhook"
+	ChannelSlack   Channel = "slack"
+)
+
+// Ways a person acknowledges an alert, recorded as its AckVia.
+const (
+	ViaLink    Channel = "link"    // the acknowledge link of a page
+	ViaReply   Channel = "reply"   // a reply to the customer in the thread
+	ViaCLI     Channel = "cli"     // hotline alerts ack
+	ViaAPI     Channel = "api"     // the gRPC API
+	ViaResolve Channel = "resolve" // resolved without acknowledging first
+)
+
+// String returns the channel as stored, e.g. "email".
+func (c Channel) String() string { return string(c) }
 
 // Outbox row states.
 const (
@@ -35,7 +151,7 @@ var ErrConflict = errors.New("alert changed concurrently")
 // escalation state the router needs to survive restarts.
 type Alert struct {
 	ID    int64
-	State string
+	State State
 	Route string // name of the route that matched
 	Chain string // name of the escalation chain
 	// ChainSnapshot is the chain as it was when the alert opened (opaque to
@@ -63,7 +179,7 @@ type Alert struct {
 	NextDueAt     time.Time // next escalation, or answer check once acknowledged; zero when none
 	AckedAt       time.Time
 	AckedBy       string
-	AckVia        string // "link", "reply", "cli", "api"
+	AckVia        Channel // ViaLink, ViaReply, ViaCLI, ViaAPI or ViaResolve
 	ResolvedAt    time.Time
 	ResolvedBy    string
 	// Version guards against lost updates: ApplyAlert fails with
@@ -79,11 +195,9 @@ type AlertEvent struct {
 	ID      int64
 	AlertID int64
 	At      time.Time
-	// Kind is one of opened, queued, notified, failed, escalated, repeated,
-	// message, acknowledged, resolved.
-	Kind    string
+	Kind    EventKind
 	Person  string
-	Channel string
+	Channel Channel
 	Detail  string
 }
 
@@ -96,7 +210,7 @@ type OutboxItem struct {
 	// "alert-<id>/" so it is unique across alerts.
 	Key           string
 	AlertID       int64
-	Channel       string // receiver name: "email", "webhook", "slack"
+	Channel       Channel // the receiver: ChannelEmail, ChannelWebhook or ChannelSlack
 	Person        string
 	Address       string // email address or webhook URL
 	Kind          string // "new", "escalation", "repeat"
@@ -124,16 +238,16 @@ type AlertChange struct {
 
 // AlertFilter selects alerts for listing. Newest first.
 type AlertFilter struct {
-	States []string // empty = all
-	Limit  int      // default 100
+	States []State // empty = all
+	Limit  int     // default 100
 }
 
 // failureEvent is the history line of a failed delivery attempt: people
 // reading an alert need to know a page did not reach anyone, and why,
 // whether or not it will be tried again.
-func failureEvent(o OutboxItem, next time.Time, msg string, final bool) (kind, detail string) {
+func failureEvent(o OutboxItem, next time.Time, msg string, final bool) (kind EventKind, detail string) {
 	if final {
-		return "failed", fmt.Sprintf("gave up after %d attempts: %s", o.Attempts, msg)
+		return EventFailed, fmt.Sprintf("gave up after %d attempts: %s", o.Attempts, msg)
 	}
-	return "undelivered", fmt.Sprintf("attempt %d failed, next at %s: %s", o.Attempts, next.UTC().Format(time.RFC3339), msg)
+	return EventUndelivered, fmt.Sprintf("attempt %d failed, next at %s: %s", o.Attempts, next.UTC().Format(time.RFC3339), msg)
 }

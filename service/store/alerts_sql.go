@@ -431,9 +431,9 @@ func (s *sqlStore) CompleteOutbox(ctx context.Context, item OutboxItem, status s
 			status, at.UnixNano(), item.ID); err != nil {
 			return fmt.Errorf("complete outbox %d: %w", item.ID, err)
 		}
-		kind := "notified"
+		kind := EventNotified
 		if status == OutboxSkipped {
-			kind = "skipped"
+			kind = EventSkipped
 		}
 		if _, err := tx.ExecContext(ctx, s.d.bind(insertEvent),
 			item.AlertID, at.UnixNano(), kind, item.Person, item.Channel, detail); err != nil {
@@ -442,8 +442,11 @@ func (s *sqlStore) CompleteOutbox(ctx context.Context, item OutboxItem, status s
 		if status != OutboxSent {
 			return nil
 		}
+		// Only an open alert takes the delivery; a taken or resolved one
+		// stays as it is.
+		notified, _ := AlertOpen.Next(EventNotified)
 		if _, err := tx.ExecContext(ctx, s.d.bind(`UPDATE alerts SET state=?, version=version+1 WHERE id=? AND state=?`),
-			AlertNotified, item.AlertID, AlertOpen); err != nil {
+			notified, item.AlertID, AlertOpen); err != nil {
 			return fmt.Errorf("mark alert notified: %w", err)
 		}
 		return nil

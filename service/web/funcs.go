@@ -36,13 +36,22 @@ func templateFuncs(now func() time.Time) template.FuncMap {
 		},
 		"step":       func(i int) int { return i + 1 },
 		"join":       func(s []string) string { return strings.Join(s, ", ") },
-		"lower":      strings.ToLower,
+		"lower":      lower,
 		"stateLabel": stateLabel,
 		"rows":       rowsHTML,
 	}
 }
 
-func stateLabel(s string) string {
+// lower lower-cases a string or a typed name such as store.State, so
+// templates can build class names from either.
+func lower(v any) string {
+	if s, ok := v.(fmt.Stringer); ok {
+		return strings.ToLower(s.String())
+	}
+	return strings.ToLower(fmt.Sprint(v))
+}
+
+func stateLabel(s store.State) string {
 	switch s {
 	case store.AlertOpen:
 		return "open, paging"
@@ -53,7 +62,7 @@ func stateLabel(s string) string {
 	case store.AlertResolved:
 		return "resolved"
 	}
-	return strings.ToLower(s)
+	return strings.ToLower(s.String())
 }
 
 // timeView is a moment as the page shows it: relative text the script

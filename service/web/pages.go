@@ -93,7 +93,7 @@ func (h *Handler) queueData(r *http.Request, s session) (queuePage, error) {
 	now := h.opt.Now()
 	p := queuePage{basePage: h.base(s, "queue"), WarmWindow: h.opt.WarmWindow, ResolvedWindow: resolvedWindow}
 	as, err := h.opt.Store.ListAlerts(ctx, store.AlertFilter{
-		States: []string{store.AlertOpen, store.AlertNotified, store.AlertAcknowledged}, Limit: maxQueue})
+		States: []store.State{store.AlertOpen, store.AlertNotified, store.AlertAcknowledged}, Limit: maxQueue})
 	if err != nil {
 		return p, fmt.Errorf("list alerts: %w", err)
 	}
@@ -107,7 +107,7 @@ func (h *Handler) queueData(r *http.Request, s session) (queuePage, error) {
 			p.Waiting = append(p.Waiting, rw)
 		}
 	}
-	done, err := h.opt.Store.ListAlerts(ctx, store.AlertFilter{States: []string{store.AlertResolved}, Limit: maxResolved})
+	done, err := h.opt.Store.ListAlerts(ctx, store.AlertFilter{States: []store.State{store.AlertResolved}, Limit: maxResolved})
 	if err != nil {
 		return p, fmt.Errorf("list resolved alerts: %w", err)
 	}
@@ -132,12 +132,12 @@ func (h *Handler) queueData(r *http.Request, s session) (queuePage, error) {
 }
 
 func newRow(a store.Alert, now time.Time) row {
-	return row{ID: a.ID, State: a.State, FromName: a.FromName, From: a.From, Subject: a.Subject,
-		AckedBy: a.AckedBy, AckVia: a.AckVia, Round: a.Round, Messages: a.Messages, Chain: a.Chain, TopReasons: topReasons(a.Reasons, 3), HeatView: heatOf(a.Level, a.Heat, a.Anger, a.Urgency),
+	return row{ID: a.ID, State: a.State.String(), FromName: a.FromName, From: a.From, Subject: a.Subject,
+		AckedBy: a.AckedBy, AckVia: a.AckVia.String(), Round: a.Round, Messages: a.Messages, Chain: a.Chain, TopReasons: topReasons(a.Reasons, 3), HeatView: heatOf(a.Level, a.Heat, a.Anger, a.Urgency),
 		Waiting: durView(a.ReceivedAt, now), TakenAt: agoView(a.AckedAt, now), NextDue: agoView(a.NextDueAt, now),
 		ResolvedAt: agoView(a.ResolvedAt, now), ResolvedBy: a.ResolvedBy,
 		Taken: a.State == store.AlertAcknowledged, StepNo: a.Step + 1, Paging: strings.Join(a.Owners, ", "),
-		StateLabel: stateLabel(a.State), StateClass: strings.ToLower(a.State)}
+		StateLabel: stateLabel(a.State), StateClass: lower(a.State)}
 }
 
 func (h *Handler) queue(w http.ResponseWriter, r *http.Request, s session) error {

@@ -483,7 +483,7 @@ func TestTakeAndResolve(t *testing.T) {
 	var trail []string
 	for _, ev := range evs {
 		if ev.Kind == "acknowledged" || ev.Kind == "resolved" {
-			trail = append(trail, ev.Kind+" "+ev.Person+" "+ev.Channel)
+			trail = append(trail, ev.Kind.String()+" "+ev.Person+" "+ev.Channel.String())
 		}
 	}
 	if strings.Join(trail, "; ") != "acknowledged Alice Meyer web; resolved Alice Meyer " {

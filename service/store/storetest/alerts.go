@@ -79,7 +79,7 @@ func NewAlert(from string, due time.Time) *store.Alert {
 func NewOutbox(keys ...string) []store.OutboxItem {
 	var out []store.OutboxItem
 	for _, k := range keys {
-		out = append(out, store.OutboxItem{Key: k, Channel: "email", Person: "alice", Address: "alice@example.com",
+		out = append(out, store.OutboxItem{Key: k, Channel: store.ChannelEmail, Person: "alice", Address: "alice@example.com",
 			Kind: "new", NextAttemptAt: T0, CreatedAt: T0})
 	}
 	return out
@@ -105,12 +105,12 @@ func testAlerts(t *testing.T, s AlertStore) {
 	a := NewAlert("Dana.Kowalski@Example.org", T0.Add(10*time.Minute))
 	ch := store.AlertChange{
 		Alert:     a,
-		Events:    []store.AlertEvent{{At: T0, Kind: "opened", Detail: "route vip"}, {At: T0, Kind: "queued", Person: "alice"}},
+		Events:    []store.AlertEvent{{At: T0, Kind: store.EventOpened, Detail: "route vip"}, {At: T0, Kind: store.EventQueued, Person: "alice"}},
 		Outbox:    NewOutbox("new/alice", "new/bob"),
 		ThreadIDs: []string{"first@example.com", "ticket-1@example.com"},
 		Routed:    m.ID,
 	}
-	ch.Outbox[1].Person, ch.Outbox[1].Channel, ch.Outbox[1].Address = "bob", "webhook", "https://hooks.example/x"
+	ch.Outbox[1].Person, ch.Outbox[1].Channel, ch.Outbox[1].Address = "bob", store.ChannelWebhook, "https://hooks.example/x"
 	if err := s.ApplyAlert(ctx, ch); err != nil {
 		t.Fatalf("open alert: %v", err)
 	}
@@ -243,7 +243,7 @@ func testAlerts(t *testing.T, s AlertStore) {
 	}
 	esc := due[0]
 	esc.Step, esc.NextDueAt, esc.UpdatedAt = 1, T0.Add(20*time.Minute), T0.Add(10*time.Minute)
-	if err := s.ApplyAlert(ctx, store.AlertChange{Alert: &esc, Events: []store.AlertEvent{{At: esc.UpdatedAt, Kind: "escalated"}}}); err != nil {
+	if err := s.ApplyAlert(ctx, store.AlertChange{Alert: &esc, Events: []store.AlertEvent{{At: esc.UpdatedAt, Kind: store.EventEscalated}}}); err != nil {
 		t.Fatalf("escalate: %v", err)
 	}
 	if due, err := s.DueAlerts(ctx, T0.Add(15*time.Minute), 10); err != nil || len(due) != 0 {
@@ -255,7 +255,7 @@ func testAlerts(t *testing.T, s AlertStore) {
 
 	// A second alert, then listing and counting.
 	b := NewAlert("other@example.com", time.Time{})
-	if err := s.ApplyAlert(ctx, store.AlertChange{Alert: b, Events: []store.AlertEvent{{At: T0, Kind: "opened"}}}); err != nil {
+	if err := s.ApplyAlert(ctx, store.AlertChange{Alert: b, Events: []store.AlertEvent{{At: T0, Kind: store.EventOpened}}}); err != nil {
 		t.Fatal(err)
 	}
 	if n, err := s.CountOpenAlerts(ctx); err != nil || n != 2 {
@@ -265,7 +265,7 @@ func testAlerts(t *testing.T, s AlertStore) {
 	if err != nil || len(all) != 2 || all[0].ID != b.ID {
 		t.Errorf("ListAlerts = %d alerts, %v; want 2, newest (%d) first", len(all), err, b.ID)
 	}
-	open, err := s.ListAlerts(ctx, store.AlertFilter{States: []string{store.AlertOpen}})
+	open, err := s.ListAlerts(ctx, store.AlertFilter{States: []store.State{store.AlertOpen}})
 	if err != nil || len(open) != 1 || open[0].ID != b.ID {
 		t.Errorf("ListAlerts(OPEN) = %d alerts, %v; want only %d", len(open), err, b.ID)
 	}
@@ -274,7 +274,7 @@ func testAlerts(t *testing.T, s AlertStore) {
 	res := esc
 	res.Version = esc.Version
 	res.State, res.ResolvedAt, res.ResolvedBy, res.NextDueAt = store.AlertResolved, T0.Add(time.Hour), "alice", time.Time{}
-	if err := s.ApplyAlert(ctx, store.AlertChange{Alert: &res, Events: []store.AlertEvent{{At: res.ResolvedAt, Kind: "resolved", Person: "alice"}}}); err != nil {
+	if err := s.ApplyAlert(ctx, store.AlertChange{Alert: &res, Events: []store.AlertEvent{{At: res.ResolvedAt, Kind: store.EventResolved, Person: "alice"}}}); err != nil {
 		t.Fatalf("resolve: %v", err)
 	}
 	if _, err := s.FindAlertByThread(ctx, []string{"ticket-1@example.com"}); !errors.Is(err, store.ErrNotFound) {
@@ -289,12 +289,13 @@ func testAlerts(t *testing.T, s AlertStore) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var kinds []string
+	var kinds []store.EventKind
 	for _, e := range events {
 		kinds = append(kinds, e.Kind)
 	}
 	// Each failed attempt is history too, not only the last.
-	wantKinds := []string{"opened", "queued", "notified", "undelivered", "failed", "escalated", "resolved"}
+	wantKinds := []store.EventKind{store.EventOpened, store.EventQueued, store.EventNotified, store.EventUndelivered,
+		store.EventFailed, store.EventEscalated, store.EventResolved}
 	if !reflect.DeepEqual(kinds, wantKinds) {
 		t.Fatalf("AlertEvents kinds = %v, want %v", kinds, wantKinds)
 	}
@@ -336,7 +337,7 @@ func testAlerts(t *testing.T, s AlertStore) {
 	// reply is seen.
 	acked := NewAlert("waiting@example.com", T0.Add(3*time.Hour))
 	acked.State, acked.AckedAt, acked.AckedBy = store.AlertAcknowledged, T0.Add(2*time.Hour), "alice"
-	if err := s.ApplyAlert(ctx, store.AlertChange{Alert: acked, Events: []store.AlertEvent{{At: T0, Kind: "acknowledged", Person: "alice"}}}); err != nil {
+	if err := s.ApplyAlert(ctx, store.AlertChange{Alert: acked, Events: []store.AlertEvent{{At: T0, Kind: store.EventAcknowledged, Person: "alice"}}}); err != nil {
 		t.Fatal(err)
 	}
 	due, err = s.DueAlerts(ctx, T0.Add(3*time.Hour), 10)
@@ -467,7 +468,7 @@ func testRouteOnce(t *testing.T, a, b AlertStore) {
 				defer wg.Done()
 				a := NewAlert(fmt.Sprintf("route-%d@example.com", i), time.Time{})
 				errs[r] = replicas[r%2].ApplyAlert(ctx, store.AlertChange{Alert: a, Routed: m.ID,
-					Events: []store.AlertEvent{{At: T0, Kind: "opened"}}})
+					Events: []store.AlertEvent{{At: T0, Kind: store.EventOpened}}})
 			}()
 		}
 		wg.Wait()
