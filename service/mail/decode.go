@@ -231,6 +231,24 @@ func normalizeText(s string) string {
 	spaces, width := buf[:0], 0
 	started := false
 	for i := 0; i < len(s); {
+		if c := s[i]; c > ' ' && c < utf8.RuneSelf && c != 0x7f {
+			// Most mail text is runs of printable ASCII: copy a whole
+			// run at once instead of rune by rune.
+			j := i + 1
+			for j < len(s) && s[j] > ' ' && s[j] < utf8.RuneSelf && s[j] != 0x7f {
+				j++
+			}
+			if blanks > 0 {
+				b.WriteString("\n\n"[:min(blanks, 2)])
+			}
+			if started {
+				b.Write(spaces)
+			}
+			blanks, spaces, width, started = 0, spaces[:0], 0, true
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
