@@ -179,22 +179,30 @@ func (in *Ingester) Mailbox() Mailbox { return in.opts.Mailbox }
 // SyncOnce connects, records every message not yet recorded, applies
 // keywords and returns the newly recorded messages.
 func (in *Ingester) SyncOnce(ctx context.Context) ([]store.Message, error) {
+	var out []store.Message
+	err := in.SyncEach(ctx, func(m store.Message) { out = append(out, m) })
+	return out, err
+}
+
+// SyncEach is SyncOnce for mailboxes too large to hold in memory: it calls
+// each with every newly recorded message, in UID order, as soon as its
+// batch is committed, and keeps none of them.
+func (in *Ingester) SyncEach(ctx context.Context, each func(store.Message)) error {
 	c, _, err := in.connect(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer c.Close()
 	stop := context.AfterFunc(ctx, func() { c.Close() })
 	defer stop()
 
-	var out []store.Message
-	if _, err := in.sync(ctx, c, nil, func(m store.Message) { out = append(out, m) }); err != nil {
-		return out, err
+	if _, err := in.sync(ctx, c, nil, each); err != nil {
+		return err
 	}
 	if err := c.Logout().Wait(); err != nil {
 		in.log.Debug("logout", "err", err)
 	}
-	return out, nil
+	return nil
 }
 
 // Run watches the mailbox until ctx is cancelled: it syncs, then waits for
