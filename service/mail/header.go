@@ -383,6 +383,11 @@ var dateLayouts = []string{
 
 func parseDate(v string) (time.Time, bool) {
 	v = cleanLine(v)
+	// Nearly every mailer writes exactly this form; net/mail tries it only
+	// after a dozen layouts that each fail with an allocated error.
+	if t, err := time.Parse(time.RFC1123Z, v); err == nil {
+		return t, true
+	}
 	if t, err := netmail.ParseDate(v); err == nil {
 		return t, true
 	}

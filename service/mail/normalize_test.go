@@ -1,8 +1,10 @@
 package mail
 
 import (
+	netmail "net/mail"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -69,4 +71,17 @@ func FuzzNormalizeText(f *testing.F) {
 			t.Fatalf("normalizeText(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+func TestParseDateFastPathAgreesWithNetMail(t *testing.T) {
+	for _, v := range []string{
+		"Mon, 23 Nov 2026 10:00:00 +0000", "Tue, 01 Dec 2026 23:59:59 -0830",
+		"Wed, 02 Dec 2026 01:02:03 +1400", "Sun, 31 Dec 1999 12:00:00 +0100",
+	} {
+		got, ok := parseDate(v)
+		want, err := netmail.ParseDate(v)
+		if !ok || err != nil || !got.Equal(want) || got.Format(time.RFC3339) != want.Format(time.RFC3339) {
+			t.Errorf("parseDate(%q) = %v, %v; net/mail: %v, %v", v, got, ok, want, err)
+		}
+	}
 }
