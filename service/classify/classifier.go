@@ -239,6 +239,11 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			timeEv.add(wu)
 		default:
 			probEv.add(wu)
+			if (h.signal == sigDataLoss || h.signal == sigSecurity) && h.scale >= 1 {
+				// lost data and a break-in are live by nature: every
+				// hour makes them worse
+				liveInside = true
+			}
 		}
 		angerEv.add(wa)
 		if isWhen(h.signal) && within(a.hits, i) {
