@@ -1,12 +1,10 @@
 package ingest
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"strconv"
 	"strings"
-	"syscall"
 )
 
 // LocalHolder names this process in mailbox leases: its host name and
@@ -33,6 +31,5 @@ func DeadLocalHolder(holder string) bool {
 	if err != nil || pid <= 0 || pid == os.Getpid() {
 		return false
 	}
-	// Signal 0 checks for existence without delivering anything.
-	return errors.Is(syscall.Kill(pid, 0), syscall.ESRCH)
+	return processGone(pid)
 }
