@@ -30,6 +30,7 @@ import (
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
 	"github.com/hotline/hotline/service/ack"
 	"github.com/hotline/hotline/service/api"
+	"github.com/hotline/hotline/service/callback"
 	"github.com/hotline/hotline/service/notify"
 	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/store"
@@ -470,10 +471,14 @@ type routingConfig struct {
 	ackURL           string
 	ackKeyFile       string
 	webhookSecret    string // file
+	// phoneRegion is the region national phone numbers in mail are read
+	// in, for the call-back line of alerts.
+	phoneRegion string
 }
 
 // register adds the alerting flags to fs.
 func (c *routingConfig) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.phoneRegion, "phone-region", callback.DefaultRegion, "`region` (ISO 3166 code such as GB, DE, US) that national phone numbers in customer mail are read in, for the call-back line of alerts")
 	fs.StringVar(&c.configPath, "routing-config", "", "routing config `file`; enables alerts (reloaded on SIGHUP)")
 	fs.StringVar(&c.smtpAddr, "smtp-addr", "", "SMTP relay `host:port` for alert mail (STARTTLS when offered); required with --routing-config")
 	fs.StringVar(&c.smtpFrom, "smtp-from", "", "sender `address` of alert mail; required with --routing-config")
@@ -542,6 +547,10 @@ func (c *routingConfig) build(st alertStore, reg prometheus.Registerer, logger *
 	if err != nil {
 		return nil, err
 	}
+	phones, err := callback.New(c.phoneRegion)
+	if err != nil {
+		return nil, fmt.Errorf("%w: --phone-region: %v", errUsage, err)
+	}
 	a := &alerting{path: c.configPath, logger: logger, hup: make(chan os.Signal, 1)}
 	a.disp = notify.NewDispatcher(st, notify.Options{
 		Receivers: notify.BuildReceivers(notify.Email{Addr: c.smtpAddr, From: c.smtpFrom, Username: c.smtpUser,
@@ -550,7 +559,8 @@ func (c *routingConfig) build(st alertStore, reg prometheus.Registerer, logger *
 		AckCommand: func(id int64, person string) string {
 			return fmt.Sprintf("hotline alerts ack %d --by %s", id, shellQuote(person))
 		},
-		Logger: logger, Metrics: notify.NewMetrics(reg),
+		CallBack: callBack(st, phones),
+		Logger:   logger, Metrics: notify.NewMetrics(reg),
 	})
 	// Messages recorded by ingesters are picked up within half a second,
 	// whether they run in this process or another one on the same database.
@@ -610,6 +620,7 @@ func (a *alerting) reload(ctx context.Context) error {
 type alertStore interface {
 	route.Store
 	notify.Outbox
+	messageTexts
 }
 
 // startAlerts adds alerts to serve. With a store it serves EscalationService

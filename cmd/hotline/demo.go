@@ -29,6 +29,7 @@ import (
 
 	"github.com/hotline/hotline/service/ack"
 	"github.com/hotline/hotline/service/auth"
+	"github.com/hotline/hotline/service/callback"
 	"github.com/hotline/hotline/service/classify"
 	"github.com/hotline/hotline/service/ingest"
 	"github.com/hotline/hotline/service/mail"
@@ -162,7 +163,12 @@ func newDemo(ctx context.Context, f demoFlags, stdout, stderr io.Writer) (d *dem
 	if err != nil {
 		return d, err
 	}
+	phones, err := callback.New(callback.DefaultRegion)
+	if err != nil {
+		return d, err
+	}
 	d.disp = notify.NewDispatcher(d.st, notify.Options{
+		CallBack: callBack(d.st, phones),
 		Receivers: notify.BuildReceivers(notify.Email{Addr: d.smtp.Addr, From: "hotline@hotline-demo.example",
 			Timeout: 10 * time.Second}, nil),
 		AckURL: signer.URL,

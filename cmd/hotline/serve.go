@@ -23,6 +23,7 @@ import (
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
 	"github.com/hotline/hotline/service/api"
+	"github.com/hotline/hotline/service/callback"
 	"github.com/hotline/hotline/service/classify"
 	"github.com/hotline/hotline/service/notify"
 )
@@ -163,6 +164,9 @@ func (c *routingConfig) validate() error {
 		return nil
 	}
 	var missing, problems []string
+	if _, err := callback.New(c.phoneRegion); err != nil {
+		problems = append(problems, "--phone-region: "+err.Error())
+	}
 	if c.smtpAddr == "" {
 		missing = append(missing, "--smtp-addr (the SMTP relay, host:port)")
 	} else if host, port, err := net.SplitHostPort(c.smtpAddr); err != nil || host == "" || port == "" {

@@ -43,9 +43,13 @@ type Options struct {
 	AckURL func(alertID int64, person string) string
 	// AckCommand returns the CLI command that acknowledges an alert.
 	AckCommand func(alertID int64, person string) string
-	Clock      Clock
-	Logger     *slog.Logger
-	Metrics    *Metrics
+	// CallBack returns who to call back for an alert and on which number,
+	// nil when the mail holds no number. Nil means notifications carry no
+	// call-back line.
+	CallBack func(ctx context.Context, a store.Alert) (*Call, error)
+	Clock    Clock
+	Logger   *slog.Logger
+	Metrics  *Metrics
 	// Lease is how long a claimed row is reserved; a row whose sender died
 	// becomes due again after it. Default 2m.
 	Lease time.Duration
@@ -179,6 +183,14 @@ func (d *Dispatcher) deliver(ctx context.Context, it store.OutboxItem) (bool, er
 		return false, d.out.FailOutbox(ctx, it, now, err.Error(), true, now)
 	}
 	n := d.render(a, it, now)
+	if d.opt.CallBack != nil {
+		// Without the numbers the page still goes out; the person paged
+		// can find them in the mail.
+		if n.Call, err = d.opt.CallBack(ctx, a); err != nil {
+			d.log.WarnContext(ctx, "no call-back numbers for notification", "alert_id", a.ID, "err", err)
+			n.Call = nil
+		}
+	}
 	err = rcv.Notify(ctx, n)
 	if err == nil {
 		d.opt.Metrics.sent(it.Channel)

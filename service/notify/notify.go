@@ -64,6 +64,50 @@ type Notification struct {
 	AckURL string
 	// AckCommand is the CLI alternative to the link.
 	AckCommand string
+	// Call is who to call back and on which number; nil when the mail
+	// holds none. See CallFirst.
+	Call *Call
+}
+
+// Call is what the person paged needs to call the customer back.
+type Call struct {
+	// Name is who to ask for; the sender's name, or their address.
+	Name string
+	// Number is the first number found, in E.164 ("+441614960000"), and
+	// Display the same for reading ("+44 161 496 0000").
+	Number, Display string
+	// Others are further numbers in E.164.
+	Others []string
+	// Asked is true when the customer asked to be called.
+	Asked bool
+}
+
+// Link returns the tel: URI of the number.
+func (c Call) Link() string { return "tel:" + c.Number }
+
+// CallFirst returns the call to lead the notification with: when the
+// customer asked for a call or the mail is HOT, calling back beats any
+// written answer. Nil otherwise.
+func (n Notification) CallFirst() *Call {
+	if n.Call == nil || n.Call.Number == "" || !(n.Call.Asked || n.Level == "HOT") {
+		return nil
+	}
+	return n.Call
+}
+
+// CallLine is the notification's first line when it leads with a call:
+// "Call Claire Donovan: tel:+441614960000 (+44 161 496 0000)". Empty
+// otherwise.
+func (n Notification) CallLine() string {
+	c := n.CallFirst()
+	if c == nil {
+		return ""
+	}
+	why := "asked for a call"
+	if !c.Asked {
+		why = "hot"
+	}
+	return fmt.Sprintf("Call %s: %s (%s, %s)", c.Name, c.Link(), c.Display, why)
 }
 
 // Checklist is how to answer an upset customer, printed in every alert so

@@ -1,6 +1,7 @@
 package notify_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
@@ -440,5 +441,60 @@ func TestNotificationPointsAtReplyCoach(t *testing.T) {
 		if !strings.Contains(body, "hotline coach --alert 42") {
 			t.Errorf("%s body does not point at the reply coach:\n%s", name, body)
 		}
+	}
+}
+
+func TestCallBackLeads(t *testing.T) {
+	call := &notify.Call{Name: "Claire Donovan", Number: "+441614960000", Display: "+44 161 496 0000", Asked: true}
+	var bodies [][]byte
+	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		bodies = append(bodies, b)
+	}))
+	defer hs.Close()
+	for _, tt := range []struct {
+		name  string
+		level string
+		call  *notify.Call
+		lead  bool
+	}{
+		{"asked for a call", "WARM", call, true},
+		{"hot without asking", "HOT", &notify.Call{Name: "Claire Donovan", Number: "+441614960000", Display: "+44 161 496 0000"}, true},
+		{"warm without asking", "WARM", &notify.Call{Name: "Claire Donovan", Number: "+441614960000", Display: "+44 161 496 0000"}, false},
+		{"no number", "HOT", nil, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			bodies = nil
+			n := notify.Notification{AlertID: 3, Address: hs.URL, FromName: "Claire Donovan", From: "c@x.example",
+				Subject: "Down", Level: tt.level, Call: tt.call, AckURL: "https://h.example/ack"}
+			first, _, _ := strings.Cut(n.Text(), "\n")
+			if got := strings.HasPrefix(first, "Call Claire Donovan: tel:+441614960000"); got != tt.lead {
+				t.Errorf("text first line %q, lead %v want %v", first, got, tt.lead)
+			}
+			for _, slack := range []bool{false, true} {
+				if err := (&notify.Webhook{Slack: slack}).Notify(context.Background(), n); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var plain struct {
+				Call *notify.CallPayload `json:"call"`
+			}
+			if err := json.Unmarshal(bodies[0], &plain); err != nil {
+				t.Fatal(err)
+			}
+			if (plain.Call != nil) != tt.lead || (tt.lead && (plain.Call.Link != "tel:+441614960000" || plain.Call.Name != "Claire Donovan")) {
+				t.Errorf("webhook call %+v, lead %v", plain.Call, tt.lead)
+			}
+			if tt.lead && !bytes.HasPrefix(bodies[0], []byte(`{"call":`)) {
+				t.Errorf("webhook document does not start with the call: %.60s", bodies[0])
+			}
+			var slack struct {
+				Text string `json:"text"`
+			}
+			json.Unmarshal(bodies[1], &slack)
+			if got := strings.HasPrefix(slack.Text, "*Call Claire Donovan:* <tel:+441614960000|+44 161 496 0000>"); got != tt.lead {
+				t.Errorf("slack text %q, lead %v want %v", slack.Text, got, tt.lead)
+			}
+		})
 	}
 }

@@ -8,7 +8,9 @@ import (
 	texttemplate "text/template"
 )
 
-var textTmpl = texttemplate.Must(texttemplate.New("text").Funcs(texttemplate.FuncMap{"inc": func(i int) int { return i + 1 }}).Parse(`{{.N.FromName}} <{{.N.From}}> has been waiting {{.Waiting}} for an answer.
+var textTmpl = texttemplate.Must(texttemplate.New("text").Funcs(texttemplate.FuncMap{"inc": func(i int) int { return i + 1 }}).Parse(`{{with .N.CallLine}}{{.}}
+
+{{end}}{{.N.FromName}} <{{.N.From}}> has been waiting {{.Waiting}} for an answer.
 {{- if eq .N.Kind "late"}}
 This mail arrived {{.Arrived}} ago, while alerting was not running; it is paged only now.
 {{- else if eq .N.Kind "escalation"}}
@@ -57,7 +59,8 @@ Alert #{{.N.AlertID}}. Until somebody acknowledges, this moves on to the next pe
 
 var htmlTmpl = template.Must(template.New("html").Funcs(template.FuncMap{"inc": func(i int) int { return i + 1 }}).Parse(`<!doctype html>
 <html><body style="font-family:sans-serif;max-width:40em">
-<p><b>{{.N.FromName}} &lt;{{.N.From}}&gt;</b> has been waiting <b>{{.Waiting}}</b> for an answer.</p>
+{{with .N.CallFirst}}<p style="font-size:1.3em"><b>Call {{.Name}}: <a href="{{$.CallLink}}">{{.Display}}</a></b>{{if .Asked}} (they asked for a call){{end}}</p>
+{{end}}<p><b>{{.N.FromName}} &lt;{{.N.From}}&gt;</b> has been waiting <b>{{.Waiting}}</b> for an answer.</p>
 {{if eq .N.Kind "late"}}<p><b>Late:</b> this mail arrived {{.Arrived}} ago, while alerting was not running; it is paged only now.</p>{{end}}
 {{if eq .N.Kind "escalation"}}<p>Nobody acknowledged this in the previous step, so it is now yours (step {{.N.Step}}).</p>{{end}}
 {{if eq .N.Kind "repeat"}}<p>Still nobody has acknowledged this. Please take it or hand it on.</p>{{end}}
@@ -77,6 +80,7 @@ var htmlTmpl = template.Must(template.New("html").Funcs(template.FuncMap{"inc": 
 
 type view struct {
 	N         Notification
+	CallLink  template.URL // tel: URIs are not in html/template's safe list
 	Waiting   string
 	Arrived   string
 	Reasons   []string
@@ -84,7 +88,11 @@ type view struct {
 }
 
 func newView(n Notification) view {
-	return view{N: n, Waiting: humanDuration(n.Waiting), Arrived: humanDuration(n.Waiting - n.StatedWait), Reasons: n.ReasonSummary(), Checklist: Checklist}
+	v := view{N: n, Waiting: humanDuration(n.Waiting), Arrived: humanDuration(n.Waiting - n.StatedWait), Reasons: n.ReasonSummary(), Checklist: Checklist}
+	if c := n.CallFirst(); c != nil {
+		v.CallLink = template.URL(c.Link()) // E.164 from the parser: "+" and digits only
+	}
+	return v
 }
 
 // Text renders the plain-text body of a notification.

@@ -64,29 +64,46 @@ func Verify(secret []byte, timestamp string, body []byte, signature string) bool
 
 // Payload is the JSON document of the plain webhook format.
 type Payload struct {
-	IdempotencyKey string    `json:"idempotency_key"`
-	AlertID        int64     `json:"alert_id"`
-	Kind           string    `json:"kind"`
-	Step           int       `json:"step"`
-	Person         string    `json:"person"`
-	From           string    `json:"from"`
-	FromName       string    `json:"from_name,omitempty"`
-	Subject        string    `json:"subject"`
-	Anger          float64   `json:"anger"`
-	Urgency        float64   `json:"urgency"`
-	Heat           float64   `json:"heat"`
-	Level          string    `json:"level"`
-	Reasons        []string  `json:"reasons"`
-	Excerpt        string    `json:"excerpt,omitempty"`
-	ReceivedAt     time.Time `json:"received_at"`
-	WaitingSeconds int64     `json:"waiting_seconds"`
-	AckURL         string    `json:"ack_url"`
-	Checklist      []string  `json:"checklist"`
+	// Call leads the document when the customer asked for a call or the
+	// mail is hot and it holds a number.
+	Call           *CallPayload `json:"call,omitempty"`
+	IdempotencyKey string       `json:"idempotency_key"`
+	AlertID        int64        `json:"alert_id"`
+	Kind           string       `json:"kind"`
+	Step           int          `json:"step"`
+	Person         string       `json:"person"`
+	From           string       `json:"from"`
+	FromName       string       `json:"from_name,omitempty"`
+	Subject        string       `json:"subject"`
+	Anger          float64      `json:"anger"`
+	Urgency        float64      `json:"urgency"`
+	Heat           float64      `json:"heat"`
+	Level          string       `json:"level"`
+	Reasons        []string     `json:"reasons"`
+	Excerpt        string       `json:"excerpt,omitempty"`
+	ReceivedAt     time.Time    `json:"received_at"`
+	WaitingSeconds int64        `json:"waiting_seconds"`
+	AckURL         string       `json:"ack_url"`
+	Checklist      []string     `json:"checklist"`
+}
+
+// CallPayload is who to call back, in the plain webhook format.
+type CallPayload struct {
+	Name    string   `json:"name"`
+	Number  string   `json:"number"` // E.164
+	Link    string   `json:"link"`   // tel: URI
+	Display string   `json:"display"`
+	Others  []string `json:"others,omitempty"`
+	Asked   bool     `json:"asked"`
 }
 
 func (w *Webhook) body(n Notification) ([]byte, error) {
+	var call *CallPayload
+	if c := n.CallFirst(); c != nil {
+		call = &CallPayload{Name: c.Name, Number: c.Number, Link: c.Link(), Display: c.Display, Others: c.Others, Asked: c.Asked}
+	}
 	if !w.Slack {
-		return json.Marshal(Payload{
+		return json.Marshal(Payload{Call: call,
 			IdempotencyKey: n.Key, AlertID: n.AlertID, Kind: n.Kind, Step: n.Step, Person: n.Person,
 			From: n.From, FromName: n.FromName, Subject: n.Subject, Anger: n.Anger, Urgency: n.Urgency,
 			Heat: n.Heat, Level: n.Level, Reasons: n.ReasonSummary(), Excerpt: n.Excerpt,
@@ -120,17 +137,24 @@ func (w *Webhook) body(n Notification) ([]byte, error) {
 	// name there are escaped like the blocks. The header block is
 	// plain_text, which Slack shows verbatim: no link or mention in it is
 	// ever expanded.
+	blocks := []block{{Type: "header", Text: &text{Type: "plain_text", Text: n.Headline()}}}
+	top := slackEscape(n.Headline())
+	if call != nil {
+		// Slack turns <tel:...|label> into a link the phone app opens.
+		line := fmt.Sprintf("*Call %s:* <%s|%s>", slackEscape(call.Name), call.Link, call.Display)
+		blocks = []block{{Type: "section", Text: &text{Type: "mrkdwn", Text: line}}, blocks[0]}
+		top = line + " · " + top
+	}
 	return json.Marshal(map[string]any{
-		"text": slackEscape(n.Headline()),
-		"blocks": []block{
-			{Type: "header", Text: &text{Type: "plain_text", Text: n.Headline()}},
+		"text": top,
+		"blocks": append(blocks, []block{
 			{Type: "section", Text: &text{Type: "mrkdwn", Text: detail}},
 			{Type: "actions", Elements: []any{map[string]any{
 				"type": "button", "text": text{Type: "plain_text", Text: "I'm taking this"},
 				"url": n.AckURL, "style": "danger",
 			}}},
 			{Type: "section", Text: &text{Type: "mrkdwn", Text: "*How to answer*\n" + checklist.String()}},
-		},
+		}...),
 	})
 }
 

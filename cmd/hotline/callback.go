@@ -1,0 +1,47 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hotline/hotline/service/callback"
+	"github.com/hotline/hotline/service/notify"
+	"github.com/hotline/hotline/service/store"
+)
+
+// messageTexts reads a message's body; both stores provide it.
+type messageTexts interface {
+	MessageText(ctx context.Context, id int64) (store.MessageText, error)
+}
+
+// callBack returns the dispatcher's CallBack: it reads the numbers and any
+// request for a call from the alert's first message (subject and body,
+// quoted history excluded).
+func callBack(st messageTexts, f *callback.Finder) func(ctx context.Context, a store.Alert) (*notify.Call, error) {
+	return func(ctx context.Context, a store.Alert) (*notify.Call, error) {
+		if a.MessageRef == 0 {
+			return nil, nil
+		}
+		t, err := st.MessageText(ctx, a.MessageRef)
+		if err != nil {
+			return nil, fmt.Errorf("read message %d: %w", a.MessageRef, err)
+		}
+		return callFrom(f.Find(a.Subject+"\n"+t.Body), a), nil
+	}
+}
+
+// callFrom turns what the finder found into the notification's call line.
+func callFrom(r callback.Request, a store.Alert) *notify.Call {
+	if len(r.Numbers) == 0 {
+		return nil
+	}
+	name := a.FromName
+	if name == "" {
+		name = a.From
+	}
+	c := &notify.Call{Name: name, Number: r.Numbers[0].E164, Display: r.Numbers[0].Display, Asked: r.Asked}
+	for _, n := range r.Numbers[1:] {
+		c.Others = append(c.Others, n.E164)
+	}
+	return c
+}
