@@ -562,23 +562,14 @@ func (c *routingConfig) build(st alertStore, reg prometheus.Registerer, logger *
 		CallBack: callBack(st, phones),
 		Logger:   logger, Metrics: notify.NewMetrics(reg),
 	})
-	// Messages recorded by ingesters are picked up within half a second,
-	// whether they run in this process or another one on the same database.
+	// Messages the ingesters of this process record are handed to the
+	// router at once (Router.Recorded); those recorded by another process
+	// on the same database are picked up within half a second.
 	a.router = route.New(st, cfg, route.Options{Logger: logger, Metrics: route.NewMetrics(reg), Queued: a.disp.Wake,
 		CatchUpEvery: 500 * time.Millisecond})
 	a.Ack = &ack.Handler{Signer: signer, Alerts: a.router, Logger: logger, Checklist: notify.Checklist}
 	signal.Notify(a.hup, syscall.SIGHUP)
 	return a, nil
-}
-
-// Recorded hands every newly recorded message to the router (an
-// ingest.Sink).
-func (a *alerting) Recorded(ctx context.Context, m store.Message) {
-	if err := a.router.Observe(ctx, m); err != nil && ctx.Err() == nil {
-		// The store's id, not the Message-ID: no customer identifiers
-		// above debug level.
-		a.logger.ErrorContext(ctx, "route message", "message", m.ID, "err", err)
-	}
 }
 
 // Run drives escalations and deliveries, and reloads the routing config on

@@ -362,3 +362,62 @@ routes: [{name: hot, default: true, chain: senior}]
 		t.Fatalf("serve: %v", err)
 	}
 }
+
+// TestServeRoutesItsOwnMailWithTheBody has serve read a mailbox and route
+// what it records: the ingester hands each message to the router with its
+// text, so the alert mail quotes the customer's words, not only the
+// phrases the classifier flagged (all a store scan has).
+func TestServeRoutesItsOwnMailWithTheBody(t *testing.T) {
+	dir := t.TempDir()
+	db, cfgPath, ready := filepath.Join(dir, "h.db"), filepath.Join(dir, "routing.yaml"), filepath.Join(dir, "ready.json")
+	if err := os.WriteFile(cfgPath, []byte(`
+people: [{name: alice, email: alice@support.example.com}]
+chains: [{name: senior, steps: [{notify: [alice], timeout: 10m}]}]
+routes: [{name: hot, default: true, chain: senior}]
+`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	pwFile := filepath.Join(dir, "imap-password")
+	if err := os.WriteFile(pwFile, []byte("secret\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv(envAckKey, "serve-test-signing-key-0123456789")
+	mails := make(chan smtptest.Mail, 4)
+	sink, err := smtptest.Start(smtptest.Options{OnMail: func(m smtptest.Mail) { mails <- m }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sink.Close()
+	addr, c := startIMAP(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--listen", "127.0.0.1:0", "--metrics-listen", "127.0.0.1:0", "--ready-file", ready,
+			"--db", db, "--imap", "imap://triage@" + addr + "/INBOX", "--imap-password-file", pwFile,
+			"--routing-config", cfgPath, "--smtp-addr", sink.Addr, "--smtp-from", "hotline@support.example.com",
+			"--ack-url", "http://hotline.example/ack"}, io.Discard, io.Discard)
+	}()
+	waitReady(t, ready, done)
+	appendMail(t, c, 1, "FURIOUS - third time, refund NOW",
+		"Order 4411 never arrived. This is unacceptable. I have written three times, nobody answers. Refund me today or I call my lawyer!")
+
+	select {
+	case m := <-mails:
+		parsed, err := mail.Parse(bytes.NewReader(m.Data), mail.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(parsed.Text, "Order 4411 never arrived") {
+			t.Errorf("alert mail lacks the body's excerpt:\n%s", parsed.Text)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("no alert mail within 60s")
+	case err := <-done:
+		t.Fatalf("serve stopped: %v", err)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("serve: %v", err)
+	}
+}

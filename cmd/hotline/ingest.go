@@ -366,9 +366,10 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 
 // startIngest serves MessageService from the store and, for each --imap
 // mailbox, runs an ingester in the background (while this replica holds
-// the mailbox's lease) whose recorded messages WatchMessages streams. stop
-// ends the ingesters; the caller closes the store.
-func startIngest(ctx context.Context, cfg serveConfig, st servedStore, srv *api.Server, logger *slog.Logger, reg prometheus.Registerer) (stop func(), err error) {
+// the mailbox's lease) whose recorded messages WatchMessages streams and
+// router, if not nil, routes at once. stop ends the ingesters; the caller
+// closes the store.
+func startIngest(ctx context.Context, cfg serveConfig, st servedStore, srv *api.Server, router ingest.Sink, logger *slog.Logger, reg prometheus.Registerer) (stop func(), err error) {
 	if st == nil {
 		return func() {}, nil
 	}
@@ -384,7 +385,7 @@ func startIngest(ctx context.Context, cfg serveConfig, st servedStore, srv *api.
 	if err != nil {
 		return nil, fmt.Errorf("build classifier: %w", err)
 	}
-	ins, err := cfg.ingest.ingesters(st, cl, feed, ingest.NewMetrics(reg), logger, nil)
+	ins, err := cfg.ingest.ingesters(st, cl, ingest.Sinks{feed, router}, ingest.NewMetrics(reg), logger, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -25,6 +25,7 @@ import (
 	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/callback"
 	"github.com/hotline/hotline/service/classify"
+	"github.com/hotline/hotline/service/ingest"
 	"github.com/hotline/hotline/service/notify"
 )
 
@@ -285,18 +286,25 @@ func serve(ctx context.Context, cfg serveConfig, logger *slog.Logger) error {
 		closeListeners()
 		return err
 	}
-	stopIngest, err := startIngest(ctx, cfg, st, srv, logger, reg)
-	if err != nil {
-		closeListeners()
-		return err
-	}
-	defer stopIngest()
 	withAlerts, router, stopAlerts, err := startAlerts(ctx, st, cfg.routing, srv, reg, logger)
 	if err != nil {
 		closeListeners()
 		return err
 	}
 	defer stopAlerts()
+	// The ingesters hand what they record to the router (which ignores it
+	// unless routing is configured), so they start after it and stop
+	// before it.
+	var live ingest.Sink
+	if router != nil {
+		live = router
+	}
+	stopIngest, err := startIngest(ctx, cfg, st, srv, live, logger, reg)
+	if err != nil {
+		closeListeners()
+		return err
+	}
+	defer stopIngest()
 	withWeb, stopWeb, err := startWeb(ctx, cfg.web, st, router, cfg.security.tokens, reg, logger)
 	if err != nil {
 		closeListeners()

@@ -56,6 +56,19 @@ type SinkFunc func(ctx context.Context, m store.Message)
 // Recorded calls f.
 func (f SinkFunc) Recorded(ctx context.Context, m store.Message) { f(ctx, m) }
 
+// Sinks tells every sink in turn, skipping nil ones, so one ingester can
+// feed both the API's message stream and the router of its process.
+type Sinks []Sink
+
+// Recorded calls Recorded of each sink.
+func (s Sinks) Recorded(ctx context.Context, m store.Message) {
+	for _, k := range s {
+		if k != nil {
+			k.Recorded(ctx, m)
+		}
+	}
+}
+
 // Options configures an Ingester. Mailbox, Store and Classifier are
 // required; every other zero value picks a sensible default.
 type Options struct {

@@ -96,13 +96,20 @@ const maxUndeliveredRecheck = 10 * time.Second
 // committed long after they stamped recorded_at.
 const catchUpOverlap = 24 * time.Hour
 
+// liveQueue is how many handed-off messages wait for Run. A burst beyond
+// it (a first sync of a large mailbox) is routed by CatchUp instead.
+const liveQueue = 256
+
 // Router turns recorded messages into alerts and drives their escalation.
 // It is safe for concurrent use.
 type Router struct {
 	store Store
-	cfg   atomic.Pointer[Config]
-	opt   Options
-	log   *slog.Logger
+	// live carries messages the ingesters of this process recorded (see
+	// Recorded) to Run.
+	live chan store.Message
+	cfg  atomic.Pointer[Config]
+	opt  Options
+	log  *slog.Logger
 	// mu serialises decisions in this process; the store's version check
 	// catches writers in other processes (the alerts CLI).
 	mu sync.Mutex
@@ -136,7 +143,7 @@ func New(st Store, cfg *Config, opt Options) *Router {
 	if opt.LateAfter <= 0 {
 		opt.LateAfter = time.Hour
 	}
-	r := &Router{store: st, opt: opt, log: opt.Logger}
+	r := &Router{store: st, opt: opt, log: opt.Logger, live: make(chan store.Message, liveQueue)}
 	r.cfg.Store(cfg)
 	return r
 }
@@ -153,6 +160,38 @@ func (r *Router) Config() *Config { return r.cfg.Load() }
 // thread updates it, and a message matching a route opens an alert.
 func (r *Router) Observe(ctx context.Context, m store.Message) error {
 	return r.ObserveText(ctx, m, "")
+}
+
+// Recorded hands a message an ingester of this process just recorded to
+// Run, which routes it at once with its text (so keyword routes and the
+// alert's excerpt see the customer's words) instead of at the next store
+// scan. It is an ingest.Sink and never blocks the ingester: when no
+// routing config is loaded, or the queue is full, the message is left to
+// CatchUp, which routes every message recorded by any process, this one
+// included, that nobody routed.
+func (r *Router) Recorded(ctx context.Context, m store.Message) {
+	if r.cfg.Load() == nil {
+		return
+	}
+	select {
+	case r.live <- m:
+	default:
+		r.log.DebugContext(ctx, "live routing queue full; left to catch-up", "message", m.ID)
+	}
+}
+
+// routeLive routes a handed-off message with the text that was scored, or
+// the body when there is none.
+func (r *Router) routeLive(ctx context.Context, m store.Message) {
+	text := m.Prepared
+	if strings.TrimSpace(text) == "" {
+		text = m.Body
+	}
+	if err := r.ObserveText(ctx, m, text); err != nil && ctx.Err() == nil {
+		// The store's id, not the Message-ID: no customer identifiers
+		// above debug level. CatchUp retries it.
+		r.log.ErrorContext(ctx, "route message", "message", m.ID, "err", err)
+	}
 }
 
 // ObserveText is Observe with the message's body text, used for keyword
@@ -750,8 +789,9 @@ func (r *Router) remind(ctx context.Context, a store.Alert, snap snapshot, now t
 	return nil
 }
 
-// Run escalates due alerts until ctx ends. Timers live in the store, so a
-// restart picks up where the last process stopped.
+// Run escalates due alerts, routes the messages handed to Recorded and
+// catches up on unrouted ones until ctx ends. Timers live in the store, so
+// a restart picks up where the last process stopped.
 func (r *Router) Run(ctx context.Context) error {
 	var caughtUp time.Time
 	for {
@@ -766,10 +806,16 @@ func (r *Router) Run(ctx context.Context) error {
 		if _, err := r.Tick(ctx); err != nil && ctx.Err() == nil {
 			r.log.ErrorContext(ctx, "escalation tick failed", "err", err)
 		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-r.opt.Clock.After(min(r.opt.Poll, r.opt.CatchUpEvery)):
+		wait := r.opt.Clock.After(min(r.opt.Poll, r.opt.CatchUpEvery))
+		for waiting := true; waiting; {
+			select {
+			case <-ctx.Done():
+				return nil
+			case m := <-r.live:
+				r.routeLive(ctx, m)
+			case <-wait:
+				waiting = false
+			}
 		}
 	}
 }
