@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/hotline/hotline/internal/clock"
 	"github.com/hotline/hotline/service/classify"
 	"github.com/hotline/hotline/service/store"
 )
@@ -22,17 +23,6 @@ type Outbox interface {
 	FailOutbox(ctx context.Context, item store.OutboxItem, next time.Time, msg string, final bool, at time.Time) error
 	GetAlert(ctx context.Context, id int64) (store.Alert, error)
 }
-
-// Clock is the dispatcher's source of time.
-type Clock interface {
-	Now() time.Time
-	After(d time.Duration) <-chan time.Time
-}
-
-type systemClock struct{}
-
-func (systemClock) Now() time.Time                         { return time.Now() }
-func (systemClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
 
 // Options configure a Dispatcher.
 type Options struct {
@@ -47,7 +37,7 @@ type Options struct {
 	// nil when the mail holds no number. Nil means notifications carry no
 	// call-back line.
 	CallBack func(ctx context.Context, a store.Alert) (*Call, error)
-	Clock    Clock
+	Clock    clock.Clock
 	Logger   *slog.Logger
 	Metrics  *Metrics
 	// Lease is how long a claimed row is reserved; a row whose sender died
@@ -76,7 +66,7 @@ type Dispatcher struct {
 // NewDispatcher returns a dispatcher draining out.
 func NewDispatcher(out Outbox, opt Options) *Dispatcher {
 	if opt.Clock == nil {
-		opt.Clock = systemClock{}
+		opt.Clock = clock.System{}
 	}
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)

@@ -19,11 +19,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hotline/hotline/internal/clock"
 	"github.com/hotline/hotline/service/ack"
 	"github.com/hotline/hotline/service/notify"
 	"github.com/hotline/hotline/service/notify/smtptest"
 	"github.com/hotline/hotline/service/route"
-	"github.com/hotline/hotline/service/route/routetest"
 	"github.com/hotline/hotline/service/store"
 )
 
@@ -42,7 +42,7 @@ routes:
 
 type fixture struct {
 	st     *store.SQLite
-	clock  *routetest.Clock
+	clock  *clock.Fake
 	router *route.Router
 	start  time.Time // when a test's alert was opened, for messages
 }
@@ -62,7 +62,7 @@ func newFixture(t *testing.T, webhook string) *fixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	clock := routetest.NewClock(time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC))
+	clock := clock.NewFake(time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC))
 	return &fixture{st: st, clock: clock, router: route.New(st, cfg, route.Options{Clock: clock})}
 }
 

@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hotline/hotline/internal/clock"
 	"github.com/hotline/hotline/service/route"
-	"github.com/hotline/hotline/service/route/routetest"
 	"github.com/hotline/hotline/service/store"
 )
 
@@ -136,7 +136,7 @@ func BenchmarkCatchUpBacklog(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		clock := routetest.NewClock(time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC))
+		clock := clock.NewFake(time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC))
 		backlog(b, st, clock.Now(), 20000)
 		clock.Advance(2 * time.Hour)
 		r := route.New(st, cfg, route.Options{Clock: clock})

@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/hotline/hotline/internal/clock"
 	"github.com/hotline/hotline/service/store"
 )
 
@@ -44,7 +45,7 @@ var ErrClosed = errors.New("alert is resolved")
 
 // Options configure a Router. The zero value works with the system clock.
 type Options struct {
-	Clock   Clock
+	Clock   clock.Clock
 	Logger  *slog.Logger
 	Metrics *Metrics
 	// Queued is called after a decision committed new outbox rows, so the
@@ -123,7 +124,7 @@ type Router struct {
 // New returns a router using cfg, which must have been validated.
 func New(st Store, cfg *Config, opt Options) *Router {
 	if opt.Clock == nil {
-		opt.Clock = SystemClock{}
+		opt.Clock = clock.System{}
 	}
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)

@@ -9,8 +9,8 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/hotline/hotline/internal/clock"
 	"github.com/hotline/hotline/service/route"
-	"github.com/hotline/hotline/service/route/routetest"
 	"github.com/hotline/hotline/service/store"
 )
 
@@ -41,7 +41,7 @@ type env struct {
 	t      *testing.T
 	path   string
 	st     *store.SQLite
-	clock  *routetest.Clock
+	clock  *clock.Fake
 	router *route.Router
 	cfg    *route.Config
 	uid    uint32
@@ -54,7 +54,7 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	e := &env{t: t, path: filepath.Join(t.TempDir(), "hotline.db"), cfg: cfg,
-		clock: routetest.NewClock(time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC))}
+		clock: clock.NewFake(time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC))}
 	e.open()
 	return e
 }

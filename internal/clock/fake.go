@@ -1,15 +1,13 @@
-// Package routetest holds test helpers for code that depends on the router's
-// clock.
-package routetest
+package clock
 
 import (
 	"sync"
 	"time"
 )
 
-// Clock is a fake clock that moves only when Advance or Set is called, so
-// tests of timers are exact and never sleep.
-type Clock struct {
+// Fake is a clock that moves only when Advance or Set is called, so tests
+// of timers (escalation steps, delivery retries) are exact and never sleep.
+type Fake struct {
 	mu      sync.Mutex
 	now     time.Time
 	waiters []waiter
@@ -20,11 +18,11 @@ type waiter struct {
 	ch chan time.Time
 }
 
-// NewClock returns a fake clock showing t.
-func NewClock(t time.Time) *Clock { return &Clock{now: t} }
+// NewFake returns a fake clock showing t.
+func NewFake(t time.Time) *Fake { return &Fake{now: t} }
 
 // Now returns the fake time.
-func (c *Clock) Now() time.Time {
+func (c *Fake) Now() time.Time {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.now
@@ -32,7 +30,7 @@ func (c *Clock) Now() time.Time {
 
 // After returns a channel that receives once the clock has been advanced by
 // at least d.
-func (c *Clock) After(d time.Duration) <-chan time.Time {
+func (c *Fake) After(d time.Duration) <-chan time.Time {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	ch := make(chan time.Time, 1)
@@ -46,7 +44,7 @@ func (c *Clock) After(d time.Duration) <-chan time.Time {
 }
 
 // Advance moves the clock forward by d and fires the timers that became due.
-func (c *Clock) Advance(d time.Duration) {
+func (c *Fake) Advance(d time.Duration) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.now = c.now.Add(d)
@@ -63,7 +61,7 @@ func (c *Clock) Advance(d time.Duration) {
 
 // Waiters reports how many After channels are pending, so a test can wait
 // until a loop is parked before advancing.
-func (c *Clock) Waiters() int {
+func (c *Fake) Waiters() int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return len(c.waiters)
