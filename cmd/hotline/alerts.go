@@ -53,6 +53,7 @@ type alertsFlags struct {
 	by        string
 	state     string
 	limit     int
+	called    bool
 }
 
 // envAPIToken holds the bearer token for --addr, so it stays out of argv.
@@ -63,7 +64,7 @@ const envAPIToken = "HOTLINE_TOKEN"
 type alertsBackend interface {
 	list(ctx context.Context, states []store.State, limit int) ([]store.Alert, error)
 	show(ctx context.Context, id int64) (store.Alert, []store.AlertEvent, []store.OutboxItem, error)
-	ack(ctx context.Context, id int64, by string) (store.Alert, error)
+	ack(ctx context.Context, id int64, by string, called bool) (store.Alert, error)
 	resolve(ctx context.Context, id int64, by string) (store.Alert, error)
 	Close() error
 }
@@ -79,6 +80,7 @@ func runAlerts(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs.StringVar(&f.by, "by", os.Getenv("USER"), "`name` recorded as the person acknowledging or resolving")
 	fs.StringVar(&f.state, "state", "", "list only alerts in these comma-separated `states` (OPEN,NOTIFIED,ACKNOWLEDGED,RESOLVED or ALL); default: not resolved")
 	fs.IntVar(&f.limit, "limit", 50, "list at most `n` alerts")
+	fs.BoolVar(&f.called, "called", false, "with ack: you called the customer back; records the call, which counts as the answer")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -153,9 +155,13 @@ func runAlerts(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fmt.Fprintf(stdout, "alert %d resolved by %s\n", id, f.by)
 		return nil
 	}
-	a, err := b.ack(ctx, id, f.by)
+	a, err := b.ack(ctx, id, f.by, f.called)
 	if err != nil {
 		return err
+	}
+	if f.called {
+		fmt.Fprintf(stdout, "alert %d: your call to %s is recorded; no reminder to answer will follow.\n", id, who(a))
+		return nil
 	}
 	if a.AckedBy != f.by {
 		fmt.Fprintf(stdout, "alert %d was already acknowledged by %s at %s\n", id, a.AckedBy, a.AckedAt.Local().Format(time.DateTime))
@@ -237,8 +243,15 @@ func (d *dbAlerts) show(ctx context.Context, id int64) (store.Alert, []store.Ale
 	return a, evs, out, err
 }
 
-func (d *dbAlerts) ack(ctx context.Context, id int64, by string) (store.Alert, error) {
-	a, err := d.router.Acknowledge(ctx, id, by, "cli")
+func (d *dbAlerts) ack(ctx context.Context, id int64, by string, called bool) (store.Alert, error) {
+	if called {
+		a, err := d.router.Called(ctx, id, by)
+		if err != nil {
+			return a, fmt.Errorf("record call on alert %d: %w", id, err)
+		}
+		return a, nil
+	}
+	a, err := d.router.Acknowledge(ctx, id, by, store.ViaCLI.String())
 	if err != nil {
 		return a, fmt.Errorf("acknowledge alert %d: %w", id, err)
 	}
@@ -314,8 +327,8 @@ func (g *grpcAlerts) show(ctx context.Context, id int64) (store.Alert, []store.A
 	return api.AlertFromProto(resp.GetAlert()), evs, nil, nil
 }
 
-func (g *grpcAlerts) ack(ctx context.Context, id int64, by string) (store.Alert, error) {
-	resp, err := g.c.AcknowledgeAlert(ctx, &hotlinev1.AcknowledgeAlertRequest{Id: id, Person: by})
+func (g *grpcAlerts) ack(ctx context.Context, id int64, by string, called bool) (store.Alert, error) {
+	resp, err := g.c.AcknowledgeAlert(ctx, &hotlinev1.AcknowledgeAlertRequest{Id: id, Person: by, Called: called})
 	if err != nil {
 		return store.Alert{}, g.error(err)
 	}
@@ -559,7 +572,7 @@ func (c *routingConfig) build(st alertStore, reg prometheus.Registerer, logger *
 		AckCommand: func(id int64, person string) string {
 			return fmt.Sprintf("hotline alerts ack %d --by %s", id, shellQuote(person))
 		},
-		CallBack: callBack(st, phones),
+		CallBack: callBack(callRequest(st, phones)),
 		Logger:   logger, Metrics: notify.NewMetrics(reg),
 	})
 	// Messages the ingesters of this process record are handed to the
@@ -631,12 +644,17 @@ func startAlerts(ctx context.Context, st servedStore, rc routingConfig, srv grpc
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	phones, err := callback.New(rc.phoneRegion)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("%w: --phone-region: %v", errUsage, err)
+	}
+	calls := api.WithCallBack(callRequest(st, phones))
 	if a == nil {
 		router = route.New(st, nil, route.Options{Logger: logger})
-		hotlinev1.RegisterEscalationServiceServer(srv, api.NewEscalationServer(router, st, 0))
+		hotlinev1.RegisterEscalationServiceServer(srv, api.NewEscalationServer(router, st, 0, calls))
 		return withAlerts, router, func() {}, nil
 	}
-	hotlinev1.RegisterEscalationServiceServer(srv, api.NewEscalationServer(a.router, st, 0))
+	hotlinev1.RegisterEscalationServiceServer(srv, api.NewEscalationServer(a.router, st, 0, calls))
 	ackPath := "/ack"
 	if u, err := url.Parse(rc.ackURL); err == nil && u.Path != "" {
 		ackPath = u.Path

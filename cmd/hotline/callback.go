@@ -14,19 +14,29 @@ type messageTexts interface {
 	MessageText(ctx context.Context, id int64) (store.MessageText, error)
 }
 
-// callBack returns the dispatcher's CallBack: it reads the numbers and any
-// request for a call from the alert's first message (subject and body,
-// quoted history excluded).
-func callBack(st messageTexts, f *callback.Finder) func(ctx context.Context, a store.Alert) (*notify.Call, error) {
-	return func(ctx context.Context, a store.Alert) (*notify.Call, error) {
+// callRequest returns what the alert's first message (subject and body,
+// quoted history excluded) says about calling back.
+func callRequest(st messageTexts, f *callback.Finder) func(ctx context.Context, a store.Alert) (callback.Request, error) {
+	return func(ctx context.Context, a store.Alert) (callback.Request, error) {
 		if a.MessageRef == 0 {
-			return nil, nil
+			return callback.Request{}, nil
 		}
 		t, err := st.MessageText(ctx, a.MessageRef)
 		if err != nil {
-			return nil, fmt.Errorf("read message %d: %w", a.MessageRef, err)
+			return callback.Request{}, fmt.Errorf("read message %d: %w", a.MessageRef, err)
 		}
-		return callFrom(f.Find(a.Subject+"\n"+t.Body), a), nil
+		return f.Find(a.Subject + "\n" + t.Body), nil
+	}
+}
+
+// callBack returns the dispatcher's CallBack on top of find.
+func callBack(find func(ctx context.Context, a store.Alert) (callback.Request, error)) func(ctx context.Context, a store.Alert) (*notify.Call, error) {
+	return func(ctx context.Context, a store.Alert) (*notify.Call, error) {
+		r, err := find(ctx, a)
+		if err != nil {
+			return nil, err
+		}
+		return callFrom(r, a), nil
 	}
 }
 

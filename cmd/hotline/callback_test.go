@@ -13,6 +13,7 @@ import (
 
 	"github.com/hotline/hotline/service/mail"
 	"github.com/hotline/hotline/service/notify/smtptest"
+	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/store"
 )
 
@@ -86,5 +87,46 @@ routes: [{name: hot, default: true, chain: senior}]
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestAlertsAckCalled(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "alerts.db")
+	st, err := store.OpenSQLite(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	cfg, err := route.ParseConfig(strings.NewReader(`
+people: [{name: alice, email: alice@support.example.com}]
+chains: [{name: c, steps: [{notify: [alice], timeout: 10m}]}]
+routes: [{name: hot, default: true, chain: c}]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := route.New(st, cfg, route.Options{})
+	m := store.Message{Mailbox: "s/INBOX", UIDValidity: 1, UID: 1, MessageID: "c-1", ContentHash: "c1",
+		From: "claire@florist.example", FromName: "Claire Donovan", Subject: "Call me", Level: "HOT", Heat: 0.9}
+	if _, err := st.RecordMessage(ctx, &m, store.Checkpoint{Mailbox: m.Mailbox, UIDValidity: 1, LastUID: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Observe(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := run(ctx, []string{"alerts", "ack", "1", "--called", "--by", "alice", "--db", db}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "your call to Claire Donovan") {
+		t.Errorf("output %q", out.String())
+	}
+	a, err := st.GetAlert(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.AckVia != store.ViaCall || a.AckedBy != "alice" || !a.NextDueAt.IsZero() {
+		t.Errorf("after ack --called: via %q by %q next %v", a.AckVia, a.AckedBy, a.NextDueAt)
 	}
 }

@@ -168,7 +168,7 @@ func newDemo(ctx context.Context, f demoFlags, stdout, stderr io.Writer) (d *dem
 		return d, err
 	}
 	d.disp = notify.NewDispatcher(d.st, notify.Options{
-		CallBack: callBack(d.st, phones),
+		CallBack: callBack(callRequest(d.st, phones)),
 		Receivers: notify.BuildReceivers(notify.Email{Addr: d.smtp.Addr, From: "hotline@hotline-demo.example",
 			Timeout: 10 * time.Second}, nil),
 		AckURL: signer.URL,

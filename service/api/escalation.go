@@ -14,6 +14,7 @@ import (
 	"google.golang.org/protobuf/types/known/timestamppb"
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
+	"github.com/hotline/hotline/service/callback"
 	"github.com/hotline/hotline/service/store"
 )
 
@@ -21,6 +22,19 @@ import (
 type Escalator interface {
 	Acknowledge(ctx context.Context, id int64, person, via string) (store.Alert, error)
 	Resolve(ctx context.Context, id int64, person string) (store.Alert, error)
+	Called(ctx context.Context, id int64, person string) (store.Alert, error)
+}
+
+// CallFinder reads the phone numbers and any request for a call from an
+// alert's mail.
+type CallFinder func(ctx context.Context, a store.Alert) (callback.Request, error)
+
+// EscalationOption configures an EscalationServer.
+type EscalationOption func(*EscalationServer)
+
+// WithCallBack makes GetAlert carry who to call back and on which number.
+func WithCallBack(f CallFinder) EscalationOption {
+	return func(s *EscalationServer) { s.calls = f }
 }
 
 // AlertReader reads alerts and their history; *store.SQLite implements it.
@@ -35,18 +49,23 @@ type AlertReader interface {
 // EscalationServer implements hotlinev1.EscalationServiceServer.
 type EscalationServer struct {
 	hotlinev1.UnimplementedEscalationServiceServer
-	esc  Escalator
-	read AlertReader
-	poll time.Duration
+	esc   Escalator
+	read  AlertReader
+	poll  time.Duration
+	calls CallFinder // nil: alerts carry no call-back line
 }
 
 // NewEscalationServer serves alerts from read and changes them through esc.
 // WatchAlerts looks for new history every poll (default 500ms).
-func NewEscalationServer(esc Escalator, read AlertReader, poll time.Duration) *EscalationServer {
+func NewEscalationServer(esc Escalator, read AlertReader, poll time.Duration, opts ...EscalationOption) *EscalationServer {
 	if poll <= 0 {
 		poll = 500 * time.Millisecond
 	}
-	return &EscalationServer{esc: esc, read: read, poll: poll}
+	s := &EscalationServer{esc: esc, read: read, poll: poll}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
 }
 
 // stateToProto and stateFromProto translate the alert lifecycle's states to
@@ -199,6 +218,13 @@ func (s *EscalationServer) GetAlert(ctx context.Context, req *hotlinev1.GetAlert
 		return nil, alertError(a.ID, err)
 	}
 	resp := &hotlinev1.GetAlertResponse{Alert: alertToProto(a)}
+	if s.calls != nil {
+		// The alert matters more than its call line: a message that cannot
+		// be read leaves the line out rather than failing the call.
+		if r, err := s.calls(ctx, a); err == nil && len(r.Numbers) > 0 {
+			resp.Alert.Call = callToProto(a, r)
+		}
+	}
 	for _, e := range evs {
 		resp.Events = append(resp.Events, eventToProto(e))
 	}
@@ -217,7 +243,12 @@ func (s *EscalationServer) AcknowledgeAlert(ctx context.Context, req *hotlinev1.
 	if err != nil {
 		return nil, alertError(req.GetId(), err)
 	}
-	a, err := s.esc.Acknowledge(ctx, req.GetId(), req.GetPerson(), "api")
+	var a store.Alert
+	if req.GetCalled() {
+		a, err = s.esc.Called(ctx, req.GetId(), req.GetPerson())
+	} else {
+		a, err = s.esc.Acknowledge(ctx, req.GetId(), req.GetPerson(), store.ViaAPI.String())
+	}
 	if a.State == store.AlertResolved {
 		return nil, status.Errorf(codes.FailedPrecondition, "alert %d is already resolved (by %s)", a.ID, a.ResolvedBy)
 	}
@@ -282,4 +313,19 @@ func (s *EscalationServer) WatchAlerts(_ *hotlinev1.WatchAlertsRequest, stream g
 		case <-time.After(s.poll):
 		}
 	}
+}
+
+// callToProto is the alert's call-back line: the first number leads, and
+// lead says to call before writing.
+func callToProto(a store.Alert, r callback.Request) *hotlinev1.AlertCall {
+	name := a.FromName
+	if name == "" {
+		name = a.From
+	}
+	c := &hotlinev1.AlertCall{Name: name, Number: r.Numbers[0].E164, Link: r.Numbers[0].Link(), Display: r.Numbers[0].Display,
+		Asked: r.Asked, Lead: r.Asked || a.Level == "HOT"}
+	for _, n := range r.Numbers[1:] {
+		c.Others = append(c.Others, n.E164)
+	}
+	return c
 }

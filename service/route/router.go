@@ -552,10 +552,10 @@ func (r *Router) acknowledge(ctx context.Context, a store.Alert, person string, 
 	a.State = next
 	a.AckedAt, a.AckedBy, a.AckVia = now, person, via
 	a.UpdatedAt = now
-	// A reply is the answer; any other acknowledgement is a promise to
-	// answer, checked after AnswerWithin.
+	// A reply or a call is the answer; any other acknowledgement is a
+	// promise to answer, checked after AnswerWithin.
 	a.NextDueAt = time.Time{}
-	if via != store.ViaReply {
+	if via != store.ViaReply && via != store.ViaCall {
 		snap, err := r.snapshot(a)
 		if err != nil {
 			return a, err
@@ -567,9 +567,35 @@ func (r *Router) acknowledge(ctx context.Context, a store.Alert, person string, 
 	if err := r.store.ApplyAlert(ctx, ch); err != nil {
 		return a, fmt.Errorf("acknowledge alert %d: %w", a.ID, err)
 	}
-	r.opt.Metrics.acknowledged(now.Sub(a.ReceivedAt).Seconds(), via == store.ViaReply)
+	r.opt.Metrics.acknowledged(now.Sub(a.ReceivedAt).Seconds(), via == store.ViaReply || via == store.ViaCall)
 	r.log.InfoContext(ctx, "alert acknowledged", "alert_id", a.ID, "by", person, "via", via)
 	return a, nil
+}
+
+// Called records that person called the customer back. On an alert nobody
+// has taken yet it acknowledges it (via ViaCall); on one already taken it
+// adds a "called" line to the history. Either way the call is the answer:
+// no reminder to answer follows. A resolved alert gives ErrClosed.
+func (r *Router) Called(ctx context.Context, id int64, person string) (store.Alert, error) {
+	return r.change(ctx, id, func(a store.Alert) (store.Alert, error) {
+		now := r.opt.Clock.Now()
+		switch a.State {
+		case store.AlertResolved:
+			return a, ErrClosed
+		case store.AlertAcknowledged:
+		default:
+			return r.acknowledge(ctx, a, person, store.ViaCall, nil, 0, now)
+		}
+		a.NextDueAt = time.Time{}
+		a.UpdatedAt = now
+		ch := store.AlertChange{Alert: &a, Events: []store.AlertEvent{{At: now, Kind: store.EventCalled, Person: person,
+			Channel: store.ViaCall, Detail: fmt.Sprintf("%s after the first mail", now.Sub(a.ReceivedAt).Round(time.Second))}}}
+		if err := r.store.ApplyAlert(ctx, ch); err != nil {
+			return a, fmt.Errorf("record call on alert %d: %w", a.ID, err)
+		}
+		r.log.InfoContext(ctx, "customer called back", "alert_id", a.ID)
+		return a, nil
+	})
 }
 
 // GetAlert returns the alert with the given id.

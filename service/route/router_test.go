@@ -536,3 +536,50 @@ func TestEachMessageIsRoutedOnce(t *testing.T) {
 		t.Fatalf("alert counts %d messages for one mail", a.Messages)
 	}
 }
+
+func TestCalledIsTheAnswer(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	e.observe(e.msg("claire@florist.example", "Call me back", "HOT", 0.9, "c1@florist", ""), "")
+	a := e.only()
+	// Calling an alert nobody took takes it, and no reminder follows.
+	got, err := e.router.Called(ctx, a.ID, "bob")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.State != store.AlertAcknowledged || got.AckVia != store.ViaCall || got.AckedBy != "bob" || !got.NextDueAt.IsZero() {
+		t.Fatalf("after the call: %s via %q by %q, next %v", got.State, got.AckVia, got.AckedBy, got.NextDueAt)
+	}
+
+	// Taken by link first: the call is recorded and ends the answer check.
+	e.observe(e.msg("dana@shop.example", "Outrageous", "HOT", 0.9, "d1@shop", ""), "")
+	as, err := e.st.ListAlerts(ctx, store.AlertFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dana store.Alert
+	for _, x := range as {
+		if x.From == "dana@shop.example" {
+			dana = x
+		}
+	}
+	if got, err = e.router.Acknowledge(ctx, dana.ID, "carol", "link"); err != nil || got.NextDueAt.IsZero() {
+		t.Fatalf("ack: %v, next %v", err, got.NextDueAt)
+	}
+	if got, err = e.router.Called(ctx, dana.ID, "carol"); err != nil || !got.NextDueAt.IsZero() || got.AckVia != store.ViaLink {
+		t.Fatalf("called after ack: %v, next %v via %q", err, got.NextDueAt, got.AckVia)
+	}
+	evs, err := e.st.AlertEvents(ctx, dana.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if last := evs[len(evs)-1]; last.Kind != store.EventCalled || last.Person != "carol" || last.Channel != store.ViaCall {
+		t.Errorf("last history line %+v, want carol's call", last)
+	}
+	if _, err := e.router.Resolve(ctx, dana.ID, "carol"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.router.Called(ctx, dana.ID, "carol"); err != route.ErrClosed {
+		t.Errorf("called on a resolved alert: %v, want ErrClosed", err)
+	}
+}

@@ -101,6 +101,7 @@ const (
 	EventAcknowledged EventKind = "acknowledged" // a person took the alert
 	EventAnswered     EventKind = "answered"     // the team's reply was seen
 	EventReminded     EventKind = "reminded"     // the owner was reminded to answer
+	EventCalled       EventKind = "called"       // the owner called the customer back
 	EventResolved     EventKind = "resolved"     // the alert is done
 )
 
@@ -127,6 +128,7 @@ const (
 	ViaCLI     Channel = "cli"     // hotline alerts ack
 	ViaAPI     Channel = "api"     // the gRPC API
 	ViaResolve Channel = "resolve" // resolved without acknowledging first
+	ViaCall    Channel = "call"    // the person called the customer back
 )
 
 // String returns the channel as stored, e.g. "email".

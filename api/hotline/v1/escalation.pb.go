@@ -186,12 +186,15 @@ type Alert struct {
 	NextEscalationTime *timestamppb.Timestamp `protobuf:"bytes,22,opt,name=next_escalation_time,json=nextEscalationTime" json:"next_escalation_time,omitempty"`
 	AcknowledgedTime   *timestamppb.Timestamp `protobuf:"bytes,23,opt,name=acknowledged_time,json=acknowledgedTime" json:"acknowledged_time,omitempty"`
 	AcknowledgedBy     string                 `protobuf:"bytes,24,opt,name=acknowledged_by,json=acknowledgedBy" json:"acknowledged_by,omitempty"`
-	// acknowledged_via is "link", "reply", "cli", "api" or "resolve".
+	// acknowledged_via is "link", "reply", "cli", "api", "call" or "resolve".
 	AcknowledgedVia string                 `protobuf:"bytes,25,opt,name=acknowledged_via,json=acknowledgedVia" json:"acknowledged_via,omitempty"`
 	ResolvedTime    *timestamppb.Timestamp `protobuf:"bytes,26,opt,name=resolved_time,json=resolvedTime" json:"resolved_time,omitempty"`
 	ResolvedBy      string                 `protobuf:"bytes,27,opt,name=resolved_by,json=resolvedBy" json:"resolved_by,omitempty"`
-	unknownFields   protoimpl.UnknownFields
-	sizeCache       protoimpl.SizeCache
+	// call is who to call back and on which number, when the customer's
+	// mail holds one. Set by GetAlert.
+	Call          *AlertCall `protobuf:"bytes,28,opt,name=call" json:"call,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *Alert) Reset() {
@@ -413,6 +416,115 @@ func (x *Alert) GetResolvedBy() string {
 	return ""
 }
 
+func (x *Alert) GetCall() *AlertCall {
+	if x != nil {
+		return x.Call
+	}
+	return nil
+}
+
+// AlertCall is what the person paged needs to call the customer back.
+type AlertCall struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// name is who to ask for: the sender's name, or their address.
+	Name string `protobuf:"bytes,1,opt,name=name" json:"name,omitempty"`
+	// number is the first number in the mail (body and signature, not the
+	// quoted history), in E.164, e.g. "+441614960000".
+	Number string `protobuf:"bytes,2,opt,name=number" json:"number,omitempty"`
+	// link is the tel: URI of number.
+	Link string `protobuf:"bytes,3,opt,name=link" json:"link,omitempty"`
+	// display is number formatted for reading, e.g. "+44 161 496 0000".
+	Display string `protobuf:"bytes,4,opt,name=display" json:"display,omitempty"`
+	// others are further numbers in the mail, in E.164.
+	Others []string `protobuf:"bytes,5,rep,name=others" json:"others,omitempty"`
+	// asked is true when the customer asked to be called.
+	Asked bool `protobuf:"varint,6,opt,name=asked" json:"asked,omitempty"`
+	// lead is true when a call should come before any written answer: the
+	// customer asked for one or the alert is HOT.
+	Lead          bool `protobuf:"varint,7,opt,name=lead" json:"lead,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AlertCall) Reset() {
+	*x = AlertCall{}
+	mi := &file_hotline_v1_escalation_proto_msgTypes[2]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AlertCall) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AlertCall) ProtoMessage() {}
+
+func (x *AlertCall) ProtoReflect() protoreflect.Message {
+	mi := &file_hotline_v1_escalation_proto_msgTypes[2]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AlertCall.ProtoReflect.Descriptor instead.
+func (*AlertCall) Descriptor() ([]byte, []int) {
+	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{2}
+}
+
+func (x *AlertCall) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *AlertCall) GetNumber() string {
+	if x != nil {
+		return x.Number
+	}
+	return ""
+}
+
+func (x *AlertCall) GetLink() string {
+	if x != nil {
+		return x.Link
+	}
+	return ""
+}
+
+func (x *AlertCall) GetDisplay() string {
+	if x != nil {
+		return x.Display
+	}
+	return ""
+}
+
+func (x *AlertCall) GetOthers() []string {
+	if x != nil {
+		return x.Others
+	}
+	return nil
+}
+
+func (x *AlertCall) GetAsked() bool {
+	if x != nil {
+		return x.Asked
+	}
+	return false
+}
+
+func (x *AlertCall) GetLead() bool {
+	if x != nil {
+		return x.Lead
+	}
+	return false
+}
+
 // AlertEvent is one line of an alert's history.
 type AlertEvent struct {
 	state   protoimpl.MessageState `protogen:"open.v1"`
@@ -431,7 +543,7 @@ type AlertEvent struct {
 
 func (x *AlertEvent) Reset() {
 	*x = AlertEvent{}
-	mi := &file_hotline_v1_escalation_proto_msgTypes[2]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[3]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -443,7 +555,7 @@ func (x *AlertEvent) String() string {
 func (*AlertEvent) ProtoMessage() {}
 
 func (x *AlertEvent) ProtoReflect() protoreflect.Message {
-	mi := &file_hotline_v1_escalation_proto_msgTypes[2]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[3]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -456,7 +568,7 @@ func (x *AlertEvent) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AlertEvent.ProtoReflect.Descriptor instead.
 func (*AlertEvent) Descriptor() ([]byte, []int) {
-	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{2}
+	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{3}
 }
 
 func (x *AlertEvent) GetId() int64 {
@@ -521,7 +633,7 @@ type ListAlertsRequest struct {
 
 func (x *ListAlertsRequest) Reset() {
 	*x = ListAlertsRequest{}
-	mi := &file_hotline_v1_escalation_proto_msgTypes[3]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[4]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -533,7 +645,7 @@ func (x *ListAlertsRequest) String() string {
 func (*ListAlertsRequest) ProtoMessage() {}
 
 func (x *ListAlertsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_hotline_v1_escalation_proto_msgTypes[3]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[4]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -546,7 +658,7 @@ func (x *ListAlertsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListAlertsRequest.ProtoReflect.Descriptor instead.
 func (*ListAlertsRequest) Descriptor() ([]byte, []int) {
-	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{3}
+	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{4}
 }
 
 func (x *ListAlertsRequest) GetStates() []AlertState {
@@ -573,7 +685,7 @@ type ListAlertsResponse struct {
 
 func (x *ListAlertsResponse) Reset() {
 	*x = ListAlertsResponse{}
-	mi := &file_hotline_v1_escalation_proto_msgTypes[4]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[5]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -585,7 +697,7 @@ func (x *ListAlertsResponse) String() string {
 func (*ListAlertsResponse) ProtoMessage() {}
 
 func (x *ListAlertsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_hotline_v1_escalation_proto_msgTypes[4]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[5]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -598,7 +710,7 @@ func (x *ListAlertsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListAlertsResponse.ProtoReflect.Descriptor instead.
 func (*ListAlertsResponse) Descriptor() ([]byte, []int) {
-	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{4}
+	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{5}
 }
 
 func (x *ListAlertsResponse) GetAlerts() []*Alert {
@@ -618,7 +730,7 @@ type GetAlertRequest struct {
 
 func (x *GetAlertRequest) Reset() {
 	*x = GetAlertRequest{}
-	mi := &file_hotline_v1_escalation_proto_msgTypes[5]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -630,7 +742,7 @@ func (x *GetAlertRequest) String() string {
 func (*GetAlertRequest) ProtoMessage() {}
 
 func (x *GetAlertRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_hotline_v1_escalation_proto_msgTypes[5]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -643,7 +755,7 @@ func (x *GetAlertRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetAlertRequest.ProtoReflect.Descriptor instead.
 func (*GetAlertRequest) Descriptor() ([]byte, []int) {
-	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{5}
+	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *GetAlertRequest) GetId() int64 {
@@ -664,7 +776,7 @@ type GetAlertResponse struct {
 
 func (x *GetAlertResponse) Reset() {
 	*x = GetAlertResponse{}
-	mi := &file_hotline_v1_escalation_proto_msgTypes[6]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -676,7 +788,7 @@ func (x *GetAlertResponse) String() string {
 func (*GetAlertResponse) ProtoMessage() {}
 
 func (x *GetAlertResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_hotline_v1_escalation_proto_msgTypes[6]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -689,7 +801,7 @@ func (x *GetAlertResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetAlertResponse.ProtoReflect.Descriptor instead.
 func (*GetAlertResponse) Descriptor() ([]byte, []int) {
-	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{6}
+	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *GetAlertResponse) GetAlert() *Alert {
@@ -711,14 +823,19 @@ type AcknowledgeAlertRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	Id    int64                  `protobuf:"varint,1,opt,name=id" json:"id,omitempty"`
 	// person is recorded as the one who took the alert. Required.
-	Person        string `protobuf:"bytes,2,opt,name=person" json:"person,omitempty"`
+	Person string `protobuf:"bytes,2,opt,name=person" json:"person,omitempty"`
+	// called says the person called the customer back. The call is the
+	// answer: on an alert not yet taken it acknowledges it via "call" with
+	// no reminder to answer; on one already taken it adds a "called" line to
+	// the history and ends the answer check.
+	Called        bool `protobuf:"varint,3,opt,name=called" json:"called,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *AcknowledgeAlertRequest) Reset() {
 	*x = AcknowledgeAlertRequest{}
-	mi := &file_hotline_v1_escalation_proto_msgTypes[7]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -730,7 +847,7 @@ func (x *AcknowledgeAlertRequest) String() string {
 func (*AcknowledgeAlertRequest) ProtoMessage() {}
 
 func (x *AcknowledgeAlertRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_hotline_v1_escalation_proto_msgTypes[7]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -743,7 +860,7 @@ func (x *AcknowledgeAlertRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AcknowledgeAlertRequest.ProtoReflect.Descriptor instead.
 func (*AcknowledgeAlertRequest) Descriptor() ([]byte, []int) {
-	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{7}
+	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *AcknowledgeAlertRequest) GetId() int64 {
@@ -760,6 +877,13 @@ func (x *AcknowledgeAlertRequest) GetPerson() string {
 	return ""
 }
 
+func (x *AcknowledgeAlertRequest) GetCalled() bool {
+	if x != nil {
+		return x.Called
+	}
+	return false
+}
+
 // AcknowledgeAlertResponse is the alert after the call.
 type AcknowledgeAlertResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -773,7 +897,7 @@ type AcknowledgeAlertResponse struct {
 
 func (x *AcknowledgeAlertResponse) Reset() {
 	*x = AcknowledgeAlertResponse{}
-	mi := &file_hotline_v1_escalation_proto_msgTypes[8]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -785,7 +909,7 @@ func (x *AcknowledgeAlertResponse) String() string {
 func (*AcknowledgeAlertResponse) ProtoMessage() {}
 
 func (x *AcknowledgeAlertResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_hotline_v1_escalation_proto_msgTypes[8]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -798,7 +922,7 @@ func (x *AcknowledgeAlertResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AcknowledgeAlertResponse.ProtoReflect.Descriptor instead.
 func (*AcknowledgeAlertResponse) Descriptor() ([]byte, []int) {
-	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{8}
+	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *AcknowledgeAlertResponse) GetAlert() *Alert {
@@ -827,7 +951,7 @@ type ResolveAlertRequest struct {
 
 func (x *ResolveAlertRequest) Reset() {
 	*x = ResolveAlertRequest{}
-	mi := &file_hotline_v1_escalation_proto_msgTypes[9]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -839,7 +963,7 @@ func (x *ResolveAlertRequest) String() string {
 func (*ResolveAlertRequest) ProtoMessage() {}
 
 func (x *ResolveAlertRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_hotline_v1_escalation_proto_msgTypes[9]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -852,7 +976,7 @@ func (x *ResolveAlertRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ResolveAlertRequest.ProtoReflect.Descriptor instead.
 func (*ResolveAlertRequest) Descriptor() ([]byte, []int) {
-	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{9}
+	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *ResolveAlertRequest) GetId() int64 {
@@ -879,7 +1003,7 @@ type ResolveAlertResponse struct {
 
 func (x *ResolveAlertResponse) Reset() {
 	*x = ResolveAlertResponse{}
-	mi := &file_hotline_v1_escalation_proto_msgTypes[10]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -891,7 +1015,7 @@ func (x *ResolveAlertResponse) String() string {
 func (*ResolveAlertResponse) ProtoMessage() {}
 
 func (x *ResolveAlertResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_hotline_v1_escalation_proto_msgTypes[10]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -904,7 +1028,7 @@ func (x *ResolveAlertResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ResolveAlertResponse.ProtoReflect.Descriptor instead.
 func (*ResolveAlertResponse) Descriptor() ([]byte, []int) {
-	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{10}
+	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *ResolveAlertResponse) GetAlert() *Alert {
@@ -923,7 +1047,7 @@ type WatchAlertsRequest struct {
 
 func (x *WatchAlertsRequest) Reset() {
 	*x = WatchAlertsRequest{}
-	mi := &file_hotline_v1_escalation_proto_msgTypes[11]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -935,7 +1059,7 @@ func (x *WatchAlertsRequest) String() string {
 func (*WatchAlertsRequest) ProtoMessage() {}
 
 func (x *WatchAlertsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_hotline_v1_escalation_proto_msgTypes[11]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -948,7 +1072,7 @@ func (x *WatchAlertsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use WatchAlertsRequest.ProtoReflect.Descriptor instead.
 func (*WatchAlertsRequest) Descriptor() ([]byte, []int) {
-	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{11}
+	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{12}
 }
 
 // WatchAlertsResponse is one change: the event and the alert as it is now.
@@ -962,7 +1086,7 @@ type WatchAlertsResponse struct {
 
 func (x *WatchAlertsResponse) Reset() {
 	*x = WatchAlertsResponse{}
-	mi := &file_hotline_v1_escalation_proto_msgTypes[12]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -974,7 +1098,7 @@ func (x *WatchAlertsResponse) String() string {
 func (*WatchAlertsResponse) ProtoMessage() {}
 
 func (x *WatchAlertsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_hotline_v1_escalation_proto_msgTypes[12]
+	mi := &file_hotline_v1_escalation_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -987,7 +1111,7 @@ func (x *WatchAlertsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use WatchAlertsResponse.ProtoReflect.Descriptor instead.
 func (*WatchAlertsResponse) Descriptor() ([]byte, []int) {
-	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{12}
+	return file_hotline_v1_escalation_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *WatchAlertsResponse) GetEvent() *AlertEvent {
@@ -1013,7 +1137,7 @@ const file_hotline_v1_escalation_proto_rawDesc = "" +
 	"\vAlertReason\x12\x16\n" +
 	"\x06signal\x18\x01 \x01(\tR\x06signal\x12\x16\n" +
 	"\x06weight\x18\x02 \x01(\x01R\x06weight\x12\x16\n" +
-	"\x06phrase\x18\x03 \x01(\tR\x06phrase\"\xe5\a\n" +
+	"\x06phrase\x18\x03 \x01(\tR\x06phrase\"\x90\b\n" +
 	"\x05Alert\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\x03R\x02id\x12,\n" +
 	"\x05state\x18\x02 \x01(\x0e2\x16.hotline.v1.AlertStateR\x05state\x12\x14\n" +
@@ -1044,7 +1168,16 @@ const file_hotline_v1_escalation_proto_rawDesc = "" +
 	"\x10acknowledged_via\x18\x19 \x01(\tR\x0facknowledgedVia\x12?\n" +
 	"\rresolved_time\x18\x1a \x01(\v2\x1a.google.protobuf.TimestampR\fresolvedTime\x12\x1f\n" +
 	"\vresolved_by\x18\x1b \x01(\tR\n" +
-	"resolvedBy\"\xc5\x01\n" +
+	"resolvedBy\x12)\n" +
+	"\x04call\x18\x1c \x01(\v2\x15.hotline.v1.AlertCallR\x04call\"\xa7\x01\n" +
+	"\tAlertCall\x12\x12\n" +
+	"\x04name\x18\x01 \x01(\tR\x04name\x12\x16\n" +
+	"\x06number\x18\x02 \x01(\tR\x06number\x12\x12\n" +
+	"\x04link\x18\x03 \x01(\tR\x04link\x12\x18\n" +
+	"\adisplay\x18\x04 \x01(\tR\adisplay\x12\x16\n" +
+	"\x06others\x18\x05 \x03(\tR\x06others\x12\x14\n" +
+	"\x05asked\x18\x06 \x01(\bR\x05asked\x12\x12\n" +
+	"\x04lead\x18\a \x01(\bR\x04lead\"\xc5\x01\n" +
 	"\n" +
 	"AlertEvent\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\x03R\x02id\x12\x19\n" +
@@ -1063,10 +1196,11 @@ const file_hotline_v1_escalation_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\x03R\x02id\"k\n" +
 	"\x10GetAlertResponse\x12'\n" +
 	"\x05alert\x18\x01 \x01(\v2\x11.hotline.v1.AlertR\x05alert\x12.\n" +
-	"\x06events\x18\x02 \x03(\v2\x16.hotline.v1.AlertEventR\x06events\"A\n" +
+	"\x06events\x18\x02 \x03(\v2\x16.hotline.v1.AlertEventR\x06events\"Y\n" +
 	"\x17AcknowledgeAlertRequest\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\x03R\x02id\x12\x16\n" +
-	"\x06person\x18\x02 \x01(\tR\x06person\"v\n" +
+	"\x06person\x18\x02 \x01(\tR\x06person\x12\x16\n" +
+	"\x06called\x18\x03 \x01(\bR\x06called\"v\n" +
 	"\x18AcknowledgeAlertResponse\x12'\n" +
 	"\x05alert\x18\x01 \x01(\v2\x11.hotline.v1.AlertR\x05alert\x121\n" +
 	"\x14already_acknowledged\x18\x02 \x01(\bR\x13alreadyAcknowledged\"=\n" +
@@ -1107,57 +1241,59 @@ func file_hotline_v1_escalation_proto_rawDescGZIP() []byte {
 }
 
 var file_hotline_v1_escalation_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_hotline_v1_escalation_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
+var file_hotline_v1_escalation_proto_msgTypes = make([]protoimpl.MessageInfo, 14)
 var file_hotline_v1_escalation_proto_goTypes = []any{
 	(AlertState)(0),                  // 0: hotline.v1.AlertState
 	(*AlertReason)(nil),              // 1: hotline.v1.AlertReason
 	(*Alert)(nil),                    // 2: hotline.v1.Alert
-	(*AlertEvent)(nil),               // 3: hotline.v1.AlertEvent
-	(*ListAlertsRequest)(nil),        // 4: hotline.v1.ListAlertsRequest
-	(*ListAlertsResponse)(nil),       // 5: hotline.v1.ListAlertsResponse
-	(*GetAlertRequest)(nil),          // 6: hotline.v1.GetAlertRequest
-	(*GetAlertResponse)(nil),         // 7: hotline.v1.GetAlertResponse
-	(*AcknowledgeAlertRequest)(nil),  // 8: hotline.v1.AcknowledgeAlertRequest
-	(*AcknowledgeAlertResponse)(nil), // 9: hotline.v1.AcknowledgeAlertResponse
-	(*ResolveAlertRequest)(nil),      // 10: hotline.v1.ResolveAlertRequest
-	(*ResolveAlertResponse)(nil),     // 11: hotline.v1.ResolveAlertResponse
-	(*WatchAlertsRequest)(nil),       // 12: hotline.v1.WatchAlertsRequest
-	(*WatchAlertsResponse)(nil),      // 13: hotline.v1.WatchAlertsResponse
-	(*timestamppb.Timestamp)(nil),    // 14: google.protobuf.Timestamp
+	(*AlertCall)(nil),                // 3: hotline.v1.AlertCall
+	(*AlertEvent)(nil),               // 4: hotline.v1.AlertEvent
+	(*ListAlertsRequest)(nil),        // 5: hotline.v1.ListAlertsRequest
+	(*ListAlertsResponse)(nil),       // 6: hotline.v1.ListAlertsResponse
+	(*GetAlertRequest)(nil),          // 7: hotline.v1.GetAlertRequest
+	(*GetAlertResponse)(nil),         // 8: hotline.v1.GetAlertResponse
+	(*AcknowledgeAlertRequest)(nil),  // 9: hotline.v1.AcknowledgeAlertRequest
+	(*AcknowledgeAlertResponse)(nil), // 10: hotline.v1.AcknowledgeAlertResponse
+	(*ResolveAlertRequest)(nil),      // 11: hotline.v1.ResolveAlertRequest
+	(*ResolveAlertResponse)(nil),     // 12: hotline.v1.ResolveAlertResponse
+	(*WatchAlertsRequest)(nil),       // 13: hotline.v1.WatchAlertsRequest
+	(*WatchAlertsResponse)(nil),      // 14: hotline.v1.WatchAlertsResponse
+	(*timestamppb.Timestamp)(nil),    // 15: google.protobuf.Timestamp
 }
 var file_hotline_v1_escalation_proto_depIdxs = []int32{
 	0,  // 0: hotline.v1.Alert.state:type_name -> hotline.v1.AlertState
 	1,  // 1: hotline.v1.Alert.reasons:type_name -> hotline.v1.AlertReason
-	14, // 2: hotline.v1.Alert.received_time:type_name -> google.protobuf.Timestamp
-	14, // 3: hotline.v1.Alert.opened_time:type_name -> google.protobuf.Timestamp
-	14, // 4: hotline.v1.Alert.updated_time:type_name -> google.protobuf.Timestamp
-	14, // 5: hotline.v1.Alert.next_escalation_time:type_name -> google.protobuf.Timestamp
-	14, // 6: hotline.v1.Alert.acknowledged_time:type_name -> google.protobuf.Timestamp
-	14, // 7: hotline.v1.Alert.resolved_time:type_name -> google.protobuf.Timestamp
-	14, // 8: hotline.v1.AlertEvent.time:type_name -> google.protobuf.Timestamp
-	0,  // 9: hotline.v1.ListAlertsRequest.states:type_name -> hotline.v1.AlertState
-	2,  // 10: hotline.v1.ListAlertsResponse.alerts:type_name -> hotline.v1.Alert
-	2,  // 11: hotline.v1.GetAlertResponse.alert:type_name -> hotline.v1.Alert
-	3,  // 12: hotline.v1.GetAlertResponse.events:type_name -> hotline.v1.AlertEvent
-	2,  // 13: hotline.v1.AcknowledgeAlertResponse.alert:type_name -> hotline.v1.Alert
-	2,  // 14: hotline.v1.ResolveAlertResponse.alert:type_name -> hotline.v1.Alert
-	3,  // 15: hotline.v1.WatchAlertsResponse.event:type_name -> hotline.v1.AlertEvent
-	2,  // 16: hotline.v1.WatchAlertsResponse.alert:type_name -> hotline.v1.Alert
-	4,  // 17: hotline.v1.EscalationService.ListAlerts:input_type -> hotline.v1.ListAlertsRequest
-	6,  // 18: hotline.v1.EscalationService.GetAlert:input_type -> hotline.v1.GetAlertRequest
-	8,  // 19: hotline.v1.EscalationService.AcknowledgeAlert:input_type -> hotline.v1.AcknowledgeAlertRequest
-	10, // 20: hotline.v1.EscalationService.ResolveAlert:input_type -> hotline.v1.ResolveAlertRequest
-	12, // 21: hotline.v1.EscalationService.WatchAlerts:input_type -> hotline.v1.WatchAlertsRequest
-	5,  // 22: hotline.v1.EscalationService.ListAlerts:output_type -> hotline.v1.ListAlertsResponse
-	7,  // 23: hotline.v1.EscalationService.GetAlert:output_type -> hotline.v1.GetAlertResponse
-	9,  // 24: hotline.v1.EscalationService.AcknowledgeAlert:output_type -> hotline.v1.AcknowledgeAlertResponse
-	11, // 25: hotline.v1.EscalationService.ResolveAlert:output_type -> hotline.v1.ResolveAlertResponse
-	13, // 26: hotline.v1.EscalationService.WatchAlerts:output_type -> hotline.v1.WatchAlertsResponse
-	22, // [22:27] is the sub-list for method output_type
-	17, // [17:22] is the sub-list for method input_type
-	17, // [17:17] is the sub-list for extension type_name
-	17, // [17:17] is the sub-list for extension extendee
-	0,  // [0:17] is the sub-list for field type_name
+	15, // 2: hotline.v1.Alert.received_time:type_name -> google.protobuf.Timestamp
+	15, // 3: hotline.v1.Alert.opened_time:type_name -> google.protobuf.Timestamp
+	15, // 4: hotline.v1.Alert.updated_time:type_name -> google.protobuf.Timestamp
+	15, // 5: hotline.v1.Alert.next_escalation_time:type_name -> google.protobuf.Timestamp
+	15, // 6: hotline.v1.Alert.acknowledged_time:type_name -> google.protobuf.Timestamp
+	15, // 7: hotline.v1.Alert.resolved_time:type_name -> google.protobuf.Timestamp
+	3,  // 8: hotline.v1.Alert.call:type_name -> hotline.v1.AlertCall
+	15, // 9: hotline.v1.AlertEvent.time:type_name -> google.protobuf.Timestamp
+	0,  // 10: hotline.v1.ListAlertsRequest.states:type_name -> hotline.v1.AlertState
+	2,  // 11: hotline.v1.ListAlertsResponse.alerts:type_name -> hotline.v1.Alert
+	2,  // 12: hotline.v1.GetAlertResponse.alert:type_name -> hotline.v1.Alert
+	4,  // 13: hotline.v1.GetAlertResponse.events:type_name -> hotline.v1.AlertEvent
+	2,  // 14: hotline.v1.AcknowledgeAlertResponse.alert:type_name -> hotline.v1.Alert
+	2,  // 15: hotline.v1.ResolveAlertResponse.alert:type_name -> hotline.v1.Alert
+	4,  // 16: hotline.v1.WatchAlertsResponse.event:type_name -> hotline.v1.AlertEvent
+	2,  // 17: hotline.v1.WatchAlertsResponse.alert:type_name -> hotline.v1.Alert
+	5,  // 18: hotline.v1.EscalationService.ListAlerts:input_type -> hotline.v1.ListAlertsRequest
+	7,  // 19: hotline.v1.EscalationService.GetAlert:input_type -> hotline.v1.GetAlertRequest
+	9,  // 20: hotline.v1.EscalationService.AcknowledgeAlert:input_type -> hotline.v1.AcknowledgeAlertRequest
+	11, // 21: hotline.v1.EscalationService.ResolveAlert:input_type -> hotline.v1.ResolveAlertRequest
+	13, // 22: hotline.v1.EscalationService.WatchAlerts:input_type -> hotline.v1.WatchAlertsRequest
+	6,  // 23: hotline.v1.EscalationService.ListAlerts:output_type -> hotline.v1.ListAlertsResponse
+	8,  // 24: hotline.v1.EscalationService.GetAlert:output_type -> hotline.v1.GetAlertResponse
+	10, // 25: hotline.v1.EscalationService.AcknowledgeAlert:output_type -> hotline.v1.AcknowledgeAlertResponse
+	12, // 26: hotline.v1.EscalationService.ResolveAlert:output_type -> hotline.v1.ResolveAlertResponse
+	14, // 27: hotline.v1.EscalationService.WatchAlerts:output_type -> hotline.v1.WatchAlertsResponse
+	23, // [23:28] is the sub-list for method output_type
+	18, // [18:23] is the sub-list for method input_type
+	18, // [18:18] is the sub-list for extension type_name
+	18, // [18:18] is the sub-list for extension extendee
+	0,  // [0:18] is the sub-list for field type_name
 }
 
 func init() { file_hotline_v1_escalation_proto_init() }
@@ -1171,7 +1307,7 @@ func file_hotline_v1_escalation_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_hotline_v1_escalation_proto_rawDesc), len(file_hotline_v1_escalation_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   13,
+			NumMessages:   14,
 			NumExtensions: 0,
 			NumServices:   1,
 		},
