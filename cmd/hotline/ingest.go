@@ -169,18 +169,11 @@ func (c *ingestConfig) ingesters(st ingest.Store, cl ingest.Classifier, sink ing
 }
 
 // runLeased reads every mailbox while this replica holds its lease in l,
-// until ctx ends, and releases the leases before it returns.
+// taking its fair share of them beside the other replicas, until ctx ends,
+// and releases the leases before it returns.
 func (c *ingestConfig) runLeased(ctx context.Context, ins []*ingest.Ingester, l ingest.Leaser, logger *slog.Logger) {
-	var wg sync.WaitGroup
-	for _, in := range ins {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			ingest.RunLeased(ctx, in, ingest.Lease{Leaser: l, Holder: c.replica, TTL: c.leaseTTL, Logger: logger,
-				Dead: ingest.DeadLocalHolder})
-		}()
-	}
-	wg.Wait()
+	ingest.RunShared(ctx, ins, ingest.Lease{Leaser: l, Holder: c.replica, TTL: c.leaseTTL, Logger: logger,
+		Dead: ingest.DeadLocalHolder})
 }
 
 // secret returns the credential source for m: the token for OAuth2

@@ -81,10 +81,12 @@ routes: [{name: hot, default: true, chain: senior}]
 		t.Fatal(err)
 	}
 
+	var rates []float64
 	for _, n := range []int{1, 2, 3} {
 		r := s.phase(fmt.Sprintf("r%d", n), n, false)
-		t.Logf("%d replica(s): %d messages in %v = %.0f msg/s; %d alerts mailed once each",
-			n, r.messages, r.elapsed.Round(time.Millisecond), r.rate(), r.alerts)
+		rates = append(rates, r.rate())
+		t.Logf("%d replica(s): mailboxes held %v, balanced %v after the last one started; %d messages in %v = %.0f msg/s (%.2fx one replica); %d alerts mailed once each",
+			n, r.held, r.balanced.Round(10*time.Millisecond), r.messages, r.elapsed.Round(time.Millisecond), r.rate(), r.rate()/rates[0], r.alerts)
 	}
 	r := s.phase("kill", 3, true)
 	t.Logf("3 replicas, one SIGKILLed after %d of %d messages: all recorded once in %v (%.0f msg/s); "+
@@ -111,6 +113,10 @@ func (s *scale) received(m smtptest.Mail) {
 }
 
 type result struct {
+	// held is how many mailboxes each replica held once balanced, and
+	// balanced how long after the last replica started that was.
+	held               []int
+	balanced           time.Duration
 	messages, alerts   int
 	elapsed            time.Duration
 	killedAt           int
@@ -129,10 +135,16 @@ type replica struct {
 	done chan error
 }
 
-// phase fills three fresh folders, starts n replicas on a fresh database
-// and checks the outcome. With kill, mail keeps arriving after the
-// replicas start and the busiest one is SIGKILLed a third of the way
-// through.
+// mailboxes is how many folders every replica reads.
+const mailboxes = 6
+
+// phase starts n replicas on a fresh database, each reading the same six
+// fresh folders, and checks the outcome. Without kill it waits until the
+// replicas have divided the folders (each holds 2 ± 1 with 3 replicas),
+// then delivers the mail into the folders at once, as a mail server
+// would, and measures how fast the replicas record it. With kill, mail
+// keeps arriving over IMAP after the replicas start and the busiest one is
+// SIGKILLed a third of the way through.
 func (s *scale) phase(name string, n int, kill bool) result {
 	t := s.t
 	dsn := s.pg.NewDatabase(t)
@@ -140,14 +152,14 @@ func (s *scale) phase(name string, n int, kill bool) result {
 	s.mu.Lock()
 	s.keys = map[string]int{}
 	s.mu.Unlock()
-	folders := []string{name + "-sales", name + "-support", name + "-billing"}
+	var folders []string
+	for i := range mailboxes {
+		folders = append(folders, fmt.Sprintf("%s-box%d", name, i))
+	}
 	c := s.imap.Dial(t, nil)
 	hot := s.perBox / 10 * len(folders)
 	total := len(folders) * s.perBox
-	before := s.perBox
-	if kill {
-		before = 1
-	}
+	before := 1
 	appendRange := func(from, to int) error {
 		for i := from; i <= to; i++ {
 			for _, f := range folders {
@@ -182,8 +194,29 @@ func (s *scale) phase(name string, n int, kill bool) result {
 			r.stop(t)
 		}
 	}()
+	if !kill {
+		lastStarted := time.Now()
+		for wait := lastStarted.Add(time.Minute); ; time.Sleep(50 * time.Millisecond) {
+			res.held = held(t, db, reps)
+			if balanced(res.held, len(folders)) && count(t, db) == len(folders) {
+				res.balanced = time.Since(lastStarted)
+				break
+			}
+			if time.Now().After(wait) {
+				t.Fatalf("%s: replicas hold %v of %d mailboxes a minute after the last one started", name, res.held, len(folders))
+			}
+		}
+		res.firstSeen = time.Now()
+		for _, f := range folders {
+			s.deliver(f, name, before+1, s.perBox)
+		}
+	}
 	appended := make(chan error, 1)
-	go func() { appended <- appendRange(before+1, s.perBox) }()
+	if kill {
+		go func() { appended <- appendRange(before+1, s.perBox) }()
+	} else {
+		appended <- nil
+	}
 	defer func() {
 		if err := <-appended; err != nil {
 			t.Errorf("append: %v", err)
@@ -367,7 +400,7 @@ func count(t *testing.T, db *sql.DB) int {
 // busiest returns the replica holding the most live mailbox leases.
 func busiest(t *testing.T, db *sql.DB) (string, []string) {
 	t.Helper()
-	rows, err := db.Query(`SELECT holder, name FROM leases ORDER BY holder, name`)
+	rows, err := db.Query(`SELECT holder, name FROM leases WHERE name NOT LIKE 'replica:%' ORDER BY holder, name`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -387,6 +420,53 @@ func busiest(t *testing.T, db *sql.DB) (string, []string) {
 		}
 	}
 	return best, by[best]
+}
+
+// held returns how many live mailbox leases each replica holds.
+func held(t *testing.T, db *sql.DB, reps []*replica) []int {
+	t.Helper()
+	out := make([]int, len(reps))
+	for i, r := range reps {
+		if err := db.QueryRow(`SELECT count(*) FROM leases WHERE holder = $1 AND name NOT LIKE 'replica:%'
+			AND expires_at > (EXTRACT(EPOCH FROM clock_timestamp()) * 1000000)::BIGINT * 1000`, r.name).Scan(&out[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}
+
+// balanced reports whether every mailbox is held and no replica holds more
+// than its share, rounded up, or less than it, rounded down.
+func balanced(held []int, boxes int) bool {
+	total := 0
+	for _, h := range held {
+		if h > (boxes+len(held)-1)/len(held) || h < boxes/len(held) {
+			return false
+		}
+		total += h
+	}
+	return total == boxes
+}
+
+// deliver writes messages from..to of a folder straight into its Maildir,
+// as a mail server delivers, so that delivery outpaces any replica.
+func (s *scale) deliver(folder, phase string, from, to int) {
+	t := s.t
+	dir := filepath.Join(s.imap.Dir, "home", s.imap.User, "Maildir", "."+folder)
+	base := time.Now().UnixNano()
+	for i := from; i <= to; i++ {
+		raw := mail(phase, folder, i)
+		tmp := filepath.Join(dir, "tmp", fmt.Sprintf("%d.M%dP%d.scale,S=%d", base, i, os.Getpid(), len(raw)))
+		if err := os.WriteFile(tmp, raw, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		os.Lchown(tmp, 65534, 65534)
+		// Rename from tmp/ into new/, as Maildir delivery requires, so
+		// Dovecot never sees half a file.
+		if err := os.Rename(tmp, filepath.Join(dir, "new", filepath.Base(tmp))); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 // takenOver reports whether every one of boxes has a holder other than

@@ -46,6 +46,10 @@ type Lease struct {
 	// Held, if set, is told each time the lease is taken (true) or lost or
 	// given up (false), for metrics and tests.
 	Held func(held bool)
+
+	// share, set by RunShared, keeps this replica to its fair part of the
+	// mailboxes.
+	share *share
 }
 
 // RunLeased runs in.Run only while this replica holds the lease named after
@@ -66,27 +70,47 @@ func RunLeased(ctx context.Context, in *Ingester, l Lease) {
 	every := l.TTL / 3
 	tick := time.NewTicker(every)
 	defer tick.Stop()
+	waited := 0 // attempts skipped because this replica had its share
 	for {
-		ok, err := l.Leaser.AcquireLease(ctx, name, l.Holder, l.TTL)
-		if ctx.Err() != nil {
-			return
-		}
-		if err != nil {
-			log.Warn("acquire mailbox lease", slog.Any("err", err))
-		}
-		if !ok && err == nil {
-			ok = takeOver(ctx, l, name, log)
+		ok := false
+		if l.share.reserve(waited >= waitForOthers) {
+			waited = 0
+			var err error
+			ok, err = l.Leaser.AcquireLease(ctx, name, l.Holder, l.TTL)
+			if ctx.Err() != nil {
+				l.share.drop()
+				return
+			}
+			if err != nil {
+				log.Warn("acquire mailbox lease", slog.Any("err", err))
+			}
+			if !ok && err == nil {
+				ok = takeOver(ctx, l, name, log)
+			}
+			if !ok {
+				l.share.drop()
+			}
+		} else {
+			waited++
 		}
 		if ok {
 			log.Info("mailbox lease acquired")
 			held(l.Held, true)
-			lost := runWhileHeld(ctx, in, l, name, tick.C)
+			end := runWhileHeld(ctx, in, l, name, tick.C)
 			held(l.Held, false)
-			if !lost {
+			switch end {
+			case stopped:
+				l.share.drop()
 				release(l, name, log)
 				return
+			case gaveUp:
+				// The share was already counted down by giveUp.
+				release(l, name, log)
+				log.Info("gave up the mailbox lease to a replica with fewer mailboxes")
+			case lost:
+				l.share.drop()
+				log.Warn("mailbox lease lost; stopped reading the mailbox")
 			}
-			log.Warn("mailbox lease lost; stopped reading the mailbox")
 		}
 		select {
 		case <-ctx.Done():
@@ -95,6 +119,11 @@ func RunLeased(ctx context.Context, in *Ingester, l Lease) {
 		}
 	}
 }
+
+// waitForOthers is how many attempts (each TTL/3 apart) a replica that has
+// its fair share leaves a free mailbox to the others before it takes the
+// mailbox anyway: a mailbox nobody else wants must still be read.
+const waitForOthers = 3
 
 // takeOver takes the lease from a dead holder, if l knows how to tell and
 // the lease's holder is one.
@@ -118,10 +147,19 @@ func takeOver(ctx context.Context, l Lease, name string, log *slog.Logger) bool 
 	return ok
 }
 
-// runWhileHeld reads the mailbox and renews the lease on every tick. It
-// reports whether it stopped because the lease was lost (rather than
-// because ctx ended).
-func runWhileHeld(ctx context.Context, in *Ingester, l Lease, name string, tick <-chan time.Time) (lost bool) {
+// heldEnd is why runWhileHeld stopped reading a mailbox.
+type heldEnd int
+
+const (
+	stopped heldEnd = iota // ctx ended
+	lost                   // a renewal failed
+	gaveUp                 // this replica had more than its share
+)
+
+// runWhileHeld reads the mailbox and renews the lease on every tick, and
+// stops when ctx ends, the lease is lost or the replica holds more than its
+// share of mailboxes.
+func runWhileHeld(ctx context.Context, in *Ingester, l Lease, name string, tick <-chan time.Time) heldEnd {
 	rctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
 	go func() {
@@ -135,20 +173,23 @@ func runWhileHeld(ctx context.Context, in *Ingester, l Lease, name string, tick 
 	for {
 		select {
 		case <-ctx.Done():
-			return false
+			return stopped
 		case <-done:
 			// Run only returns when its context ends.
-			return false
+			return stopped
 		case <-tick:
+			if l.share.giveUp() {
+				return gaveUp
+			}
 			ok, err := l.Leaser.RenewLease(ctx, name, l.Holder, l.TTL)
 			if ctx.Err() != nil {
-				return false
+				return stopped
 			}
 			if err != nil {
 				l.Logger.Warn("renew mailbox lease", slog.String("mailbox", name), slog.Any("err", err))
 			}
 			if !ok {
-				return true
+				return lost
 			}
 		}
 	}

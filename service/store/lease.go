@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"unicode/utf8"
 )
 
 // Leases let replicas divide mailboxes: a replica reads a mailbox only while
@@ -137,6 +138,29 @@ func (s *sqlStore) TakeOverLease(ctx context.Context, name, from, holder string,
 		return false, fmt.Errorf("take over lease %s: %w", name, err)
 	}
 	return ok, nil
+}
+
+// CountLeases counts the live leases whose names start with prefix.
+// Replicas hold one such lease each while they run ("replica:" and their
+// name), so the count tells each of them how many share the mailboxes.
+func (s *sqlStore) CountLeases(ctx context.Context, prefix string) (int, error) {
+	var n int
+	// A write transaction only for the clock: on PostgreSQL it is the
+	// server's, read in the same statement order as every other lease call.
+	err := s.writeTx(ctx, func(tx *sql.Tx) error {
+		now, err := s.clock(ctx, tx)
+		if err != nil {
+			return err
+		}
+		// substr rather than LIKE, so a prefix holding % or _ means itself.
+		return tx.QueryRowContext(ctx, s.d.bind(`SELECT COUNT(*) FROM leases
+			WHERE substr(name, 1, ?) = ? AND expires_at > ?`),
+			utf8.RuneCountInString(prefix), prefix, now).Scan(&n)
+	})
+	if err != nil {
+		return 0, fmt.Errorf("count leases %q: %w", prefix, err)
+	}
+	return n, nil
 }
 
 func checkLease(name, holder string, ttl time.Duration) error {

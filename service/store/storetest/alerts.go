@@ -30,6 +30,15 @@ func RunReplicas(t *testing.T, open func(t *testing.T) (AlertStore, AlertStore))
 	t.Run("Leases", func(t *testing.T) {
 		testLeases(t, func(t *testing.T) (leaser, leaser) { return open(t) })
 	})
+	t.Run("CountLeases", func(t *testing.T) {
+		a, b := open(t)
+		ca, okA := a.(leaseCounter)
+		cb, okB := b.(leaseCounter)
+		if !okA || !okB {
+			t.Skip("store cannot count leases")
+		}
+		testCountLeases(t, ca, cb)
+	})
 	t.Run("ClaimOutboxOnce", func(t *testing.T) { a, b := open(t); testClaimOutboxOnce(t, a, b) })
 	t.Run("ConcurrentDuplicates", func(t *testing.T) { a, b := open(t); testConcurrentDuplicates(t, a, b) })
 	t.Run("RouteOnce", func(t *testing.T) { a, b := open(t); testRouteOnce(t, a, b) })
