@@ -46,12 +46,12 @@ func RunShared(ctx context.Context, ins []*Ingester, l Lease) {
 		// The first count comes before any mailbox is tried, so a replica
 		// joining a running group does not first take what is free.
 		sh.heartbeat(hctx, l, c)
+		l.share = sh
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			sh.run(hctx, l, c)
 		}()
-		l.share = sh
 	}
 	var boxes sync.WaitGroup
 	for _, in := range ins {
