@@ -148,7 +148,11 @@ func startLocalServer() (stop func(), addr string, err error) {
 		maxMessageBytes: api.DefaultMaxMessageBytes,
 	}
 	// Metrics on, as in production, so their cost is measured too.
-	srv, err := buildServer(cfg, slog.New(slog.DiscardHandler), prometheus.NewRegistry())
+	cl, err := cfg.classifier()
+	if err != nil {
+		return nil, "", err
+	}
+	srv, err := buildServer(cfg, cl, slog.New(slog.DiscardHandler), prometheus.NewRegistry())
 	if err != nil {
 		return nil, "", err
 	}

@@ -362,7 +362,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 // the mailbox's lease) whose recorded messages WatchMessages streams and
 // router, if not nil, routes at once. stop ends the ingesters; the caller
 // closes the store.
-func startIngest(ctx context.Context, cfg serveConfig, st servedStore, srv *api.Server, router ingest.Sink, logger *slog.Logger, reg prometheus.Registerer) (stop func(), err error) {
+func startIngest(ctx context.Context, cfg serveConfig, st servedStore, srv *api.Server, cl ingest.Classifier, router ingest.Sink, logger *slog.Logger, reg prometheus.Registerer) (stop func(), err error) {
 	if st == nil {
 		return func() {}, nil
 	}
@@ -372,12 +372,6 @@ func startIngest(ctx context.Context, cfg serveConfig, st servedStore, srv *api.
 	}
 	feed := &api.MessageFeed{}
 	hotlinev1.RegisterMessageServiceServer(srv, api.NewMessageServer(st, feed))
-	copts := classify.DefaultOptions()
-	copts.Thresholds = classify.Thresholds{Warm: cfg.warm, Hot: cfg.hot}
-	cl, err := classify.New(copts)
-	if err != nil {
-		return nil, fmt.Errorf("build classifier: %w", err)
-	}
 	ins, err := cfg.ingest.ingesters(st, cl, ingest.Sinks{feed, router}, ingest.NewMetrics(reg), logger, nil)
 	if err != nil {
 		return nil, err

@@ -219,15 +219,22 @@ func newLogger(format string, level slog.Level, w io.Writer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, opts))
 }
 
-// buildServer builds the gRPC server with every service registered, its
-// metrics in reg.
-func buildServer(cfg serveConfig, logger *slog.Logger, reg prometheus.Registerer) (*api.Server, error) {
+// classifier builds the process's one classifier, with the thresholds of
+// the flags; the API and the ingesters share it, so the model is loaded
+// once and both score alike.
+func (cfg serveConfig) classifier() (*classify.Classifier, error) {
 	copts := classify.DefaultOptions()
 	copts.Thresholds = classify.Thresholds{Warm: cfg.warm, Hot: cfg.hot}
 	c, err := classify.New(copts)
 	if err != nil {
 		return nil, fmt.Errorf("build classifier: %w", err)
 	}
+	return c, nil
+}
+
+// buildServer builds the gRPC server with every service registered, its
+// metrics in reg.
+func buildServer(cfg serveConfig, c *classify.Classifier, logger *slog.Logger, reg prometheus.Registerer) (*api.Server, error) {
 	opts := api.ServerOptions{
 		MaxRecvMsgSize:   api.RecvMsgSizeFor(int(cfg.maxMessageBytes)),
 		MaxInFlightBytes: int64(cfg.maxInFlight),
@@ -268,7 +275,12 @@ func serve(ctx context.Context, cfg serveConfig, logger *slog.Logger) error {
 	}
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	srv, err := buildServer(cfg, logger, reg)
+	cl, err := cfg.classifier()
+	if err != nil {
+		closeListeners()
+		return err
+	}
+	srv, err := buildServer(cfg, cl, logger, reg)
 	if err != nil {
 		closeListeners()
 		return err
@@ -299,7 +311,7 @@ func serve(ctx context.Context, cfg serveConfig, logger *slog.Logger) error {
 	if router != nil {
 		live = router
 	}
-	stopIngest, err := startIngest(ctx, cfg, st, srv, live, logger, reg)
+	stopIngest, err := startIngest(ctx, cfg, st, srv, cl, live, logger, reg)
 	if err != nil {
 		closeListeners()
 		return err
