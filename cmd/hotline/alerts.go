@@ -31,6 +31,7 @@ import (
 	"github.com/hotline/hotline/service/ack"
 	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/callback"
+	"github.com/hotline/hotline/service/history"
 	"github.com/hotline/hotline/service/notify"
 	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/store"
@@ -487,10 +488,12 @@ type routingConfig struct {
 	// phoneRegion is the region national phone numbers in mail are read
 	// in, for the call-back line of alerts.
 	phoneRegion string
+	history     historyConfig
 }
 
 // register adds the alerting flags to fs.
 func (c *routingConfig) register(fs *flag.FlagSet) {
+	c.history.register(fs)
 	fs.StringVar(&c.phoneRegion, "phone-region", callback.DefaultRegion, "`region` (ISO 3166 code such as GB, DE, US) that national phone numbers in customer mail are read in, for the call-back line of alerts")
 	fs.StringVar(&c.configPath, "routing-config", "", "routing config `file`; enables alerts (reloaded on SIGHUP)")
 	fs.StringVar(&c.smtpAddr, "smtp-addr", "", "SMTP relay `host:port` for alert mail (STARTTLS when offered); required with --routing-config")
@@ -578,8 +581,12 @@ func (c *routingConfig) build(st alertStore, reg prometheus.Registerer, logger *
 	// Messages the ingesters of this process record are handed to the
 	// router at once (Router.Recorded); those recorded by another process
 	// on the same database are picked up within half a second.
+	book, err := c.history.book(st, func(addr string) bool { return a.router.Config().IsTeam(addr) })
+	if err != nil {
+		return nil, err
+	}
 	a.router = route.New(st, cfg, route.Options{Logger: logger, Metrics: route.NewMetrics(reg), Queued: a.disp.Wake,
-		CatchUpEvery: 500 * time.Millisecond})
+		CatchUpEvery: 500 * time.Millisecond, History: book.Note})
 	a.Ack = &ack.Handler{Signer: signer, Alerts: a.router, Logger: logger, Checklist: notify.Checklist}
 	signal.Notify(a.hup, syscall.SIGHUP)
 	return a, nil
@@ -625,6 +632,7 @@ type alertStore interface {
 	route.Store
 	notify.Outbox
 	messageTexts
+	history.Store
 }
 
 // startAlerts adds alerts to serve. With a store it serves EscalationService

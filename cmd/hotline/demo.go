@@ -31,6 +31,7 @@ import (
 	"github.com/hotline/hotline/service/auth"
 	"github.com/hotline/hotline/service/callback"
 	"github.com/hotline/hotline/service/classify"
+	"github.com/hotline/hotline/service/history"
 	"github.com/hotline/hotline/service/ingest"
 	"github.com/hotline/hotline/service/mail"
 	"github.com/hotline/hotline/service/notify"
@@ -178,8 +179,12 @@ func newDemo(ctx context.Context, f demoFlags, stdout, stderr io.Writer) (d *dem
 		Logger: d.logger, Metrics: notify.NewMetrics(reg), BaseDelay: time.Second, MaxDelay: 10 * time.Second,
 		Poll: 500 * time.Millisecond,
 	})
+	book, err := history.New(d.st, history.Options{IsTeam: d.cfg.IsTeam})
+	if err != nil {
+		return d, err
+	}
 	d.router = route.New(d.st, d.cfg, route.Options{Logger: d.logger, Metrics: route.NewMetrics(reg),
-		Queued: d.disp.Wake, Poll: 500 * time.Millisecond, CatchUpGrace: time.Minute})
+		Queued: d.disp.Wake, Poll: 500 * time.Millisecond, CatchUpGrace: time.Minute, History: book.Note})
 	mux := http.NewServeMux()
 	mux.Handle("/ack", &ack.Handler{Signer: signer, Alerts: d.router, Logger: d.logger, Checklist: notify.Checklist})
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))

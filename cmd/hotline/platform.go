@@ -9,6 +9,7 @@ import (
 
 	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/auth"
+	"github.com/hotline/hotline/service/history"
 	"github.com/hotline/hotline/service/ingest"
 	"github.com/hotline/hotline/service/notify"
 	"github.com/hotline/hotline/service/route"
@@ -58,6 +59,7 @@ type servedStore interface {
 	api.MessageReader
 	api.AlertReader
 	web.Store
+	history.Store
 	Close() error
 }
 

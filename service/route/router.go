@@ -73,6 +73,10 @@ type Options struct {
 	// DefaultDeliveryGrace; negative counts timeouts from the page, as if
 	// every notification were delivered at once.
 	DeliveryGrace time.Duration
+	// History, when set, raises a message's level for repeated contact
+	// that got no answer and adds the customer's history line to its
+	// alert.
+	History HistoryFunc
 	// LateAfter marks an alert late when its first message was recorded
 	// this long before it was routed (routing was down, or failed until
 	// now): the first page says how late it is instead of paging as if
@@ -323,6 +327,7 @@ func (r *Router) observe(ctx context.Context, m store.Message, text string) (cha
 			return false, fmt.Errorf("find alert by thread: %w", err)
 		}
 	}
+	m = r.withHistory(ctx, m, now)
 	cd := candidate{
 		Mailbox: m.Mailbox, From: m.From, Level: m.Level, Heat: m.Heat,
 		Text: keywordText(m, text),
