@@ -14,7 +14,6 @@ import (
 	"os/signal"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"text/tabwriter"
 	"time"
@@ -28,8 +27,8 @@ import (
 	"google.golang.org/grpc/status"
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
-	"github.com/hotline/hotline/service/ack"
 	"github.com/hotline/hotline/service/api"
+	"github.com/hotline/hotline/service/app"
 	"github.com/hotline/hotline/service/callback"
 	"github.com/hotline/hotline/service/history"
 	"github.com/hotline/hotline/service/notify"
@@ -518,15 +517,12 @@ func secret(file, env string) (string, error) {
 	return strings.TrimSpace(string(b)), nil
 }
 
-// alerting is the running alert pipeline: router, outbox dispatcher and the
-// acknowledge page.
+// alerting is the alert pipeline (app.Alerting) with its reload on SIGHUP.
 type alerting struct {
-	path   string
+	*app.Alerting
 	router *route.Router
-	disp   *notify.Dispatcher
 	// Ack serves the acknowledge page; mount it at the path of --ack-url.
-	Ack    http.Handler
-	logger *slog.Logger
+	Ack http.Handler
 	// hup receives SIGHUP from build on, so a signal sent before Run starts
 	// is not lost (nor kills the process).
 	hup chan os.Signal
@@ -534,15 +530,11 @@ type alerting struct {
 	reloaded func(error)
 }
 
-// build wires the alert pipeline on st. It returns nil when no routing
-// config was given.
+// build reads the alerting secrets and wires the alert pipeline on st. It
+// returns nil when no routing config was given.
 func (c *routingConfig) build(st alertStore, reg prometheus.Registerer, logger *slog.Logger) (*alerting, error) {
 	if c.configPath == "" {
 		return nil, nil
-	}
-	cfg, err := route.LoadConfig(c.configPath)
-	if err != nil {
-		return nil, err
 	}
 	key, err := secret(c.ackKeyFile, envAckKey)
 	if err != nil {
@@ -550,10 +542,6 @@ func (c *routingConfig) build(st alertStore, reg prometheus.Registerer, logger *
 	}
 	if key == "" {
 		return nil, fmt.Errorf("%w: alerts need a link signing key in --ack-key-file or $%s", errUsage, envAckKey)
-	}
-	signer, err := ack.NewSigner([]byte(key), c.ackURL, 7*24*time.Hour, nil)
-	if err != nil {
-		return nil, err
 	}
 	pass, err := secret(c.smtpPassFile, envSMTPPassword)
 	if err != nil {
@@ -567,64 +555,54 @@ func (c *routingConfig) build(st alertStore, reg prometheus.Registerer, logger *
 	if err != nil {
 		return nil, fmt.Errorf("%w: --phone-region: %v", errUsage, err)
 	}
-	a := &alerting{path: c.configPath, logger: logger, hup: make(chan os.Signal, 1)}
-	a.disp = notify.NewDispatcher(st, notify.Options{
-		Receivers: notify.BuildReceivers(notify.Email{Addr: c.smtpAddr, From: c.smtpFrom, Username: c.smtpUser,
-			Password: pass, RequireTLS: c.smtpRequireTLS, AllowInsecureAuth: c.smtpInsecureAuth}, []byte(whSecret)),
-		AckURL: signer.URL,
-		AckCommand: func(id int64, person string) string {
-			return fmt.Sprintf("hotline alerts ack %d --by %s", id, shellQuote(person))
-		},
-		CallBack: callBack(callRequest(st, phones)),
-		Logger:   logger, Metrics: notify.NewMetrics(reg),
-	})
-	// Messages the ingesters of this process record are handed to the
-	// router at once (Router.Recorded); those recorded by another process
-	// on the same database are picked up within half a second.
-	book, err := c.history.book(st, func(addr string) bool { return a.router.Config().IsTeam(addr) })
+	// The customer history asks the router's config, reloaded on SIGHUP,
+	// who is on the team; it is only called once the router runs.
+	var pipeline *app.Alerting
+	book, err := c.history.book(st, func(addr string) bool { return pipeline.Router().Config().IsTeam(addr) })
 	if err != nil {
 		return nil, err
 	}
-	a.router = route.New(st, cfg, route.Options{Logger: logger, Metrics: route.NewMetrics(reg), Queued: a.disp.Wake,
-		CatchUpEvery: 500 * time.Millisecond, History: book.Note})
-	a.Ack = &ack.Handler{Signer: signer, Alerts: a.router, Logger: logger, Checklist: notify.Checklist}
+	pipeline, err = app.NewAlerting(st, app.AlertingOptions{
+		RoutingConfig: c.configPath,
+		Email: notify.Email{Addr: c.smtpAddr, From: c.smtpFrom, Username: c.smtpUser, Password: pass,
+			RequireTLS: c.smtpRequireTLS, AllowInsecureAuth: c.smtpInsecureAuth},
+		WebhookSecret: []byte(whSecret),
+		AckKey:        []byte(key),
+		AckURL:        c.ackURL,
+		AckCommand: func(id int64, person string) string {
+			return fmt.Sprintf("hotline alerts ack %d --by %s", id, shellQuote(person))
+		},
+		CallBack:   callBack(callRequest(st, phones)),
+		History:    book.Note,
+		Registerer: reg,
+		Logger:     logger,
+	})
+	if err != nil {
+		return nil, err
+	}
+	a := &alerting{Alerting: pipeline, router: pipeline.Router(), Ack: pipeline.AckHandler(), hup: make(chan os.Signal, 1)}
 	signal.Notify(a.hup, syscall.SIGHUP)
 	return a, nil
 }
 
 // Run drives escalations and deliveries, and reloads the routing config on
-// SIGHUP, until ctx ends. A config that fails validation is logged and the
-// old one stays in force.
+// SIGHUP, until ctx ends.
 func (a *alerting) Run(ctx context.Context) error {
 	defer signal.Stop(a.hup)
-	var wg sync.WaitGroup
-	wg.Add(2)
-	go func() { defer wg.Done(); _ = a.router.Run(ctx) }()
-	go func() { defer wg.Done(); _ = a.disp.Run(ctx) }()
-	defer wg.Wait()
+	done := make(chan struct{})
+	go func() { defer close(done); _ = a.Alerting.Run(ctx) }()
+	defer func() { <-done }()
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
 		case <-a.hup:
-			err := a.reload(ctx)
+			err := a.Reload(ctx)
 			if a.reloaded != nil {
 				a.reloaded(err)
 			}
 		}
 	}
-}
-
-// reload swaps in the routing file if it is valid.
-func (a *alerting) reload(ctx context.Context) error {
-	cfg, err := route.LoadConfig(a.path)
-	if err != nil {
-		a.logger.ErrorContext(ctx, "routing config reload failed; keeping the previous config", "path", a.path, "err", err)
-		return err
-	}
-	a.router.SetConfig(cfg)
-	a.logger.InfoContext(ctx, "routing config reloaded", "path", a.path)
-	return nil
 }
 
 // alertStore is what the alert pipeline needs from the store.
