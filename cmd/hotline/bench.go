@@ -41,6 +41,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	stream := fs.Bool("stream", false, "send over ClassifyStream instead of unary Classify")
 	input := fs.String("input", "text", "request form: text (parsed fields) or raw (whole RFC 5322 message)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the measured run to `file` (client, and server when in-process)")
+	lean := fs.Bool("lean", false, "ask for responses without prepared_text (omit_prepared_text)")
 	anchor := fs.Bool("anchor", false, "first measure the same load against a server that returns Hotline's response bytes without work, and print both with their ratio (in-process only)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -62,6 +63,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *input == "raw" {
 		req = loadgen.SampleRaw()
 	}
+	req.OmitPreparedText = *lean
 
 	target := *addr
 	if target == "" {

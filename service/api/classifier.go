@@ -147,7 +147,11 @@ func (s *ClassifierServer) classify(ctx context.Context, req *hotlinev1.Classify
 		// the caller has gone or its deadline passed
 		return nil, status.FromContextError(err).Err()
 	}
-	return toResponse(res), nil
+	resp := toResponse(res)
+	if req.GetOmitPreparedText() {
+		resp.PreparedText = ""
+	}
+	return resp, nil
 }
 
 // input validates req and builds the classifier input from it. Every error

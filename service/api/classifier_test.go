@@ -334,3 +334,39 @@ func BenchmarkClassifyUnary(b *testing.B) {
 		}
 	})
 }
+
+func TestClassifyOmitPreparedText(t *testing.T) {
+	ts := startServer(t, newTestClassifier(t), ServerOptions{})
+	ctx := testContext(t)
+	full, err := ts.client.Classify(ctx, &hotlinev1.ClassifyRequest{Subject: "Card payments down AGAIN", Text: angryText})
+	if err != nil {
+		t.Fatalf("Classify: %v", err)
+	}
+	lean, err := ts.client.Classify(ctx, &hotlinev1.ClassifyRequest{Subject: "Card payments down AGAIN", Text: angryText, OmitPreparedText: true})
+	if err != nil {
+		t.Fatalf("Classify lean: %v", err)
+	}
+	if full.GetPreparedText() == "" || lean.GetPreparedText() != "" {
+		t.Fatalf("prepared_text: %d bytes in full, %d in lean response; want some and none", len(full.GetPreparedText()), len(lean.GetPreparedText()))
+	}
+	full.PreparedText = ""
+	if !proto.Equal(full, lean) {
+		t.Errorf("lean response differs beyond prepared_text:\n full %v\n lean %v", full, lean)
+	}
+
+	stream, err := ts.client.ClassifyStream(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := stream.Send(&hotlinev1.ClassifyStreamRequest{Id: "1", Request: &hotlinev1.ClassifyRequest{Text: angryText, OmitPreparedText: true}}); err != nil {
+		t.Fatal(err)
+	}
+	resp, err := stream.Recv()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := resp.GetResult(); r == nil || r.GetPreparedText() != "" || len(r.GetReasons()) == 0 {
+		t.Errorf("streamed lean response = %v; want reasons and no prepared_text", resp)
+	}
+	stream.CloseSend()
+}

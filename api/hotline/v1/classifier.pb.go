@@ -114,9 +114,14 @@ type ClassifyRequest struct {
 	From string `protobuf:"bytes,4,opt,name=from" json:"from,omitempty"`
 	// headers are mail headers that shift urgency, such as Importance,
 	// X-Priority and Priority. Keys are case-insensitive. At most 100 entries.
-	Headers       map[string]string `protobuf:"bytes,5,rep,name=headers" json:"headers,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	Headers map[string]string `protobuf:"bytes,5,rep,name=headers" json:"headers,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	// omit_prepared_text leaves prepared_text out of the response. The
+	// prepared text is most of a response's bytes; a caller that routes on
+	// the scores and shows only the reasons' phrases saves their encoding,
+	// transfer and decoding. Reason offsets still index the prepared text.
+	OmitPreparedText bool `protobuf:"varint,6,opt,name=omit_prepared_text,json=omitPreparedText" json:"omit_prepared_text,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *ClassifyRequest) Reset() {
@@ -182,6 +187,13 @@ func (x *ClassifyRequest) GetHeaders() map[string]string {
 		return x.Headers
 	}
 	return nil
+}
+
+func (x *ClassifyRequest) GetOmitPreparedText() bool {
+	if x != nil {
+		return x.OmitPreparedText
+	}
+	return false
 }
 
 // Reason is one piece of evidence behind a score, shown to the person who
@@ -596,13 +608,14 @@ var File_hotline_v1_classifier_proto protoreflect.FileDescriptor
 const file_hotline_v1_classifier_proto_rawDesc = "" +
 	"\n" +
 	"\x1bhotline/v1/classifier.proto\x12\n" +
-	"hotline.v1\"\xe5\x01\n" +
+	"hotline.v1\"\x93\x02\n" +
 	"\x0fClassifyRequest\x12\x10\n" +
 	"\x03raw\x18\x01 \x01(\fR\x03raw\x12\x18\n" +
 	"\asubject\x18\x02 \x01(\tR\asubject\x12\x12\n" +
 	"\x04text\x18\x03 \x01(\tR\x04text\x12\x12\n" +
 	"\x04from\x18\x04 \x01(\tR\x04from\x12B\n" +
-	"\aheaders\x18\x05 \x03(\v2(.hotline.v1.ClassifyRequest.HeadersEntryR\aheaders\x1a:\n" +
+	"\aheaders\x18\x05 \x03(\v2(.hotline.v1.ClassifyRequest.HeadersEntryR\aheaders\x12,\n" +
+	"\x12omit_prepared_text\x18\x06 \x01(\bR\x10omitPreparedText\x1a:\n" +
 	"\fHeadersEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"x\n" +
