@@ -421,6 +421,9 @@ func printAlert(a store.Alert, evs []store.AlertEvent, out []store.OutboxItem, w
 	}
 	fmt.Fprintf(w, "Alert #%d  %s\n", a.ID, a.State)
 	fmt.Fprintf(w, "From:      %s\nSubject:   %s\nMailbox:   %s\n", who(a), a.Subject, a.Mailbox)
+	if line := historyLine(a); line != "" {
+		fmt.Fprintf(w, "History:   %s\n", line)
+	}
 	fmt.Fprintf(w, "Scores:    anger %.2f  urgency %.2f  heat %.2f  %s\n", a.Anger, a.Urgency, a.Heat, a.Level)
 	for _, r := range a.Reasons {
 		fmt.Fprintf(w, "           - %s %q\n", r.Signal, r.Phrase)
@@ -635,6 +638,16 @@ func startAlerts(ctx context.Context, st servedStore, rc routingConfig, srv grpc
 		return nil, nil, nil, fmt.Errorf("%w: --phone-region: %v", errUsage, err)
 	}
 	calls := api.WithCallBack(callRequest(st, phones))
+	// Without a routing config no team is known, so every answer counts.
+	var isTeam func(string) bool
+	if a != nil {
+		isTeam = func(addr string) bool { return a.router.Config().IsTeam(addr) }
+	}
+	book, err := rc.history.book(st, isTeam)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	hotlinev1.RegisterCustomerServiceServer(srv, api.NewCustomerServer(book))
 	if a == nil {
 		router = route.New(st, nil, route.Options{Logger: logger})
 		hotlinev1.RegisterEscalationServiceServer(srv, api.NewEscalationServer(router, st, 0, calls))

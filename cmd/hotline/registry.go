@@ -14,4 +14,5 @@ var registered = []command{
 	versionCmd,
 	ingestCmd,
 	coachCmd,
+	customerCmd,
 }

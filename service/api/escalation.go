@@ -110,6 +110,9 @@ func alertToProto(a store.Alert) *hotlinev1.Alert {
 	}
 	for _, r := range a.Reasons {
 		p.Reasons = append(p.Reasons, &hotlinev1.AlertReason{Signal: r.Signal, Weight: r.Weight, Phrase: r.Phrase})
+		if r.Signal == "history" {
+			p.History = r.Phrase // the latest line wins
+		}
 	}
 	return p
 }

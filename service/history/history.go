@@ -23,6 +23,7 @@ import (
 // *store.Postgres implement it.
 type Store interface {
 	CustomerMail(ctx context.Context, f store.CustomerFilter) (inbound, answers []store.Message, err error)
+	CustomerAlerts(ctx context.Context, f store.CustomerFilter) ([]store.Alert, error)
 }
 
 // Options configure a Book. The zero value uses the defaults below.
@@ -116,9 +117,22 @@ type Customer struct {
 	FirstUnanswered time.Time
 	// LastAnswer is when we last answered; zero when never.
 	LastAnswer time.Time
+	// Alerts are the customer's alerts opened within the window, newest
+	// first.
+	Alerts []AlertRef
 	// Level is the least level the contact pattern alone earns: "HOT",
 	// "WARM" or "" (no raise).
 	Level string
+}
+
+// AlertRef is an earlier alert of the customer and who took it.
+type AlertRef struct {
+	ID       int64
+	State    store.State
+	OpenedAt time.Time
+	AckedBy  string
+	AckVia   store.Channel
+	AckedAt  time.Time
 }
 
 // Line is the history in one line, for alerts and the CLI:
@@ -139,6 +153,17 @@ func (c Customer) Line() string {
 	default:
 		fmt.Fprintf(&b, ", we replied %s", c.LastAnswer.Format("Mon 15:04"))
 	}
+	if len(c.Alerts) > 0 {
+		a := c.Alerts[0]
+		if a.AckedBy != "" {
+			fmt.Fprintf(&b, "; alert #%d taken by %s %s", a.ID, a.AckedBy, a.AckedAt.Format("Mon 15:04"))
+		} else {
+			fmt.Fprintf(&b, "; alert #%d not taken", a.ID)
+		}
+		if len(c.Alerts) > 1 {
+			fmt.Fprintf(&b, " (%d alerts in all)", len(c.Alerts))
+		}
+	}
 	return b.String()
 }
 
@@ -154,6 +179,32 @@ func ordinal(n int) string {
 		suffix = "rd"
 	}
 	return fmt.Sprintf("%d%s", n, suffix)
+}
+
+// Lookup returns the history of the customer writing from address, as of
+// now: the history a new mail from them would be judged by, without one.
+func (b *Book) Lookup(ctx context.Context, address string, now time.Time) (Customer, error) {
+	if !strings.Contains(address, "@") {
+		return Customer{}, fmt.Errorf("customer address %q has no @", address)
+	}
+	c, err := b.Customer(ctx, store.Message{From: address, RecordedAt: now}, now)
+	if err != nil {
+		return c, err
+	}
+	// Customer counted the mail being judged; here there is none.
+	c.Inbound = c.Inbound[:len(c.Inbound)-1]
+	c.Unanswered--
+	if c.Unanswered == 0 {
+		c.FirstUnanswered = time.Time{}
+	}
+	c.Level = ""
+	switch {
+	case c.Unanswered >= b.opt.HotAfter:
+		c.Level = "HOT"
+	case c.Unanswered >= b.opt.WarmAfter:
+		c.Level = "WARM"
+	}
+	return c, nil
 }
 
 // Domain returns the domain customers at addr are grouped by, or "" when
@@ -184,9 +235,17 @@ func (b *Book) Customer(ctx context.Context, m store.Message, now time.Time) (Cu
 	if m.From == "" {
 		return c, nil
 	}
-	inbound, answers, err := b.st.CustomerMail(ctx, store.CustomerFilter{Address: m.From, Domain: domain, Since: at.Add(-b.opt.Window)})
+	f := store.CustomerFilter{Address: m.From, Domain: domain, Since: at.Add(-b.opt.Window)}
+	inbound, answers, err := b.st.CustomerMail(ctx, f)
 	if err != nil {
 		return c, fmt.Errorf("history of %s: %w", c.Key, err)
+	}
+	alerts, err := b.st.CustomerAlerts(ctx, f)
+	if err != nil {
+		return c, fmt.Errorf("history of %s: %w", c.Key, err)
+	}
+	for _, a := range alerts {
+		c.Alerts = append(c.Alerts, AlertRef{ID: a.ID, State: a.State, OpenedAt: a.OpenedAt, AckedBy: a.AckedBy, AckVia: a.AckVia, AckedAt: a.AckedAt})
 	}
 	seen := false
 	for _, x := range inbound {

@@ -26,6 +26,7 @@ type env struct {
 	t      *testing.T
 	st     *store.SQLite
 	router *route.Router
+	book   *history.Book
 	clock  *clock.Fake
 	uid    uint32
 }
@@ -48,7 +49,7 @@ func newEnv(t *testing.T, opt history.Options) *env {
 	}
 	c := clock.NewFake(time.Date(2026, 11, 23, 9, 31, 0, 0, time.UTC)) // a Monday
 	r := route.New(st, cfg, route.Options{Clock: c, History: book.Note})
-	return &env{t: t, st: st, router: r, clock: c}
+	return &env{t: t, st: st, router: r, book: book, clock: c}
 }
 
 // mail records and routes one message, as ingest and the router would.
@@ -102,6 +103,24 @@ func TestThirdUnansweredMailIsHot(t *testing.T) {
 	}
 	if line != "3rd mail since Mon 09:31, no reply yet" {
 		t.Errorf("history reason %q", line)
+	}
+
+	// The customer as the API and CLI show it, after alice took the alert.
+	if _, err := e.router.Acknowledge(context.Background(), a.ID, "alice", "cli"); err != nil {
+		t.Fatal(err)
+	}
+	c, err := e.book.Lookup(context.Background(), "Dana@shop.example", e.clock.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Inbound) != 3 || c.Unanswered != 3 || c.Level != "HOT" || len(c.Alerts) != 1 || c.Alerts[0].AckedBy != "alice" {
+		t.Errorf("lookup: %d inbound, %d unanswered, level %q, alerts %+v", len(c.Inbound), c.Unanswered, c.Level, c.Alerts)
+	}
+	if want := "3rd mail since Mon 09:31, no reply yet; alert #1 taken by alice Wed 01:31"; c.Line() != want {
+		t.Errorf("line %q, want %q", c.Line(), want)
+	}
+	if _, err := e.book.Lookup(context.Background(), "nobody", e.clock.Now()); err == nil {
+		t.Error("Lookup accepted an address without @")
 	}
 }
 

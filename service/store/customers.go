@@ -73,3 +73,23 @@ func reverse(ms []Message) {
 func likeEscape(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
+
+// CustomerAlerts returns the customer's alerts opened since f.Since,
+// newest first, at most f.Limit (zero means 100).
+func (s *sqlStore) CustomerAlerts(ctx context.Context, f CustomerFilter) ([]Alert, error) {
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	where := "lower(sender) = lower(?)"
+	args := []any{f.Since.UnixNano(), f.Address}
+	if f.Domain != "" {
+		where = "(lower(sender) = lower(?) OR lower(sender) LIKE ? ESCAPE '\\')"
+		args = append(args, "%@"+likeEscape(strings.ToLower(f.Domain)))
+	}
+	as, err := s.queryAlerts(ctx, "WHERE opened_at >= ? AND "+where+" ORDER BY id DESC LIMIT ?", append(args, limit)...)
+	if err != nil {
+		return nil, fmt.Errorf("customer alerts: %w", err)
+	}
+	return as, nil
+}

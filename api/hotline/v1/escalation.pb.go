@@ -192,7 +192,11 @@ type Alert struct {
 	ResolvedBy      string                 `protobuf:"bytes,27,opt,name=resolved_by,json=resolvedBy" json:"resolved_by,omitempty"`
 	// call is who to call back and on which number, when the customer's
 	// mail holds one. Set by GetAlert.
-	Call          *AlertCall `protobuf:"bytes,28,opt,name=call" json:"call,omitempty"`
+	Call *AlertCall `protobuf:"bytes,28,opt,name=call" json:"call,omitempty"`
+	// history is the customer's history when the alert opened or last
+	// grew, e.g. "3rd mail since Mon 09:31, no reply yet"; empty for a
+	// first mail. CustomerService.GetCustomer has the whole history.
+	History       string `protobuf:"bytes,29,opt,name=history" json:"history,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -421,6 +425,13 @@ func (x *Alert) GetCall() *AlertCall {
 		return x.Call
 	}
 	return nil
+}
+
+func (x *Alert) GetHistory() string {
+	if x != nil {
+		return x.History
+	}
+	return ""
 }
 
 // AlertCall is what the person paged needs to call the customer back.
@@ -1137,7 +1148,7 @@ const file_hotline_v1_escalation_proto_rawDesc = "" +
 	"\vAlertReason\x12\x16\n" +
 	"\x06signal\x18\x01 \x01(\tR\x06signal\x12\x16\n" +
 	"\x06weight\x18\x02 \x01(\x01R\x06weight\x12\x16\n" +
-	"\x06phrase\x18\x03 \x01(\tR\x06phrase\"\x90\b\n" +
+	"\x06phrase\x18\x03 \x01(\tR\x06phrase\"\xaa\b\n" +
 	"\x05Alert\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\x03R\x02id\x12,\n" +
 	"\x05state\x18\x02 \x01(\x0e2\x16.hotline.v1.AlertStateR\x05state\x12\x14\n" +
@@ -1169,7 +1180,8 @@ const file_hotline_v1_escalation_proto_rawDesc = "" +
 	"\rresolved_time\x18\x1a \x01(\v2\x1a.google.protobuf.TimestampR\fresolvedTime\x12\x1f\n" +
 	"\vresolved_by\x18\x1b \x01(\tR\n" +
 	"resolvedBy\x12)\n" +
-	"\x04call\x18\x1c \x01(\v2\x15.hotline.v1.AlertCallR\x04call\"\xa7\x01\n" +
+	"\x04call\x18\x1c \x01(\v2\x15.hotline.v1.AlertCallR\x04call\x12\x18\n" +
+	"\ahistory\x18\x1d \x01(\tR\ahistory\"\xa7\x01\n" +
 	"\tAlertCall\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12\x16\n" +
 	"\x06number\x18\x02 \x01(\tR\x06number\x12\x12\n" +
