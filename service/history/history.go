@@ -313,7 +313,7 @@ func (b *Book) Note(ctx context.Context, m store.Message, now time.Time) (route.
 	if err != nil {
 		return note, err
 	}
-	note.Level, note.Reason = c.Level, c.Reason()
+	note.Level, note.Reason, note.Since = c.Level, c.Reason(), c.FirstUnanswered
 	switch c.Level {
 	case "HOT":
 		note.Heat = b.opt.HotHeat

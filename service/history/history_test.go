@@ -104,6 +104,17 @@ func TestThirdUnansweredMailIsHot(t *testing.T) {
 	if line != "3rd mail since Mon 09:31, no reply yet" {
 		t.Errorf("history reason %q", line)
 	}
+	// The customer has waited since their first mail; routing was not late.
+	if want := time.Date(2026, 11, 23, 9, 31, 0, 0, time.UTC); !a.ReceivedAt.Equal(want) {
+		t.Errorf("alert waiting since %v, want the first unanswered mail %v", a.ReceivedAt, want)
+	}
+	evs, err := e.st.AlertEvents(context.Background(), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(evs[0].Detail, "late") {
+		t.Errorf("history-raised alert marked late: %s", evs[0].Detail)
+	}
 
 	// The customer as the API and CLI show it, after alice took the alert.
 	if _, err := e.router.Acknowledge(context.Background(), a.ID, "alice", "cli"); err != nil {

@@ -327,7 +327,7 @@ func (r *Router) observe(ctx context.Context, m store.Message, text string) (cha
 			return false, fmt.Errorf("find alert by thread: %w", err)
 		}
 	}
-	m = r.withHistory(ctx, m, now)
+	m, since := r.withHistory(ctx, m, now)
 	cd := candidate{
 		Mailbox: m.Mailbox, From: m.From, Level: m.Level, Heat: m.Heat,
 		Text: keywordText(m, text),
@@ -345,7 +345,7 @@ func (r *Router) observe(ctx context.Context, m store.Message, text string) (cha
 			return false, fmt.Errorf("find alert by sender: %w", err)
 		}
 	}
-	return true, r.open(ctx, cfg, rule, m, text, ids, now)
+	return true, r.open(ctx, cfg, rule, m, text, ids, since, now)
 }
 
 func keywordText(m store.Message, text string) string {
@@ -360,7 +360,10 @@ func keywordText(m store.Message, text string) string {
 	return b.String()
 }
 
-func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Message, text string, ids []string, now time.Time) error {
+// open opens an alert for m. since, when before m, is when the customer's
+// unanswered contact began (their history): the alert counts the wait
+// from there.
+func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Message, text string, ids []string, since, now time.Time) error {
 	snap, err := cfg.resolveChain(rule.Chain)
 	if err != nil {
 		return err
@@ -381,7 +384,7 @@ func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Mess
 		State: opened, Route: ruleName(cfg, rule), Chain: snap.Name, ChainSnapshot: raw,
 		MessageRef: m.ID, Mailbox: m.Mailbox, From: m.From, FromName: m.FromName, Subject: m.Subject,
 		Excerpt: excerpt(excerptSource(m, text), r.opt.ExcerptLen), Anger: m.Anger, Urgency: m.Urgency, Heat: m.Heat,
-		Level: m.Level, Reasons: m.Reasons, Messages: 1, ReceivedAt: received, LastMessageAt: now,
+		Level: m.Level, Reasons: m.Reasons, Messages: 1, ReceivedAt: waitingSince(received, since), LastMessageAt: now,
 		OpenedAt: now, UpdatedAt: now,
 	}
 	ch := store.AlertChange{Alert: a, ThreadIDs: ids, Routed: m.ID}
