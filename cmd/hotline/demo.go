@@ -27,7 +27,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
-	"github.com/hotline/hotline/service/ack"
+	"github.com/hotline/hotline/service/app"
 	"github.com/hotline/hotline/service/auth"
 	"github.com/hotline/hotline/service/callback"
 	"github.com/hotline/hotline/service/classify"
@@ -104,7 +104,7 @@ type demo struct {
 	team     *web.Handler
 	teamURL  string // opens the team page signed in with the demo token
 	router   *route.Router
-	disp     *notify.Dispatcher
+	alerting *app.Alerting
 	ing      *ingest.Ingester
 	logger   *slog.Logger
 	self     string // how to run this binary again, for printed commands
@@ -160,33 +160,35 @@ func newDemo(ctx context.Context, f demoFlags, stdout, stderr io.Writer) (d *dem
 		return d, err
 	}
 	reg := prometheus.NewRegistry()
-	signer, err := ack.NewSigner([]byte("hotline-demo-signing-key-not-secret"), "http://"+d.webLn.Addr().String()+"/ack", 24*time.Hour, nil)
-	if err != nil {
-		return d, err
-	}
 	phones, err := callback.New(callback.DefaultRegion)
 	if err != nil {
 		return d, err
 	}
-	d.disp = notify.NewDispatcher(d.st, notify.Options{
-		CallBack: callBack(callRequest(d.st, phones)),
-		Receivers: notify.BuildReceivers(notify.Email{Addr: d.smtp.Addr, From: "hotline@hotline-demo.example",
-			Timeout: 10 * time.Second}, nil),
-		AckURL: signer.URL,
-		AckCommand: func(id int64, person string) string {
-			return fmt.Sprintf("%s alerts ack %d --by %s --db %s", d.self, id, person, shellQuote(f.db))
-		},
-		Logger: d.logger, Metrics: notify.NewMetrics(reg), BaseDelay: time.Second, MaxDelay: 10 * time.Second,
-		Poll: 500 * time.Millisecond,
-	})
 	book, err := history.New(d.st, history.Options{IsTeam: d.cfg.IsTeam})
 	if err != nil {
 		return d, err
 	}
-	d.router = route.New(d.st, d.cfg, route.Options{Logger: d.logger, Metrics: route.NewMetrics(reg),
-		Queued: d.disp.Wake, Poll: 500 * time.Millisecond, CatchUpGrace: time.Minute, History: book.Note})
+	// The same pipeline serve runs, faster: the demo's pages and retries
+	// should show within a second.
+	d.alerting, err = app.NewAlerting(d.st, app.AlertingOptions{
+		Config: d.cfg,
+		Email:  notify.Email{Addr: d.smtp.Addr, From: "hotline@hotline-demo.example", Timeout: 10 * time.Second},
+		AckKey: []byte("hotline-demo-signing-key-not-secret"), AckURL: "http://" + d.webLn.Addr().String() + "/ack",
+		AckLinkTTL: 24 * time.Hour,
+		AckCommand: func(id int64, person string) string {
+			return fmt.Sprintf("%s alerts ack %d --by %s --db %s", d.self, id, person, shellQuote(f.db))
+		},
+		CallBack: callBack(callRequest(d.st, phones)),
+		History:  book.Note,
+		Poll:     500 * time.Millisecond, CatchUpGrace: time.Minute, BaseDelay: time.Second, MaxDelay: 10 * time.Second,
+		Registerer: reg, Logger: d.logger,
+	})
+	if err != nil {
+		return d, err
+	}
+	d.router = d.alerting.Router()
 	mux := http.NewServeMux()
-	mux.Handle("/ack", &ack.Handler{Signer: signer, Alerts: d.router, Logger: d.logger, Checklist: notify.Checklist})
+	mux.Handle("/ack", d.alerting.AckHandler())
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	if err := d.buildTeamPage(mux); err != nil {
 		return d, err
@@ -309,8 +311,7 @@ func (d *demo) run(ctx context.Context) error {
 		return nil
 	})
 	goRun("team page", d.team.Run)
-	goRun("dispatcher", d.disp.Run)
-	goRun("router", d.router.Run)
+	goRun("alerting", d.alerting.Run)
 	goRun("ingester", d.ing.Run)
 	goRun("history", func(ctx context.Context) error { return d.out.follow(ctx, d.st) })
 	goRun("live mail", func(ctx context.Context) error {

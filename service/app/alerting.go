@@ -22,8 +22,9 @@ import (
 	"github.com/hotline/hotline/service/store"
 )
 
-// AckLinkTTL is how long an acknowledge link in a page stays valid.
-const AckLinkTTL = 7 * 24 * time.Hour
+// DefaultAckLinkTTL is how long an acknowledge link in a page stays valid
+// unless AlertingOptions.AckLinkTTL says otherwise.
+const DefaultAckLinkTTL = 7 * 24 * time.Hour
 
 // AlertStore is what the alert pipeline needs from the store.
 type AlertStore interface {
@@ -31,11 +32,15 @@ type AlertStore interface {
 	notify.Outbox
 }
 
-// AlertingOptions configure the alert pipeline. RoutingConfig, AckKey and
-// AckURL are required; secrets arrive as values, read by the caller.
+// AlertingOptions configure the alert pipeline. RoutingConfig (or Config),
+// AckKey and AckURL are required; secrets arrive as values, read by the
+// caller. The zero value of every other field is what serve uses.
 type AlertingOptions struct {
 	// RoutingConfig is the routing file, read at start and by Reload.
 	RoutingConfig string
+	// Config, if set, is used instead of reading RoutingConfig at start
+	// (the demo builds its config in memory); Reload still reads the file.
+	Config *route.Config
 	// Email is the SMTP relay alert mail goes through, credentials
 	// included.
 	Email notify.Email
@@ -44,6 +49,8 @@ type AlertingOptions struct {
 	// AckKey signs the acknowledge links, which point at AckURL.
 	AckKey []byte
 	AckURL string
+	// AckLinkTTL is how long a link stays valid. Default DefaultAckLinkTTL.
+	AckLinkTTL time.Duration
 	// AckCommand returns the CLI command that acknowledges an alert, shown
 	// in pages beside the link.
 	AckCommand func(id int64, person string) string
@@ -55,8 +62,17 @@ type AlertingOptions struct {
 	// CatchUpEvery is how often the router looks for mail recorded by
 	// other processes. Default 500ms.
 	CatchUpEvery time.Duration
-	Registerer   prometheus.Registerer // nil: no metrics
-	Logger       *slog.Logger          // nil: discard
+	// CatchUpGrace leaves messages this young to the live hand-off
+	// (route.Options.CatchUpGrace). Default 0.
+	CatchUpGrace time.Duration
+	// Poll bounds how long the router and the dispatcher sleep between
+	// looking for due work. Default: theirs (1s).
+	Poll time.Duration
+	// BaseDelay and MaxDelay bound the dispatcher's retry backoff.
+	// Default: its own (2s, 10m).
+	BaseDelay, MaxDelay time.Duration
+	Registerer          prometheus.Registerer // nil: no metrics
+	Logger              *slog.Logger          // nil: discard
 }
 
 // Alerting is the running alert pipeline: the router, the outbox
@@ -71,7 +87,7 @@ type Alerting struct {
 
 // NewAlerting builds the alert pipeline on st from opt.
 func NewAlerting(st AlertStore, opt AlertingOptions) (*Alerting, error) {
-	if opt.RoutingConfig == "" {
+	if opt.RoutingConfig == "" && opt.Config == nil {
 		return nil, errors.New("alerting: no routing config")
 	}
 	if len(opt.AckKey) == 0 {
@@ -83,11 +99,17 @@ func NewAlerting(st AlertStore, opt AlertingOptions) (*Alerting, error) {
 	if opt.CatchUpEvery <= 0 {
 		opt.CatchUpEvery = 500 * time.Millisecond
 	}
-	cfg, err := route.LoadConfig(opt.RoutingConfig)
-	if err != nil {
-		return nil, err
+	if opt.AckLinkTTL <= 0 {
+		opt.AckLinkTTL = DefaultAckLinkTTL
 	}
-	signer, err := ack.NewSigner(opt.AckKey, opt.AckURL, AckLinkTTL, nil)
+	cfg := opt.Config
+	if cfg == nil {
+		var err error
+		if cfg, err = route.LoadConfig(opt.RoutingConfig); err != nil {
+			return nil, err
+		}
+	}
+	signer, err := ack.NewSigner(opt.AckKey, opt.AckURL, opt.AckLinkTTL, nil)
 	if err != nil {
 		return nil, fmt.Errorf("alerting: %w", err)
 	}
@@ -104,12 +126,15 @@ func NewAlerting(st AlertStore, opt AlertingOptions) (*Alerting, error) {
 		CallBack:   opt.CallBack,
 		Logger:     opt.Logger,
 		Metrics:    nm,
+		Poll:       opt.Poll,
+		BaseDelay:  opt.BaseDelay,
+		MaxDelay:   opt.MaxDelay,
 	})
 	// Messages the ingesters of this process record are handed to the
 	// router at once (Router.Recorded); those recorded by another process
 	// on the same database are picked up every CatchUpEvery.
 	a.router = route.New(st, cfg, route.Options{Logger: opt.Logger, Metrics: rm, Queued: a.disp.Wake,
-		CatchUpEvery: opt.CatchUpEvery, History: opt.History})
+		CatchUpEvery: opt.CatchUpEvery, CatchUpGrace: opt.CatchUpGrace, Poll: opt.Poll, History: opt.History})
 	a.ack = &ack.Handler{Signer: signer, Alerts: a.router, Logger: opt.Logger, Checklist: notify.Checklist}
 	return a, nil
 }
