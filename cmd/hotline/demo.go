@@ -31,6 +31,7 @@ import (
 	"github.com/hotline/hotline/service/auth"
 	"github.com/hotline/hotline/service/callback"
 	"github.com/hotline/hotline/service/classify"
+	"github.com/hotline/hotline/service/coach"
 	"github.com/hotline/hotline/service/history"
 	"github.com/hotline/hotline/service/ingest"
 	"github.com/hotline/hotline/service/mail"
@@ -377,8 +378,12 @@ func (d *demo) buildTeamPage(mux *http.ServeMux) error {
 	if err := tokens.Add(auth.Admin, hex.EncodeToString(token)); err != nil {
 		return err
 	}
+	replies, err := coach.New(coach.Options{})
+	if err != nil {
+		return err
+	}
 	team, err := web.New(web.Options{Store: d.st, Escalator: d.router, Tokens: tokens, Logger: d.logger,
-		IsTeam: func(addr string) bool { return d.router.Config().IsTeam(addr) }})
+		IsTeam: func(addr string) bool { return d.router.Config().IsTeam(addr) }, Coach: replies})
 	if err != nil {
 		return fmt.Errorf("demo team page: %w", err)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/hotline/hotline/service/auth"
+	"github.com/hotline/hotline/service/coach"
 	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/web"
 )
@@ -71,9 +72,13 @@ func startWeb(ctx context.Context, c webConfig, st servedStore, router *route.Ro
 	if err != nil {
 		return nil, nil, err
 	}
+	replies, err := coach.New(coach.Options{})
+	if err != nil {
+		return nil, nil, err
+	}
 	h, err := web.New(web.Options{Store: st, Escalator: router, Tokens: tokens, ProxyUserHeader: c.authHeader,
 		ProxyRole: c.role, SessionKey: []byte(key), SecureCookies: c.secureCookies, Logger: logger,
-		IsTeam: func(addr string) bool { return router.Config().IsTeam(addr) }, Metrics: web.NewMetrics(reg)})
+		IsTeam: func(addr string) bool { return router.Config().IsTeam(addr) }, Metrics: web.NewMetrics(reg), Coach: replies})
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: %v", errUsage, err)
 	}

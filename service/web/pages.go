@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hotline/hotline/service/auth"
+	"github.com/hotline/hotline/service/coach"
 	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/store"
 )
@@ -199,8 +200,11 @@ type alertPage struct {
 	Events   []store.AlertEvent
 	Outbox   []store.OutboxItem
 	Notice   string
-	// Coach is where the reply coach's box goes once it exists.
-	Coach bool
+	// Coach shows the reply coach's draft box; Draft and CoachResult are
+	// the last draft checked and its verdict.
+	Coach       bool
+	Draft       string
+	CoachResult *coach.Result
 }
 
 func (h *Handler) alertData(r *http.Request, s session) (alertPage, error) {
@@ -213,7 +217,7 @@ func (h *Handler) alertData(r *http.Request, s session) (alertPage, error) {
 	if err != nil {
 		return alertPage{}, err
 	}
-	p := alertPage{basePage: h.base(s, "alert"), Alert: a, Reasons: a.Reasons}
+	p := alertPage{basePage: h.base(s, "alert"), Alert: a, Reasons: a.Reasons, Coach: h.opt.Coach != nil}
 	if p.Messages, err = h.conversation(r, a); err != nil {
 		return p, err
 	}

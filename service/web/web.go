@@ -108,6 +108,9 @@ type Options struct {
 	Metrics *Metrics
 	// Now is the clock; default time.Now.
 	Now func() time.Time
+	// Coach, when set, puts a draft box on each alert page that checks a
+	// reply before it is sent.
+	Coach ReplyChecker
 }
 
 // Handler serves the team page. Mount it with Register; run its live
@@ -231,6 +234,7 @@ func (h *Handler) Register(mux *http.ServeMux) {
 	mux.Handle("GET /partials/alerts/{id}", h.partial(h.alertPartial))
 	mux.Handle("POST /alerts/{id}/take", h.action(h.take))
 	mux.Handle("POST /alerts/{id}/resolve", h.action(h.resolve))
+	mux.Handle("POST /alerts/{id}/coach", h.coachPost())
 	mux.Handle("GET /events", h.partial(h.events))
 }
 
