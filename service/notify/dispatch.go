@@ -237,6 +237,17 @@ func (d *Dispatcher) backoff(attempt int) time.Duration {
 	return delay/2 + time.Duration(d.opt.Jitter()*float64(delay/2))
 }
 
+// historyRaised reports whether the alert carries the customer's history
+// line, so that its ReceivedAt is their first unanswered mail.
+func historyRaised(a store.Alert) bool {
+	for _, r := range a.Reasons {
+		if r.Signal == "history" {
+			return true
+		}
+	}
+	return false
+}
+
 // statedWait is the longest wait the customer wrote about, read from the
 // classifier's reasons.
 func statedWait(reasons []store.Reason, written time.Time) time.Duration {
@@ -257,6 +268,17 @@ func (d *Dispatcher) render(a store.Alert, it store.OutboxItem, now time.Time) N
 		Messages: a.Messages, ReceivedAt: a.ReceivedAt, StatedWait: statedWait(a.Reasons, a.ReceivedAt),
 	}
 	n.Waiting = now.Sub(a.ReceivedAt) + n.StatedWait
+	if historyRaised(a) && !a.LastMessageAt.IsZero() {
+		// ReceivedAt is the customer's first unanswered mail, and the wait
+		// they state counts back from their latest one: the wait is
+		// whichever began earlier, not the sum.
+		n.StatedWait = statedWait(a.Reasons, a.LastMessageAt)
+		start := a.LastMessageAt.Add(-n.StatedWait)
+		if a.ReceivedAt.Before(start) {
+			start = a.ReceivedAt
+		}
+		n.Waiting = now.Sub(start)
+	}
 	if d.opt.AckURL != nil {
 		n.AckURL = d.opt.AckURL(a.ID, it.Person)
 	}

@@ -33,3 +33,29 @@ func TestWaitingCountsTheStatedWait(t *testing.T) {
 		t.Errorf("no stated wait: waiting %v, want 10m", n.Waiting)
 	}
 }
+
+// TestWaitingWithHistory checks that the wait of a customer who wrote
+// before without an answer starts at their first unanswered mail, or at
+// the wait they state when that began earlier; never the sum.
+func TestWaitingWithHistory(t *testing.T) {
+	first := time.Date(2026, 3, 2, 9, 31, 0, 0, time.UTC) // Monday
+	latest := time.Date(2026, 3, 4, 15, 30, 0, 0, time.UTC)
+	now := latest.Add(10 * time.Minute)
+	hist := store.Reason{Signal: "history", Phrase: "3rd mail since Mon 09:31, no reply yet"}
+	a := store.Alert{ID: 8, ReceivedAt: first, LastMessageAt: latest, Reasons: []store.Reason{hist}}
+	d := NewDispatcher(nil, Options{})
+	if n := d.render(a, store.OutboxItem{}, now); n.Waiting != now.Sub(first) {
+		t.Errorf("waiting %v, want since the first unanswered mail (%v)", n.Waiting, now.Sub(first))
+	}
+	// "since last week" began before Monday's first mail: it wins.
+	a.Reasons = []store.Reason{hist, {Signal: "ongoing", Phrase: "since last week"}}
+	n := d.render(a, store.OutboxItem{}, now)
+	if n.Waiting <= now.Sub(first) || n.Waiting > now.Sub(first)+14*24*time.Hour {
+		t.Errorf("waiting %v with a stated wait from last week", n.Waiting)
+	}
+	// "since this morning" is later than Monday: the first mail wins.
+	a.Reasons = []store.Reason{hist, {Signal: "ongoing", Phrase: "since this morning"}}
+	if n := d.render(a, store.OutboxItem{}, now); n.Waiting != now.Sub(first) {
+		t.Errorf("waiting %v, want %v", n.Waiting, now.Sub(first))
+	}
+}
