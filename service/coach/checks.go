@@ -58,6 +58,7 @@ type scan struct {
 	cut      int // end of the reply proper; quoted history follows
 	cueHits  []hit
 	auxHits  []hit
+	faultHit []hit
 	times    []hit // token spans naming a concrete time
 	owned    bool
 	findings []Finding
@@ -70,6 +71,7 @@ func (c *Coach) newScan(d Draft) *scan {
 	s := &scan{c: c, d: d, fired: make([]bool, len(c.rules)), cueSeen: make([]bool, len(c.cues))}
 	s.toks, s.cut = tokenize(d.Text, make([]token, 0, len(d.Text)/5))
 	s.cueHits = c.good.find(s.toks, nil)
+	s.faultHit = c.faults.find(s.toks, nil)
 	s.auxHits = c.aux.find(s.toks, nil)
 	s.times = concreteTimes(s.toks, d.Text)
 	for _, h := range s.cueHits {
@@ -133,7 +135,8 @@ func (s *scan) phraseFaults() {
 	if len(s.times) > 0 {
 		s.strength(CueConcreteTime, s.toks[s.times[0].from].start, s.toks[s.times[0].to-1].end)
 	}
-	for _, h := range s.c.faults.find(s.toks, nil) {
+	s.dropApologyInsideGeneric()
+	for _, h := range s.faultHit {
 		r := s.c.rules[h.rule]
 		switch {
 		case r.UnlessTimed && len(s.times) > 0:
@@ -568,4 +571,45 @@ func isClock(s string) bool {
 		}
 	}
 	return false
+}
+
+// dropApologyInsideGeneric forgets an apology cue whose words belong to a
+// stock apology ("we apologise for any inconvenience" apologises for
+// nothing); another, specific apology elsewhere still counts.
+func (s *scan) dropApologyInsideGeneric() {
+	gen, ok := s.c.ruleByName[RuleGenericApology]
+	ap, ok2 := s.c.cueByName[CueApology]
+	if !ok || !ok2 {
+		return
+	}
+	var spans []hit
+	for _, h := range s.faultHit {
+		if h.rule == gen {
+			spans = append(spans, h)
+		}
+	}
+	if len(spans) == 0 {
+		return
+	}
+	s.cueSeen[ap] = false
+	kept := s.strong[:0]
+	for _, st := range s.strong {
+		if st.Cue != CueApology {
+			kept = append(kept, st)
+		}
+	}
+	s.strong = kept
+	for _, h := range s.cueHits {
+		if h.rule != ap {
+			continue
+		}
+		inside := false
+		for _, g := range spans {
+			inside = inside || (h.from >= g.from && h.to <= g.to)
+		}
+		if !inside {
+			s.strength(CueApology, s.toks[h.from].start, s.toks[h.to-1].end)
+			return
+		}
+	}
 }

@@ -300,3 +300,23 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkNewAndCheck1KB is what one run of hotline coach costs: compiling
+// the rules, then checking a 1 KB draft.
+func BenchmarkNewAndCheck1KB(b *testing.B) {
+	d := Draft{Text: draft1KB(), CustomerName: "Claire Donovan"}
+	b.ReportAllocs()
+	cpu0 := processCPU()
+	n := 0
+	for b.Loop() {
+		c, err := New(Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		c.Check(d)
+		n++
+	}
+	if cpu := processCPU() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(n), "cpu-ns/op")
+	}
+}

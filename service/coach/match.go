@@ -167,9 +167,10 @@ type pattern struct {
 // compilePattern turns "we apologi* for ... inconvenience" into elements,
 // folding words the way the draft is folded.
 func compilePattern(src string) (pattern, error) {
-	p := pattern{source: src}
+	fields := strings.Fields(src)
+	p := pattern{source: src, elems: make([]elem, 0, len(fields))}
 	var b strings.Builder
-	for _, f := range strings.Fields(src) {
+	for _, f := range fields {
 		switch {
 		case f == "*":
 			p.elems = append(p.elems, elem{kind: elemAny})
@@ -187,6 +188,10 @@ func compilePattern(src string) (pattern, error) {
 			kind, f = elemPrefix, strings.TrimSuffix(f, "*")
 		case strings.HasPrefix(f, "*"):
 			kind, f = elemSuffix, strings.TrimPrefix(f, "*")
+		}
+		if plainWord(f) {
+			p.elems = append(p.elems, elem{kind: kind, text: f})
+			continue
 		}
 		// A pattern word splits like the draft does: "calmez-vous" is two.
 		var words []token
@@ -323,4 +328,21 @@ func (x *phraseIndex) try(toks []token, i, n int, lastEnd []int, dst []hit) []hi
 		dst = append(dst, hit{rule: r, from: i, to: end})
 	}
 	return dst
+}
+
+// plainWord reports whether a pattern word is already in folded form:
+// lower-case ASCII letters, digits and inner apostrophes, as most are.
+// compilePattern takes those as they are, which keeps New cheap enough to
+// run once per hotline coach.
+func plainWord(w string) bool {
+	if w == "" || w[0] == '\'' || w[len(w)-1] == '\'' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'') {
+			return false
+		}
+	}
+	return true
 }
