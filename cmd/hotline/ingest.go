@@ -330,7 +330,9 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	var sink ingest.Sink = out
 	if once {
-		// --once prints what SyncOnce returns, in mailbox order.
+		// --once prints each mailbox's new messages as SyncEach hands
+		// them on, in mailbox order, without holding a first sync's
+		// thousands of messages in memory.
 		sink = nil
 	}
 	ins, err := cfg.ingesters(st, cl, sink, nil, logger, progress)
@@ -341,10 +343,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if once {
 		var errs []error
 		for _, in := range ins {
-			msgs, err := in.SyncOnce(ctx)
-			for _, m := range msgs {
-				out.Recorded(ctx, m)
-			}
+			err := in.SyncEach(ctx, func(m store.Message) { out.Recorded(ctx, m) })
 			if err != nil {
 				errs = append(errs, fmt.Errorf("%s: %w", in.Mailbox(), err))
 			}
