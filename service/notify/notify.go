@@ -69,6 +69,18 @@ type Notification struct {
 	Call *Call
 }
 
+// History is the customer's history line ("3rd mail since Mon 09:31, no
+// reply yet"), read from the alert's reasons; empty for a first mail.
+func (n Notification) History() string {
+	line := ""
+	for _, r := range n.Reasons {
+		if r.Signal == "history" {
+			line = r.Phrase
+		}
+	}
+	return line
+}
+
 // Call is what the person paged needs to call the customer back.
 type Call struct {
 	// Name is who to ask for; the sender's name, or their address.

@@ -498,3 +498,26 @@ func TestCallBackLeads(t *testing.T) {
 		})
 	}
 }
+
+func TestNotificationCarriesHistory(t *testing.T) {
+	line := "3rd mail since Mon 09:31, no reply yet"
+	n := notify.Notification{AlertID: 5, FromName: "Dana", From: "dana@shop.example", Subject: "Invoice", AckURL: "http://x/ack",
+		Reasons: []store.Reason{{Signal: "history", Phrase: line}}}
+	if !strings.Contains(n.Text(), "History: "+line) || !strings.Contains(n.HTML(), "<b>History:</b> "+line) {
+		t.Errorf("mail lacks the history line:\n%s", n.Text())
+	}
+	var got []byte
+	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { got, _ = io.ReadAll(r.Body) }))
+	defer hs.Close()
+	n.Address = hs.URL
+	if err := (&notify.Webhook{}).Notify(context.Background(), n); err != nil {
+		t.Fatal(err)
+	}
+	var p notify.Payload
+	if err := json.Unmarshal(got, &p); err != nil || p.History != line {
+		t.Errorf("webhook history %q (%v)", p.History, err)
+	}
+	if (notify.Notification{}).History() != "" {
+		t.Error("history line on a first mail")
+	}
+}

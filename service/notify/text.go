@@ -11,6 +11,9 @@ import (
 var textTmpl = texttemplate.Must(texttemplate.New("text").Funcs(texttemplate.FuncMap{"inc": func(i int) int { return i + 1 }}).Parse(`{{with .N.CallLine}}{{.}}
 
 {{end}}{{.N.FromName}} <{{.N.From}}> has been waiting {{.Waiting}} for an answer.
+{{- with .N.History}}
+History: {{.}}
+{{- end}}
 {{- if eq .N.Kind "late"}}
 This mail arrived {{.Arrived}} ago, while alerting was not running; it is paged only now.
 {{- else if eq .N.Kind "escalation"}}
@@ -61,6 +64,7 @@ var htmlTmpl = template.Must(template.New("html").Funcs(template.FuncMap{"inc": 
 <html><body style="font-family:sans-serif;max-width:40em">
 {{with .N.CallFirst}}<p style="font-size:1.3em"><b>Call {{.Name}}: <a href="{{$.CallLink}}">{{.Display}}</a></b>{{if .Asked}} (they asked for a call){{end}}</p>
 {{end}}<p><b>{{.N.FromName}} &lt;{{.N.From}}&gt;</b> has been waiting <b>{{.Waiting}}</b> for an answer.</p>
+{{with .N.History}}<p><b>History:</b> {{.}}</p>{{end}}
 {{if eq .N.Kind "late"}}<p><b>Late:</b> this mail arrived {{.Arrived}} ago, while alerting was not running; it is paged only now.</p>{{end}}
 {{if eq .N.Kind "escalation"}}<p>Nobody acknowledged this in the previous step, so it is now yours (step {{.N.Step}}).</p>{{end}}
 {{if eq .N.Kind "repeat"}}<p>Still nobody has acknowledged this. Please take it or hand it on.</p>{{end}}

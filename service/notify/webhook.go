@@ -68,23 +68,25 @@ type Payload struct {
 	// mail is hot and it holds a number.
 	Call           *CallPayload `json:"call,omitempty"`
 	IdempotencyKey string       `json:"idempotency_key"`
-	AlertID        int64        `json:"alert_id"`
-	Kind           string       `json:"kind"`
-	Step           int          `json:"step"`
-	Person         string       `json:"person"`
-	From           string       `json:"from"`
-	FromName       string       `json:"from_name,omitempty"`
-	Subject        string       `json:"subject"`
-	Anger          float64      `json:"anger"`
-	Urgency        float64      `json:"urgency"`
-	Heat           float64      `json:"heat"`
-	Level          string       `json:"level"`
-	Reasons        []string     `json:"reasons"`
-	Excerpt        string       `json:"excerpt,omitempty"`
-	ReceivedAt     time.Time    `json:"received_at"`
-	WaitingSeconds int64        `json:"waiting_seconds"`
-	AckURL         string       `json:"ack_url"`
-	Checklist      []string     `json:"checklist"`
+	// History is the customer's history line; empty for a first mail.
+	History        string    `json:"history,omitempty"`
+	AlertID        int64     `json:"alert_id"`
+	Kind           string    `json:"kind"`
+	Step           int       `json:"step"`
+	Person         string    `json:"person"`
+	From           string    `json:"from"`
+	FromName       string    `json:"from_name,omitempty"`
+	Subject        string    `json:"subject"`
+	Anger          float64   `json:"anger"`
+	Urgency        float64   `json:"urgency"`
+	Heat           float64   `json:"heat"`
+	Level          string    `json:"level"`
+	Reasons        []string  `json:"reasons"`
+	Excerpt        string    `json:"excerpt,omitempty"`
+	ReceivedAt     time.Time `json:"received_at"`
+	WaitingSeconds int64     `json:"waiting_seconds"`
+	AckURL         string    `json:"ack_url"`
+	Checklist      []string  `json:"checklist"`
 }
 
 // CallPayload is who to call back, in the plain webhook format.
@@ -103,7 +105,7 @@ func (w *Webhook) body(n Notification) ([]byte, error) {
 		call = &CallPayload{Name: c.Name, Number: c.Number, Link: c.Link(), Display: c.Display, Others: c.Others, Asked: c.Asked}
 	}
 	if !w.Slack {
-		return json.Marshal(Payload{Call: call,
+		return json.Marshal(Payload{Call: call, History: n.History(),
 			IdempotencyKey: n.Key, AlertID: n.AlertID, Kind: n.Kind, Step: n.Step, Person: n.Person,
 			From: n.From, FromName: n.FromName, Subject: n.Subject, Anger: n.Anger, Urgency: n.Urgency,
 			Heat: n.Heat, Level: n.Level, Reasons: n.ReasonSummary(), Excerpt: n.Excerpt,
@@ -129,6 +131,9 @@ func (w *Webhook) body(n Notification) ([]byte, error) {
 	}
 	detail := fmt.Sprintf("*%s* %s\n*%s*\nanger %.2f · urgency %.2f · heat %.2f\n%s", slackEscape(n.FromName),
 		slackEscape("<"+n.From+">"), slackEscape(n.Subject), n.Anger, n.Urgency, n.Heat, reasons.String())
+	if h := n.History(); h != "" {
+		detail += "*History:* " + slackEscape(h) + "\n"
+	}
 	if n.Excerpt != "" {
 		detail += "> " + slackEscape(n.Excerpt) + "\n"
 	}
