@@ -22,11 +22,11 @@ import (
 	"time"
 
 	"github.com/emersion/go-imap/v2"
-	"github.com/emersion/go-imap/v2/imapserver"
 	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/hotline/hotline/internal/imapmem"
 	"github.com/hotline/hotline/service/app"
 	"github.com/hotline/hotline/service/auth"
 	"github.com/hotline/hotline/service/callback"
@@ -97,7 +97,7 @@ type demo struct {
 	texts   map[string]string // Message-ID -> body text, for excerpts
 
 	mem      *imapmemserver.User
-	imapSrv  *imapserver.Server
+	imap     *imapmem.Server
 	imapAddr string
 	smtp     *smtptest.Server
 	webLn    net.Listener
@@ -242,32 +242,13 @@ func (d *demo) loadSamples() error {
 }
 
 func (d *demo) startIMAP() error {
-	mem := imapmemserver.New()
-	d.mem = imapmemserver.NewUser("support", "demo")
-	if err := d.mem.Create("INBOX", nil); err != nil {
-		return err
-	}
-	mem.AddUser(d.mem)
-	d.imapSrv = imapserver.New(&imapserver.Options{
-		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return mem.NewSession(), nil, nil
-		},
-		Caps:         imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIMAP4rev2: {}},
-		InsecureAuth: true, // loopback only
-		Logger:       discardIMAPLog{},
-	})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	srv, err := imapmem.Start(imapmem.Options{User: "support", Password: "demo"})
 	if err != nil {
 		return err
 	}
-	d.imapAddr = ln.Addr().String()
-	go d.imapSrv.Serve(ln)
+	d.imap, d.mem, d.imapAddr = srv, srv.Mailboxes, srv.Addr
 	return nil
 }
-
-type discardIMAPLog struct{}
-
-func (discardIMAPLog) Printf(string, ...any) {}
 
 func (d *demo) deliver(s sample) error {
 	_, err := d.mem.Append("INBOX", bytes.NewReader(s.raw), &imap.AppendOptions{Time: time.Now()})
@@ -398,8 +379,8 @@ func (d *demo) close() {
 		// The ingester stops with the context; nothing to close.
 		d.ing = nil
 	}
-	if d.imapSrv != nil {
-		d.imapSrv.Close()
+	if d.imap != nil {
+		d.imap.Close()
 	}
 	if d.smtp != nil {
 		d.smtp.Close()

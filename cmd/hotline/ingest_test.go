@@ -8,7 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,10 +15,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
-	"github.com/emersion/go-imap/v2/imapserver"
-	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 
@@ -27,43 +23,11 @@ import (
 	"github.com/hotline/hotline/internal/dovecottest"
 )
 
-type quietIMAPLogger struct{}
-
-func (quietIMAPLogger) Printf(string, ...any) {}
-
 // startIMAP runs an in-memory IMAP server with user triage/secret and
 // returns its address and a client for appending.
 func startIMAP(t *testing.T) (string, *imapclient.Client) {
 	t.Helper()
-	mem := imapmemserver.New()
-	u := imapmemserver.NewUser("triage", "secret")
-	if err := u.Create("INBOX", nil); err != nil {
-		t.Fatal(err)
-	}
-	mem.AddUser(u)
-	srv := imapserver.New(&imapserver.Options{
-		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return mem.NewSession(), nil, nil
-		},
-		Caps:         imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIMAP4rev2: {}},
-		InsecureAuth: true,
-		Logger:       quietIMAPLogger{},
-	})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Serve(ln)
-	t.Cleanup(func() { srv.Close() })
-	c, err := imapclient.DialInsecure(ln.Addr().String(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.Login("triage", "secret").Wait(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { c.Close() })
-	return ln.Addr().String(), c
+	return startIMAPUser(t, "triage", "secret")
 }
 
 func appendMail(t *testing.T, c *imapclient.Client, i int, subject, body string) {

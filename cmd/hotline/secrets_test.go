@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -11,14 +10,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
-	"github.com/emersion/go-imap/v2/imapserver"
-	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
+	"github.com/hotline/hotline/internal/imapmem"
 	"github.com/hotline/hotline/internal/pgtest"
 	"github.com/hotline/hotline/service/notify/smtptest"
 )
@@ -157,27 +154,12 @@ func waitForLog(t *testing.T, logs *syncBuffer, substr string) {
 // startIMAPUser is startIMAP with the given credentials.
 func startIMAPUser(t *testing.T, user, pass string) (string, *imapclient.Client) {
 	t.Helper()
-	mem := imapmemserver.New()
-	u := imapmemserver.NewUser(user, pass)
-	if err := u.Create("INBOX", nil); err != nil {
-		t.Fatal(err)
-	}
-	mem.AddUser(u)
-	srv := imapserver.New(&imapserver.Options{
-		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return mem.NewSession(), nil, nil
-		},
-		Caps:         imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIMAP4rev2: {}},
-		InsecureAuth: true,
-		Logger:       quietIMAPLogger{},
-	})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	srv, err := imapmem.Start(imapmem.Options{User: user, Password: pass})
 	if err != nil {
 		t.Fatal(err)
 	}
-	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
-	c, err := imapclient.DialInsecure(ln.Addr().String(), nil)
+	c, err := imapclient.DialInsecure(srv.Addr, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,5 +167,5 @@ func startIMAPUser(t *testing.T, user, pass string) (string, *imapclient.Client)
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { c.Close() })
-	return ln.Addr().String(), c
+	return srv.Addr, c
 }

@@ -10,8 +10,6 @@ import (
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
-	"github.com/emersion/go-imap/v2/imapserver"
-	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials/insecure"
@@ -20,6 +18,7 @@ import (
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
 	"github.com/hotline/hotline/internal/dovecottest"
+	"github.com/hotline/hotline/internal/imapmem"
 	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/classify"
 	"github.com/hotline/hotline/service/ingest"
@@ -168,10 +167,6 @@ func TestMessageServiceListAndGet(t *testing.T) {
 	}
 }
 
-type quietLogger struct{}
-
-func (quietLogger) Printf(string, ...any) {}
-
 // TestWatchMessagesFromIngester runs a real ingester against an in-memory
 // IMAP server and watches what it records over gRPC.
 func TestWatchMessagesFromIngester(t *testing.T) {
@@ -179,28 +174,17 @@ func TestWatchMessagesFromIngester(t *testing.T) {
 	defer cancel()
 	c, st, feed := startMessages(t)
 
-	mem := imapmemserver.New()
-	u := imapmemserver.NewUser("triage", "secret")
-	u.Create("INBOX", nil)
-	mem.AddUser(u)
-	isrv := imapserver.New(&imapserver.Options{
-		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return mem.NewSession(), nil, nil
-		},
-		Caps: imap.CapSet{imap.CapIMAP4rev2: {}}, InsecureAuth: true, Logger: quietLogger{},
-	})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	isrv, err := imapmem.Start(imapmem.Options{Caps: imap.CapSet{imap.CapIMAP4rev2: {}}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	go isrv.Serve(ln)
 	t.Cleanup(func() { isrv.Close() })
 
 	cl, err := classify.New(classify.DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
-	mb, err := ingest.ParseURL("imap://triage:secret@" + ln.Addr().String() + "/INBOX")
+	mb, err := ingest.ParseURL("imap://triage:secret@" + isrv.Addr + "/INBOX")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +212,7 @@ func TestWatchMessagesFromIngester(t *testing.T) {
 		}
 	}
 
-	ic, err := imapclient.DialInsecure(ln.Addr().String(), nil)
+	ic, err := imapclient.DialInsecure(isrv.Addr, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

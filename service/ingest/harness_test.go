@@ -17,9 +17,9 @@ import (
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
-	"github.com/emersion/go-imap/v2/imapserver"
 	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
 	"github.com/hotline/hotline/internal/dovecottest"
+	"github.com/hotline/hotline/internal/imapmem"
 	"github.com/hotline/hotline/service/classify"
 	"github.com/hotline/hotline/service/store"
 )
@@ -49,27 +49,12 @@ func startMem(t testing.TB, rev2 bool) *testServer {
 // startMemCaps runs the in-memory server advertising exactly caps.
 func startMemCaps(t testing.TB, caps imap.CapSet) *testServer {
 	t.Helper()
-	mem := imapmemserver.New()
-	u := imapmemserver.NewUser("triage", "secret")
-	if err := u.Create("INBOX", nil); err != nil {
-		t.Fatal(err)
-	}
-	mem.AddUser(u)
-	srv := imapserver.New(&imapserver.Options{
-		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return mem.NewSession(), nil, nil
-		},
-		Caps:         caps,
-		InsecureAuth: true,
-		Logger:       discardLogger{},
-	})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	srv, err := imapmem.Start(imapmem.Options{Caps: caps})
 	if err != nil {
 		t.Fatal(err)
 	}
-	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
-	return &testServer{addr: ln.Addr().String(), user: "triage", pass: "secret", mem: u}
+	return &testServer{addr: srv.Addr, user: srv.User, pass: srv.Password, mem: srv.Mailboxes}
 }
 
 type discardLogger struct{}
