@@ -29,7 +29,16 @@ type Handler struct {
 	Checklist []string
 }
 
+// Caller records that a person called the customer back; *route.Router
+// implements it. When Alerts implements it too, the page offers "I called
+// them" beside "I'm taking this".
+type Caller interface {
+	Called(ctx context.Context, id int64, person string) (store.Alert, error)
+}
+
 type page struct {
+	// CanCall shows the "I called them" button (Alerts is a Caller).
+	CanCall   bool
 	Title     string
 	Message   string
 	Alert     *store.Alert
@@ -62,6 +71,7 @@ button{font-size:1.1rem;width:100%;padding:.9rem;border:0;border-radius:6px;back
 {{if .Confirm}}<form method="post" action="">
 <input type="hidden" name="token" value="{{.Token}}">
 <button type="submit">I'm taking this, {{.Person}}</button>
+{{if .CanCall}}<p></p><button type="submit" name="called" value="1" style="background:#1b5e20">I called them back</button>{{end}}
 </form>
 <p class="muted">Nothing happens until you press the button.</p>{{end}}
 {{if .Checklist}}<p>Before you call:</p><ol>{{range .Checklist}}<li>{{.}}</li>{{end}}</ol>{{end}}
@@ -84,6 +94,10 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, 8<<10)
 		if err := r.ParseForm(); err != nil {
 			h.render(w, http.StatusBadRequest, page{Title: "Bad request", Message: "The form could not be read."})
+			return
+		}
+		if r.PostForm.Get("called") != "" {
+			h.called(w, r, r.PostForm.Get("token"))
 			return
 		}
 		h.acknowledge(w, r, r.PostForm.Get("token"))
@@ -118,9 +132,16 @@ func (h *Handler) show(w http.ResponseWriter, r *http.Request, token string) {
 		h.lookupFailed(w, r, c, err)
 		return
 	}
-	p := page{Title: "Take this alert?", Alert: &a, Token: token, Confirm: true, Person: c.Person, Waiting: h.waiting(a)}
+	_, canCall := h.Alerts.(Caller)
+	p := page{Title: "Take this alert?", Alert: &a, Token: token, Confirm: true, Person: c.Person, Waiting: h.waiting(a), CanCall: canCall}
 	switch a.State {
 	case store.AlertAcknowledged:
+		if canCall && a.AckedBy == c.Person {
+			// Their own alert: they may still say they called.
+			p = page{Title: "Did you call them?", Alert: &a, Token: token, Confirm: true, Person: c.Person, CanCall: true,
+				Message: "You took this at " + a.AckedAt.Format(time.RFC1123) + ". Once you have called the customer back, say so: the call counts as the answer."}
+			break
+		}
 		p = page{Title: "Already taken", Alert: &a, Message: "Acknowledged by " + a.AckedBy + " at " + a.AckedAt.Format(time.RFC1123) + "."}
 	case store.AlertResolved:
 		p = page{Title: "Already resolved", Alert: &a, Message: "Resolved by " + a.ResolvedBy + "."}
@@ -153,6 +174,34 @@ func (h *Handler) acknowledge(w http.ResponseWriter, r *http.Request, token stri
 	h.render(w, http.StatusOK, page{Title: "It's yours, " + c.Person, Alert: &a, Done: true, Waiting: h.waiting(a),
 		Message:   "Escalation has stopped. The customer is waiting: reach them now. Until your reply shows up in the thread (or you resolve the alert), Hotline will remind you.",
 		Checklist: h.Checklist})
+}
+
+// called records the person's call to the customer: the call is the
+// answer, so no reminder follows.
+func (h *Handler) called(w http.ResponseWriter, r *http.Request, token string) {
+	c, ok := h.verify(w, token)
+	if !ok {
+		return
+	}
+	cl, ok := h.Alerts.(Caller)
+	if !ok {
+		h.render(w, http.StatusNotImplemented, page{Title: "Not available", Message: "This server cannot record calls; acknowledge the alert instead."})
+		return
+	}
+	a, err := cl.Called(r.Context(), c.AlertID, c.Person)
+	if a.State == store.AlertResolved {
+		h.render(w, http.StatusConflict, page{Title: "Already resolved", Alert: &a, Message: "Resolved by " + a.ResolvedBy + "."})
+		return
+	}
+	if err != nil {
+		h.lookupFailed(w, r, c, err)
+		return
+	}
+	if h.Logger != nil {
+		h.Logger.InfoContext(r.Context(), "call back recorded by link", "alert_id", a.ID)
+	}
+	h.render(w, http.StatusOK, page{Title: "Call recorded, " + c.Person, Alert: &a, Done: true,
+		Message: "Your call counts as the answer: escalation has stopped and no reminder will follow. Resolve the alert once the problem is fixed."})
 }
 
 func (h *Handler) lookupFailed(w http.ResponseWriter, r *http.Request, c Claims, err error) {
