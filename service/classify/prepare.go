@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/hotline/hotline/service/mail"
 )
@@ -57,6 +58,9 @@ func prepare(subject, body string) (string, int) {
 // lineScratch holds slices prepareWith reuses between messages.
 type lineScratch struct {
 	lines, kept, quoted []string
+	// buf is where the prepared text is built before its one copy into
+	// the returned string.
+	buf []byte
 }
 
 // splitLines is strings.Split(s, "\n") into dst's memory.
@@ -75,18 +79,27 @@ func splitLines(dst []string, s string) []string {
 // prepareWith is prepare using sc's memory for its line lists.
 func prepareWith(subject, body string, sc *lineScratch) (string, int) {
 	subject, body = truncate(subject, MaxSubjectBytes), truncate(body, MaxBodyBytes)
-	b := make([]byte, 0, len(subject)+len(body)+2)
-	subject, inherited := stripSubjectPrefixes(normaliseLine(subject))
-	if !inherited {
+	b := sc.buf[:0]
+	if need := len(subject) + len(body) + 2; cap(b) < need {
+		b = make([]byte, 0, need)
+	}
+	// The subject is normalised in place: normalising never makes text
+	// longer, and the view of b is dropped before b changes again.
+	b, _ = appendLine(b, subject)
+	rest, inherited := stripSubjectPrefixes(unsafe.String(unsafe.SliceData(b), len(b)))
+	if inherited {
 		// A reply or forward inherits the thread's subject: it says how the
 		// first message felt, not this one, so only a new subject is scored.
-		b = append(b, subject...)
+		b = b[:0]
+	} else {
+		// rest is a suffix of b
+		b = b[:copy(b, b[len(b)-len(rest):])]
 	}
 	subjectEnd := len(b)
 	sc.lines = splitLines(sc.lines, body)
 	lines := sc.lines
 	quoted, kept := sc.quoted[:0], sc.kept[:0]
-	defer func() { sc.quoted, sc.kept = quoted[:0], kept[:0] }()
+	defer func() { sc.quoted, sc.kept, sc.buf = quoted[:0], kept[:0], b[:0] }()
 	for i := 0; i < len(lines); i++ {
 		raw := lines[i]
 		trimmed := strings.TrimSpace(raw)
@@ -164,16 +177,11 @@ func stripSubjectPrefixes(s string) (string, bool) {
 	}
 }
 
-// normaliseLine collapses every run of white space (including no-break
-// and other Unicode spaces) to one space, drops control characters and
-// invalid UTF-8, and trims the ends.
-func normaliseLine(s string) string {
-	b, _ := appendLine(nil, s)
-	return string(b)
-}
-
 // appendLine appends the normalised form of s to b and reports whether it
-// added anything.
+// added anything. Normalising collapses every run of white space
+// (including no-break and other Unicode spaces) to one space, drops
+// control characters and invalid UTF-8, and trims the ends; it never
+// makes a line longer.
 func appendLine(b []byte, s string) ([]byte, bool) {
 	start := len(b)
 	space := false
