@@ -25,6 +25,7 @@ func TestBench(t *testing.T) {
 		{"stream", []string{"--addr", addr, "--stream"}},
 		{"raw", []string{"--addr", addr, "--input", "raw"}},
 		{"in-process server", nil},
+		{"anchor", []string{"--anchor"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -46,6 +47,9 @@ func TestBench(t *testing.T) {
 			if !regexp.MustCompile(`(?m)^errors:\s+0$`).MatchString(out.String()) {
 				t.Errorf("errors reported:\n%s", out.String())
 			}
+			if tt.name == "anchor" && !regexp.MustCompile(`(?m)^hotline / anchor: rate [0-9.]+, p99 [0-9.]+, cpu -?[0-9.]+(µs|ms|s) more per request$`).MatchString(out.String()) {
+				t.Errorf("no comparison with the anchor in output:\n%s", out.String())
+			}
 			if tt.args == nil && !strings.Contains(out.String(), "(in-process)") {
 				t.Errorf("output does not say the server was in-process:\n%s", out.String())
 			}
@@ -59,6 +63,7 @@ func TestBenchFlagErrors(t *testing.T) {
 		{"--duration", "0s"},
 		{"--input", "html"},
 		{"extra"},
+		{"--anchor", "--addr", "127.0.0.1:1"},
 	} {
 		err := run(context.Background(), append([]string{"bench"}, args...), io.Discard, io.Discard)
 		if !errors.Is(err, errUsage) {
