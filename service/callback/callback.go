@@ -154,6 +154,7 @@ func isWordByte(c byte) bool {
 var askPhrases = [...]string{
 	"call me", "call back", "callback", "call-back", "ring me", "phone me", "give me a call", "give us a call",
 	"call us", "someone call", "somebody call", "anyone call", "speak to someone", "speak to a person", "talk to someone",
+	"someone on the phone", "somebody on the phone", "on the phone with", "phone call",
 	"rufen sie mich", "rückruf", "zurückrufen", "anrufen", "appelez-moi", "rappelez-moi", "me rappeler", "m'appeler",
 	"llámeme", "llamenme", "llámenme", "me llamen", "llamarme", "devolver la llamada",
 }

@@ -28,6 +28,7 @@ func TestFind(t *testing.T) {
 		{"dates, times and invoices are not numbers", "Invoice INV20260312 of 2026-03-12 at 10:30, order 12345", nil, false},
 		{"duplicates once", "0161 496 0000 or +44 161 496 0000", []string{"+441614960000"}, false},
 		{"do not call", "Please don't call me, just fix it. 0161 496 0000", []string{"+441614960000"}, false},
+		{"someone on the phone", "I need someone on the phone right now.\n\nMarcus Ortega\nTel. 0161 496 0123", []string{"+441614960123"}, true},
 		{"German", "Bitte rufen Sie mich zurück: 030 1234567", []string{"+44301234567"}, true},
 	}
 	for _, tt := range tests {
