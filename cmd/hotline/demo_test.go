@@ -48,7 +48,6 @@ func TestDemo(t *testing.T) {
 		`ALERT #1 opened: Dana Whitfield <dana@harbor-bakery.example>`,
 		`SMTP     to alice@hotline-demo.example: [Hotline #1] Hot customer Dana Whitfield`,
 		`How to answer:`,
-		`Call Marcus Ortega: tel:+441614960123`,
 		`ALERT #1 updated, no new page`,
 		`ALERT #1 ESCALATED: no acknowledgement from alice; now step 2: bob`,
 		`SMTP     to bob@hotline-demo.example: [Hotline #1] Escalated`,
