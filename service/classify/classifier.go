@@ -211,9 +211,9 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 		if int(h.start) < subjectEnd {
 			// what the customer chose to put in the subject line is
 			// emphasised ("URGENT", "third time asking")
-			f = math.Min(1.5, f*subjectBoost)
+			f = min(1.5, f*subjectBoost)
 		}
-		wa, wu := math.Min(s.anger*f*c.opts.RuleAnger, 0.95), math.Max(-0.95, math.Min(s.urgency*f, 0.95))
+		wa, wu := min(s.anger*f*c.opts.RuleAnger, 0.95), max(-0.95, min(s.urgency*f, 0.95))
 		if h.signal == sigPraise && sarcasm {
 			if seen[h.signal] == 1 {
 				w := sarcasmAnger * c.opts.RuleAnger
@@ -250,11 +250,11 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			continue
 		}
 		if seen[h.signal] <= maxReasonsPerSignal {
-			reasons = append(reasons, Reason{Signal: s.name, Weight: math.Max(wa, wu) + math.Min(wu, 0), Phrase: text[h.start:h.end], Start: int(h.start), End: int(h.end)})
+			reasons = append(reasons, Reason{Signal: s.name, Weight: max(wa, wu) + min(wu, 0), Phrase: text[h.start:h.end], Start: int(h.start), End: int(h.end)})
 		}
 	}
 	if share := a.shoutShare(); share >= 0.3 {
-		w := c.signals[sigShouting].anger * math.Min(1, share/0.6) * c.opts.RuleAnger
+		w := c.signals[sigShouting].anger * min(1, share/0.6) * c.opts.RuleAnger
 		angerEv.add(w)
 		st, en := shoutSpan(text, a)
 		reasons = append(reasons, Reason{Signal: "shouting", Weight: w, Phrase: text[st:en], Start: st, End: en})
@@ -274,7 +274,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	}
 	res.Anger = 1 - (1-pModel)*(1-angerEv.noisyOR())
 	d, now := timeEv.noisyOR(), nowEv.noisyOR()
-	live := math.Min(1, (1-(1-d)*(1-now))/liveFull)
+	live := min(1, (1-(1-d)*(1-now))/liveFull)
 	if liveInside {
 		live = 1
 	}
@@ -282,7 +282,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	a.parts = urgencyParts{problem: probEv.noisyOR(), deadline: d, now: now, calm: calm, ruleAnger: angerEv.noisyOR()}
 	res.Urgency = combineUrgency(a.parts.problem, d, now, liveInside) * (1 - calm)
 	hw := c.opts.Heat
-	la := math.Log(math.Max(res.Anger, 1e-6) / math.Max(1-res.Anger, 1e-6))
+	la := math.Log(max(res.Anger, 1e-6) / max(1-res.Anger, 1e-6))
 	if la < hw.AngerFloor {
 		la = hw.AngerFloor + hw.FloorSlope*(la-hw.AngerFloor)
 	}
@@ -345,7 +345,7 @@ func (c *Classifier) topWords(text string, a *analysis, nSparse int, reasons []R
 		if len(reasons)-first == n {
 			weakest = reasons[first].Weight
 			for j := first + 1; j < len(reasons); j++ {
-				weakest = math.Min(weakest, reasons[j].Weight)
+				weakest = min(weakest, reasons[j].Weight)
 			}
 		}
 	}
@@ -420,11 +420,11 @@ const (
 // urgency. liveInside says a problem's own phrase says it goes on ("still
 // down").
 func combineUrgency(p, d, now float64, liveInside bool) float64 {
-	live := math.Min(1, (1-(1-d)*(1-now))/liveFull)
+	live := min(1, (1-(1-d)*(1-now))/liveFull)
 	if liveInside {
 		live = 1
 	}
-	hasProblem := math.Min(1, p/liveFull)
+	hasProblem := min(1, p/liveFull)
 	pf := problemAlone + (1-problemAlone)*live
 	df := deadlineAlone + (1-deadlineAlone)*hasProblem
 	nf := nowAlone + (1-nowAlone)*hasProblem
@@ -441,7 +441,7 @@ func combineUrgency(p, d, now float64, liveInside bool) float64 {
 func dropOverlaps(hits []hit, signals *[numSignals]signal) {
 	strength := func(h *hit) float64 {
 		s := &signals[h.signal]
-		return math.Max(s.anger, math.Abs(s.urgency)) * h.scale
+		return max(s.anger, math.Abs(s.urgency)) * h.scale
 	}
 	for i := range hits {
 		h := &hits[i]

@@ -291,7 +291,7 @@ func charGrams(feats []feat, w string, cfg FeatureConfig) []feat {
 }
 
 func clamp(v, lo, hi float64) float64 {
-	return math.Max(lo, math.Min(hi, v))
+	return max(lo, min(hi, v))
 }
 
 func sigmoid(z float64) float64 {
