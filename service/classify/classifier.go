@@ -162,9 +162,9 @@ func (c *Classifier) Classify(ctx context.Context, in Input) (Result, error) {
 // judge turns an analysed text and the model's margin into the result.
 func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, margin float64, nSparse int) Result {
 	res := Result{Prepared: text, Sentiment: a.sentiment}
-	// at most maxReasonsPerSignal reasons per signal, plus the model,
-	// its words, shouting, exclamations and the header
-	reasons := make([]Reason, 0, min(len(a.hits), numSignals*maxReasonsPerSignal)+c.opts.TopWords+8)
+	// Reasons are gathered in the analysis's scratch and copied once, in
+	// order, into a slice of their exact length.
+	reasons := a.reasons[:0]
 
 	// anger: model, then rules by noisy-OR
 	z := margin + c.opts.AngerBias
@@ -293,8 +293,9 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	case res.Heat >= c.opts.Thresholds.Warm:
 		res.Level = Warm
 	}
-	sortReasons(reasons)
-	res.Reasons = reasons
+	res.Reasons = sortedReasons(reasons, &a.order)
+	clear(reasons) // drop the scratch's references to this message's text
+	a.reasons = reasons[:0]
 	return res
 }
 
@@ -554,17 +555,34 @@ func hasFailure(hits []hit) bool {
 	return false
 }
 
-// sortReasons orders reasons by descending weight, keeping the order of
-// equal weights. A message has a few dozen reasons at most, where an
-// insertion sort moves far less memory than a general stable sort.
-func sortReasons(r []Reason) {
-	for i := 1; i < len(r); i++ {
-		x := r[i]
-		j := i
-		for j > 0 && r[j-1].Weight < x.Weight {
-			r[j] = r[j-1]
+// reasonKey is what sortedReasons orders: a reason's weight and its index
+// in the unsorted list.
+type reasonKey struct {
+	weight float64
+	i      int
+}
+
+// sortedReasons returns a new slice of r ordered by descending weight,
+// keeping the order of equal weights. A message has a few dozen reasons
+// at most, where an insertion sort of small keys moves far less memory
+// than sorting the reasons themselves or a general stable sort; each
+// reason is then copied once. keys is scratch.
+func sortedReasons(r []Reason, keys *[]reasonKey) []Reason {
+	k := (*keys)[:0]
+	for i := range r {
+		x := reasonKey{r[i].Weight, i}
+		j := len(k)
+		k = append(k, x)
+		for j > 0 && k[j-1].weight < x.weight {
+			k[j] = k[j-1]
 			j--
 		}
-		r[j] = x
+		k[j] = x
 	}
+	*keys = k[:0]
+	out := make([]Reason, len(r))
+	for j, x := range k {
+		out[j] = r[x.i]
+	}
+	return out
 }

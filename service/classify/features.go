@@ -76,6 +76,9 @@ type analysis struct {
 	wordW []float32
 	// lines is scratch for text preparation.
 	lines lineScratch
+	// reasons and order are scratch for the result's reasons.
+	reasons []Reason
+	order   []reasonKey
 	// parts are what urgency was combined from, for tests and tuning.
 	parts urgencyParts
 }
