@@ -188,10 +188,19 @@ func appendLine(b []byte, s string) ([]byte, bool) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c > ' ' && c < 0x7f {
-			// copy a run of printable ASCII in one go
+			// copy a run of printable ASCII in one go, with the single
+			// spaces between its words: they are already normal
 			j := i + 1
-			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
-				j++
+			for j < len(s) {
+				if c := s[j]; c > ' ' && c < 0x7f {
+					j++
+					continue
+				}
+				if s[j] == ' ' && j+1 < len(s) && s[j+1] > ' ' && s[j+1] < 0x7f {
+					j += 2
+					continue
+				}
+				break
 			}
 			if space && len(b) > start {
 				b = append(b, ' ')
