@@ -6,6 +6,7 @@ package imapmem
 import (
 	"fmt"
 	"net"
+	"time"
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapserver"
@@ -51,7 +52,11 @@ func Start(opt Options) (*Server, error) {
 	mem.AddUser(u)
 	srv := imapserver.New(&imapserver.Options{
 		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return mem.NewSession(), nil, nil
+			sess, ok := mem.NewSession().(imapserver.SessionIMAP4rev2)
+			if !ok {
+				return nil, nil, fmt.Errorf("imapmem: in-memory session lacks MOVE and NAMESPACE")
+			}
+			return idleSession{sess}, nil, nil
 		},
 		Caps:         opt.Caps,
 		InsecureAuth: true, // loopback only
@@ -67,6 +72,34 @@ func Start(opt Options) (*Server, error) {
 
 // Close stops the server and closes its connections.
 func (s *Server) Close() error { return s.srv.Close() }
+
+// idlePoll is how often an IDLE session looks for changes.
+const idlePoll = 50 * time.Millisecond
+
+// idleSession reports, during IDLE, changes made before the IDLE began.
+// The in-memory server's own Idle wakes only for changes made after it
+// starts, so a message appended between a client's last command and its
+// IDLE waited for the next change or the client's IDLE refresh, minutes
+// later; Dovecot reports such a message at once, and so does this.
+type idleSession struct {
+	imapserver.SessionIMAP4rev2
+}
+
+// Idle polls the selected mailbox until stop is closed.
+func (s idleSession) Idle(w *imapserver.UpdateWriter, stop <-chan struct{}) error {
+	t := time.NewTicker(idlePoll)
+	defer t.Stop()
+	for {
+		if err := s.Poll(w, true); err != nil {
+			return err
+		}
+		select {
+		case <-stop:
+			return nil
+		case <-t.C:
+		}
+	}
+}
 
 // discard drops the server's protocol log; tests that need it read the
 // client's side.
