@@ -92,3 +92,22 @@ func (t *table[V]) get(k uint64) (V, bool) {
 		}
 	}
 }
+
+// filterBits is log2 of the size of a hashFilter in bits: 8 Kbit, 1 KB.
+const filterBits = 13
+
+// hashFilter is a set of hashes that can answer "certainly not a key"
+// with one load from a bit set small enough to stay in the L1 cache. Most
+// words of a mail are not phrase anchors, and the filter spares them the
+// mixing and table probe of a lookup. A set bit only means "maybe".
+type hashFilter [1 << filterBits / 64]uint64
+
+func (f *hashFilter) add(h uint64) {
+	i := h >> (64 - filterBits)
+	f[i/64] |= 1 << (i % 64)
+}
+
+func (f *hashFilter) has(h uint64) bool {
+	i := h >> (64 - filterBits)
+	return f[i/64]&(1<<(i%64)) != 0
+}

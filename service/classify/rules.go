@@ -45,7 +45,9 @@ type matcher struct {
 	phrases []phrase
 	// byAnchor maps the anchor word hash to a range of phrases.
 	byAnchor table[[2]int32]
-	numbers  hashTable
+	// anchors holds the keys of byAnchor, to skip most other words cheaply.
+	anchors hashFilter
+	numbers hashTable
 	// hashes of the words that mark the writer's own promise
 	i, we, will, shall, ill, well uint64
 }
@@ -80,6 +82,7 @@ func newMatcher(tz *tokenizer) (*matcher, error) {
 		start := int32(len(m.phrases))
 		m.phrases = append(m.phrases, g...)
 		m.byAnchor.put(k, [2]int32{start, int32(len(m.phrases))})
+		m.anchors.add(k)
 	}
 	for _, w := range numberWords {
 		m.numbers.put(fnvString(w), 1)
@@ -149,6 +152,9 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 	// usedEnd where its phrase ends.
 	usedNeg, usedEnd := int32(-1), 0
 	for i := range toks {
+		if !m.anchors.has(toks[i].hash) {
+			continue
+		}
 		rng, ok := m.byAnchor.get(toks[i].hash)
 		if !ok {
 			continue
