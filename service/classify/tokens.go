@@ -92,6 +92,8 @@ const maxRoleWord = 9
 type tokenizer struct {
 	// roles maps the hash of a short word to its role bits.
 	roles hashTable
+	// hasRole holds the keys of roles, to skip most other words cheaply.
+	hasRole hashFilter
 }
 
 func newTokenizer() tokenizer {
@@ -108,6 +110,7 @@ func newTokenizer() tokenizer {
 	t := tokenizer{roles: newHashTable(len(roles))}
 	for w, r := range roles {
 		t.roles.put(fnvString(w), r)
+		t.hasRole.add(fnvString(w))
 	}
 	return t
 }
@@ -249,7 +252,7 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 			t.flags |= tokCaps
 		}
 		role := 0
-		if last-start <= maxRoleWord {
+		if last-start <= maxRoleWord && tz.hasRole.has(h) {
 			r, _ := tz.roles.get(h)
 			role = int(r)
 		}
