@@ -43,6 +43,9 @@ func TestJudgement(t *testing.T) {
 		{"fr lock-out", "Je ne peux toujours pas me connecter et personne ne répond. C'est urgent.", Hot, []string{"repeat_contact", "deadline"}},
 		{"es small talk", "Hoy es un buen día, gracias", Cool, []string{"-deadline"}},
 		{"de not urgent", "Die Rechnung ist falsch, aber es ist nicht dringend.", Cool, []string{"-deadline"}},
+		{"not an emergency", "It is not an emergency, but the VPN has been slow this week and I would like to understand why.", Cool, []string{"-deadline"}},
+		{"fr not an emergency", "La facture est fausse, mais ce n'est pas une urgence.", Cool, []string{"-deadline"}},
+		{"es not urgent", "La factura está mal, pero no es urgente.", Cool, []string{"-deadline"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

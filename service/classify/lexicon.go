@@ -393,7 +393,8 @@ func lexicon() [numSignals][]string {
 			"thanks again~0.6", "great job~0.4", "thankful~0.6", "grateful~0.6", "so thankful", "so grateful",
 		},
 		sigCalm: {
-			"no rush", "no hurry", "not urgent", "no urgency", "whenever you can", "whenever you get",
+			"no rush", "no hurry", "not urgent", "no urgency", "not an emergency",
+			"kein notfall", "pas une urgence", "no es una emergencia", "whenever you can", "whenever you get",
 			"when you get a chance", "when you have a chance", "when you have a moment",
 			"when you get a moment", "when you have time", "at your convenience",
 			"at your leisure", "no worries", "not a big deal", "no big deal", "low priority", "just curious",

@@ -77,11 +77,18 @@ var clauseWords = [...]string{"and", "but", "or", "so", "because", "cause", "the
 	"et", "mais", "ou", "sinon", "parce", "alors", "si", "quand", "je", "nous",
 	"y", "pero", "o", "sino", "porque", "entonces", "cuando", "yo", "nosotros"}
 
+// negFillers, articles and copulas, do not count towards a rule
+// negation's distance: "not an emergency", "pas une urgence" and "no es
+// urgente" negate their time word as "not urgent" does.
+var negFillers = [...]string{"a", "an", "the", "any", "be", "ein", "eine", "einen", "einem", "einer", "der",
+	"die", "das", "den", "un", "une", "le", "la", "les", "una", "uno", "el", "los", "las", "es", "está", "sea"}
+
 // Roles of the short words the scanner looks up, as bits.
 const (
 	roleNegator     = 1 // negates for the model and the rules
 	roleRuleNegator = 2 // negates for the rules only
 	roleClause      = 4 // starts a clause
+	roleFiller      = 8 // does not count towards a rule negation's distance
 )
 
 // maxRoleWord is the longest word with a role, in bytes; longer words are
@@ -106,6 +113,9 @@ func newTokenizer() tokenizer {
 	}
 	for _, w := range clauseWords {
 		roles[w] = float32(int(roles[w]) | roleClause)
+	}
+	for _, w := range negFillers {
+		roles[w] = float32(int(roles[w]) | roleFiller)
 	}
 	t := tokenizer{roles: newHashTable(len(roles))}
 	for w, r := range roles {
@@ -260,11 +270,13 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 			ruleAt = -1
 		}
 		if ruleAt >= 0 {
-			ruleDist++
+			if role&roleFiller == 0 {
+				ruleDist++
+			}
 			if ruleDist > ruleNegScope {
 				ruleAt = -1
 			} else {
-				t.ruleNeg, t.ruleNegAt = uint8(ruleDist), ruleAt
+				t.ruleNeg, t.ruleNegAt = uint8(max(ruleDist, 1)), ruleAt
 			}
 		}
 		if role&roleNegator != 0 || hasNegSuffix(text[start:last]) {
