@@ -197,13 +197,7 @@ func (b *Book) Lookup(ctx context.Context, address string, now time.Time) (Custo
 	if c.Unanswered == 0 {
 		c.FirstUnanswered = time.Time{}
 	}
-	c.Level = ""
-	switch {
-	case c.Unanswered >= b.opt.HotAfter:
-		c.Level = "HOT"
-	case c.Unanswered >= b.opt.WarmAfter:
-		c.Level = "WARM"
-	}
+	c.Level = b.level(c.Unanswered)
 	return c, nil
 }
 
@@ -277,13 +271,19 @@ func (b *Book) Customer(ctx context.Context, m store.Message, now time.Time) (Cu
 			c.Unanswered++
 		}
 	}
-	switch {
-	case c.Unanswered >= b.opt.HotAfter:
-		c.Level = "HOT"
-	case c.Unanswered >= b.opt.WarmAfter:
-		c.Level = "WARM"
-	}
+	c.Level = b.level(c.Unanswered)
 	return c, nil
+}
+
+// level is the least level n unanswered mails earn: "HOT", "WARM" or "".
+func (b *Book) level(n int) string {
+	switch {
+	case n >= b.opt.HotAfter:
+		return "HOT"
+	case n >= b.opt.WarmAfter:
+		return "WARM"
+	}
+	return ""
 }
 
 func contact(m store.Message) Contact {

@@ -29,16 +29,7 @@ type CustomerFilter struct {
 // Both queries walk the recorded_at index over the window only, so a
 // window of days stays cheap on a store of years.
 func (s *sqlStore) CustomerMail(ctx context.Context, f CustomerFilter) (inbound, answers []Message, err error) {
-	limit := f.Limit
-	if limit <= 0 {
-		limit = 100
-	}
-	where := "lower(from_addr) = lower(?)"
-	args := []any{f.Since.UnixNano(), f.Address}
-	if f.Domain != "" {
-		where = "(lower(from_addr) = lower(?) OR lower(from_addr) LIKE ? ESCAPE '\\')"
-		args = append(args, "%@"+likeEscape(strings.ToLower(f.Domain)))
-	}
+	where, args, limit := f.match("from_addr")
 	inbound, err = s.queryMessages(ctx, selectMessages(false)+" WHERE recorded_at >= ? AND "+where+
 		" ORDER BY recorded_at DESC, id DESC LIMIT ?", append(args, limit)...)
 	if err != nil {
@@ -69,6 +60,23 @@ func reverse(ms []Message) {
 	}
 }
 
+// match returns the condition that picks the customer's rows by the
+// address column col, its arguments after the since time, and the row
+// limit (zero means 100).
+func (f CustomerFilter) match(col string) (where string, args []any, limit int) {
+	limit = f.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	where = "lower(" + col + ") = lower(?)"
+	args = []any{f.Since.UnixNano(), f.Address}
+	if f.Domain != "" {
+		where = "(lower(" + col + ") = lower(?) OR lower(" + col + ") LIKE ? ESCAPE '\\')"
+		args = append(args, "%@"+likeEscape(strings.ToLower(f.Domain)))
+	}
+	return where, args, limit
+}
+
 // likeEscape escapes LIKE's wildcards so a domain matches only itself.
 func likeEscape(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
@@ -77,16 +85,7 @@ func likeEscape(s string) string {
 // CustomerAlerts returns the customer's alerts opened since f.Since,
 // newest first, at most f.Limit (zero means 100).
 func (s *sqlStore) CustomerAlerts(ctx context.Context, f CustomerFilter) ([]Alert, error) {
-	limit := f.Limit
-	if limit <= 0 {
-		limit = 100
-	}
-	where := "lower(sender) = lower(?)"
-	args := []any{f.Since.UnixNano(), f.Address}
-	if f.Domain != "" {
-		where = "(lower(sender) = lower(?) OR lower(sender) LIKE ? ESCAPE '\\')"
-		args = append(args, "%@"+likeEscape(strings.ToLower(f.Domain)))
-	}
+	where, args, limit := f.match("sender")
 	as, err := s.queryAlerts(ctx, "WHERE opened_at >= ? AND "+where+" ORDER BY id DESC LIMIT ?", append(args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("customer alerts: %w", err)
