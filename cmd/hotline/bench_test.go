@@ -9,10 +9,12 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/hotline/hotline/service/api/loadgen"
 )
 
 func TestBench(t *testing.T) {
-	stop, addr, err := startLocalServer()
+	stop, addr, err := loadgen.StartLocal()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -66,3 +66,22 @@ func TestSampleRawIsAMail(t *testing.T) {
 		t.Errorf("sample raw is %d bytes, want about 2 KB", n)
 	}
 }
+
+func TestBenchAgainstAnchor(t *testing.T) {
+	stop, addr, err := StartLocal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(stop)
+	var out bytes.Buffer
+	b := Bench{Target: addr, Connections: 2, Anchor: true, Who: "client and server",
+		Load: Config{Concurrency: 4, Duration: 200 * time.Millisecond}}
+	if err := b.Run(context.Background(), &out); err != nil {
+		t.Fatalf("bench: %v\n%s", err, out.String())
+	}
+	for _, want := range []string{"anchor: a gRPC server returning the same", "\nhotline:\n", "hotline / anchor: rate "} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}

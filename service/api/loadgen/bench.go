@@ -1,0 +1,191 @@
+package loadgen
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"runtime/pprof"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/protobuf/proto"
+
+	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
+	"github.com/hotline/hotline/service/api"
+	"github.com/hotline/hotline/service/classify"
+)
+
+// Bench says what `hotline bench` measures: the load in Load, sent to
+// Target over Connections client connections.
+type Bench struct {
+	// Target is the server's address; it must be set (see StartLocal).
+	Target      string
+	Connections int
+	Load        Config
+	// CPUProfile, when set, names a file for a CPU profile of the
+	// measured run against Target (not of the anchor).
+	CPUProfile string
+	// Anchor first measures the same load against a Canned server that
+	// returns Target's answer to Load.Request, so the two can be compared
+	// in one run. Target must then be in this process for the CPU figures
+	// to mean the same thing on both sides.
+	Anchor bool
+	// Who says whose CPU time is counted, for the printed lines.
+	Who string
+}
+
+// Measured is what one side of a bench run measured.
+type Measured struct {
+	Report
+	// CPU is the CPU time this process used during the run.
+	CPU time.Duration
+}
+
+// PerCall is the CPU time per completed call or message.
+func (m Measured) PerCall() time.Duration {
+	if m.Calls == 0 {
+		return 0
+	}
+	return (m.CPU / time.Duration(m.Calls)).Round(time.Microsecond)
+}
+
+// Run measures b and prints the reports to w as it goes: the anchor first
+// when asked for, then Target, then their ratios. It fails when no call
+// succeeded.
+func (b Bench) Run(ctx context.Context, w io.Writer) error {
+	b.Load = b.Load.withDefaults()
+	unit := "request"
+	if b.Load.Stream {
+		unit = "message"
+	}
+	var base Measured
+	if b.Anchor {
+		stop, addr, size, err := StartCanned(ctx, b.Target, b.Load.Request)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "\nanchor: a gRPC server returning the same %d-byte response without work\n", size)
+		base, err = Measure(ctx, addr, b.Connections, b.Load, "")
+		stop()
+		if err != nil {
+			return err
+		}
+		base.Write(w)
+		fmt.Fprintf(w, "cpu:       %s per %s (%s)\n\nhotline:\n", base.PerCall(), unit, b.Who)
+	}
+	m, err := Measure(ctx, b.Target, b.Connections, b.Load, b.CPUProfile)
+	if err != nil {
+		return err
+	}
+	m.Write(w)
+	// CPU per call is steadier than the rate on a shared machine: it
+	// tells what the cores could do if they were all ours.
+	fmt.Fprintf(w, "cpu:       %s per %s (%s)\n", m.PerCall(), unit, b.Who)
+	if b.Anchor && base.PerSecond() > 0 {
+		fmt.Fprintf(w, "\nhotline / anchor: rate %.2f, p99 %.2f, cpu %s more per %s\n",
+			m.PerSecond()/base.PerSecond(), float64(m.P99)/float64(base.P99), m.PerCall()-base.PerCall(), unit)
+	}
+	return nil
+}
+
+// Measure drives target with cfg over the given number of connections and
+// returns the report with the CPU time the process used meanwhile, and a
+// CPU profile of the run in cpuProfile when that is set. It fails when no
+// call succeeded.
+func Measure(ctx context.Context, target string, connections int, cfg Config, cpuProfile string) (Measured, error) {
+	clients := make([]hotlinev1.ClassifierServiceClient, max(connections, 1))
+	for i := range clients {
+		conn, err := grpc.NewClient(target, grpc.WithTransportCredentials(insecure.NewCredentials()))
+		if err != nil {
+			return Measured{}, fmt.Errorf("connect to %s: %w", target, err)
+		}
+		defer conn.Close()
+		clients[i] = hotlinev1.NewClassifierServiceClient(conn)
+	}
+	if cpuProfile != "" {
+		f, err := os.Create(cpuProfile)
+		if err != nil {
+			return Measured{}, fmt.Errorf("cpu profile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return Measured{}, fmt.Errorf("cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	before := CPUTime()
+	report, err := Run(ctx, clients, cfg)
+	if err != nil {
+		return Measured{Report: report}, err
+	}
+	if report.OK == 0 {
+		return Measured{Report: report}, fmt.Errorf("no call to %s succeeded: %v", target, report.FirstError)
+	}
+	return Measured{Report: report, CPU: CPUTime() - before}, nil
+}
+
+// StartCanned asks the server at target for its answer to req once and
+// serves that answer from a Canned server on loopback, without
+// interceptors or work, as the anchor Hotline is measured against. It
+// returns how to stop it, its address and the size of the answer.
+func StartCanned(ctx context.Context, target string, req *hotlinev1.ClassifyRequest) (stop func(), addr string, size int, err error) {
+	conn, err := grpc.NewClient(target, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if err != nil {
+		return nil, "", 0, fmt.Errorf("connect to %s: %w", target, err)
+	}
+	defer conn.Close()
+	resp, err := hotlinev1.NewClassifierServiceClient(conn).Classify(ctx, req)
+	if err != nil {
+		return nil, "", 0, fmt.Errorf("classify the sample: %w", err)
+	}
+	srv := grpc.NewServer()
+	hotlinev1.RegisterClassifierServiceServer(srv, &Canned{Response: resp})
+	lis, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, "", 0, fmt.Errorf("listen: %w", err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		srv.Serve(lis)
+	}()
+	return func() { srv.Stop(); <-done }, lis.Addr().String(), proto.Size(resp), nil
+}
+
+// StartLocal serves the classifier API on a loopback port with the
+// settings `hotline serve` has by default, metrics included so that their
+// cost is measured too, and returns how to stop it and its address.
+func StartLocal() (stop func(), addr string, err error) {
+	cl, err := classify.New(classify.DefaultOptions())
+	if err != nil {
+		return nil, "", fmt.Errorf("build classifier: %w", err)
+	}
+	srv, err := api.NewServer(slog.New(slog.DiscardHandler), api.ServerOptions{
+		MaxRecvMsgSize: api.RecvMsgSizeFor(api.DefaultMaxMessageBytes),
+		Registerer:     prometheus.NewRegistry(),
+	})
+	if err != nil {
+		return nil, "", err
+	}
+	hotlinev1.RegisterClassifierServiceServer(srv, api.NewClassifierServer(cl, api.WithMaxMessageBytes(api.DefaultMaxMessageBytes)))
+	lis, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, "", fmt.Errorf("listen: %w", err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		srv.Serve(lis)
+	}()
+	return func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(ctx)
+		<-done
+	}, lis.Addr().String(), nil
+}
