@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hotline/hotline/service/classify"
 	"github.com/hotline/hotline/service/mail"
 	"github.com/hotline/hotline/service/notify/smtptest"
 	"github.com/hotline/hotline/service/route"
@@ -56,7 +57,7 @@ routes: [{name: hot, default: true, chain: senior}]
 		"On Mon, 2 Mar 2026, Support <help@support.example.com> wrote:\n> Call our desk on 0161 496 0999\n"
 	rec := store.Message{Mailbox: "s/INBOX", UIDValidity: 1, UID: 1, MessageID: "x@shop", ContentHash: "h",
 		From: "claire@florist.example", FromName: "Claire Donovan", Subject: "Card payments down", Level: "HOT", Heat: 0.9,
-		Body: body, Prepared: body}
+		Body: body, Prepared: classify.Prepare("Card payments down", body)}
 	if _, err := st.RecordMessage(ctx, &rec, store.Checkpoint{Mailbox: rec.Mailbox, UIDValidity: 1, LastUID: 1}); err != nil {
 		t.Fatal(err)
 	}
@@ -77,6 +78,11 @@ routes: [{name: hot, default: true, chain: senior}]
 	first, _, _ := strings.Cut(strings.TrimSpace(parsed.Text), "\n")
 	if want := "Call Claire Donovan: tel:+441614960000 (+44 161 496 0000, asked for a call)"; first != want {
 		t.Errorf("first line %q, want %q", first, want)
+	}
+	// Recorded by another process, routed by the store scan: the mail
+	// still quotes the customer.
+	if !strings.Contains(parsed.Text, "Our tills have rejected every card since nine.") {
+		t.Errorf("alert mail lacks the body excerpt:\n%s", parsed.Text)
 	}
 	if strings.Contains(parsed.Text, "4960999") || strings.Contains(parsed.Text, "496 0999") {
 		t.Errorf("the quoted history's number is offered:\n%s", parsed.Text)

@@ -59,8 +59,8 @@ type Options struct {
 	// (another process recorded them, or this one stopped first). Default
 	// 5s.
 	CatchUpEvery time.Duration
-	// CatchUpGrace leaves messages this young to the live path, which has
-	// their body text for the excerpt. Default 0: route at once.
+	// CatchUpGrace leaves messages this young to the live path of the
+	// process that recorded them. Default 0: route at once.
 	CatchUpGrace time.Duration
 	// DeliveryGrace bounds how long an escalation step waits for its
 	// notifications to be delivered before its timeout starts anyway. A
@@ -185,14 +185,9 @@ func (r *Router) Recorded(ctx context.Context, m store.Message) {
 	}
 }
 
-// routeLive routes a handed-off message with the text that was scored, or
-// the body when there is none.
+// routeLive routes a handed-off message with its text.
 func (r *Router) routeLive(ctx context.Context, m store.Message) {
-	text := m.Prepared
-	if strings.TrimSpace(text) == "" {
-		text = m.Body
-	}
-	if err := r.ObserveText(ctx, m, text); err != nil && ctx.Err() == nil {
+	if err := r.ObserveText(ctx, m, messageText(m)); err != nil && ctx.Err() == nil {
 		// The store's id, not the Message-ID: no customer identifiers
 		// above debug level. CatchUp retries it.
 		r.log.ErrorContext(ctx, "route message", "message", m.ID, "err", err)
@@ -221,8 +216,10 @@ func (r *Router) ObserveText(ctx context.Context, m store.Message, text string) 
 // alert marked late, see Options.LateAfter); later calls look back from
 // the previous complete one (see catchUpOverlap), so the periodic query
 // stays cheap on a large store. Messages younger than Options.CatchUpGrace
-// are left to the live path. Without the body text the excerpt is built
-// from the flagged phrases.
+// are left to the live path. The store gives each message the text it was
+// recorded with, so its keywords and excerpt are the ones the live path
+// would have used; only a message recorded without text (older rows) gets
+// an excerpt of its flagged phrases.
 // The pages are read in id order from where the previous page ended, so a
 // sweep reads the store once however many messages it routes.
 // A message that fails is left for the next call and does not hold up the
@@ -251,7 +248,7 @@ func (r *Router) CatchUp(ctx context.Context) (int, error) {
 			if m.RecordedAt.After(now.Add(-r.opt.CatchUpGrace)) {
 				continue
 			}
-			if err := r.Observe(ctx, m); err != nil {
+			if err := r.ObserveText(ctx, m, messageText(m)); err != nil {
 				if ctx.Err() != nil {
 					return n, ctx.Err()
 				}
@@ -853,6 +850,17 @@ func (r *Router) Run(ctx context.Context) error {
 			}
 		}
 	}
+}
+
+// messageText is the text routing reads of a recorded message, whether it
+// was handed off live or read back from the store: the text that was
+// scored (quoted history and signature stripped), or the body when there is
+// none.
+func messageText(m store.Message) string {
+	if strings.TrimSpace(m.Prepared) != "" {
+		return m.Prepared
+	}
+	return m.Body
 }
 
 // excerptSource is the body text when the caller has it, else the phrases

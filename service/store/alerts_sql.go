@@ -527,16 +527,36 @@ func (s *sqlStore) markRouted(ctx context.Context, db execer, messageID int64, a
 
 // Unrouted returns up to limit messages recorded at or after since, with
 // an id above afterID, that the router has not looked at, in id order: what
-// a crash between recording and routing left behind. afterID lets a caller
-// page through a large backlog without reading the pages before again.
+// a crash between recording and routing left behind, or what another
+// process recorded. Each comes with its Prepared text and Body, so routing
+// it later sees the same words (keywords, the alert's excerpt) as routing
+// it in the process that recorded it. afterID lets a caller page through a
+// large backlog without reading the pages before again.
 func (s *sqlStore) Unrouted(ctx context.Context, since time.Time, afterID int64, limit int) ([]Message, error) {
 	if limit <= 0 || limit > MaxPageSize {
 		limit = DefaultPageSize
 	}
-	msgs, err := s.queryMessages(ctx, selectMessages(false)+` WHERE id > ? AND recorded_at >= ?
-		AND NOT EXISTS (SELECT 1 FROM routed_messages r WHERE r.message_id = messages.id) ORDER BY id LIMIT ?`,
+	rows, err := s.r.QueryContext(ctx, s.d.bind(`SELECT `+fmt.Sprintf(messageColumns, "NULL")+`,
+		COALESCE((SELECT t.prepared FROM message_texts t WHERE t.message_id = messages.id), ''),
+		COALESCE((SELECT t.body FROM message_texts t WHERE t.message_id = messages.id), '')
+		FROM messages WHERE id > ? AND recorded_at >= ?
+		AND NOT EXISTS (SELECT 1 FROM routed_messages r WHERE r.message_id = messages.id) ORDER BY id LIMIT ?`),
 		afterID, since.UnixNano(), limit)
 	if err != nil {
+		return nil, fmt.Errorf("unrouted messages: %w", err)
+	}
+	defer rows.Close()
+	var msgs []Message
+	for rows.Next() {
+		var prepared, body string
+		m, err := scanMessage(rows, &prepared, &body)
+		if err != nil {
+			return nil, fmt.Errorf("unrouted messages: %w", err)
+		}
+		m.Prepared, m.Body = prepared, body
+		msgs = append(msgs, m)
+	}
+	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("unrouted messages: %w", err)
 	}
 	return msgs, nil

@@ -582,13 +582,15 @@ func selectMessages(withRaw bool) string {
 
 type rowScanner interface{ Scan(dest ...any) error }
 
-func scanMessage(row rowScanner) (Message, error) {
+// scanMessage reads a row of messageColumns, then into extra any columns
+// the query selects after them.
+func scanMessage(row rowScanner, extra ...any) (Message, error) {
 	var m Message
 	var date, recorded sql.NullInt64
 	var refs, attachments, problems, reasons string
-	err := row.Scan(&m.ID, &m.Mailbox, &m.UIDValidity, &m.UID, &m.MessageID, &m.ContentHash, &m.From, &m.FromName,
+	err := row.Scan(append([]any{&m.ID, &m.Mailbox, &m.UIDValidity, &m.UID, &m.MessageID, &m.ContentHash, &m.From, &m.FromName,
 		&m.Subject, &date, &recorded, &m.InReplyTo, &refs, &m.Size, &attachments, &problems, &m.Raw,
-		&m.Anger, &m.Urgency, &m.Heat, &m.Sentiment, &m.Level, &reasons, &m.Marked)
+		&m.Anger, &m.Urgency, &m.Heat, &m.Sentiment, &m.Level, &reasons, &m.Marked}, extra...)...)
 	if err != nil {
 		return Message{}, err
 	}

@@ -68,8 +68,8 @@ type Message struct {
 	Marked      bool // keywords applied in the mailbox
 	// Prepared is the text that was scored (Reasons' spans index it) and
 	// Body the plain body as received, quoted history included. Both are
-	// written with a new message but read only by MessageText, so lists
-	// and lookups stay small.
+	// written with a new message but read only by MessageText and
+	// Unrouted (routing needs the words), so lists and lookups stay small.
 	Prepared string
 	Body     string
 }

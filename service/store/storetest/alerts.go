@@ -99,12 +99,28 @@ func NewOutbox(keys ...string) []store.OutboxItem {
 func testAlerts(t *testing.T, s AlertStore) {
 	ctx := context.Background()
 	m := NewMessage("support/INBOX", 1, 1, "first@example.com", "alert")
+	m.Prepared, m.Body = "Third time I write.", "Third time I write.\n> earlier"
 	if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{UIDValidity: 1, LastUID: 1}); err != nil {
 		t.Fatal(err)
 	}
+	bare := NewMessage("support/INBOX", 1, 2, "bare@example.com", "no text")
+	if _, err := s.RecordMessage(ctx, &bare, store.Checkpoint{UIDValidity: 1, LastUID: 2}); err != nil {
+		t.Fatal(err)
+	}
 	unrouted, err := s.Unrouted(ctx, time.Time{}, 0, 10)
-	if err != nil || len(unrouted) != 1 || unrouted[0].ID != m.ID {
-		t.Fatalf("Unrouted = %v, %v; want message %d", idsOf(unrouted), err, m.ID)
+	if err != nil || len(unrouted) != 2 || unrouted[0].ID != m.ID || unrouted[1].ID != bare.ID {
+		t.Fatalf("Unrouted = %v, %v; want messages %d and %d", idsOf(unrouted), err, m.ID, bare.ID)
+	}
+	// A message routed later, by another process or after a restart,
+	// comes with the text the recording process had.
+	if got := unrouted[0]; got.Prepared != m.Prepared || got.Body != m.Body {
+		t.Errorf("Unrouted text = %q / %q; want %q / %q", got.Prepared, got.Body, m.Prepared, m.Body)
+	}
+	if got := unrouted[1]; got.Prepared != "" || got.Body != "" {
+		t.Errorf("Unrouted text of a message without one = %q / %q; want none", got.Prepared, got.Body)
+	}
+	if err := s.MarkRouted(ctx, bare.ID, T0); err != nil {
+		t.Fatal(err)
 	}
 
 	if done, err := s.Routed(ctx, m.ID); err != nil || done {
