@@ -7,38 +7,16 @@ import (
 	"io"
 	"mime"
 	netmail "net/mail"
-	"net/textproto"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/charset"
+	"github.com/emersion/go-message/textproto"
 	"golang.org/x/text/encoding/charmap"
 )
-
-// field is one unfolded header line; values are kept raw until asked for.
-type field struct{ key, value string }
-
-type header []field
-
-func (h header) get(key string) string {
-	for _, f := range h {
-		if strings.EqualFold(f.key, key) {
-			return f.value
-		}
-	}
-	return ""
-}
-
-func (h header) has(key string) bool {
-	for _, f := range h {
-		if strings.EqualFold(f.key, key) {
-			return true
-		}
-	}
-	return false
-}
 
 // Limits on the top-level header: real mail stays far below them.
 const (
@@ -47,36 +25,31 @@ const (
 	maxFieldBytes   = 64 << 10
 )
 
-// readHeader reads the header block leniently. When a line is not a header
-// field (no colon, invalid name) the block is taken to have ended there, and
-// that line is returned to be read again as the start of the body: mail
-// without a header or without the blank separator line is still read.
-func (p *parser) readHeader(br *bufio.Reader) (header, []byte) {
-	var h header
-	// The value of the last field is built here and stored when the next
-	// field starts, so long folded fields are assembled in linear time.
-	var value strings.Builder
-	commit := func() {
-		if len(h) > 0 {
-			h[len(h)-1].value = value.String()
-		}
-		value.Reset()
-	}
-	defer commit()
-	total := 0
+// readHeader reads the header block leniently and has go-message parse its
+// fields. textproto.ReadHeader fails at the first line that is not a field
+// and consumes it, so the block's end is found here first: when a line is not
+// a header field (no colon, invalid name) the block is taken to have ended
+// there, and that line is returned to be read again as the start of the body.
+// Mail without a header, without the blank separator line or with an mbox
+// "From " line is still read, and the size limits bound what is kept.
+func (p *parser) readHeader(br *bufio.Reader) (message.Header, []byte) {
+	var block []byte // the accepted field lines, each ending in CRLF
+	var pushback []byte
+	fields, total, fieldBytes := 0, 0, 0
 	first := true
 	for {
 		line, err := br.ReadSlice('\n')
 		if len(line) == 0 && err != nil {
-			return h, nil
+			break
 		}
 		if err == bufio.ErrBufferFull {
 			// An overlong line: decide on its first chunk; a header field
 			// has its name there.
 			chunk := bytes.Clone(line)
 			if !looksLikeField(chunk) && !isContinuation(chunk) {
-				p.endOfHeader(h)
-				return h, chunk
+				p.endOfHeader(fields)
+				pushback = chunk
+				break
 			}
 			line = chunk
 			for err == bufio.ErrBufferFull {
@@ -84,53 +57,61 @@ func (p *parser) readHeader(br *bufio.Reader) (header, []byte) {
 			}
 			p.problem("overlong header line truncated")
 		}
-		text := strings.TrimRight(string(line), "\r\n")
-		if text == "" {
+		text := bytes.TrimRight(line, "\r\n")
+		if len(text) == 0 {
 			if first {
 				// A leading blank line: there is no header, the rest is body.
 				p.problem("message has no header")
 			}
-			return h, nil
+			break
 		}
-		if first && strings.HasPrefix(text, "From ") {
+		if first && bytes.HasPrefix(text, []byte("From ")) {
 			// mbox separator line.
 			first = false
 			continue
 		}
 		first = false
 		total += len(text)
-		if total > maxHeaderBytes || len(h) >= maxHeaderFields {
+		if total > maxHeaderBytes || fields >= maxHeaderFields {
 			p.problem("header too large; extra fields dropped")
 			continue
 		}
-		if isContinuation(line) {
-			if len(h) == 0 {
+		switch {
+		case isContinuation(line):
+			if fields == 0 {
 				p.problem("header starts with a continuation line")
 				continue
 			}
-			if value.Len() < maxFieldBytes {
-				value.WriteByte(' ')
-				value.WriteString(strings.TrimSpace(text))
+			if fieldBytes >= maxFieldBytes {
+				continue
 			}
-			continue
+			fieldBytes += len(text)
+		case looksLikeField(line):
+			fields++
+			fieldBytes = len(text)
+		default:
+			p.endOfHeader(fields)
+			pushback = bytes.Clone(line)
 		}
-		if !looksLikeField(line) {
-			p.endOfHeader(h)
-			return h, bytes.Clone(line)
+		if pushback != nil {
+			break
 		}
-		commit()
-		i := strings.IndexByte(text, ':')
-		key := textproto.CanonicalMIMEHeaderKey(strings.TrimSpace(text[:i]))
-		h = append(h, field{key: key})
-		value.WriteString(strings.TrimSpace(text[i+1:]))
+		block = append(append(block, text...), '\r', '\n')
 		if err != nil {
-			return h, nil
+			break
 		}
 	}
+	h, err := textproto.ReadHeader(bufio.NewReaderSize(bytes.NewReader(block), max(len(block), 16)))
+	if err != nil {
+		// Every line was checked above, so this is not expected; keep the
+		// fields read before the one go-message refused.
+		p.problem(fmt.Sprintf("cannot parse header: %s", shortErr(err)))
+	}
+	return message.Header{Header: h}, pushback
 }
 
-func (p *parser) endOfHeader(h header) {
-	if len(h) == 0 {
+func (p *parser) endOfHeader(fields int) {
+	if fields == 0 {
 		p.problem("message has no header")
 		return
 	}
@@ -225,26 +206,26 @@ func cleanLine(s string) string {
 }
 
 // envelope fills the addressing and threading fields from the top header.
-func (p *parser) envelope(h header) {
+func (p *parser) envelope(h message.Header) {
 	m := p.msg
-	m.Subject = p.text("Subject", h.get("Subject"))
-	if from := h.get("From"); from != "" {
+	m.Subject = p.text("Subject", h.Get("Subject"))
+	if from := h.Get("From"); from != "" {
 		addrs := p.addresses("From", from)
 		if len(addrs) > 0 {
 			m.From, m.FromName = addrs[0].Address, addrs[0].Name
 		}
 	}
-	for _, a := range p.addresses("To", h.get("To")) {
+	for _, a := range p.addresses("To", h.Get("To")) {
 		m.To = append(m.To, a.Address)
 	}
-	if ids := msgIDs(p.toUTF8("Message-ID", h.get("Message-Id"))); len(ids) > 0 {
+	if ids := msgIDs(p.toUTF8("Message-ID", h.Get("Message-Id"))); len(ids) > 0 {
 		m.MessageID = ids[0]
 	}
-	if ids := msgIDs(p.toUTF8("In-Reply-To", h.get("In-Reply-To"))); len(ids) > 0 {
+	if ids := msgIDs(p.toUTF8("In-Reply-To", h.Get("In-Reply-To"))); len(ids) > 0 {
 		m.InReplyTo = ids[0]
 	}
-	m.References = msgIDs(p.toUTF8("References", h.get("References")))
-	if d := h.get("Date"); d != "" {
+	m.References = msgIDs(p.toUTF8("References", h.Get("References")))
+	if d := h.Get("Date"); d != "" {
 		t, ok := parseDate(p.toUTF8("Date", d))
 		if !ok {
 			p.problem("bad Date header")
@@ -252,8 +233,8 @@ func (p *parser) envelope(h header) {
 		m.Date = t
 	}
 	for _, name := range selectedHeaders {
-		if h.has(name) {
-			m.Headers[name] = p.text(name, h.get(name))
+		if h.Has(name) {
+			m.Headers[name] = p.text(name, h.Get(name))
 		}
 	}
 }

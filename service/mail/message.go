@@ -141,7 +141,7 @@ func Parse(r io.Reader, opts Options) (*Message, error) {
 	}
 	m.Text = truncateUTF8(normalizeText(sec.text), opts.MaxTextBytes)
 	m.HTML = sec.html
-	if len(h) == 0 && m.Text == "" && len(m.Attachments) == 0 {
+	if h.Len() == 0 && m.Text == "" && len(m.Attachments) == 0 {
 		return nil, ErrNotMessage
 	}
 	return m, nil
