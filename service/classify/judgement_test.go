@@ -46,6 +46,11 @@ func TestJudgement(t *testing.T) {
 		{"not an emergency", "It is not an emergency, but the VPN has been slow this week and I would like to understand why.", Cool, []string{"-deadline"}},
 		{"fr not an emergency", "La facture est fausse, mais ce n'est pas une urgence.", Cool, []string{"-deadline"}},
 		{"es not urgent", "La factura está mal, pero no es urgente.", Cool, []string{"-deadline"}},
+		{"intensifier inside a phrase", "Our integration is completely down since your maintenance window.", Hot, []string{"outage", "ongoing"}},
+		{"not is never stepped over", "The portal is not down, it is just slow for me.", Warm, []string{"-outage"}},
+		{"at most two skip words", "The mood is really just totally down today.", Cool, []string{"-outage"}},
+		{"fr clitic inside a phrase", "J'ai appelé quatre fois et personne ne me rappelle.", Warm, []string{"repeat_contact"}},
+		{"de adverb inside a phrase", "Der Export funktioniert leider nicht.", Warm, []string{"outage"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

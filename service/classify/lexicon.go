@@ -166,7 +166,7 @@ func lexicon() [numSignals][]string {
 			"erneut~0.7", "schon mehrfach", "bereits gemeldet", "keine reaktion", "ohne antwort", "immer noch keine",
 			"kein rückruf", "nicht zurückgerufen", "à nouveau~0.7", "toujours aucune", "déjà signalé", "sans réponse",
 			"sans nouvelles", "jamais rappelé", "ya lo reporté", "ya reporté", "sigo esperando", "sin noticias",
-			"nunca me llamaron", "no me han llamado", "no me devolvieron", "zum vierten mal", "quatrième fois", "relance",
+			"nunca me llamaron", "no me han llamado", "no me devolvieron", "zum vierten mal", "quatrième fois", "relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
 			"cancel my", "cancelling my", "canceling my", "close my account", "closing my account",
@@ -239,7 +239,7 @@ func lexicon() [numSignals][]string {
 			"ne recibimos", "caída", "unable to send", "unable to receive", "can't send any", "cannot send any",
 			"declines every", "declined every", "n'arrive plus à accéder", "n'arrive pas à accéder",
 			"n'arrive plus à me connecter", "n'arrive pas à me connecter", "impossible d'accéder", "can no longer log", "no longer log in", "no longer able to log", "can no longer access",
-			"no longer works", "no longer working", "database error", "shows an error", "gives an error",
+			"no longer works", "no longer working", "database error", "shows an error", "gives an error", "500 errors", "502 errors", "503 errors", "throwing errors", "throwing * errors", "returning errors", "returning * errors", "for every request~0.7", "on every request~0.7", "every request fails", "all requests fail",
 			"throws an error", "ne peut se connecter", "ne peut plus se connecter", "ne peuvent plus se connecter",
 			"ne peuvent pas se connecter", "peut plus se connecter", "da error", "sistema caído", "reach anyone", "reach someone", "reach anybody", "get hold of", "trying to get through", "get through to", "not responding", "unreachable", "can't get through", "cannot get through",
 			"unable to get through", "can't reach", "cannot reach", "unable to reach", "can't log into",
@@ -274,7 +274,7 @@ func lexicon() [numSignals][]string {
 			"# employees~0.7", "all employees", "all our employees", "all our users", "no way home",
 			"keiner kann arbeiten", "niemand kann arbeiten", "nicht arbeiten", "verlieren umsatz",
 			"personne ne peut", "perdons des ventes", "perdons de l'argent", "nadie puede trabajar",
-			"nadie puede", "perdemos ventas", "perdiendo dinero",
+			"nadie puede", "perdemos ventas", "perdiendo dinero", "losing orders", "lost orders", "losing bookings", "losing revenue", "losing leads", "orders are lost", "bloqué~0.7", "bloquée~0.7", "bloqués~0.7", "bloqueado~0.7", "bloqueada~0.7", "blockiert~0.7", "hängt fest", "hängen fest",
 		},
 		sigDataLoss: {
 			"data loss", "lost data", "lost all", "lost my", "lost our", "all my email", "all my emails",
@@ -320,14 +320,14 @@ func lexicon() [numSignals][]string {
 			"para el lunes", "para el viernes", "urgence", "immédiatement", "tout de suite", "dès que possible",
 			"au plus vite", "avant ce soir", "d'ici ce soir", "d'ici demain", "avant demain",
 			"urgente", "urgentemente", "inmediatamente", "cuanto antes", "lo antes posible", "hoy mismo",
-			"antes de mañana", "para mañana", "subito", "spoed",
+			"antes de mañana", "para mañana", "subito", "spoed", "at @time tomorrow", "tomorrow at @time", "at @time today", "today at @time", "at @time tonight", "opens at @time", "starts at @time", "morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
 			"today", "tonight", "tomorrow~0.8", "now~0.7", "currently", "at the moment", "as we speak",
 			"still", "this week~0.5", "my flight~0.7", "since #", "since @time", "since yesterday",
 			"since this morning", "since last night", "since monday", "since tuesday", "since wednesday",
 			"since thursday", "since friday", "since the weekend", "since noon", "since midnight", "since lunch", "since the update", "since the upgrade",
-			"since the migration", "since the outage", "since the change",
+			"since the migration", "since the outage", "since the change", "since your update", "since your maintenance", "since the maintenance", "since your change", "since your release", "since the release", "since your~0.6",
 			"seit gestern", "heute morgen", "heute früh", "depuis hier", "desde ayer", "heute", "morgen~0.8", "jetzt", "gerade~0.6", "seit", "aujourd'hui", "demain~0.8", "maintenant",
 			"en ce moment", "depuis", "ce soir", "hoy", "mañana~0.8", "ahora", "desde", "todavía", "sigue",
 			"oggi", "vandaag", "flight #~0.7", "flt #~0.7", "at the airport", "at the gate", "on the plane",
@@ -384,7 +384,7 @@ func lexicon() [numSignals][]string {
 			"still waiting", "queue~0.6", "hold music", "hung up", "disconnected",
 			"no one picks up", "nobody picks up", "no one answers", "nobody answers", "busy signal",
 			"call back~0.7", "callback~0.7", "response time~0.6", "days later", "weeks later",
-			"since last week", "been waiting", "esperando", "warte seit", "j'attends", "still holding", "on hold for",
+			"since last week", "been waiting", "esperando", "warte seit", "j'attends", "still holding", "on hold for", "depuis # jours", "depuis # semaines", "seit # tagen", "seit # wochen", "desde hace # días", "hace # días~0.7", "# jours~0.6", "# tage~0.6", "# días~0.6",
 		},
 		sigPraise: {
 			"kudos~0.6", "well done~0.6", "thank you so much~0.6", "thanks so much~0.6", "appreciate it~0.6",
@@ -432,4 +432,5 @@ func lexicon() [numSignals][]string {
 // numberWords match "#" besides digits.
 var numberWords = [...]string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 	"eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "several", "many", "multiple",
-	"couple", "few"}
+	"couple", "few", "deux", "trois", "quatre", "cinq", "six", "dix", "plusieurs", "zwei", "drei", "vier",
+	"fünf", "sechs", "zehn", "mehrere", "dos", "tres", "cuatro", "cinco", "seis", "diez", "varias", "varios"}

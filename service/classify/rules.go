@@ -161,12 +161,8 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 		}
 		for pi := rng[0]; pi < rng[1]; pi++ {
 			p := &m.phrases[pi]
-			s := i - p.anchor
-			e := s + len(p.words)
-			if s < 0 || e > len(toks) {
-				continue
-			}
-			if !m.matchAt(text, toks, p, s) {
+			s, e, ok := m.matchAround(text, toks, p, i)
+			if !ok {
 				continue
 			}
 			if p.negator {
@@ -254,31 +250,68 @@ func add(hits []hit, last *[numSignals]int32, h hit) []hit {
 	return append(hits, h)
 }
 
-func (m *matcher) matchAt(text string, toks []token, p *phrase, s int) bool {
-	for j, w := range p.words {
-		t := &toks[s+j]
-		if j > 0 && t.flags&tokBreak != 0 {
-			return false
-		}
-		switch w {
-		case wildAny:
-		case wildNumber:
-			if t.flags&tokLetters != 0 {
-				if _, ok := m.numbers.get(t.hash); !ok {
-					return false
-				}
+// maxSkips bounds the skip words one phrase may step over, so a phrase
+// stays a phrase ("is down", not "is ... down" across a sentence).
+const maxSkips = 2
+
+// matchAround matches phrase p whose anchor word is token i: it walks
+// back from the anchor to the first word and on to the last, stepping
+// over at most maxSkips skip words, never across a clause boundary. It
+// returns the span [s, e) of tokens the phrase covers.
+func (m *matcher) matchAround(text string, toks []token, p *phrase, i int) (s, e int, ok bool) {
+	skips := 0
+	pos := i
+	for j := p.anchor - 1; j >= 0; j-- {
+		for {
+			if toks[pos].flags&tokBreak != 0 || pos == 0 {
+				return 0, 0, false
 			}
-		case wildTime:
-			if !isClock(text[t.start:t.end]) {
-				return false
+			pos--
+			if m.wordMatches(text, &toks[pos], p.words[j]) {
+				break
 			}
-		default:
-			if t.hash != w {
-				return false
+			if toks[pos].flags&tokSkip == 0 || skips == maxSkips {
+				return 0, 0, false
 			}
+			skips++
 		}
 	}
-	return true
+	s, pos = pos, i
+	for j := p.anchor + 1; j < len(p.words); j++ {
+		for {
+			pos++
+			if pos >= len(toks) || toks[pos].flags&tokBreak != 0 {
+				return 0, 0, false
+			}
+			if m.wordMatches(text, &toks[pos], p.words[j]) {
+				break
+			}
+			if toks[pos].flags&tokSkip == 0 || skips == maxSkips {
+				return 0, 0, false
+			}
+			skips++
+		}
+	}
+	return s, pos + 1, true
+}
+
+// wordMatches reports whether token t is phrase word w: a concrete word,
+// any word, a number or a clock time.
+func (m *matcher) wordMatches(text string, t *token, w uint64) bool {
+	switch w {
+	case wildAny:
+		return true
+	case wildNumber:
+		if t.flags&tokLetters != 0 {
+			_, ok := m.numbers.get(t.hash)
+			return ok
+		}
+		return true
+	case wildTime:
+		return isClock(text[t.start:t.end])
+	default:
+		return t.hash == w
+	}
 }
 
 // isClock reports whether w looks like 5pm, 11am or 10.30pm's last part.

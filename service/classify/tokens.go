@@ -48,6 +48,10 @@ const (
 	tokLetters
 	// tokRuleNegator marks a negator of any language the rules know.
 	tokRuleNegator
+	// tokSkip marks an intensifier or clitic pronoun that a lexicon
+	// phrase may step over ("is completely down", "personne ne me
+	// rappelle", "funktioniert leider nicht").
+	tokSkip
 )
 
 // mark is a run of emphatic punctuation such as "!!!" or "?!".
@@ -83,17 +87,30 @@ var clauseWords = [...]string{"and", "but", "or", "so", "because", "cause", "the
 var negFillers = [...]string{"a", "an", "the", "any", "be", "ein", "eine", "einen", "einem", "einer", "der",
 	"die", "das", "den", "un", "une", "le", "la", "les", "una", "uno", "el", "los", "las", "es", "está", "sea"}
 
+// skipWords may stand between the words of a lexicon phrase without
+// breaking it: intensifiers and adverbs that do not change what a phrase
+// says ("is completely down", "has suddenly stopped", "funktioniert leider
+// nicht") and the clitic pronouns of French and Spanish ("personne ne me
+// rappelle", "no nos responde"). Negators are never among them, so a
+// phrase cannot step over a "not".
+var skipWords = [...]string{"completely", "totally", "entirely", "fully", "really", "just", "all", "even",
+	"currently", "also", "suddenly", "literally", "absolutely", "simply", "me", "us",
+	"gar", "überhaupt", "wirklich", "komplett", "total", "leider", "einfach", "plötzlich", "uns", "mich", "mir",
+	"vraiment", "complètement", "totalement", "toujours", "nous", "vous", "te",
+	"realmente", "totalmente", "nos", "te", "le", "les", "lo"}
+
 // Roles of the short words the scanner looks up, as bits.
 const (
-	roleNegator     = 1 // negates for the model and the rules
-	roleRuleNegator = 2 // negates for the rules only
-	roleClause      = 4 // starts a clause
-	roleFiller      = 8 // does not count towards a rule negation's distance
+	roleNegator     = 1  // negates for the model and the rules
+	roleRuleNegator = 2  // negates for the rules only
+	roleClause      = 4  // starts a clause
+	roleFiller      = 8  // does not count towards a rule negation's distance
+	roleSkip        = 16 // may stand inside a lexicon phrase
 )
 
 // maxRoleWord is the longest word with a role, in bytes; longer words are
 // not looked up.
-const maxRoleWord = 9
+const maxRoleWord = 12
 
 // tokenizer holds the read-only tables a scan needs.
 type tokenizer struct {
@@ -116,6 +133,9 @@ func newTokenizer() tokenizer {
 	}
 	for _, w := range negFillers {
 		roles[w] = float32(int(roles[w]) | roleFiller)
+	}
+	for _, w := range skipWords {
+		roles[w] = float32(int(roles[w]) | roleSkip)
 	}
 	t := tokenizer{roles: newHashTable(len(roles))}
 	for w, r := range roles {
@@ -268,6 +288,9 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 		}
 		if role&roleClause != 0 {
 			ruleAt = -1
+		}
+		if role&roleSkip != 0 {
+			t.flags |= tokSkip
 		}
 		if ruleAt >= 0 {
 			if role&roleFiller == 0 {
