@@ -31,7 +31,11 @@ func TestCoachCommand(t *testing.T) {
 	if err := run(context.Background(), []string{"coach", "--json", draft}, &out, &errOut); err != nil {
 		t.Fatal(err)
 	}
-	var res coachJSON
+	var res struct {
+		Score    float64
+		Ready    bool
+		Findings []struct{ Why string }
+	}
 	if err := json.Unmarshal(out.Bytes(), &res); err != nil {
 		t.Fatalf("--json output: %v\n%s", err, out.String())
 	}

@@ -2,18 +2,12 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
-	"time"
 
-	"google.golang.org/grpc/status"
-
-	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
 	"github.com/hotline/hotline/service/api"
+	"github.com/hotline/hotline/service/desk"
 	"github.com/hotline/hotline/service/route"
 )
 
@@ -27,14 +21,10 @@ func runCustomer(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	var f alertsFlags
 	var hc historyConfig
 	fs := newFlagSet("customer", "customer ADDRESS [--db PATH | --postgres DSN | --addr HOST:PORT] [--routing-config FILE]", stderr)
-	fs.StringVar(&f.store.dbPath, "db", "hotline.db", "SQLite database `path`")
-	f.store.registerPostgres(fs)
-	fs.StringVar(&f.addr, "addr", "", "use the gRPC API of a running service at `host:port` instead of --db")
-	fs.StringVar(&f.tokenFile, "token-file", "", "`file` with the API bearer token for --addr (default: $"+envAPIToken+")")
-	fs.BoolVar(&f.plaintext, "plaintext", false, "connect to --addr without TLS (loopback and tests)")
+	f.register(fs, "SQLite database `path`", "use the gRPC API of a running service at `host:port` instead of --db")
 	routing := fs.String("routing-config", "", "routing config `file` naming the team, so only the team's answers count (with --db)")
 	hc.register(fs)
-	pos, err := parseInterspersed(fs, args)
+	pos, err := f.parse(fs, args)
 	if err != nil {
 		return err
 	}
@@ -42,84 +32,24 @@ func runCustomer(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		fs.Usage()
 		return fmt.Errorf("%w: customer takes one mail address", errUsage)
 	}
-	dbSet := false
-	fs.Visit(func(fl *flag.Flag) { dbSet = dbSet || fl.Name == "db" })
-	if !dbSet && (f.store.postgresDSN != "" || os.Getenv(envPostgresDSN) != "") {
-		f.store.dbPath = ""
-	}
-	var resp *hotlinev1.GetCustomerResponse
-	if f.addr != "" {
-		g, err := dialAlerts(f)
-		if err != nil {
-			return err
-		}
-		defer g.Close()
-		resp, err = hotlinev1.NewCustomerServiceClient(g.conn).GetCustomer(ctx, &hotlinev1.GetCustomerRequest{Address: pos[0]})
-		if err != nil {
-			return g.error(err)
-		}
-	} else {
-		if err := f.store.validate(); err != nil {
-			return err
-		}
-		if f.store.postgresDSN == "" {
-			if _, err := os.Stat(f.store.dbPath); err != nil {
-				return fmt.Errorf("customer: database %s: %w", f.store.dbPath, err)
-			}
-		}
-		st, err := f.store.open(ctx)
-		if err != nil {
-			return err
-		}
-		defer st.Close()
+	d, err := f.open(ctx, "customer", func(st servedStore) (api.CustomerBook, error) {
 		var isTeam func(string) bool
 		if *routing != "" {
 			cfg, err := route.LoadConfig(*routing)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			isTeam = cfg.IsTeam
 		}
-		book, err := hc.book(st, isTeam)
-		if err != nil {
-			return err
-		}
-		resp, err = api.NewCustomerServer(book).GetCustomer(ctx, &hotlinev1.GetCustomerRequest{Address: pos[0]})
-		if err != nil {
-			return errors.New(status.Convert(err).Message())
-		}
+		return hc.book(st, isTeam)
+	})
+	if err != nil {
+		return err
 	}
-	printCustomer(stdout, resp)
-	return nil
-}
-
-func printCustomer(w io.Writer, c *hotlinev1.GetCustomerResponse) {
-	ts := func(t interface{ AsTime() time.Time }) string {
-		return t.AsTime().Local().Format("Mon 2006-01-02 15:04")
+	defer d.Close()
+	c, err := d.Customer(ctx, pos[0])
+	if err != nil {
+		return err
 	}
-	fmt.Fprintf(w, "Customer:  %s\n", c.GetKey())
-	if c.GetLine() != "" {
-		fmt.Fprintf(w, "History:   %s\n", c.GetLine())
-	}
-	level := c.GetLevel()
-	if level == "" {
-		level = "no raise"
-	}
-	fmt.Fprintf(w, "Unanswered: %d (next mail: %s)\n", c.GetUnanswered(), level)
-	if len(c.GetInbound()) == 0 {
-		fmt.Fprintln(w, "No mail within the history window.")
-	}
-	for _, m := range c.GetInbound() {
-		fmt.Fprintf(w, "  in   %s  %-5s %s  %s\n", ts(m.GetTime()), m.GetLevel(), m.GetFrom(), m.GetSubject())
-	}
-	for _, m := range c.GetAnswers() {
-		fmt.Fprintf(w, "  out  %s  %s  %s\n", ts(m.GetTime()), m.GetFrom(), m.GetSubject())
-	}
-	for _, a := range c.GetAlerts() {
-		taken := "not taken"
-		if a.GetAcknowledgedBy() != "" {
-			taken = fmt.Sprintf("taken by %s via %s %s", a.GetAcknowledgedBy(), a.GetAcknowledgedVia(), ts(a.GetAcknowledgedTime()))
-		}
-		fmt.Fprintf(w, "  alert #%d %s, opened %s, %s\n", a.GetId(), strings.TrimPrefix(a.GetState().String(), "ALERT_STATE_"), ts(a.GetOpenedTime()), taken)
-	}
+	return desk.WriteCustomer(stdout, c)
 }

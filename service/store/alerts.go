@@ -47,6 +47,27 @@ func ParseState(s string) (State, error) {
 	return st, nil
 }
 
+// ParseStates reads a comma-separated list of states as people type it on
+// a command line: any case, "ALL" for every state, and empty for the
+// states still in play (all but RESOLVED).
+func ParseStates(list string) ([]State, error) {
+	if list == "" {
+		return []State{AlertOpen, AlertNotified, AlertAcknowledged}, nil
+	}
+	var states []State
+	for _, s := range strings.Split(list, ",") {
+		if strings.EqualFold(strings.TrimSpace(s), "all") {
+			return States(), nil
+		}
+		st, err := ParseState(s)
+		if err != nil {
+			return nil, fmt.Errorf("unknown state %q", strings.ToUpper(strings.TrimSpace(s)))
+		}
+		states = append(states, st)
+	}
+	return states, nil
+}
+
 // ErrTransition is returned by Next for an event the state does not take,
 // such as acknowledging a resolved alert.
 var ErrTransition = errors.New("alert state does not take the event")

@@ -2,6 +2,8 @@ package store_test
 
 import (
 	"errors"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hotline/hotline/service/store"
@@ -52,5 +54,26 @@ func TestParseState(t *testing.T) {
 	}
 	if _, err := store.ParseState("snoozed"); err == nil {
 		t.Error("ParseState(snoozed) succeeded")
+	}
+}
+
+func TestParseStates(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []store.State
+	}{
+		{"", []store.State{store.AlertOpen, store.AlertNotified, store.AlertAcknowledged}},
+		{"resolved", []store.State{store.AlertResolved}},
+		{"open, Notified", []store.State{store.AlertOpen, store.AlertNotified}},
+		{"open,all", store.States()},
+	}
+	for _, tt := range tests {
+		got, err := store.ParseStates(tt.in)
+		if err != nil || !slices.Equal(got, tt.want) {
+			t.Errorf("ParseStates(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+	if _, err := store.ParseStates("open,snoozed "); err == nil || !strings.Contains(err.Error(), `"SNOOZED"`) {
+		t.Errorf("ParseStates(open,snoozed) = %v, want an error naming SNOOZED", err)
 	}
 }
