@@ -38,6 +38,12 @@ type Thresholds struct {
 type HeatWeights struct {
 	Bias, Anger, Urgency   float64
 	AngerFloor, FloorSlope float64
+	// Severe is added to heat's log-odds, times its evidence, for a
+	// live problem that stops work whatever the tone: an outage or
+	// lock-out, business impact, lost data, a security incident. A
+	// polite mail about a production outage is as hot as an angry one;
+	// a polite request ("can you help me rebook?") is not.
+	Severe float64
 }
 
 // Options configure a Classifier. Start from DefaultOptions.
@@ -66,7 +72,7 @@ type Options struct {
 func DefaultOptions() Options {
 	return Options{
 		Thresholds: Thresholds{Warm: 0.2, Hot: 0.6},
-		Heat:       HeatWeights{Bias: 0, Anger: 1, Urgency: 5, AngerFloor: -3, FloorSlope: 0.3},
+		Heat:       HeatWeights{Bias: 0, Anger: 1, Urgency: 5, AngerFloor: -3, FloorSlope: 0.3, Severe: 1},
 		RuleAnger:  0.25,
 		AngerBias:  1,
 		TopWords:   3,
@@ -185,7 +191,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	// of the present and ongoing ("still", "since Monday"). A problem
 	// counts in full only with the second side, and "today" or "still"
 	// alone is small talk.
-	var angerEv, probEv, timeEv, nowEv evidence
+	var angerEv, probEv, timeEv, nowEv, severeEv evidence
 	liveInside := false
 	calm, past := 0.0, 0.0
 	dropOverlaps(a.hits, &c.signals)
@@ -239,6 +245,9 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			timeEv.add(wu)
 		default:
 			probEv.add(wu)
+			if isSevere(h.signal) {
+				severeEv.add(wu)
+			}
 			if (h.signal == sigDataLoss || h.signal == sigSecurity) && h.scale >= 1 {
 				// lost data and a break-in are live by nature: every
 				// hour makes them worse
@@ -286,7 +295,8 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	if la < hw.AngerFloor {
 		la = hw.AngerFloor + hw.FloorSlope*(la-hw.AngerFloor)
 	}
-	res.Heat = sigmoid(hw.Bias + hw.Anger*la + hw.Urgency*res.Urgency)
+	sev := severeEv.noisyOR() * live * (1 - calm)
+	res.Heat = sigmoid(hw.Bias + hw.Anger*la + hw.Urgency*res.Urgency + hw.Severe*sev)
 	switch {
 	case res.Heat >= c.opts.Thresholds.Hot:
 		res.Level = Hot
@@ -585,4 +595,9 @@ func sortedReasons(r []Reason, keys *[]reasonKey) []Reason {
 		out[j] = r[x.i]
 	}
 	return out
+}
+
+// isSevere reports the problems that stop work whatever the writer's tone.
+func isSevere(s int) bool {
+	return s == sigOutage || s == sigImpact || s == sigDataLoss || s == sigSecurity
 }

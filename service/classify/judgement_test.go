@@ -51,6 +51,8 @@ func TestJudgement(t *testing.T) {
 		{"at most two skip words", "The mood is really just totally down today.", Cool, []string{"-outage"}},
 		{"fr clitic inside a phrase", "J'ai appelé quatre fois et personne ne me rappelle.", Warm, []string{"repeat_contact"}},
 		{"de adverb inside a phrase", "Der Export funktioniert leider nicht.", Warm, []string{"outage"}},
+		{"polite data loss pages", "Half of our product catalogue disappeared after the import. Customers are seeing empty pages right now.", Hot, []string{"data_loss"}},
+		{"polite request is no page", "My flight tomorrow was moved to a later time, can you help me pick a new seat? Thanks", Cool, []string{"plea"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
