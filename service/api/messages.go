@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"slices"
-	"sync"
 
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
@@ -14,57 +13,13 @@ import (
 	"github.com/hotline/hotline/service/store"
 )
 
-// MessageReader reads recorded messages; *store.SQLite implements it.
+// MessageReader reads recorded messages; *store.SQLite and *store.Postgres
+// implement it.
 type MessageReader interface {
 	GetMessage(ctx context.Context, id int64) (store.Message, error)
 	ListMessages(ctx context.Context, f store.Filter) ([]store.Message, string, error)
-}
-
-// watchBuffer is how many messages a watcher may lag behind before it is
-// dropped; the ingester must never wait for a slow client.
-const watchBuffer = 256
-
-// MessageFeed fans newly recorded messages out to WatchMessages streams.
-// It implements ingest.Sink, so ingesters in the same process feed it.
-// The zero value is ready to use.
-type MessageFeed struct {
-	mu   sync.Mutex
-	subs map[*feedSub]struct{}
-}
-
-type feedSub struct {
-	ch      chan store.Message
-	dropped chan struct{} // closed when the subscriber fell behind
-}
-
-// Recorded delivers m to every watcher without blocking; a watcher whose
-// buffer is full is dropped.
-func (f *MessageFeed) Recorded(_ context.Context, m store.Message) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	for s := range f.subs {
-		select {
-		case s.ch <- m:
-		default:
-			delete(f.subs, s)
-			close(s.dropped)
-		}
-	}
-}
-
-func (f *MessageFeed) subscribe() (*feedSub, func()) {
-	s := &feedSub{ch: make(chan store.Message, watchBuffer), dropped: make(chan struct{})}
-	f.mu.Lock()
-	if f.subs == nil {
-		f.subs = map[*feedSub]struct{}{}
-	}
-	f.subs[s] = struct{}{}
-	f.mu.Unlock()
-	return s, func() {
-		f.mu.Lock()
-		delete(f.subs, s)
-		f.mu.Unlock()
-	}
+	// MessagesAfter pages by id, for a watch that resumes after_id.
+	MessagesAfter(ctx context.Context, afterID int64, limit int) ([]store.Message, error)
 }
 
 // MessageServer implements hotlinev1.MessageServiceServer.
@@ -169,9 +124,23 @@ func (s *MessageServer) WatchMessages(req *hotlinev1.WatchMessagesRequest, strea
 	if err != nil {
 		return err
 	}
+	if req.GetAfterId() < 0 {
+		return status.Errorf(codes.InvalidArgument, "after_id must not be negative, got %d", req.GetAfterId())
+	}
 	if s.feed == nil {
 		return status.Error(codes.Unavailable, "this server does not ingest mail; start it with --imap")
 	}
+	match := func(m store.Message) bool {
+		return (req.GetMailbox() == "" || m.Mailbox == req.GetMailbox()) && (len(levels) == 0 || slices.Contains(levels, m.Level))
+	}
+	send := func(m store.Message) error {
+		if !match(m) {
+			return nil
+		}
+		return stream.Send(&hotlinev1.WatchMessagesResponse{Message: MessageToProto(m)})
+	}
+	// Subscribed before the stored messages are read, so nothing recorded
+	// meanwhile falls between the two.
 	sub, cancel := s.feed.subscribe()
 	defer cancel()
 	// Headers go out now so the client knows the watch is established
@@ -180,22 +149,52 @@ func (s *MessageServer) WatchMessages(req *hotlinev1.WatchMessagesRequest, strea
 		return err
 	}
 	ctx := stream.Context()
+	resent, err := s.resume(ctx, req.GetAfterId(), sub.floor, send)
+	if err != nil {
+		return err
+	}
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
 		case <-sub.dropped:
-			return status.Error(codes.ResourceExhausted, "watcher fell behind; catch up with ListMessages and watch again")
+			return status.Error(codes.ResourceExhausted, "watcher fell behind; watch again with after_id set to the last id received")
 		case m := <-sub.ch:
-			if req.GetMailbox() != "" && m.Mailbox != req.GetMailbox() {
+			if _, ok := resent[m.ID]; ok {
+				delete(resent, m.ID)
 				continue
 			}
-			if len(levels) > 0 && !slices.Contains(levels, m.Level) {
-				continue
-			}
-			if err := stream.Send(&hotlinev1.WatchMessagesResponse{Message: MessageToProto(m)}); err != nil {
+			if err := send(m); err != nil {
 				return err
 			}
+		}
+	}
+}
+
+// resume sends the stored messages after afterID, oldest first, and
+// returns the ids among them that the feed may still publish (those above
+// its floor when the watcher joined), so they are not sent twice.
+func (s *MessageServer) resume(ctx context.Context, afterID, floor int64, send func(store.Message) error) (map[int64]struct{}, error) {
+	resent := map[int64]struct{}{}
+	if afterID == 0 {
+		return resent, nil
+	}
+	for {
+		msgs, err := s.read.MessagesAfter(ctx, afterID, store.MaxPageSize)
+		if err != nil {
+			return nil, status.Errorf(codes.Internal, "messages after %d: %v", afterID, err)
+		}
+		for _, m := range msgs {
+			afterID = m.ID
+			if m.ID > floor {
+				resent[m.ID] = struct{}{}
+			}
+			if err := send(m); err != nil {
+				return nil, err
+			}
+		}
+		if len(msgs) < store.MaxPageSize {
+			return resent, nil
 		}
 	}
 }

@@ -650,6 +650,31 @@ func (s *sqlStore) Unmarked(ctx context.Context, mailbox string, limit int) ([]M
 	return msgs, nil
 }
 
+// MessagesAfter returns up to limit messages with an id above afterID, in
+// id order, without Raw: what a follower of the store (a watch on another
+// replica, a client resuming its stream) has not seen yet. limit <= 0 means
+// DefaultPageSize.
+func (s *sqlStore) MessagesAfter(ctx context.Context, afterID int64, limit int) ([]Message, error) {
+	if limit <= 0 || limit > MaxPageSize {
+		limit = DefaultPageSize
+	}
+	msgs, err := s.queryMessages(ctx, selectMessages(false)+` WHERE id > ? ORDER BY id LIMIT ?`, afterID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("messages after %d: %w", afterID, err)
+	}
+	return msgs, nil
+}
+
+// LastMessageID returns the largest message id recorded, 0 when there is
+// none: where a follower that wants only new messages starts.
+func (s *sqlStore) LastMessageID(ctx context.Context) (int64, error) {
+	var id int64
+	if err := s.r.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM messages`).Scan(&id); err != nil {
+		return 0, fmt.Errorf("last message id: %w", err)
+	}
+	return id, nil
+}
+
 // FindByMessageID returns every recorded copy of a Message-ID (angle brackets
 // optional), oldest first, for thread matching. Raw is not loaded.
 func (s *sqlStore) FindByMessageID(ctx context.Context, messageID string) ([]Message, error) {

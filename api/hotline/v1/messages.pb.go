@@ -555,9 +555,14 @@ func (x *GetMessageResponse) GetMessage() *Message {
 
 // WatchMessagesRequest filters the stream. Empty fields do not filter.
 type WatchMessagesRequest struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Mailbox       string                 `protobuf:"bytes,1,opt,name=mailbox" json:"mailbox,omitempty"`
-	Levels        []Level                `protobuf:"varint,2,rep,packed,name=levels,enum=hotline.v1.Level" json:"levels,omitempty"`
+	state   protoimpl.MessageState `protogen:"open.v1"`
+	Mailbox string                 `protobuf:"bytes,1,opt,name=mailbox" json:"mailbox,omitempty"`
+	Levels  []Level                `protobuf:"varint,2,rep,packed,name=levels,enum=hotline.v1.Level" json:"levels,omitempty"`
+	// after_id, when set, resumes a watch: the messages recorded with a
+	// larger id are sent first, oldest first, then new ones as they are
+	// recorded. Unset (0) watches only what is recorded from now on.
+	// INVALID_ARGUMENT when negative.
+	AfterId       int64 `protobuf:"varint,3,opt,name=after_id,json=afterId" json:"after_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -604,6 +609,13 @@ func (x *WatchMessagesRequest) GetLevels() []Level {
 		return x.Levels
 	}
 	return nil
+}
+
+func (x *WatchMessagesRequest) GetAfterId() int64 {
+	if x != nil {
+		return x.AfterId
+	}
+	return 0
 }
 
 // WatchMessagesResponse is one newly recorded message.
@@ -706,10 +718,11 @@ const file_hotline_v1_messages_proto_rawDesc = "" +
 	"\x11GetMessageRequest\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\x03R\x02id\"C\n" +
 	"\x12GetMessageResponse\x12-\n" +
-	"\amessage\x18\x01 \x01(\v2\x13.hotline.v1.MessageR\amessage\"[\n" +
+	"\amessage\x18\x01 \x01(\v2\x13.hotline.v1.MessageR\amessage\"v\n" +
 	"\x14WatchMessagesRequest\x12\x18\n" +
 	"\amailbox\x18\x01 \x01(\tR\amailbox\x12)\n" +
-	"\x06levels\x18\x02 \x03(\x0e2\x11.hotline.v1.LevelR\x06levels\"F\n" +
+	"\x06levels\x18\x02 \x03(\x0e2\x11.hotline.v1.LevelR\x06levels\x12\x19\n" +
+	"\bafter_id\x18\x03 \x01(\x03R\aafterId\"F\n" +
 	"\x15WatchMessagesResponse\x12-\n" +
 	"\amessage\x18\x01 \x01(\v2\x13.hotline.v1.MessageR\amessage2\x88\x02\n" +
 	"\x0eMessageService\x12Q\n" +

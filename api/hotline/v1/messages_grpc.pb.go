@@ -43,10 +43,13 @@ type MessageServiceClient interface {
 	ListMessages(ctx context.Context, in *ListMessagesRequest, opts ...grpc.CallOption) (*ListMessagesResponse, error)
 	// GetMessage returns one message. NOT_FOUND if the id is unknown.
 	GetMessage(ctx context.Context, in *GetMessageRequest, opts ...grpc.CallOption) (*GetMessageResponse, error)
-	// WatchMessages streams messages as this server's ingesters record them,
-	// starting with those recorded after the call began. A watcher that
-	// falls more than a few hundred messages behind is ended with
-	// RESOURCE_EXHAUSTED; it can resume with ListMessages and watch again.
+	// WatchMessages streams messages as they are recorded, by this server's
+	// ingesters or by any other server on the same database, starting with
+	// those recorded after the call began, or with those after after_id. The
+	// server sends the response headers once the watch is established. Each
+	// message is sent once. A watcher that falls more than a few hundred
+	// messages behind is ended with RESOURCE_EXHAUSTED; it resumes without a
+	// gap by watching again with after_id set to the largest id it received.
 	WatchMessages(ctx context.Context, in *WatchMessagesRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[WatchMessagesResponse], error)
 }
 
@@ -109,10 +112,13 @@ type MessageServiceServer interface {
 	ListMessages(context.Context, *ListMessagesRequest) (*ListMessagesResponse, error)
 	// GetMessage returns one message. NOT_FOUND if the id is unknown.
 	GetMessage(context.Context, *GetMessageRequest) (*GetMessageResponse, error)
-	// WatchMessages streams messages as this server's ingesters record them,
-	// starting with those recorded after the call began. A watcher that
-	// falls more than a few hundred messages behind is ended with
-	// RESOURCE_EXHAUSTED; it can resume with ListMessages and watch again.
+	// WatchMessages streams messages as they are recorded, by this server's
+	// ingesters or by any other server on the same database, starting with
+	// those recorded after the call began, or with those after after_id. The
+	// server sends the response headers once the watch is established. Each
+	// message is sent once. A watcher that falls more than a few hundred
+	// messages behind is ended with RESOURCE_EXHAUSTED; it resumes without a
+	// gap by watching again with after_id set to the largest id it received.
 	WatchMessages(*WatchMessagesRequest, grpc.ServerStreamingServer[WatchMessagesResponse]) error
 	mustEmbedUnimplementedMessageServiceServer()
 }

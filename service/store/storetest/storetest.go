@@ -33,6 +33,8 @@ type Store interface {
 	ListMessages(ctx context.Context, f store.Filter) ([]store.Message, string, error)
 	FindByMessageID(ctx context.Context, messageID string) ([]store.Message, error)
 	MessageText(ctx context.Context, id int64) (store.MessageText, error)
+	MessagesAfter(ctx context.Context, afterID int64, limit int) ([]store.Message, error)
+	LastMessageID(ctx context.Context) (int64, error)
 	Close() error
 }
 
@@ -51,6 +53,52 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 	t.Run("Pagination", func(t *testing.T) { testPagination(t, open) })
 	t.Run("Concurrency", func(t *testing.T) { testConcurrency(t, open) })
 	t.Run("MessageText", func(t *testing.T) { testMessageText(t, open) })
+	t.Run("MessagesAfter", func(t *testing.T) { testMessagesAfter(t, open) })
+}
+
+// testMessagesAfter checks the id cursor a follower of the store reads by:
+// every message once, in id order, in pages, and where the newest is.
+func testMessagesAfter(t *testing.T, open func(t *testing.T) Store) {
+	ctx := context.Background()
+	s := open(t)
+	if last, err := s.LastMessageID(ctx); err != nil || last != 0 {
+		t.Fatalf("LastMessageID of an empty store = %d, %v; want 0", last, err)
+	}
+	var want []int64
+	for i := uint32(1); i <= 5; i++ {
+		m := NewMessage(inbox, 1, i, fmt.Sprintf("after-%d@example.com", i), "body")
+		if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{Mailbox: inbox, UIDValidity: 1, LastUID: i}); err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, m.ID)
+	}
+	if last, err := s.LastMessageID(ctx); err != nil || last != want[4] {
+		t.Fatalf("LastMessageID = %d, %v; want %d", last, err, want[4])
+	}
+	var got []int64
+	after := int64(0)
+	for {
+		page, err := s.MessagesAfter(ctx, after, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range page {
+			if m.Subject == "" || m.Raw != nil {
+				t.Errorf("message %d: subject %q, raw %d bytes; want the columns without Raw", m.ID, m.Subject, len(m.Raw))
+			}
+			got = append(got, m.ID)
+			after = m.ID
+		}
+		if len(page) < 2 {
+			break
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("MessagesAfter pages = %v, want %v", got, want)
+	}
+	if page, err := s.MessagesAfter(ctx, want[2], 0); err != nil || len(page) != 2 || page[0].ID != want[3] {
+		t.Errorf("MessagesAfter(%d) = %v, %v; want the last two", want[2], page, err)
+	}
 }
 
 // testMessageText checks that the readable text is kept for a new message,
