@@ -381,9 +381,15 @@ func startIngest(ctx context.Context, cfg serveConfig, st servedStore, srv *api.
 		defer close(done)
 		cfg.ingest.runLeased(ictx, ins, st, logger)
 	}()
+	// Watchers see what the other replicas on the store record too.
+	followed := make(chan error, 1)
+	go func() { followed <- feed.Follow(ictx, st, api.FollowOptions{Logger: logger}) }()
 	logger.Info("ingesting mailboxes", "count", len(ins), "replica", cfg.ingest.replica)
 	return func() {
 		cancel()
 		<-done
+		if err := <-followed; err != nil {
+			logger.Error("follow recorded messages", "err", err)
+		}
 	}, nil
 }

@@ -57,6 +57,7 @@ type servedStore interface {
 	route.Store
 	notify.Outbox
 	api.MessageReader
+	api.MessageSource
 	api.AlertReader
 	web.Store
 	history.Store
