@@ -8,6 +8,7 @@ import (
 
 	"google.golang.org/protobuf/proto"
 
+	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/api/loadgen"
 )
 
@@ -56,7 +57,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		Load: loadgen.Config{Concurrency: *concurrency, Duration: *duration, Warmup: *warmup, Stream: *stream, Request: req}}
 	where := b.Target
 	if b.Target == "" {
-		stop, local, err := loadgen.StartLocal()
+		stop, local, err := api.StartLocal()
 		if err != nil {
 			return err
 		}

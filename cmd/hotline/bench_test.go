@@ -10,11 +10,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hotline/hotline/service/api/loadgen"
+	"github.com/hotline/hotline/service/api"
 )
 
 func TestBench(t *testing.T) {
-	stop, addr, err := loadgen.StartLocal()
+	stop, addr, err := api.StartLocal()
 	if err != nil {
 		t.Fatal(err)
 	}

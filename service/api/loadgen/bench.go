@@ -4,26 +4,22 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"log/slog"
 	"net"
 	"os"
 	"runtime/pprof"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/protobuf/proto"
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
-	"github.com/hotline/hotline/service/api"
-	"github.com/hotline/hotline/service/classify"
 )
 
 // Bench says what `hotline bench` measures: the load in Load, sent to
 // Target over Connections client connections.
 type Bench struct {
-	// Target is the server's address; it must be set (see StartLocal).
+	// Target is the server's address; it must be set (see api.StartLocal).
 	Target      string
 	Connections int
 	Load        Config
@@ -155,37 +151,4 @@ func StartCanned(ctx context.Context, target string, req *hotlinev1.ClassifyRequ
 		srv.Serve(lis)
 	}()
 	return func() { srv.Stop(); <-done }, lis.Addr().String(), proto.Size(resp), nil
-}
-
-// StartLocal serves the classifier API on a loopback port with the
-// settings `hotline serve` has by default, metrics included so that their
-// cost is measured too, and returns how to stop it and its address.
-func StartLocal() (stop func(), addr string, err error) {
-	cl, err := classify.New(classify.DefaultOptions())
-	if err != nil {
-		return nil, "", fmt.Errorf("build classifier: %w", err)
-	}
-	srv, err := api.NewServer(slog.New(slog.DiscardHandler), api.ServerOptions{
-		MaxRecvMsgSize: api.RecvMsgSizeFor(api.DefaultMaxMessageBytes),
-		Registerer:     prometheus.NewRegistry(),
-	})
-	if err != nil {
-		return nil, "", err
-	}
-	hotlinev1.RegisterClassifierServiceServer(srv, api.NewClassifierServer(cl, api.WithMaxMessageBytes(api.DefaultMaxMessageBytes)))
-	lis, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, "", fmt.Errorf("listen: %w", err)
-	}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		srv.Serve(lis)
-	}()
-	return func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		srv.Shutdown(ctx)
-		<-done
-	}, lis.Addr().String(), nil
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/hotline/hotline/service/api"
 )
 
 func TestPercentile(t *testing.T) {
@@ -68,7 +70,7 @@ func TestSampleRawIsAMail(t *testing.T) {
 }
 
 func TestBenchAgainstAnchor(t *testing.T) {
-	stop, addr, err := StartLocal()
+	stop, addr, err := api.StartLocal()
 	if err != nil {
 		t.Fatal(err)
 	}
