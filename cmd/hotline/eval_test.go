@@ -32,7 +32,7 @@ func TestEvalJSON(t *testing.T) {
 	if err := run(context.Background(), []string{"eval", "--data", data, "--label", "label", "--score", "anger", "--json"}, &out, &errOut); err != nil {
 		t.Fatalf("eval: %v (%s)", err, errOut.String())
 	}
-	var got evalJSON
+	var got evaluate.ComparisonJSON
 	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out.String())
 	}
@@ -69,7 +69,7 @@ func TestEvalLabelByValue(t *testing.T) {
 	if err := run(context.Background(), []string{"eval", "--data", name, "--label", "labels=neutral", "--score", "heat", "--json"}, &out, &errOut); err != nil {
 		t.Fatalf("eval: %v (%s)", err, errOut.String())
 	}
-	var got evalJSON
+	var got evaluate.ComparisonJSON
 	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +129,7 @@ func TestEvalModelFile(t *testing.T) {
 	if err := run(context.Background(), []string{"eval", "--data", data, "--label", "label", "--model", zero, "--json"}, &out, &errOut); err != nil {
 		t.Fatalf("eval: %v (%s)", err, errOut.String())
 	}
-	var got evalJSON
+	var got evaluate.ComparisonJSON
 	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
 		t.Fatal(err)
 	}

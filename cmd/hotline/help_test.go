@@ -54,26 +54,3 @@ func TestFlagErrorsShownOnce(t *testing.T) {
 		t.Errorf("flag error printed %d times:\n%s", n, stderr.String())
 	}
 }
-
-func TestByteSizeFlag(t *testing.T) {
-	for _, tt := range []struct {
-		in   string
-		want int64
-		ok   bool
-	}{
-		{"1048576", 1 << 20, true}, {"1MiB", 1 << 20, true}, {"32mib", 32 << 20, true}, {"512KiB", 512 << 10, true},
-		{"2GiB", 2 << 30, true}, {"2MB", 2e6, true}, {"10 KiB", 10 << 10, true}, {"0", 0, true},
-		{"", 0, false}, {"-1", 0, false}, {"1.5MiB", 0, false}, {"MiB", 0, false}, {"9999999999GiB", 0, false},
-	} {
-		var b byteSize
-		err := b.Set(tt.in)
-		if (err == nil) != tt.ok || (tt.ok && int64(b) != tt.want) {
-			t.Errorf("Set(%q) = %d, %v; want %d ok=%v", tt.in, int64(b), err, tt.want, tt.ok)
-		}
-	}
-	for in, want := range map[byteSize]string{1 << 20: "1MiB", 32 << 20: "32MiB", 1000: "1000", 3 << 10: "3KiB", 0: "0"} {
-		if got := in.String(); got != want {
-			t.Errorf("String(%d) = %q, want %q", int64(in), got, want)
-		}
-	}
-}

@@ -4,9 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"math"
 	"os"
-	"strconv"
 	"strings"
 
 	"github.com/hotline/hotline/service/classify"
@@ -21,27 +19,28 @@ var trainCommand = command{
 
 func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("train", "train --data FILE.tsv --label COLUMN --out FILE [flags]", stderr)
-	d := classify.DefaultTrainOptions()
+	opts := classify.DefaultTrainOptions()
+	d := opts
 	data := fs.String("data", "", "training TSV with a text column and a 0/1 label column")
 	label := fs.String("label", "annoyed", "label column to learn")
 	weightLabel := fs.String("weight-label", "anger", "0/1 column whose positive rows get --weight (empty: none)")
 	weight := fs.Float64("weight", 4, "loss weight of rows marked in --weight-label")
 	out := fs.String("out", "", "model file to write (e.g. service/classify/model/anger.bin)")
-	epochs := fs.Int("epochs", d.Epochs, "passes over the data")
+	fs.IntVar(&opts.Epochs, "epochs", d.Epochs, "passes over the data")
 	bits := fs.Uint("buckets", uint(d.Features.Bits), "log2 of the number of hashed weights")
-	rate := fs.Float64("rate", d.Rate, "AdaGrad learning rate")
-	l2 := fs.Float64("l2", d.L2, "L2 penalty")
-	posWeight := fs.Float64("pos-weight", d.PosWeight, "loss weight of positive examples")
-	seed := fs.Uint64("seed", d.Seed, "shuffling seed")
+	fs.Float64Var(&opts.Rate, "rate", d.Rate, "AdaGrad learning rate")
+	fs.Float64Var(&opts.L2, "l2", d.L2, "L2 penalty")
+	fs.Float64Var(&opts.PosWeight, "pos-weight", d.PosWeight, "loss weight of positive examples")
+	fs.Uint64Var(&opts.Seed, "seed", d.Seed, "shuffling seed")
 	charMin := fs.Uint("char-min", uint(d.Features.CharMin), "shortest character n-gram (0: none)")
 	charMax := fs.Uint("char-max", uint(d.Features.CharMax), "longest character n-gram (0: none)")
-	pairwise := fs.Bool("pairwise", d.Pairwise, "optimise ranking (pairs of positive and negative) instead of log loss")
+	fs.BoolVar(&opts.Pairwise, "pairwise", d.Pairwise, "optimise ranking (pairs of positive and negative) instead of log loss")
 	negMode := fs.Uint("neg-mode", uint(d.Features.NegMode), "words after a negator: 0 plain, 1 marked as negated, 2 both")
 	negScope := fs.Uint("neg-scope", uint(d.Features.NegScope), "words a negation reaches (0: up to the next punctuation)")
-	norm := fs.Bool("norm", d.Features.Norm, "scale each text's sparse features to unit length")
-	bigrams := fs.Bool("bigrams", d.Features.Bigrams, "use word pairs")
-	nbAlpha := fs.Float64("nb-alpha", d.NBAlpha, "scale sparse features by naive Bayes log-count ratios with this smoothing (0: off)")
-	nbMix := fs.Float64("nb-mix", d.NBMix, "with --nb-alpha, share of the ratio's magnitude in the feature scale (0 or 1: the ratio alone)")
+	fs.BoolVar(&opts.Features.Norm, "norm", d.Features.Norm, "scale each text's sparse features to unit length")
+	fs.BoolVar(&opts.Features.Bigrams, "bigrams", d.Features.Bigrams, "use word pairs")
+	fs.Float64Var(&opts.NBAlpha, "nb-alpha", d.NBAlpha, "scale sparse features by naive Bayes log-count ratios with this smoothing (0: off)")
+	fs.Float64Var(&opts.NBMix, "nb-mix", d.NBMix, "with --nb-alpha, share of the ratio's magnitude in the feature scale (0 or 1: the ratio alone)")
 	extra := fs.String("extra", "", "related labels as weaker positives, LABEL=WEIGHT,... matched in the labels column (e.g. disgust=0.5)")
 	cv := fs.Int("cv", 0, "instead of writing a model, report K-fold cross-validated ROC AUC of the anger score (folds by a hash of the id)")
 	cvLabels := fs.String("cv-labels", "anger,annoyed", "label columns to report with --cv")
@@ -49,65 +48,44 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *data == "" || (*out == "" && *cv == 0) {
+	switch {
+	case *data == "" || (*out == "" && *cv == 0):
 		fs.Usage()
 		return fmt.Errorf("%w: --data and --out are required", errUsage)
-	}
-	if *bits < 4 || *bits > 26 || *charMin > *charMax || *charMax > 12 {
+	case *bits < 4 || *bits > 26 || *charMin > *charMax || *charMax > 12:
 		return fmt.Errorf("%w: --buckets must be 4..26 and --char-min <= --char-max <= 12", errUsage)
-	}
-	if *negMode > 2 || *negScope > 255 {
+	case *negMode > 2 || *negScope > 255:
 		return fmt.Errorf("%w: --neg-mode must be 0..2 and --neg-scope 0..255", errUsage)
-	}
-	if *cv == 1 || *cv < 0 || *cv > 20 {
+	case *cv == 1 || *cv < 0 || *cv > 20:
 		return fmt.Errorf("%w: --cv must be 2..20", errUsage)
 	}
-	extraW, err := parseExtra(*extra)
+	extras, err := evaluate.ParseExtras(*extra)
 	if err != nil {
-		return err
+		return fmt.Errorf("%w: --extra %v", errUsage, err)
 	}
-	opts := d
-	opts.Epochs, opts.Rate, opts.L2, opts.PosWeight, opts.Seed, opts.Pairwise = *epochs, *rate, *l2, *posWeight, *seed, *pairwise
-	opts.Features.Bits, opts.Features.CharMin, opts.Features.CharMax, opts.Features.Bigrams = uint8(*bits), uint8(*charMin), uint8(*charMax), *bigrams
-	opts.Features.NegMode, opts.Features.NegScope, opts.Features.Norm = uint8(*negMode), uint8(*negScope), *norm
-	opts.NBAlpha, opts.NBMix = *nbAlpha, *nbMix
+	opts.Features.Bits, opts.Features.CharMin, opts.Features.CharMax = uint8(*bits), uint8(*charMin), uint8(*charMax)
+	opts.Features.NegMode, opts.Features.NegScope = uint8(*negMode), uint8(*negScope)
 
 	rows, err := evaluate.ReadTSVFile(*data, *label)
 	if err != nil {
 		return err
 	}
-	examples := make([]classify.TrainExample, len(rows))
-	for i, r := range rows {
-		examples[i] = classify.TrainExample{Text: r.Text, Label: r.Label}
-		if r.Label {
-			continue
-		}
-		for _, e := range extraW {
-			if r.HasTag(e.label) && e.weight > examples[i].Weight {
-				examples[i].Label, examples[i].Weight = true, e.weight
-			}
-		}
-	}
+	var marked []evaluate.Example
 	if *weightLabel != "" {
-		marked, err := evaluate.ReadTSVFile(*data, *weightLabel)
-		if err != nil {
+		if marked, err = evaluate.ReadTSVFile(*data, *weightLabel); err != nil {
 			return err
 		}
-		for i, r := range marked {
-			if r.Label {
-				examples[i].Weight = *weight
-			}
-		}
 	}
+	evaluate.Weigh(rows, extras, marked, *weight)
 	tr, err := classify.NewTrainer()
 	if err != nil {
 		return err
 	}
 	fit := func(ctx context.Context, keep func(i int) bool) (*classify.Model, error) {
 		var sub []classify.TrainExample
-		for i, ex := range examples {
+		for i, r := range rows {
 			if keep(i) {
-				sub = append(sub, ex)
+				sub = append(sub, classify.TrainExample{Text: r.Text, Label: r.Label, Weight: r.Weight})
 			}
 		}
 		return tr.Train(ctx, sub, opts)
@@ -115,7 +93,29 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *cv > 0 {
 		copts := classify.DefaultOptions()
 		copts.RuleAnger = *ruleAnger
-		return crossValidate(ctx, fit, *data, rows, copts, *cv, strings.Split(*cvLabels, ","), stdout)
+		if copts.Sentiment, err = classify.LoadSentiment(); err != nil {
+			return err
+		}
+		x := evaluate.CrossValidation{Data: *data, Labels: strings.Split(*cvLabels, ","), K: *cv, Score: "anger"}
+		err := x.Run(ctx, rows, func(ctx context.Context, keep func(int) bool) (func(context.Context, string) (float64, error), error) {
+			m, err := fit(ctx, keep)
+			if err != nil {
+				return nil, err
+			}
+			copts.Model = m
+			c, err := classify.New(copts)
+			if err != nil {
+				return nil, err
+			}
+			return func(ctx context.Context, text string) (float64, error) {
+				res, err := c.Classify(ctx, classify.Input{Text: text})
+				return res.Anger, err
+			}, nil
+		})
+		if err != nil {
+			return err
+		}
+		return x.WriteText(stdout)
 	}
 	m, err := fit(ctx, func(int) bool { return true })
 	if err != nil {
@@ -128,113 +128,6 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := os.WriteFile(*out, b, 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "trained on %d examples (%s), wrote %d bytes to %s\n", len(examples), *label, len(b), *out)
-	return nil
-}
-
-type extraLabel struct {
-	label  string
-	weight float64
-}
-
-// parseExtra reads --extra: LABEL=WEIGHT pairs separated by commas.
-func parseExtra(s string) ([]extraLabel, error) {
-	var out []extraLabel
-	for _, part := range strings.Split(s, ",") {
-		if strings.TrimSpace(part) == "" {
-			continue
-		}
-		name, ws, ok := strings.Cut(part, "=")
-		w, err := strconv.ParseFloat(ws, 64)
-		if !ok || err != nil || w <= 0 || strings.TrimSpace(name) == "" {
-			return nil, fmt.Errorf("%w: --extra wants LABEL=WEIGHT with WEIGHT > 0, not %q", errUsage, part)
-		}
-		out = append(out, extraLabel{strings.TrimSpace(name), w})
-	}
-	return out, nil
-}
-
-// crossValidate trains k models, each without one fold of the rows, scores
-// the left-out fold with a classifier built on that model, and prints the
-// ROC AUC of the anger score for each label column: pooled over all
-// held-out rows, and the mean and spread over folds.
-func crossValidate(ctx context.Context, fit func(context.Context, func(int) bool) (*classify.Model, error), path string, rows []evaluate.Example, copts classify.Options, k int, labels []string, stdout io.Writer) error {
-	truth := make([][]evaluate.Example, len(labels))
-	for j, l := range labels {
-		r, err := evaluate.ReadTSVFile(path, strings.TrimSpace(l))
-		if err != nil {
-			return err
-		}
-		truth[j] = r
-	}
-	sent, err := classify.LoadSentiment()
-	if err != nil {
-		return err
-	}
-	copts.Sentiment = sent
-	fold := make([]int, len(rows))
-	for i, r := range rows {
-		id := r.ID
-		if id == "" {
-			id = strconv.Itoa(i)
-		}
-		fold[i] = evaluate.Fold(id, k)
-	}
-	scores := make([]float64, len(rows))
-	perFold := make([][]float64, len(labels))
-	for f := 0; f < k; f++ {
-		m, err := fit(ctx, func(i int) bool { return fold[i] != f })
-		if err != nil {
-			return fmt.Errorf("fold %d: %w", f, err)
-		}
-		copts.Model = m
-		c, err := classify.New(copts)
-		if err != nil {
-			return err
-		}
-		var idx []int
-		for i, r := range rows {
-			if fold[i] == f {
-				res, err := c.Classify(ctx, classify.Input{Text: r.Text})
-				if err != nil {
-					return err
-				}
-				scores[i] = res.Anger
-				idx = append(idx, i)
-			}
-		}
-		for j := range labels {
-			s := make([]evaluate.Scored, len(idx))
-			for n, i := range idx {
-				s[n] = evaluate.Scored{Score: scores[i], Label: truth[j][i].Label}
-			}
-			auc, err := evaluate.AUC(s)
-			if err != nil {
-				return fmt.Errorf("fold %d, %s: %w", f, labels[j], err)
-			}
-			perFold[j] = append(perFold[j], auc)
-		}
-	}
-	fmt.Fprintf(stdout, "%d-fold cross-validation on %s (%d rows), anger score\n", k, path, len(rows))
-	for j, l := range labels {
-		s := make([]evaluate.Scored, len(rows))
-		for i := range rows {
-			s[i] = evaluate.Scored{Score: scores[i], Label: truth[j][i].Label}
-		}
-		pooled, err := evaluate.AUC(s)
-		if err != nil {
-			return err
-		}
-		var mean, sd float64
-		for _, a := range perFold[j] {
-			mean += a
-		}
-		mean /= float64(k)
-		for _, a := range perFold[j] {
-			sd += (a - mean) * (a - mean)
-		}
-		sd = math.Sqrt(sd / float64(k-1))
-		fmt.Fprintf(stdout, "%-10s ROC AUC pooled %.4f, per fold %.4f ± %.4f\n", strings.TrimSpace(l), pooled, mean, sd)
-	}
+	fmt.Fprintf(stdout, "trained on %d examples (%s), wrote %d bytes to %s\n", len(rows), *label, len(b), *out)
 	return nil
 }

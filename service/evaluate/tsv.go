@@ -22,6 +22,9 @@ type Example struct {
 	// (GoEmotions lists every emotion the raters marked there), nil when
 	// the file has none. They let training use related labels.
 	Tags []string
+	// Weight is the row's loss weight in training, 0 for the default;
+	// ReadTSV leaves it 0 and Weigh sets it.
+	Weight float64
 }
 
 // maxLine bounds one TSV row; long Reddit comments and mails fit easily.
