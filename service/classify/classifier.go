@@ -196,7 +196,9 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	calm, past := 0.0, 0.0
 	dropOverlaps(a.hits, &c.signals)
 	for i, h := range a.hits {
-		if h.drop {
+		if h.drop || h.scale == 0 {
+			// a zero-weight phrase only shadows a shorter one inside
+			// it: "guten Morgen" is a greeting, not "tomorrow"
 			continue
 		}
 		s := c.signals[h.signal]

@@ -52,6 +52,7 @@ func TestJudgement(t *testing.T) {
 		{"fr clitic inside a phrase", "J'ai appelé quatre fois et personne ne me rappelle.", Warm, []string{"repeat_contact"}},
 		{"de adverb inside a phrase", "Der Export funktioniert leider nicht.", Warm, []string{"outage"}},
 		{"polite data loss pages", "Half of our product catalogue disappeared after the import. Customers are seeing empty pages right now.", Hot, []string{"data_loss"}},
+		{"a greeting is not tomorrow", "Guten Morgen, können Sie mir die Rechnung noch einmal schicken?", Cool, []string{"-ongoing"}},
 		{"polite request is no page", "My flight tomorrow was moved to a later time, can you help me pick a new seat? Thanks", Cool, []string{"plea"}},
 	}
 	for _, tt := range tests {

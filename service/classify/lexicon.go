@@ -5,6 +5,8 @@ package classify
 // be fixed now. Each entry is a phrase of whole words; "#" matches a
 // number (digits or a number word), "*" any one word, and "@time" a clock
 // time such as 5pm. Apostrophes are optional: "can't" also matches "cant".
+// A weight of zero ("guten morgen~0") makes a phrase that only shadows the
+// shorter phrases inside it: a greeting is not "tomorrow".
 // A phrase does not match across punctuation, and a phrase whose first
 // word sits in the scope of a negation ("not angry", "no refund needed")
 // does not fire. That scope is a clause: it ends at punctuation, a
@@ -129,7 +131,7 @@ func lexicon() [numSignals][]string {
 			"aggravating", "aggravated", "exasperated", "exasperating", "indignant", "hostile", "bitter",
 			"angrier", "angriest", "angrily", "furiously", "mad at", "so mad", "tired of", "how dare",
 			"embarrassing~0.5", "shameless", "nonsense", "idiocy", "lunacy", "madness", "unreal~0.5",
-			"argh", "ugh", "disrespect", "unverschämt", "frechheit", "inakzeptabel", "inadmissible", "estoy harto", "estoy harta", "harto~0.7", "harta~0.7", "inacceptable", "scandaleux", "inaceptable", "vergonzoso", "inaccettabile", "vergogna", "schandalig", "onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
+			"argh", "ugh", "disrespect", "unverschämt", "frechheit", "inakzeptabel", "inadmissible", "estoy harto", "pénible~0.6", "estoy harta", "harto~0.7", "harta~0.7", "inacceptable", "scandaleux", "inaceptable", "vergonzoso", "inaccettabile", "vergogna", "schandalig", "onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
 			"third time", "second time", "fourth time", "fifth time", "3rd time", "2nd time", "4th time",
@@ -166,7 +168,7 @@ func lexicon() [numSignals][]string {
 			"erneut~0.7", "schon mehrfach", "bereits gemeldet", "keine reaktion", "ohne antwort", "immer noch keine",
 			"kein rückruf", "nicht zurückgerufen", "à nouveau~0.7", "toujours aucune", "déjà signalé", "sans réponse",
 			"sans nouvelles", "jamais rappelé", "ya lo reporté", "ya reporté", "sigo esperando", "sin noticias",
-			"nunca me llamaron", "no me han llamado", "nadie me da~0.8", "nadie nos da~0.8", "no me devolvieron", "zum vierten mal", "quatrième fois", "relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
+			"nunca me llamaron", "no me han llamado", "nadie me da~0.8", "nadie nos da~0.8", "meldet sich nicht", "meldet sich niemand", "meldet sich keiner", "déjà écrit", "déjà appelé", "ya escribí", "ya llamé", "no me devolvieron", "zum vierten mal", "quatrième fois", "relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
 			"cancel my", "cancelling my", "canceling my", "close my account", "closing my account",
@@ -189,7 +191,7 @@ func lexicon() [numSignals][]string {
 			"looking at alternatives", "look at alternatives", "considering other providers", "move our business",
 			"moving our business", "not renew", "won't renew", "will not renew", "end our contract",
 			"end our subscription", "close our account", "find a new provider", "wechseln zu", "zur konkurrenz",
-			"nicht verlängern", "vertrag beenden", "storniere", "stornieren", "changer de prestataire", "change de fournisseur", "change d'opérateur", "change de prestataire",
+			"nicht verlängern", "vertrag beenden", "storniere", "stornieren", "changer de prestataire", "change de fournisseur", "other vendors", "another vendor", "reviewing other~0.7", "evaluating other~0.7", "won't be renewing", "not be renewing", "will not be renewing", "change d'opérateur", "change de prestataire",
 			"aller voir ailleurs", "la concurrence", "ne pas renouveler", "mettre fin au contrat",
 			"annuler mon abonnement", "annuler le contrat", "me voy a otra compañía", "la competencia",
 			"no renovar", "rescindir el contrato", "cambio de operador", "cambiarme de operador", "cancelo", "cancelaré", "cancelamos", "cancelar mi", "quiero cancelar", "cancelar nuestro", "cancelar el contrato", "dar de baja", "me doy de baja",
@@ -239,7 +241,7 @@ func lexicon() [numSignals][]string {
 			"ne recibimos", "caída", "unable to send", "unable to receive", "can't send any", "cannot send any",
 			"declines every", "declined every", "n'arrive plus à accéder", "n'arrive pas à accéder",
 			"n'arrive plus à me connecter", "n'arrive pas à me connecter", "impossible d'accéder", "can no longer log", "no longer log in", "no longer able to log", "can no longer access",
-			"no longer works", "no longer working", "database error", "shows an error", "gives an error", "500 errors", "502 errors", "503 errors", "keeps failing", "keep failing", "kept failing", "keeps timing out", "keeps disconnecting", "keeps dropping", "keeps freezing", "keeps logging me out", "timeouts~0.6", "getting timeouts", "every login~0.7", "not reaching", "aren't reaching", "are not reaching", "isn't reaching", "is not reaching", "not getting through", "empty pages~0.7", "empty page~0.7", "nicht zugestellt", "keine * mehr~0.7", "kein * mehr~0.7", "n'arrivent pas", "n'arrivent plus", "no llegan", "no llega", "se cierra~0.7", "se cuelga", "se bloquea", "throwing errors", "throwing * errors", "returning errors", "returning * errors", "for every request~0.7", "on every request~0.7", "every request fails", "all requests fail",
+			"no longer works", "no longer working", "database error", "shows an error", "gives an error", "500 errors", "502 errors", "503 errors", "kein * * mehr~0.7", "keine * * mehr~0.7", "keeps spinning", "just spins", "only spins", "ausgesperrt", "plus accès", "pas accès", "plus d'accès", "aucun accès", "sin acceso", "keeps failing", "keep failing", "kept failing", "keeps timing out", "keeps disconnecting", "keeps dropping", "keeps freezing", "keeps logging me out", "timeouts~0.6", "getting timeouts", "every login~0.7", "not reaching", "aren't reaching", "are not reaching", "isn't reaching", "is not reaching", "not getting through", "empty pages~0.7", "empty page~0.7", "nicht zugestellt", "keine * mehr~0.7", "kein * mehr~0.7", "n'arrivent pas", "n'arrivent plus", "no llegan", "no llega", "se cierra~0.7", "se cuelga", "se bloquea", "throwing errors", "throwing * errors", "returning errors", "returning * errors", "for every request~0.7", "on every request~0.7", "every request fails", "all requests fail",
 			"throws an error", "ne peut se connecter", "ne peut plus se connecter", "ne peuvent plus se connecter",
 			"ne peuvent pas se connecter", "peut plus se connecter", "da error", "sistema caído", "reach anyone", "reach someone", "reach anybody", "get hold of", "trying to get through", "get through to", "not responding", "unreachable", "can't get through", "cannot get through",
 			"unable to get through", "can't reach", "cannot reach", "unable to reach", "can't log into",
@@ -274,7 +276,7 @@ func lexicon() [numSignals][]string {
 			"# employees~0.7", "all employees", "all our employees", "all our users", "no way home",
 			"keiner kann arbeiten", "niemand kann arbeiten", "nicht arbeiten", "verlieren umsatz",
 			"personne ne peut", "perdons des ventes", "perdons de l'argent", "nadie puede trabajar",
-			"nadie puede", "perdemos ventas", "perdiendo dinero", "losing orders", "lost orders", "losing bookings", "losing revenue", "losing leads", "orders are lost", "bloqué~0.7", "bloquée~0.7", "bloqués~0.7", "bloqueado~0.7", "bloqueada~0.7", "blockiert~0.7", "hängt fest", "hängen fest",
+			"nadie puede", "perdemos ventas", "perdiendo dinero", "losing orders", "lost orders", "ningún cliente", "ningún usuario", "ningún empleado", "aucun client", "aucun utilisateur", "kein kunde", "kein einziger", "losing bookings", "losing revenue", "losing leads", "orders are lost", "bloqué~0.7", "bloquée~0.7", "bloqués~0.7", "bloqueado~0.7", "bloqueada~0.7", "blockiert~0.7", "hängt fest", "hängen fest",
 		},
 		sigDataLoss: {
 			"data loss", "lost data", "lost all", "lost my", "lost our", "all my email", "all my emails",
@@ -320,7 +322,7 @@ func lexicon() [numSignals][]string {
 			"para el lunes", "para el viernes", "urgence", "immédiatement", "tout de suite", "dès que possible",
 			"au plus vite", "avant ce soir", "d'ici ce soir", "d'ici demain", "avant demain",
 			"urgente", "urgentemente", "inmediatamente", "cuanto antes", "lo antes posible", "hoy mismo",
-			"antes de mañana", "para mañana", "subito", "spoed", "at @time tomorrow", "tomorrow at @time", "at midnight~0.7", "before midnight", "closes at~0.7", "closes tonight", "closes today", "closes tomorrow", "at @time today", "today at @time", "at @time tonight", "opens at @time", "starts at @time", "morgen um @time", "demain à @time", "mañana a las",
+			"antes de mañana", "para mañana", "subito", "spoed", "at @time tomorrow", "tomorrow at @time", "at midnight~0.7", "before midnight", "by the end of the week~0.7", "by the end of the month~0.6", "by end of week~0.7", "by end of month~0.6", "closes at~0.7", "closes tonight", "closes today", "closes tomorrow", "at @time today", "today at @time", "at @time tonight", "opens at @time", "starts at @time", "morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
 			"today", "tonight", "tomorrow~0.8", "now~0.7", "currently", "at the moment", "as we speak",
@@ -328,7 +330,7 @@ func lexicon() [numSignals][]string {
 			"since this morning", "since last night", "since monday", "since tuesday", "since wednesday",
 			"since thursday", "since friday", "since the weekend", "since noon", "since midnight", "since lunch", "since the update", "since the upgrade",
 			"since the migration", "since the outage", "since the change", "since your update", "since your maintenance", "since the maintenance", "since your change", "since your release", "since the release", "since your~0.6",
-			"seit gestern", "heute morgen", "heute früh", "depuis hier", "desde ayer", "heute", "morgen~0.8", "jetzt", "gerade~0.6", "seit", "aujourd'hui", "demain~0.8", "maintenant",
+			"seit gestern", "heute morgen", "heute früh", "this morning~0.6", "esta mañana~0.7", "ce matin~0.6", "guten morgen~0", "por la mañana~0", "de la mañana~0", "depuis hier", "desde ayer", "heute", "morgen~0.8", "jetzt", "gerade~0.6", "seit", "aujourd'hui", "demain~0.8", "maintenant",
 			"en ce moment", "depuis", "ce soir", "hoy", "mañana~0.8", "ahora", "desde", "todavía", "sigue",
 			"oggi", "vandaag", "flight #~0.7", "flt #~0.7", "at the airport", "at the gate", "on the plane",
 			"on the tarmac", "on the runway", "sitting on", "stuck on", "on this plane", "on this runway", "in the terminal", "2day", "2nite", "tmrw", "tmr~0.8",
@@ -348,7 +350,7 @@ func lexicon() [numSignals][]string {
 			"merci de me rappeler", "besoin d'aide", "aidez moi", "aidez nous", "necesito ayuda",
 			"necesitamos ayuda", "ayúdenme", "llámenme", "por favor llamen", "need this working", "need it working", "need this back",
 			"please recover", "please restore", "can be recovered", "necesitamos una solución", "necesito una solución", "get me on", "put me on", "rebook me", "need to rebook",
-			"need to get to", "have to get to", "need to be in", "please escalate", "escalate~0.7", "need someone on this", "someone on this", "need someone~0.7", "bitte rufen sie", "rufen sie uns", "rufen sie * an", "help~0.5", "hilfe~0.5",
+			"need to get to", "have to get to", "need to be in", "please escalate", "escalate~0.7", "schnelle rückmeldung", "um rückmeldung~0.6", "réponse rapide", "respuesta rápida", "as soon as you can", "asap please", "need someone on this", "someone on this", "need someone~0.7", "bitte rufen sie", "rufen sie uns", "rufen sie * an", "help~0.5", "hilfe~0.5",
 			"aide~0.5", "ayuda~0.5",
 		},
 		sigComplaint: {
@@ -399,7 +401,7 @@ func lexicon() [numSignals][]string {
 			"when you get a moment", "when you have time", "at your convenience",
 			"at your leisure", "no worries", "not a big deal", "no big deal", "low priority", "just curious",
 			"just wondering", "quick question", "out of curiosity", "take your time",
-			"out of the office", "out of office", "on leave", "for anything urgent", "für dringende",
+			"out of the office", "out of office", "on leave", "parental leave", "maternity leave", "paternity leave", "sick leave", "annual leave", "for anything urgent", "für dringende",
 			"pour toute urgence", "limited access to email", "for urgent matters",
 			"in urgent cases", "no need to call", "nicht im büro", "in dringenden fällen", "abwesend",
 			"es eilt nicht", "nicht dringend", "wenn sie zeit haben", "absent du bureau", "en cas d'urgence",
