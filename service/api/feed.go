@@ -27,6 +27,12 @@ type MessageSource interface {
 	LastMessageID(ctx context.Context) (int64, error)
 }
 
+// messageListener is a store that can say when another process recorded
+// messages: *store.Postgres, by LISTEN/NOTIFY.
+type messageListener interface {
+	ListenMessages(ctx context.Context, recorded func()) error
+}
+
 // MessageFeed fans newly recorded messages out to WatchMessages streams.
 // It implements ingest.Sink, so ingesters in the same process feed it. The
 // zero value is ready to use and streams what this process records; while
@@ -129,8 +135,9 @@ type FollowOptions struct {
 
 // Follow feeds the watchers every message recorded in src, by this
 // process or by any other, until ctx ends: it reads the messages after the
-// last it has seen every Poll, and at once when an ingester of this
-// process calls Recorded. While nobody watches it only keeps its position.
+// last it has seen every Poll, and at once when an ingester of this process
+// calls Recorded or, when src can listen (PostgreSQL), when another process
+// commits new messages. While nobody watches it only keeps its position.
 // It returns nil when ctx ends; store errors are logged and retried at the
 // next poll.
 func (f *MessageFeed) Follow(ctx context.Context, src MessageSource, opt FollowOptions) error {
@@ -160,6 +167,14 @@ func (f *MessageFeed) Follow(ctx context.Context, src MessageSource, opt FollowO
 		f.following = false
 		f.mu.Unlock()
 	}()
+	if l, ok := src.(messageListener); ok {
+		listening := make(chan struct{})
+		defer func() { <-listening }()
+		go func() {
+			defer close(listening)
+			f.listen(ctx, l, opt)
+		}()
+	}
 	fl := follower{feed: f, src: src, opt: opt, sent: map[int64]struct{}{}}
 	failing := false
 	for {
@@ -177,6 +192,32 @@ func (f *MessageFeed) Follow(ctx context.Context, src MessageSource, opt FollowO
 			return nil
 		case <-wake:
 		case <-opt.Clock.After(opt.Poll):
+		}
+	}
+}
+
+// listen wakes the follower whenever l hears of new messages, until ctx
+// ends. A lost connection is retried after a pause; meanwhile the
+// follower's polls deliver, only later.
+func (f *MessageFeed) listen(ctx context.Context, l messageListener, opt FollowOptions) {
+	const pause = 5 * time.Second
+	wake := func() {
+		f.mu.Lock()
+		if len(f.subs) > 0 {
+			f.nudge()
+		}
+		f.mu.Unlock()
+	}
+	for {
+		err := l.ListenMessages(ctx, wake)
+		if ctx.Err() != nil {
+			return
+		}
+		opt.Logger.WarnContext(ctx, "listen for recorded messages; polling meanwhile", "err", err, "retry_in", pause)
+		select {
+		case <-ctx.Done():
+			return
+		case <-opt.Clock.After(pause):
 		}
 	}
 }

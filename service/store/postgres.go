@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"embed"
 	"errors"
 	"fmt"
@@ -27,6 +28,59 @@ var postgresMigrations embed.FS
 // take an advisory lock so event ids commit in order.
 type Postgres struct {
 	sqlStore
+	// cfg connects ListenMessages' own connection, outside the pool.
+	cfg *pgx.ConnConfig
+}
+
+// messagesChannel is the channel a transaction that recorded messages
+// notifies at commit; see ListenMessages.
+const messagesChannel = "hotline_messages"
+
+// announceMessages notifies the listeners of other processes (see
+// ListenMessages) when tx commits. PostgreSQL delivers a notification only
+// at commit and folds repeats within one transaction into one. SQLite has
+// no listeners: its followers poll.
+func (d dialect) announceMessages(ctx context.Context, tx *sql.Tx) error {
+	if d != postgresDialect {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `SELECT pg_notify($1, '')`, messagesChannel); err != nil {
+		return fmt.Errorf("notify recorded messages: %w", err)
+	}
+	return nil
+}
+
+// ListenMessages calls recorded after each transaction that recorded new
+// messages commits, in this process or any other on the database, until
+// ctx ends (then it returns nil) or its connection fails. It holds a
+// connection of its own. A follower that polls the store can read at once
+// when called instead of at its next poll; notifications carry no data and
+// may be lost with the connection, so polling stays the way nothing is
+// missed.
+func (s *Postgres) ListenMessages(ctx context.Context, recorded func()) error {
+	conn, err := pgx.ConnectConfig(ctx, s.cfg)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return fmt.Errorf("listen for messages: %w", err)
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	if _, err := conn.Exec(ctx, "LISTEN "+messagesChannel); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return fmt.Errorf("listen for messages: %w", err)
+	}
+	for {
+		if _, err := conn.WaitForNotification(ctx); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return fmt.Errorf("listen for messages: %w", err)
+		}
+		recorded()
+	}
 }
 
 // postgresMaxConns bounds the pool: a replica needs a few connections for
@@ -62,7 +116,7 @@ func OpenPostgres(ctx context.Context, dsn string) (*Postgres, error) {
 		db.Close()
 		return nil, fmt.Errorf("open postgres store %s: %w", where, err)
 	}
-	return &Postgres{sqlStore{w: db, r: db, d: postgresDialect}}, nil
+	return &Postgres{sqlStore: sqlStore{w: db, r: db, d: postgresDialect}, cfg: cfg}, nil
 }
 
 // Close releases the connection pool.

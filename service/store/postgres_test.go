@@ -56,6 +56,7 @@ func TestPostgres(t *testing.T) {
 	t.Run("AlertMessages", func(t *testing.T) { testAlertMessages(t, fresh(t)) })
 	t.Run("ConcurrentMigrations", func(t *testing.T) { testConcurrentOpen(t, p.NewDatabase(t)) })
 	t.Run("DueAlertsOnce", func(t *testing.T) { testDueAlertsOnce(t, p.NewDatabase(t)) })
+	t.Run("ListenMessages", func(t *testing.T) { testListenMessages(t, p.NewDatabase(t)) })
 	t.Run("BadDSN", func(t *testing.T) {
 		if _, err := store.OpenPostgres(context.Background(), "postgres://u:secret@127.0.0.1:1/x?connect_timeout=1"); err == nil {
 			t.Fatal("opened a store on a closed port")
@@ -211,3 +212,61 @@ func BenchmarkPostgresClaimOutbox(b *testing.B) {
 		}
 	}
 }
+
+// testListenMessages: a listener on one handle hears what another records,
+// once per recording transaction and not for a duplicate, and stops with
+// its context.
+func testListenMessages(t *testing.T, dsn string) {
+	a, b := openPostgres(t, dsn), openPostgres(t, dsn)
+	t.Cleanup(func() { a.Close(); b.Close() })
+	ctx, cancel := context.WithCancel(context.Background())
+	heard := make(chan struct{}, 16)
+	done := make(chan error, 1)
+	go func() { done <- a.ListenMessages(ctx, func() { heard <- struct{}{} }) }()
+	// The listener may not be listening yet: record until it hears.
+	deadline := time.After(30 * time.Second)
+	for uid := uint32(1); ; uid++ {
+		m := storetest.NewMessage("support/INBOX", 1, uid, fmt.Sprintf("listen-%d@example.com", uid), "listen")
+		if _, err := b.RecordMessage(context.Background(), &m, store.Checkpoint{}); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case <-heard:
+		case <-time.After(100 * time.Millisecond):
+			continue
+		case <-deadline:
+			t.Fatal("the listener heard no recorded message within 30s")
+		}
+		break
+	}
+	for len(heard) > 0 {
+		<-heard
+	}
+	// A batch is one notification; a duplicate records nothing new, and
+	// says nothing.
+	again := storetest.NewMessage("support/INBOX", 1, 1, "listen-1@example.com", "listen")
+	batch := []*store.Message{&again, ptr(storetest.NewMessage("support/INBOX", 2, 1, "listen-b@example.com", "b"))}
+	if _, err := b.RecordMessages(context.Background(), batch, store.Checkpoint{}); err != nil {
+		t.Fatal(err)
+	}
+	dup := storetest.NewMessage("support/INBOX", 2, 1, "listen-b@example.com", "b")
+	if ins, err := b.RecordMessage(context.Background(), &dup, store.Checkpoint{}); err != nil || ins {
+		t.Fatalf("duplicate recorded: %v, %v", ins, err)
+	}
+	select {
+	case <-heard:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the listener did not hear the batch")
+	}
+	select {
+	case <-heard:
+		t.Error("heard a second notification for one batch and a duplicate")
+	case <-time.After(300 * time.Millisecond):
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("ListenMessages after cancel: %v", err)
+	}
+}
+
+func ptr[T any](v T) *T { return &v }

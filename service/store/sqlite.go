@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -340,6 +341,11 @@ func (s *sqlStore) RecordMessages(ctx context.Context, msgs []*Message, cp Check
 			var err error
 			if ids[i], inserted[i], err = st.record(ctx, m, cols[i]); err != nil {
 				return fmt.Errorf("uid %d: %w", m.UID, err)
+			}
+		}
+		if slices.Contains(inserted, true) {
+			if err := s.d.announceMessages(ctx, tx); err != nil {
+				return err
 			}
 		}
 		if !advance {
