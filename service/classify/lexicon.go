@@ -131,7 +131,7 @@ func lexicon() [numSignals][]string {
 			"aggravating", "aggravated", "exasperated", "exasperating", "indignant", "hostile", "bitter",
 			"angrier", "angriest", "angrily", "furiously", "mad at", "so mad", "tired of", "how dare",
 			"embarrassing~0.5", "shameless", "nonsense", "idiocy", "lunacy", "madness", "unreal~0.5",
-			"argh", "ugh", "disrespect", "unverschämt", "frechheit", "inakzeptabel", "inadmissible", "estoy harto", "pénible~0.6", "estoy harta", "harto~0.7", "harta~0.7", "inacceptable", "scandaleux", "inaceptable", "vergonzoso", "inaccettabile", "vergogna", "schandalig", "onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
+			"argh", "ugh", "disrespect", "unverschämt", "frechheit", "inakzeptabel", "inadmissible", "estoy harto", "thanks for losing", "thanks for ruining", "thanks for cancelling", "thanks for canceling", "thanks for delaying", "thank you for losing", "thank you for ruining", "pénible~0.6", "estoy harta", "harto~0.7", "harta~0.7", "inacceptable", "scandaleux", "inaceptable", "vergonzoso", "inaccettabile", "vergogna", "schandalig", "onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
 			"third time", "second time", "fourth time", "fifth time", "3rd time", "2nd time", "4th time",
@@ -276,7 +276,7 @@ func lexicon() [numSignals][]string {
 			"# employees~0.7", "all employees", "all our employees", "all our users", "no way home",
 			"keiner kann arbeiten", "niemand kann arbeiten", "nicht arbeiten", "verlieren umsatz",
 			"personne ne peut", "perdons des ventes", "perdons de l'argent", "nadie puede trabajar",
-			"nadie puede", "perdemos ventas", "perdiendo dinero", "losing orders", "lost orders", "ningún cliente", "ningún usuario", "ningún empleado", "aucun client", "aucun utilisateur", "kein kunde", "kein einziger", "losing bookings", "losing revenue", "losing leads", "orders are lost", "bloqué~0.7", "bloquée~0.7", "bloqués~0.7", "bloqueado~0.7", "bloqueada~0.7", "blockiert~0.7", "hängt fest", "hängen fest",
+			"nadie puede", "perdemos ventas", "perdiendo dinero", "losing orders", "lost orders", "denied boarding", "wouldn't let me on", "won't let me on", "wouldn't let me board", "won't let me board", "wouldn't let us board", "gave my seat away", "gave away my seat", "give my seat away", "gave our seats away", "don't have a seat", "do not have a seat", "no seat~0.7", "no transportation", "running out of money", "no place to stay", "no hotel~0.7", "sleep at the airport", "sleeping at the airport", "night at the airport", "ningún cliente", "ningún usuario", "ningún empleado", "aucun client", "aucun utilisateur", "kein kunde", "kein einziger", "losing bookings", "losing revenue", "losing leads", "orders are lost", "bloqué~0.7", "bloquée~0.7", "bloqués~0.7", "bloqueado~0.7", "bloqueada~0.7", "blockiert~0.7", "hängt fest", "hängen fest",
 		},
 		sigDataLoss: {
 			"data loss", "lost data", "lost all", "lost my", "lost our", "all my email", "all my emails",
@@ -285,7 +285,7 @@ func lexicon() [numSignals][]string {
 			"missing files", "missing emails", "missing data", "can't find my", "cannot find my",
 			"lost luggage~0.8", "lost bag~0.8", "lost bags~0.8", "lost my luggage~0.8", "lost my bag~0.8",
 			"missing bag~0.8", "missing bags~0.8", "missing luggage~0.8", "bag is missing~0.8",
-			"bags are missing~0.8", "luggage is missing~0.8",
+			"bags are missing~0.8", "luggage is missing~0.8", "went missing~0.8", "gone missing~0.8", "losing my luggage~0.8", "losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
 			"hacked", "hack~0.6", "breach", "breached", "data breach", "security breach", "compromised",
