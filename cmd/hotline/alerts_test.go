@@ -5,18 +5,15 @@ import (
 	"context"
 	"errors"
 	"io"
-	"log/slog"
 	"net"
 	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 
@@ -73,7 +70,7 @@ func runAlertsSteps(t *testing.T, st interface {
 	t.Helper()
 	ctx := context.Background()
 	var stdout, stderr bytes.Buffer
-	cfg, err := route.LoadConfig("testdata/demo/routing.yaml")
+	cfg, err := route.LoadConfig("../../service/app/demo/samples/routing.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,7 +130,7 @@ func runAlertsSteps(t *testing.T, st interface {
 // TestAlertsOverGRPC runs the same verbs against a running EscalationService.
 func TestAlertsOverGRPC(t *testing.T) {
 	ctx := context.Background()
-	cfg, err := route.LoadConfig("testdata/demo/routing.yaml")
+	cfg, err := route.LoadConfig("../../service/app/demo/samples/routing.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,68 +199,6 @@ func TestAlertsOverGRPC(t *testing.T) {
 				t.Errorf("%v: output lacks %q:\n%s", s.args, w, stdout.String())
 			}
 		}
-	}
-}
-
-func TestRoutingReloadOnSIGHUP(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "routing.yaml")
-	write := func(s string) {
-		if err := os.WriteFile(path, []byte(s), 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
-	const valid = `
-people: [{name: alice, email: alice@support.example.com}]
-chains: [{name: senior, steps: [{notify: [alice], timeout: 10m}]}]
-routes: [{name: hot, default: true, chain: senior}]
-`
-	write(valid)
-	t.Setenv(envAckKey, "0123456789abcdef0123456789")
-	st, err := store.OpenSQLite(context.Background(), filepath.Join(dir, "h.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	rc := routingConfig{configPath: path, smtpAddr: "127.0.0.1:1", smtpFrom: "h@x.example", ackURL: "http://127.0.0.1/ack"}
-	a, err := rc.build(st, prometheus.NewRegistry(), slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	results := make(chan error, 1)
-	a.reloaded = func(err error) { results <- err }
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { defer close(done); a.Run(ctx) }()
-	defer func() { cancel(); <-done }()
-
-	hup := func() error {
-		t.Helper()
-		if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
-			t.Fatal(err)
-		}
-		select {
-		case err := <-results:
-			return err
-		case <-time.After(10 * time.Second):
-			t.Fatal("no reload after SIGHUP")
-			return nil
-		}
-	}
-	first := a.router.Config()
-	write(strings.Replace(valid, "name: senior", "name: seniors", 1) + "\n")
-	if err := hup(); err == nil {
-		t.Fatal("reload of an invalid config succeeded")
-	}
-	if a.router.Config() != first {
-		t.Fatal("invalid config replaced the running one")
-	}
-	write(strings.Replace(valid, "timeout: 10m", "timeout: 5m", 1))
-	if err := hup(); err != nil {
-		t.Fatalf("reload: %v", err)
-	}
-	if got := a.router.Config().Chains[0].Steps[0].Timeout.Std(); got != 5*time.Minute {
-		t.Fatalf("after reload timeout %v, want 5m", got)
 	}
 }
 

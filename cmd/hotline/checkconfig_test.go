@@ -28,7 +28,7 @@ func TestCheckConfig(t *testing.T) {
 		wantOut    []string
 		wantStderr []string
 	}{
-		{[]string{"testdata/demo/routing.yaml"}, nil, []string{"routing.yaml: OK", "3 people, 1 groups, 2 chains, 3 routes", "route hot -> senior",
+		{[]string{"../../service/app/demo/samples/routing.yaml"}, nil, []string{"routing.yaml: OK", "3 people, 1 groups, 2 chains, 3 routes", "route hot -> senior",
 			"is paged again every", "until somebody acknowledges"}, nil},
 		{[]string{worse}, errors.New("not valid"), nil, []string{"6 problem(s)", "line 2: field pager not found in type route.Person",
 			"line 6: field people not found in type route.Step", `line 6: invalid duration "soon"`,

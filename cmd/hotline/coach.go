@@ -6,8 +6,6 @@ import (
 	"io"
 	"strings"
 
-	"google.golang.org/grpc"
-
 	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/coach"
 )
@@ -19,12 +17,6 @@ var coachCmd = command{
 	name:    "coach",
 	summary: "check a draft reply to an upset customer before sending it",
 	run:     runCoach,
-}
-
-// registerCoach serves CoachService on srv; with a store, callers may name
-// an alert instead of the customer.
-func registerCoach(srv grpc.ServiceRegistrar, st servedStore) error {
-	return api.RegisterCoach(srv, st)
 }
 
 func runCoach(ctx context.Context, args []string, stdout, stderr io.Writer) error {

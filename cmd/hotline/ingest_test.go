@@ -21,6 +21,7 @@ import (
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
 	"github.com/hotline/hotline/internal/dovecottest"
+	"github.com/hotline/hotline/service/app"
 )
 
 // startIMAP runs an in-memory IMAP server with user triage/secret and
@@ -57,9 +58,9 @@ func TestIngestOnceJSON(t *testing.T) {
 	if len(lines) != 2 {
 		t.Fatalf("got %d lines, want 2:\n%s", len(lines), out.String())
 	}
-	var got []messageLine
+	var got []app.MessageLine
 	for _, l := range lines {
-		var m messageLine
+		var m app.MessageLine
 		if err := json.Unmarshal([]byte(l), &m); err != nil {
 			t.Fatalf("line is not JSON: %v: %s", err, l)
 		}

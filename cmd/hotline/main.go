@@ -1,7 +1,9 @@
 // Command hotline reads support mail, scores it for anger and urgency, and
 // routes the hot messages to a senior person until somebody answers.
 //
-// Each subcommand lives in its own file and registers itself in commands.
+// Each subcommand lives in its own file and is listed in commands. They
+// parse flags, read secrets and print; the application they run is built
+// in service/app.
 package main
 
 import (
@@ -12,8 +14,10 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"sort"
+	"strings"
 	"syscall"
+
+	"github.com/hotline/hotline/service/app"
 )
 
 // command is one subcommand of the hotline binary.
@@ -25,16 +29,23 @@ type command struct {
 	run func(ctx context.Context, args []string, stdout, stderr io.Writer) error
 }
 
+// hangups returns the SIGHUPs this process receives from now on, which
+// serve turns into reloads of its routing config. It is called as soon as
+// serve knows it can reload, so a signal sent while it starts up waits
+// instead of ending the process.
+func hangups() <-chan os.Signal {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	return hup
+}
+
 // errUsage marks an error caused by bad arguments; main exits 2 for it.
 var errUsage = errors.New("usage")
 
-// commands lists the subcommands. It is built once in main, not mutated
-// afterwards.
+// commands lists the subcommands, in the order usage shows them.
 func commands() []command {
-	cmds := []command{}
-	cmds = append(cmds, registered...)
-	sort.Slice(cmds, func(i, j int) bool { return cmds[i].name < cmds[j].name })
-	return cmds
+	return []command{alertsCmd, benchCmd, checkConfigCmd, classifyCommand, coachCmd, customerCmd, demoCmd, evalCommand,
+		ingestCmd, serveCmd, trainCommand, versionCmd}
 }
 
 func main() {
@@ -109,6 +120,33 @@ func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 type shownError struct{ error }
 
 func (e shownError) Unwrap() error { return e.error }
+
+// usageErrors is err as a list, each problem of an *app.InvalidError a
+// usage error, so main exits 2 and prints them all.
+func usageErrors(err error) []error {
+	var inv *app.InvalidError
+	if !errors.As(err, &inv) {
+		return []error{err}
+	}
+	errs := make([]error, len(inv.Problems))
+	for i, p := range inv.Problems {
+		errs[i] = fmt.Errorf("%w: %v", errUsage, p)
+	}
+	return errs
+}
+
+// secret reads a secret from file, or from the environment variable env
+// when no file is named.
+func secret(file, env string) (string, error) {
+	if file == "" {
+		return os.Getenv(env), nil
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return "", fmt.Errorf("read secret: %w", err)
+	}
+	return strings.TrimSpace(string(b)), nil
+}
 
 // parseFlags parses args into fs and maps flag errors to errUsage.
 func parseFlags(fs *flag.FlagSet, args []string) error {

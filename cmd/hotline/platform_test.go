@@ -29,12 +29,13 @@ import (
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
 	"github.com/hotline/hotline/internal/pgtest"
+	"github.com/hotline/hotline/service/app"
 )
 
 // startServe runs serve with args plus loopback listeners and a ready
 // file, and stops it at cleanup, failing the test if it did not stop
 // cleanly.
-func startServe(t *testing.T, args ...string) (readyInfo, *syncBuffer) {
+func startServe(t *testing.T, args ...string) (app.ReadyInfo, *syncBuffer) {
 	t.Helper()
 	ready := filepath.Join(t.TempDir(), "ready.json")
 	ctx, cancel := context.WithCancel(context.Background())
@@ -232,7 +233,7 @@ func TestServeSecurityFlagErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Setenv(envPostgresDSN, tt.env)
-			_, err := serveFlags(tt.args, io.Discard)
+			_, err := validateServeFlags(tt.args, io.Discard)
 			if !errors.Is(err, errUsage) || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("err %v, want usage error containing %q", err, tt.want)
 			}

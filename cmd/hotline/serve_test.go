@@ -10,20 +10,18 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
-	"github.com/hotline/hotline/service/api"
+	"github.com/hotline/hotline/service/app"
 	"github.com/hotline/hotline/service/classify"
 	"github.com/hotline/hotline/service/notify/smtptest"
 )
@@ -31,7 +29,7 @@ import (
 // waitReady polls for the ready file serve writes once it listens. The
 // deadline is generous: under the race detector on a busy machine, loading
 // the classifier's models alone can take well over ten seconds.
-func waitReady(t *testing.T, path string, done <-chan error) readyInfo {
+func waitReady(t *testing.T, path string, done <-chan error) app.ReadyInfo {
 	t.Helper()
 	deadline := time.Now().Add(90 * time.Second)
 	for time.Now().Before(deadline) {
@@ -42,7 +40,7 @@ func waitReady(t *testing.T, path string, done <-chan error) readyInfo {
 		}
 		data, err := os.ReadFile(path)
 		if err == nil {
-			var info readyInfo
+			var info app.ReadyInfo
 			if err := json.Unmarshal(data, &info); err != nil {
 				t.Fatalf("ready file %q: %v", data, err)
 			}
@@ -51,7 +49,7 @@ func waitReady(t *testing.T, path string, done <-chan error) readyInfo {
 		time.Sleep(20 * time.Millisecond)
 	}
 	t.Fatal("serve did not write its ready file")
-	return readyInfo{}
+	return app.ReadyInfo{}
 }
 
 func TestServeEndToEnd(t *testing.T) {
@@ -221,42 +219,11 @@ func TestServeHelp(t *testing.T) {
 	}
 }
 
-func TestHealthzFollowsGRPCHealth(t *testing.T) {
-	srv, err := api.NewServer(nil, api.ServerOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := metricsHandler(prometheus.NewRegistry(), srv)
-	probe := func() int {
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
-		return rec.Code
-	}
-	if code := probe(); code != http.StatusServiceUnavailable {
-		t.Errorf("/healthz before Serve = %d, want 503", code)
-	}
-
-	lis, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(lis) }()
-	deadline := time.Now().Add(5 * time.Second)
-	for probe() != http.StatusOK {
-		if time.Now().After(deadline) {
-			t.Fatal("/healthz never turned 200 after Serve")
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-
-	srv.Shutdown(context.Background())
-	if err := <-done; err != nil {
-		t.Fatalf("Serve: %v", err)
-	}
-	if code := probe(); code != http.StatusServiceUnavailable {
-		t.Errorf("/healthz after Shutdown = %d, want 503", code)
-	}
+// validateServeFlags runs serve with args on a port that cannot be bound, so it
+// returns what validating its flags found, or a listen error.
+func validateServeFlags(args []string, stderr io.Writer) (struct{}, error) {
+	err := run(context.Background(), append([]string{"serve", "--listen", "256.0.0.1:1", "--metrics-listen", ""}, args...), io.Discard, stderr)
+	return struct{}{}, err
 }
 
 // TestServeCheckListsFlagAndFileProblemsTogether: a missing setting does

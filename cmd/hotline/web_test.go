@@ -47,7 +47,7 @@ func TestServeWebFlagErrors(t *testing.T) {
 		{"--web-auth-role", "root"},
 		{"--web-auth-header", "X Forwarded User"},
 	} {
-		_, err := serveFlags(args, io.Discard)
+		_, err := validateServeFlags(args, io.Discard)
 		if err == nil || !strings.Contains(err.Error(), "--web-auth") {
 			t.Errorf("serve %v: err = %v, want a usage error naming the flag", args, err)
 		}
