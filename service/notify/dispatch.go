@@ -218,9 +218,9 @@ func outdated(a store.Alert, it store.OutboxItem) (bool, string) {
 	switch {
 	case a.State == store.AlertResolved:
 		return true, "alert already resolved"
-	case it.Kind == "reminder" && a.NextDueAt.IsZero():
+	case it.Kind == store.NotifyReminder && a.NextDueAt.IsZero():
 		return true, "answer already seen"
-	case it.Kind != "reminder" && a.Closed():
+	case it.Kind != store.NotifyReminder && a.Closed():
 		return true, "alert already " + a.State.String()
 	}
 	return false, ""

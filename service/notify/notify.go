@@ -35,10 +35,8 @@ type Notification struct {
 	// carries the same key so receivers can drop duplicates.
 	Key     string
 	AlertID int64
-	// Kind is "new", "late" (new, but recorded long before it could be
-	// routed), "escalation", "repeat", or "reminder" (taken, but no reply
-	// seen in the thread yet).
-	Kind     string
+	// Kind is why it goes out; it picks the headline and the words.
+	Kind     store.NotificationKind
 	Step     int // 1-based step of the chain
 	Person   string
 	Address  string // email address or webhook URL
@@ -138,13 +136,13 @@ var Checklist = []string{
 func (n Notification) Headline() string {
 	prefix := "Hot customer"
 	switch n.Kind {
-	case "escalation":
+	case store.NotifyEscalation:
 		prefix = "Escalated: hot customer"
-	case "repeat":
+	case store.NotifyRepeat:
 		prefix = "Still unanswered: hot customer"
-	case "reminder":
+	case store.NotifyReminder:
 		prefix = "You took this, no reply seen yet: hot customer"
-	case "late":
+	case store.NotifyLate:
 		prefix = "Late: hot customer"
 	}
 	who := n.FromName

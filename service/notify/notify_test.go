@@ -402,7 +402,7 @@ func TestSlackPayload(t *testing.T) {
 		}
 	}))
 	defer hs.Close()
-	n := notify.Notification{Key: "alert-3/s0-r0/alice/webhook", AlertID: 3, Kind: "new", Person: "alice",
+	n := notify.Notification{Key: "alert-3/s0-r0/alice/webhook", AlertID: 3, Kind: store.NotifyNew, Person: "alice",
 		Address: hs.URL, From: "dana@shop.example", FromName: "Dana", Subject: "Down <again> & again",
 		Heat: 0.9, Waiting: 3 * time.Minute, AckURL: "https://h.example/ack?token=t",
 		Reasons: []store.Reason{{Signal: "outage", Weight: 1, Phrase: "down"}}}

@@ -52,7 +52,7 @@ func TestEmailAuthOnlyOverTLS(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { srv.Close() })
-	n := notify.Notification{Key: "alert-1/s0-r0/alice/email", AlertID: 1, Kind: "new", Person: "alice",
+	n := notify.Notification{Key: "alert-1/s0-r0/alice/email", AlertID: 1, Kind: store.NotifyNew, Person: "alice",
 		Address: "alice@support.example.com", From: "dana@shop.example", Subject: "down"}
 
 	e := &notify.Email{Addr: srv.Addr, From: "hotline@support.example.com", Username: "relay-user", Password: "relay-pass", Timeout: 10 * time.Second}
@@ -111,7 +111,7 @@ func TestEmailHeadersResistInjection(t *testing.T) {
 	}
 	t.Cleanup(func() { srv.Close() })
 	evil := "alice\r\nBcc: mallory@evil.example"
-	n := notify.Notification{Key: "alert-1/s0-r0/" + evil + "/email", AlertID: 1, Kind: "new", Person: evil,
+	n := notify.Notification{Key: "alert-1/s0-r0/" + evil + "/email", AlertID: 1, Kind: store.NotifyNew, Person: evil,
 		Address: "alice@support.example.com", From: "dana@shop.example", FromName: "Dana\r\nX-Evil: 1", Subject: "down\r\nBcc: x@evil.example"}
 	if err := (&notify.Email{Addr: srv.Addr, From: "hotline@support.example.com"}).Notify(context.Background(), n); err != nil {
 		t.Fatal(err)
@@ -133,7 +133,7 @@ func TestEmailHeadersResistInjection(t *testing.T) {
 	}
 
 	// A comma or quote in a name must not split the To header.
-	n = notify.Notification{Key: "k2", AlertID: 2, Kind: "new", Person: `Lee, "The Lead" <x@evil.example>`,
+	n = notify.Notification{Key: "k2", AlertID: 2, Kind: store.NotifyNew, Person: `Lee, "The Lead" <x@evil.example>`,
 		Address: "lee@support.example.com", From: "dana@shop.example", Subject: "down"}
 	if err := (&notify.Email{Addr: srv.Addr, From: "hotline@support.example.com"}).Notify(context.Background(), n); err != nil {
 		t.Fatal(err)

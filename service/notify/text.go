@@ -6,6 +6,8 @@ import (
 	"html/template"
 	"strings"
 	texttemplate "text/template"
+
+	"github.com/hotline/hotline/service/store"
 )
 
 var textTmpl = texttemplate.Must(texttemplate.New("text").Funcs(texttemplate.FuncMap{"inc": func(i int) int { return i + 1 }}).Parse(`{{with .N.CallLine}}{{.}}
@@ -14,13 +16,13 @@ var textTmpl = texttemplate.Must(texttemplate.New("text").Funcs(texttemplate.Fun
 {{- with .N.History}}
 History: {{.}}
 {{- end}}
-{{- if eq .N.Kind "late"}}
+{{- if .Late}}
 This mail arrived {{.Arrived}} ago, while alerting was not running; it is paged only now.
-{{- else if eq .N.Kind "escalation"}}
+{{- else if .Escalation}}
 Nobody acknowledged this in the previous step, so it is now yours (step {{.N.Step}}).
-{{- else if eq .N.Kind "repeat"}}
+{{- else if .Repeat}}
 Still nobody has acknowledged this. Please take it or hand it on.
-{{- else if eq .N.Kind "reminder"}}
+{{- else if .Reminder}}
 You took this alert, but no reply to the customer has shown up in the thread yet.
 If you answered by phone, resolve it{{if .N.AckCommand}} (hotline alerts resolve {{.N.AlertID}}){{end}}; otherwise write to them now.
 {{- end}}
@@ -65,10 +67,10 @@ var htmlTmpl = template.Must(template.New("html").Funcs(template.FuncMap{"inc": 
 {{with .N.CallFirst}}<p style="font-size:1.3em"><b>Call {{.Name}}: <a href="{{$.CallLink}}">{{.Display}}</a></b>{{if .Asked}} (they asked for a call){{end}}</p>
 {{end}}<p><b>{{.N.FromName}} &lt;{{.N.From}}&gt;</b> has been waiting <b>{{.Waiting}}</b> for an answer.</p>
 {{with .N.History}}<p><b>History:</b> {{.}}</p>{{end}}
-{{if eq .N.Kind "late"}}<p><b>Late:</b> this mail arrived {{.Arrived}} ago, while alerting was not running; it is paged only now.</p>{{end}}
-{{if eq .N.Kind "escalation"}}<p>Nobody acknowledged this in the previous step, so it is now yours (step {{.N.Step}}).</p>{{end}}
-{{if eq .N.Kind "repeat"}}<p>Still nobody has acknowledged this. Please take it or hand it on.</p>{{end}}
-{{if eq .N.Kind "reminder"}}<p>You took this alert, but no reply to the customer has shown up in the thread yet. If you answered by phone, resolve it; otherwise write to them now.</p>{{end}}
+{{if .Late}}<p><b>Late:</b> this mail arrived {{.Arrived}} ago, while alerting was not running; it is paged only now.</p>{{end}}
+{{if .Escalation}}<p>Nobody acknowledged this in the previous step, so it is now yours (step {{.N.Step}}).</p>{{end}}
+{{if .Repeat}}<p>Still nobody has acknowledged this. Please take it or hand it on.</p>{{end}}
+{{if .Reminder}}<p>You took this alert, but no reply to the customer has shown up in the thread yet. If you answered by phone, resolve it; otherwise write to them now.</p>{{end}}
 <table>
 <tr><td>Subject</td><td>{{.N.Subject}}</td></tr>
 <tr><td>Scores</td><td>anger {{printf "%.2f" .N.Anger}}, urgency {{printf "%.2f" .N.Urgency}}, heat {{printf "%.2f" .N.Heat}} ({{.N.Level}})</td></tr>
@@ -83,16 +85,19 @@ var htmlTmpl = template.Must(template.New("html").Funcs(template.FuncMap{"inc": 
 `))
 
 type view struct {
-	N         Notification
-	CallLink  template.URL // tel: URIs are not in html/template's safe list
-	Waiting   string
-	Arrived   string
-	Reasons   []string
-	Checklist []string
+	N Notification
+	// Late, Escalation, Repeat and Reminder tell the templates N.Kind.
+	Late, Escalation, Repeat, Reminder bool
+	CallLink                           template.URL // tel: URIs are not in html/template's safe list
+	Waiting                            string
+	Arrived                            string
+	Reasons                            []string
+	Checklist                          []string
 }
 
 func newView(n Notification) view {
-	v := view{N: n, Waiting: humanDuration(n.Waiting), Arrived: humanDuration(n.Waiting - n.StatedWait), Reasons: n.ReasonSummary(), Checklist: Checklist}
+	v := view{N: n, Waiting: humanDuration(n.Waiting), Arrived: humanDuration(n.Waiting - n.StatedWait), Reasons: n.ReasonSummary(), Checklist: Checklist,
+		Late: n.Kind == store.NotifyLate, Escalation: n.Kind == store.NotifyEscalation, Repeat: n.Kind == store.NotifyRepeat, Reminder: n.Kind == store.NotifyReminder}
 	if c := n.CallFirst(); c != nil {
 		v.CallLink = template.URL(c.Link()) // E.164 from the parser: "+" and digits only
 	}

@@ -17,7 +17,7 @@ func TestWaitingCountsTheStatedWait(t *testing.T) {
 	a := store.Alert{ID: 7, From: "ann@example.com", Subject: "Shop down", ReceivedAt: received,
 		Reasons: []store.Reason{{Signal: "outage", Phrase: "has been down"}, {Signal: "ongoing", Phrase: "since Monday"}}}
 	d := NewDispatcher(nil, Options{})
-	n := d.render(a, store.OutboxItem{Kind: "late"}, now)
+	n := d.render(a, store.OutboxItem{Kind: store.NotifyLate}, now)
 	want := 2*24*time.Hour + 15*time.Hour + 40*time.Minute
 	if n.Waiting != want {
 		t.Errorf("waiting %v, want %v", n.Waiting, want)

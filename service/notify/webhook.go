@@ -69,24 +69,24 @@ type Payload struct {
 	Call           *CallPayload `json:"call,omitempty"`
 	IdempotencyKey string       `json:"idempotency_key"`
 	// History is the customer's history line; empty for a first mail.
-	History        string    `json:"history,omitempty"`
-	AlertID        int64     `json:"alert_id"`
-	Kind           string    `json:"kind"`
-	Step           int       `json:"step"`
-	Person         string    `json:"person"`
-	From           string    `json:"from"`
-	FromName       string    `json:"from_name,omitempty"`
-	Subject        string    `json:"subject"`
-	Anger          float64   `json:"anger"`
-	Urgency        float64   `json:"urgency"`
-	Heat           float64   `json:"heat"`
-	Level          string    `json:"level"`
-	Reasons        []string  `json:"reasons"`
-	Excerpt        string    `json:"excerpt,omitempty"`
-	ReceivedAt     time.Time `json:"received_at"`
-	WaitingSeconds int64     `json:"waiting_seconds"`
-	AckURL         string    `json:"ack_url"`
-	Checklist      []string  `json:"checklist"`
+	History        string                 `json:"history,omitempty"`
+	AlertID        int64                  `json:"alert_id"`
+	Kind           store.NotificationKind `json:"kind"`
+	Step           int                    `json:"step"`
+	Person         string                 `json:"person"`
+	From           string                 `json:"from"`
+	FromName       string                 `json:"from_name,omitempty"`
+	Subject        string                 `json:"subject"`
+	Anger          float64                `json:"anger"`
+	Urgency        float64                `json:"urgency"`
+	Heat           float64                `json:"heat"`
+	Level          string                 `json:"level"`
+	Reasons        []string               `json:"reasons"`
+	Excerpt        string                 `json:"excerpt,omitempty"`
+	ReceivedAt     time.Time              `json:"received_at"`
+	WaitingSeconds int64                  `json:"waiting_seconds"`
+	AckURL         string                 `json:"ack_url"`
+	Checklist      []string               `json:"checklist"`
 }
 
 // CallPayload is who to call back, in the plain webhook format.

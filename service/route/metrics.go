@@ -1,6 +1,10 @@
 package route
 
-import "github.com/prometheus/client_golang/prometheus"
+import (
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/hotline/hotline/service/store"
+)
 
 // Metrics are the router's Prometheus instruments. A nil *Metrics records
 // nothing, so tests and tools need not register anything.
@@ -51,9 +55,9 @@ func (m *Metrics) setOpen(n int) {
 	}
 }
 
-func (m *Metrics) escalated(kind string) {
+func (m *Metrics) escalated(kind store.NotificationKind) {
 	if m != nil {
-		m.escalations.WithLabelValues(kind).Inc()
+		m.escalations.WithLabelValues(kind.String()).Inc()
 	}
 }
 

@@ -386,11 +386,11 @@ func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Mess
 	}
 	ch := store.AlertChange{Alert: a, ThreadIDs: ids, Routed: m.ID}
 	detail := fmt.Sprintf("route %s, chain %s, %s heat %.2f", a.Route, a.Chain, m.Level, m.Heat)
-	kind := "new"
+	kind := store.NotifyNew
 	if late := now.Sub(received); late >= r.opt.LateAfter {
 		// Routing was down or failing when this arrived: say so, so the
 		// person paged knows the customer has waited that long already.
-		kind = "late"
+		kind = store.NotifyLate
 		detail += fmt.Sprintf("; late: recorded %s before it was routed", late.Round(time.Minute))
 	}
 	ch.Events = append(ch.Events, store.AlertEvent{At: now, Kind: store.EventOpened, Detail: detail})
@@ -401,7 +401,7 @@ func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Mess
 	r.opt.Metrics.alertOpened()
 	// Message-IDs and addresses identify customers: debug level only.
 	r.log.InfoContext(ctx, "alert opened", "alert_id", a.ID, "route", a.Route, "chain", a.Chain,
-		"message", m.ID, "owners", strings.Join(a.Owners, ","), "late", kind == "late")
+		"message", m.ID, "owners", strings.Join(a.Owners, ","), "late", kind == store.NotifyLate)
 	r.log.DebugContext(ctx, "alert opened for message", "alert_id", a.ID, "message", m.ID, "message_id", m.MessageID, "from", m.From)
 	r.queued()
 	return nil
@@ -421,7 +421,7 @@ func ruleName(cfg *Config, rule *Rule) string {
 
 // page assigns the alert to step of snap and queues a notification to each
 // recipient on each of their channels.
-func (r *Router) page(ch *store.AlertChange, snap snapshot, step, round int, kind string, now time.Time) {
+func (r *Router) page(ch *store.AlertChange, snap snapshot, step, round int, kind store.NotificationKind, now time.Time) {
 	a := ch.Alert
 	st := snap.Steps[step]
 	a.Step, a.Round = step, round
@@ -440,7 +440,7 @@ func (r *Router) page(ch *store.AlertChange, snap snapshot, step, round int, kin
 }
 
 // queue adds a notification to p on each of their channels.
-func (r *Router) queue(ch *store.AlertChange, p Person, key, kind string, step int, now time.Time) {
+func (r *Router) queue(ch *store.AlertChange, p Person, key string, kind store.NotificationKind, step int, now time.Time) {
 	ch.Outbox = append(ch.Outbox, store.OutboxItem{Key: key + "/" + store.ChannelEmail.String(), Channel: store.ChannelEmail, Person: p.Name,
 		Address: p.Email, Kind: kind, Step: step, NextAttemptAt: now, CreatedAt: now})
 	if p.Webhook != "" {
@@ -713,16 +713,16 @@ func (r *Router) escalate(ctx context.Context, a store.Alert, now time.Time) err
 		}
 		return errPostponed
 	}
-	step, round, kind := a.Step+1, 0, "escalation"
+	step, round, kind := a.Step+1, 0, store.NotifyEscalation
 	if step >= len(snap.Steps) {
-		step, round, kind = len(snap.Steps)-1, a.Round+1, "repeat"
+		step, round, kind = len(snap.Steps)-1, a.Round+1, store.NotifyRepeat
 	}
 	a.UpdatedAt = now
 	ch := store.AlertChange{Alert: &a}
 	prev := append([]string(nil), a.Owners...)
 	r.page(&ch, snap, step, round, kind, now)
 	evKind := store.EventEscalated
-	if kind == "repeat" {
+	if kind == store.NotifyRepeat {
 		evKind = store.EventRepeated
 	}
 	ch.Events = append([]store.AlertEvent{{At: now, Kind: evKind,
@@ -811,12 +811,12 @@ func (r *Router) remind(ctx context.Context, a store.Alert, snap snapshot, now t
 	ch := store.AlertChange{Alert: &a, Events: []store.AlertEvent{{At: now, Kind: store.EventReminded,
 		Detail: fmt.Sprintf("taken by %s %s ago, no reply in the thread yet", a.AckedBy, now.Sub(a.AckedAt).Round(time.Second))}}}
 	for _, p := range people {
-		r.queue(&ch, p, fmt.Sprintf("reminder-%d/%s", now.UnixNano(), p.Name), "reminder", a.Step, now)
+		r.queue(&ch, p, fmt.Sprintf("reminder-%d/%s", now.UnixNano(), p.Name), store.NotifyReminder, a.Step, now)
 	}
 	if err := r.store.ApplyAlert(ctx, ch); err != nil {
 		return fmt.Errorf("remind alert %d: %w", a.ID, err)
 	}
-	r.opt.Metrics.escalated("reminder")
+	r.opt.Metrics.escalated(store.NotifyReminder)
 	r.log.InfoContext(ctx, "alert reminder", "alert_id", a.ID, "acked_by", a.AckedBy)
 	return nil
 }

@@ -132,7 +132,7 @@ func (e *env) outboxPeople(id int64) []string {
 	}
 	var out []string
 	for _, it := range items {
-		out = append(out, it.Person+"/"+it.Channel.String()+"/"+it.Kind)
+		out = append(out, it.Person+"/"+it.Channel.String()+"/"+it.Kind.String())
 	}
 	return out
 }

@@ -155,6 +155,30 @@ const (
 // String returns the channel as stored, e.g. "email".
 func (c Channel) String() string { return string(c) }
 
+// NotificationKind is why a notification goes out, as stored on its outbox
+// row: the router picks it, and the receivers word the page by it.
+type NotificationKind string
+
+// Notification kinds.
+const (
+	// NotifyNew pages the first step of a newly opened alert.
+	NotifyNew NotificationKind = "new"
+	// NotifyLate is NotifyNew for mail recorded long before it could be
+	// routed (routing was down or failing), so the page says how late it
+	// is.
+	NotifyLate NotificationKind = "late"
+	// NotifyEscalation pages the next step: nobody acknowledged in time.
+	NotifyEscalation NotificationKind = "escalation"
+	// NotifyRepeat pages the last step again.
+	NotifyRepeat NotificationKind = "repeat"
+	// NotifyReminder reminds the person who took an alert that no reply
+	// has shown up in the thread.
+	NotifyReminder NotificationKind = "reminder"
+)
+
+// String returns the kind as stored, e.g. "escalation".
+func (k NotificationKind) String() string { return string(k) }
+
 // Outbox row states.
 const (
 	OutboxPending = "pending"
@@ -236,7 +260,7 @@ type OutboxItem struct {
 	Channel       Channel // the receiver: ChannelEmail, ChannelWebhook or ChannelSlack
 	Person        string
 	Address       string // email address or webhook URL
-	Kind          string // "new", "escalation", "repeat"
+	Kind          NotificationKind
 	Step          int
 	Status        string
 	Attempts      int

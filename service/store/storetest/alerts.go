@@ -89,7 +89,7 @@ func NewOutbox(keys ...string) []store.OutboxItem {
 	var out []store.OutboxItem
 	for _, k := range keys {
 		out = append(out, store.OutboxItem{Key: k, Channel: store.ChannelEmail, Person: "alice", Address: "alice@example.com",
-			Kind: "new", NextAttemptAt: T0, CreatedAt: T0})
+			Kind: store.NotifyNew, NextAttemptAt: T0, CreatedAt: T0})
 	}
 	return out
 }
