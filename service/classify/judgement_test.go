@@ -53,6 +53,7 @@ func TestJudgement(t *testing.T) {
 		{"de adverb inside a phrase", "Der Export funktioniert leider nicht.", Warm, []string{"outage"}},
 		{"polite data loss pages", "Half of our product catalogue disappeared after the import. Customers are seeing empty pages right now.", Hot, []string{"data_loss"}},
 		{"a greeting is not tomorrow", "Guten Morgen, können Sie mir die Rechnung noch einmal schicken?", Cool, []string{"-ongoing"}},
+		{"excitement is not a wait", "Can't wait for the new release next week, the beta looks great!", Cool, []string{"-waiting", "-service_failure"}},
 		{"polite request is no page", "My flight tomorrow was moved to a later time, can you help me pick a new seat? Thanks", Cool, []string{"plea"}},
 	}
 	for _, tt := range tests {

@@ -330,7 +330,7 @@ func lexicon() [numSignals][]string {
 			"since this morning", "since last night", "since monday", "since tuesday", "since wednesday",
 			"since thursday", "since friday", "since the weekend", "since noon", "since midnight", "since lunch", "since the update", "since the upgrade",
 			"since the migration", "since the outage", "since the change", "since your update", "since your maintenance", "since the maintenance", "since your change", "since your release", "since the release", "since your~0.6",
-			"seit gestern", "heute morgen", "heute früh", "this morning~0.6", "esta mañana~0.7", "ce matin~0.6", "guten morgen~0", "por la mañana~0", "de la mañana~0", "depuis hier", "desde ayer", "heute", "morgen~0.8", "jetzt", "gerade~0.6", "seit", "aujourd'hui", "demain~0.8", "maintenant",
+			"seit gestern", "heute morgen", "heute früh", "this morning~0.6", "esta mañana~0.7", "ce matin~0.6", "guten morgen~0", "por la mañana~0", "de la mañana~0", "can't wait~0", "cannot wait~0", "can't wait to~0", "couldn't be happier~0", "couldn't be more~0", "depuis hier", "desde ayer", "heute", "morgen~0.8", "jetzt", "gerade~0.6", "seit", "aujourd'hui", "demain~0.8", "maintenant",
 			"en ce moment", "depuis", "ce soir", "hoy", "mañana~0.8", "ahora", "desde", "todavía", "sigue",
 			"oggi", "vandaag", "flight #~0.7", "flt #~0.7", "at the airport", "at the gate", "on the plane",
 			"on the tarmac", "on the runway", "sitting on", "stuck on", "on this plane", "on this runway", "in the terminal", "2day", "2nite", "tmrw", "tmr~0.8",
