@@ -5,8 +5,11 @@ package classify
 // be fixed now. Each entry is a phrase of whole words; "#" matches a
 // number (digits or a number word), "*" any one word, and "@time" a clock
 // time such as 5pm. Apostrophes are optional: "can't" also matches "cant".
-// A weight of zero ("guten morgen~0") makes a phrase that only shadows the
-// shorter phrases inside it: a greeting is not "tomorrow".
+// A weight of zero ("guten morgen~0", "can't wait~0") makes a phrase that
+// only shadows the shorter phrases inside it: of its own signal, and of
+// the other signals on the same side (what went wrong, or when): a
+// greeting is not "tomorrow", and excitement is neither a wait nor a
+// failure.
 // A phrase does not match across punctuation, and a phrase whose first
 // word sits in the scope of a negation ("not angry", "no refund needed")
 // does not fire. That scope is a clause: it ends at punctuation, a
@@ -330,7 +333,7 @@ func lexicon() [numSignals][]string {
 			"since this morning", "since last night", "since monday", "since tuesday", "since wednesday",
 			"since thursday", "since friday", "since the weekend", "since noon", "since midnight", "since lunch", "since the update", "since the upgrade",
 			"since the migration", "since the outage", "since the change", "since your update", "since your maintenance", "since the maintenance", "since your change", "since your release", "since the release", "since your~0.6",
-			"seit gestern", "heute morgen", "heute früh", "this morning~0.6", "esta mañana~0.7", "ce matin~0.6", "guten morgen~0", "por la mañana~0", "de la mañana~0", "can't wait~0", "cannot wait~0", "can't wait to~0", "couldn't be happier~0", "couldn't be more~0", "depuis hier", "desde ayer", "heute", "morgen~0.8", "jetzt", "gerade~0.6", "seit", "aujourd'hui", "demain~0.8", "maintenant",
+			"seit gestern", "heute morgen", "heute früh", "this morning~0.6", "esta mañana~0.7", "ce matin~0.6", "guten morgen~0", "por la mañana~0", "de la mañana~0", "depuis hier", "desde ayer", "heute", "morgen~0.8", "jetzt", "gerade~0.6", "seit", "aujourd'hui", "demain~0.8", "maintenant",
 			"en ce moment", "depuis", "ce soir", "hoy", "mañana~0.8", "ahora", "desde", "todavía", "sigue",
 			"oggi", "vandaag", "flight #~0.7", "flt #~0.7", "at the airport", "at the gate", "on the plane",
 			"on the tarmac", "on the runway", "sitting on", "stuck on", "on this plane", "on this runway", "in the terminal", "2day", "2nite", "tmrw", "tmr~0.8",
@@ -363,7 +366,7 @@ func lexicon() [numSignals][]string {
 			"no information", "no info", "no explanation", "no communication", "no notice",
 			"no one~0.6", "nobody~0.6", "no way to", "no option", "no choice", "not even~0.5", "didn't even~0.5",
 			"couldn't even~0.5", "can't even~0.5", "not helpful", "unhelpful", "no help~0.8", "not resolved",
-			"unresolved", "not fixed", "never fixed", "nicht behoben", "nicht gelöst", "nicht repariert", "sans solution", "sin solución", "no solution", "problem~0.4", "problems~0.4", "issue~0.4", "issues~0.4",
+			"unresolved", "not fixed", "never fixed", "can't wait~0", "cannot wait~0", "can't wait to~0", "couldn't be happier~0", "couldn't be more~0", "nicht behoben", "nicht gelöst", "nicht repariert", "sans solution", "sin solución", "no solution", "problem~0.4", "problems~0.4", "issue~0.4", "issues~0.4",
 			"complaint~0.7", "complain~0.6", "complaining~0.6", "rebook", "rebooked", "rebooking", "overbooked",
 			"oversold", "bumped", "diverted", "downgraded", "misplaced", "mishandled", "stuck~0.7", "stranded", "terrible experience", "bad experience",
 			"poor experience", "worst experience", "customer service~0.5", "customer support~0.4",
