@@ -45,6 +45,7 @@ type App struct {
 	ins             []*ingest.Ingester
 	feed            *api.MessageFeed // WatchMessages, with ingesters
 	team            *web.Handler
+	phones          *callback.Finder // reads numbers in Options.PhoneRegion
 	handler         http.Handler
 }
 
@@ -157,6 +158,7 @@ func (a *App) buildAlerting() (*route.Router, error) {
 	if err != nil {
 		return nil, &InvalidError{Problems: []error{fmt.Errorf("--phone-region: %v", err)}}
 	}
+	a.phones = phones
 	// Without a routing config no team is known, so every answer counts;
 	// with one, the config in force (reloaded) says who is on the team.
 	hopt := o.History
@@ -227,7 +229,8 @@ func (a *App) buildWeb(router *route.Router, replies *coach.Coach) error {
 	}
 	team, err := web.New(web.Options{Store: a.st, Escalator: router, Tokens: o.tokens, ProxyUserHeader: o.Web.AuthHeader,
 		ProxyRole: o.role, SessionKey: o.Web.SessionKey, SecureCookies: o.Web.SecureCookies, Logger: a.log,
-		IsTeam: func(addr string) bool { return router.Config().IsTeam(addr) }, Metrics: web.NewMetrics(a.reg), Coach: replies})
+		IsTeam: func(addr string) bool { return router.Config().IsTeam(addr) }, Metrics: web.NewMetrics(a.reg), Coach: replies,
+		Phones: a.phones})
 	if err != nil {
 		return &InvalidError{Problems: []error{err}}
 	}

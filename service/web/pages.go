@@ -5,13 +5,13 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/hotline/hotline/service/auth"
+	"github.com/hotline/hotline/service/callback"
 	"github.com/hotline/hotline/service/coach"
 	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/store"
@@ -195,11 +195,14 @@ type alertPage struct {
 	// the team's replies in the thread.
 	Messages []messageView
 	Reasons  []store.Reason
-	Phone    string       // as written
-	TelURI   template.URL // built from digits only, so safe in href
-	Events   []store.AlertEvent
-	Outbox   []store.OutboxItem
-	Notice   string
+	// Call is the number to call the customer back on: the first in
+	// their newest mail that has one, quoted history left out. TelURI is
+	// its tel: link, E.164 ("+" and digits), so safe in href.
+	Call   callback.Number
+	TelURI template.URL
+	Events []store.AlertEvent
+	Outbox []store.OutboxItem
+	Notice string
 	// Coach shows the reply coach's draft box; Draft and CoachResult are
 	// the last draft checked and its verdict.
 	Coach       bool
@@ -223,11 +226,13 @@ func (h *Handler) alertData(r *http.Request, s session) (alertPage, error) {
 	}
 	// The newest number the customer gave is the one to call.
 	for _, m := range p.Messages {
-		if p.Phone == "" && !m.Team {
-			p.Phone = m.phone
+		if p.Call.E164 == "" && !m.Team {
+			p.Call = m.call
 		}
 	}
-	p.TelURI = telURI(p.Phone)
+	if p.Call.E164 != "" {
+		p.TelURI = template.URL(p.Call.Link())
+	}
 	if p.Events, err = h.opt.Store.AlertEvents(ctx, id); err != nil {
 		return p, err
 	}
@@ -250,9 +255,9 @@ type messageView struct {
 	Recorded                timeView
 	// Text is the scored text with the message's own reasons marked at
 	// their spans; empty when the text was not kept.
-	Text  template.HTML
-	Body  string // as received, when it differs from Text
-	phone string
+	Text template.HTML
+	Body string // as received, when it differs from Text
+	call callback.Number
 }
 
 // maxConversation bounds the mails shown on an alert page.
@@ -280,8 +285,8 @@ func (h *Handler) conversation(r *http.Request, a store.Alert) ([]messageView, e
 			if strings.TrimSpace(txt.Body) != strings.TrimSpace(txt.Prepared) {
 				v.Body = txt.Body
 			}
-			if v.phone = findPhone(txt.Prepared); v.phone == "" {
-				v.phone = findPhone(txt.Body)
+			if r := h.opt.Phones.Find(m.Subject + "\n" + txt.Body); len(r.Numbers) > 0 {
+				v.call = r.Numbers[0]
 			}
 		case !errors.Is(err, store.ErrNotFound):
 			return nil, err
@@ -402,57 +407,4 @@ func containsString(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// phoneRE finds phone-number-like runs: an optional +, then digits with
-// the usual separators. findPhone keeps those with 7 to 15 digits (E.164).
-var phoneRE = regexp.MustCompile(`\+?\(?\d[\d ()./-]{5,22}\d`)
-
-// findPhone returns the first phone number in text as written, preferring
-// one on a line that says it is a phone number.
-func findPhone(text string) string {
-	var first string
-	for _, line := range strings.Split(text, "\n") {
-		for _, m := range phoneRE.FindAllString(line, -1) {
-			d := digits(m)
-			if len(d) < 7 || len(d) > 15 || looksLikeDate(m) {
-				continue
-			}
-			l := strings.ToLower(line)
-			if strings.Contains(l, "call") || strings.Contains(l, "phone") || strings.Contains(l, "tel") ||
-				strings.Contains(l, "mobile") || strings.Contains(l, "ring") {
-				return strings.TrimSpace(m)
-			}
-			if first == "" {
-				first = strings.TrimSpace(m)
-			}
-		}
-	}
-	return first
-}
-
-var dateRE = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$`)
-
-func looksLikeDate(s string) bool { return dateRE.MatchString(strings.TrimSpace(s)) }
-
-func digits(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r >= '0' && r <= '9' {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// telURI makes an RFC 3966 tel: link; international numbers keep their +.
-func telURI(phone string) template.URL {
-	if phone == "" {
-		return ""
-	}
-	d := digits(phone)
-	if strings.HasPrefix(strings.TrimSpace(phone), "+") {
-		return template.URL("tel:+" + d)
-	}
-	return template.URL("tel:" + d)
 }

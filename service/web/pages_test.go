@@ -31,20 +31,6 @@ func TestHighlight(t *testing.T) {
 	}
 }
 
-func TestFindPhone(t *testing.T) {
-	for _, tt := range []struct{ text, phone, uri string }{
-		{"Call me on +49 30 1234 5678 today", "+49 30 1234 5678", "tel:+493012345678"},
-		{"Order 48213 from 2026-11-24.\nPhone: (555) 123-4567", "(555) 123-4567", "tel:5551234567"},
-		{"Invoice 1234567 is wrong.\nMobile 0171 2345678", "0171 2345678", "tel:01712345678"},
-		{"Order 48213, invoice 2026-11-24, 12.11.2026", "", ""},
-		{"ticket 12345678901234567890", "", ""},
-	} {
-		if got := findPhone(tt.text); got != tt.phone || string(telURI(got)) != tt.uri {
-			t.Errorf("findPhone(%q) = %q %q, want %q %q", tt.text, got, telURI(got), tt.phone, tt.uri)
-		}
-	}
-}
-
 func TestSpan(t *testing.T) {
 	for d, want := range map[time.Duration]string{
 		-time.Second: "0 s", 42 * time.Second: "42 s", 12*time.Minute + 5*time.Second: "12 min",

@@ -34,6 +34,7 @@ import (
 	"time"
 
 	"github.com/hotline/hotline/service/auth"
+	"github.com/hotline/hotline/service/callback"
 	"github.com/hotline/hotline/service/store"
 )
 
@@ -111,6 +112,10 @@ type Options struct {
 	// Coach, when set, puts a draft box on each alert page that checks a
 	// reply before it is sent.
 	Coach ReplyChecker
+	// Phones finds the number to call a customer back on, as the alert
+	// mail does, national numbers read in the region serve was given;
+	// nil reads them in callback.DefaultRegion.
+	Phones *callback.Finder
 }
 
 // Handler serves the team page. Mount it with Register; run its live
@@ -135,6 +140,13 @@ var staticFiles embed.FS
 
 // New checks opt and parses the templates.
 func New(opt Options) (*Handler, error) {
+	if opt.Phones == nil {
+		f, err := callback.New(callback.DefaultRegion)
+		if err != nil {
+			return nil, fmt.Errorf("web: %w", err)
+		}
+		opt.Phones = f
+	}
 	switch {
 	case opt.Store == nil:
 		return nil, errors.New("web: a store is required")

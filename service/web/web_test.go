@@ -21,6 +21,7 @@ import (
 
 	"github.com/hotline/hotline/internal/pgtest"
 	"github.com/hotline/hotline/service/auth"
+	"github.com/hotline/hotline/service/callback"
 	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/store"
 	"github.com/hotline/hotline/service/web"
@@ -389,6 +390,62 @@ func TestQueue(t *testing.T) {
 	}
 }
 
+// TestAlertPageCallsInTheRegion: the page offers the same number the
+// alert mail leads with: national numbers read in the region serve was
+// given, in E.164, and never one from the quoted history (ours).
+func TestAlertPageCallsInTheRegion(t *testing.T) {
+	tests := []struct {
+		region, body, link, display string
+	}{
+		{"GB", "Tills down since nine.\nClaire Donovan\nTel: 0161 496 0000\n\nOn Mon, Support wrote:\n> Call our desk on 0161 496 0999\n",
+			"tel:&#43;441614960000", "&#43;44 161 496 0000"},
+		{"DE", "Kasse geht nicht.\nRufen Sie mich an: 030 1234 5678\n", "tel:&#43;493012345678", "&#43;49 30 12345678"},
+		{"US", "Registers down.\nPhone: (201) 555-0123\n", "tel:&#43;12015550123", "&#43;1 201-555-0123"},
+		{"GB", "Order 48213, invoice 2026-11-24, 12.11.2026\n", "", ""},
+	}
+	for i, tt := range tests {
+		t.Run(fmt.Sprintf("%s/%d", tt.region, i), func(t *testing.T) {
+			phones, err := callback.New(tt.region)
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := newEnv(t, func(o *web.Options) { o.Phones = phones })
+			ctx := context.Background()
+			m := store.Message{Mailbox: "support@example.com/INBOX", UIDValidity: 1, UID: 1, MessageID: "call@example.org",
+				ContentHash: "call", From: "claire@florist.example", FromName: "Claire Donovan", Subject: "Tills down",
+				Heat: 0.9, Level: "HOT", Prepared: "Tills down", Body: tt.body}
+			if _, err := e.st.RecordMessage(ctx, &m, store.Checkpoint{}); err != nil {
+				t.Fatal(err)
+			}
+			if err := e.router.Observe(ctx, m); err != nil {
+				t.Fatal(err)
+			}
+			as, err := e.st.ListAlerts(ctx, store.AlertFilter{Limit: 1})
+			if err != nil || len(as) != 1 {
+				t.Fatalf("alerts %v, %v", as, err)
+			}
+			c := e.client()
+			e.signIn(c, "alice", adminToken)
+			_, page, _ := e.get(c, fmt.Sprintf("/alerts/%d", as[0].ID))
+			if tt.link == "" {
+				if strings.Contains(page, "tel:") {
+					t.Errorf("page offers a call for a mail without a phone number")
+				}
+				return
+			}
+			if want := fmt.Sprintf(`href="%s"`, tt.link); !strings.Contains(page, want) {
+				t.Errorf("page lacks %s", want)
+			}
+			if want := "Call back " + tt.display; !strings.Contains(page, want) {
+				t.Errorf("page lacks %q", want)
+			}
+			if strings.Contains(page, "4960999") {
+				t.Errorf("page offers the quoted history's number")
+			}
+		})
+	}
+}
+
 func TestAlertPage(t *testing.T) {
 	e := newEnv(t, nil)
 	a := e.hot("dana@example.org", customer)
@@ -405,7 +462,7 @@ func TestAlertPage(t *testing.T) {
 			t.Errorf("alert page lacks %s for %q", want, phrase)
 		}
 	}
-	for _, want := range []string{`href="tel:&#43;493012345678"`, "Call back &#43;49 30 1234 5678", "<details", "&gt; We are on it.",
+	for _, want := range []string{`href="tel:&#43;493012345678"`, "Call back &#43;49 30 12345678", "<details", "&gt; We are on it.",
 		"Take it, alice", `id="resolve"`, "queued", "repeat_contact"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("alert page lacks %q", want)
