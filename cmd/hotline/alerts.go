@@ -67,7 +67,7 @@ func (f *alertsFlags) parse(fs *flag.FlagSet, args []string) ([]string, error) {
 
 // open returns the desk at --addr, or on the database, which must exist;
 // book, if not nil, gives it the customer histories.
-func (f *alertsFlags) open(ctx context.Context, cmd string, book func(servedStore) (api.CustomerBook, error)) (*desk.Desk, error) {
+func (f *alertsFlags) open(ctx context.Context, cmd string, book func(desk.Store) (api.CustomerBook, error)) (*desk.Desk, error) {
 	if f.addr != "" {
 		token, err := secret(f.tokenFile, envAPIToken)
 		if err != nil {
@@ -92,14 +92,7 @@ func (f *alertsFlags) open(ctx context.Context, cmd string, book func(servedStor
 	if err != nil {
 		return nil, err
 	}
-	var b api.CustomerBook
-	if book != nil {
-		if b, err = book(st); err != nil {
-			st.Close()
-			return nil, err
-		}
-	}
-	return desk.New(st, b), nil
+	return desk.Open(st, book)
 }
 
 // parseAlertID reads an alert ID as people write it, with or without "#".

@@ -61,10 +61,7 @@ func runCoach(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err != nil {
 			return err
 		}
-		if d.CustomerName == "" {
-			d.CustomerName = a.FromName
-		}
-		d.CustomerMessage = a.Subject + "\n" + a.Excerpt
+		d = api.AboutAlert(d, a.Alert)
 	}
 	c, err := coach.New(coach.Options{})
 	if err != nil {

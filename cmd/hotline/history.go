@@ -32,7 +32,7 @@ func runCustomer(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		fs.Usage()
 		return fmt.Errorf("%w: customer takes one mail address", errUsage)
 	}
-	d, err := f.open(ctx, "customer", func(st servedStore) (api.CustomerBook, error) {
+	d, err := f.open(ctx, "customer", func(st desk.Store) (api.CustomerBook, error) {
 		var isTeam func(string) bool
 		if *routing != "" {
 			cfg, err := route.LoadConfig(*routing)

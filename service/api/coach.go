@@ -81,14 +81,22 @@ func (s *CoachServer) CheckReply(ctx context.Context, req *hotlinev1.CheckReplyR
 		if err != nil {
 			return nil, alertError(id, err)
 		}
-		if d.CustomerName == "" {
-			d.CustomerName = a.FromName
-		}
-		if d.CustomerMessage == "" {
-			d.CustomerMessage = a.Subject + "\n" + a.Excerpt
-		}
+		d = AboutAlert(d, a)
 	}
 	return coachResponse(s.checker.Check(d)), nil
+}
+
+// AboutAlert fills in the customer of draft d from alert a where d leaves
+// it out: the name on their mail, and the subject and excerpt as their
+// message.
+func AboutAlert(d coach.Draft, a store.Alert) coach.Draft {
+	if d.CustomerName == "" {
+		d.CustomerName = a.FromName
+	}
+	if d.CustomerMessage == "" {
+		d.CustomerMessage = a.Subject + "\n" + a.Excerpt
+	}
+	return d
 }
 
 func coachResponse(r coach.Result) *hotlinev1.CheckReplyResponse {

@@ -9,6 +9,7 @@ import (
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
 	"github.com/hotline/hotline/service/api"
+	"github.com/hotline/hotline/service/history"
 	"github.com/hotline/hotline/service/route"
 	"github.com/hotline/hotline/service/store"
 )
@@ -17,6 +18,7 @@ import (
 // *store.Postgres provide it.
 type Store interface {
 	route.Store
+	history.Store
 	ListAlerts(ctx context.Context, f store.AlertFilter) ([]store.Alert, error)
 	AlertEvents(ctx context.Context, id int64) ([]store.AlertEvent, error)
 	Close() error
@@ -28,6 +30,20 @@ func New(st Store, book api.CustomerBook) *Desk {
 	// Acknowledge and resolve need no routing config; they only move the
 	// alert's state, and the running service sees it at its next tick.
 	return &Desk{b: &local{st: st, router: route.New(st, nil, route.Options{}), book: book}}
+}
+
+// Open is New with the customer histories built over st by book (nil for
+// none); st is closed when book fails.
+func Open(st Store, book func(Store) (api.CustomerBook, error)) (*Desk, error) {
+	if book == nil {
+		return New(st, nil), nil
+	}
+	b, err := book(st)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	return New(st, b), nil
 }
 
 // local works on the database directly.
