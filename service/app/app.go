@@ -204,12 +204,13 @@ func (a *App) buildAlerting() (*route.Router, error) {
 // per mailbox, whose recorded messages WatchMessages streams and the
 // router routes at once.
 func (a *App) buildIngest(cl ingest.Classifier, router *route.Router) error {
-	if len(a.opt.Ingest.mailboxes) == 0 {
-		hotlinev1.RegisterMessageServiceServer(a.srv, api.NewMessageServer(a.st, nil))
-		return nil
-	}
+	// WatchMessages follows the store, so a replica streams what every
+	// replica records, whether it ingests or not.
 	a.feed = &api.MessageFeed{}
 	hotlinev1.RegisterMessageServiceServer(a.srv, api.NewMessageServer(a.st, a.feed))
+	if len(a.opt.Ingest.mailboxes) == 0 {
+		return nil
+	}
 	var err error
 	a.ins, err = a.opt.Ingest.ingesters(a.st, cl, ingest.Sinks{a.opt.Recorded, a.feed, router}, ingest.NewMetrics(a.reg), a.log)
 	return err
@@ -293,13 +294,15 @@ func (a *App) Run(ctx context.Context) error {
 	stopAlerts := background(ctx, a.runAlerting)
 	defer stopAlerts()
 	stopIngest := background(ctx, func(ctx context.Context) {
-		if len(a.ins) == 0 {
+		if a.feed == nil {
 			return
 		}
 		// Watchers see what the other replicas on the store record too.
 		followed := make(chan error, 1)
 		go func() { followed <- a.feed.Follow(ctx, a.st, api.FollowOptions{Logger: a.log}) }()
-		a.opt.Ingest.runLeased(ctx, a.ins, a.st, a.log)
+		if len(a.ins) > 0 {
+			a.opt.Ingest.runLeased(ctx, a.ins, a.st, a.log)
+		}
 		if err := <-followed; err != nil {
 			a.log.Error("follow recorded messages", "err", err)
 		}
