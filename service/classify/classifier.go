@@ -323,7 +323,9 @@ func (c *Classifier) topWords(text string, a *analysis, nSparse int, reasons []R
 		scale = float32(1 / math.Sqrt(float64(nSparse)))
 	}
 	first := len(reasons)
-	weakest := 0.01
+	// a word must move the log-odds noticeably to count as evidence a
+	// person would accept: "Helen" or "email" at 0.01 are not
+	weakest := minWordWeight
 	for i := range a.toks {
 		t := &a.toks[i]
 		w := float64(a.wordW[i] * scale)
@@ -603,3 +605,7 @@ func sortedReasons(r []Reason, keys *[]reasonKey) []Reason {
 func isSevere(s int) bool {
 	return s == sigOutage || s == sigImpact || s == sigDataLoss || s == sigSecurity
 }
+
+// minWordWeight is the least a word must add to the anger log-odds to be
+// listed as a reason; below it a word is noise ("Helen", "email").
+const minWordWeight = 0.04

@@ -167,3 +167,15 @@ func TestSupportMail(t *testing.T) {
 		t.Errorf("%d of %d calm mails HOT, want at most 1 in 22", falsePages, calm)
 	}
 }
+
+// TestNamesAreNoEvidence: a signature's name moves the model a little,
+// but not enough to be shown to a person as a reason.
+func TestNamesAreNoEvidence(t *testing.T) {
+	c := testClassifier(t)
+	res := mustClassify(t, c, Input{Text: "The VPN has been very slow again this week and my team is frustrated. It is not an emergency, but it is the second time this month.\n\nHelen Brandt\nCOO, BigCustomer Ltd"})
+	for _, r := range res.Reasons {
+		if r.Signal == "model_word" && (r.Phrase == "Helen" || r.Phrase == "Brandt") {
+			t.Errorf("name %q (weight %.3f) as a reason: %v", r.Phrase, r.Weight, res.Reasons)
+		}
+	}
+}
