@@ -31,9 +31,10 @@ const (
 // a header field (no colon, invalid name) the block is taken to have ended
 // there, and that line is returned to be read again as the start of the body.
 // Mail without a header, without the blank separator line or with an mbox
-// "From " line is still read, and the size limits bound what is kept.
-func (p *parser) readHeader(br *bufio.Reader) (message.Header, []byte) {
-	var block []byte // the accepted field lines, each ending in CRLF
+// "From " line is still read, and the size limits bound what is kept. part
+// names the MIME part whose header this is, or is empty for a message.
+func (p *parser) readHeader(br *bufio.Reader, part string) (message.Header, []byte) {
+	block := p.headerBlock[:0] // the accepted field lines, each ending in CRLF
 	var pushback []byte
 	fields, total, fieldBytes := 0, 0, 0
 	first := true
@@ -43,29 +44,33 @@ func (p *parser) readHeader(br *bufio.Reader) (message.Header, []byte) {
 			break
 		}
 		if err == bufio.ErrBufferFull {
-			// An overlong line: decide on its first chunk; a header field
-			// has its name there.
+			// A line longer than the buffer: decide on its first chunk; a
+			// header field has its name there. Keep up to maxFieldBytes.
 			chunk := bytes.Clone(line)
 			if !looksLikeField(chunk) && !isContinuation(chunk) {
-				p.endOfHeader(fields)
+				p.endOfHeader(fields, part)
 				pushback = chunk
 				break
 			}
-			line = chunk
 			for err == bufio.ErrBufferFull {
-				_, err = br.ReadSlice('\n')
+				line, err = br.ReadSlice('\n')
+				chunk = append(chunk, line[:min(len(line), max(maxFieldBytes-len(chunk), 0))]...)
 			}
-			p.problem("overlong header line truncated")
+			if len(chunk) >= maxFieldBytes {
+				p.headerProblem(part, "overlong header line truncated")
+			}
+			line = chunk
 		}
 		text := bytes.TrimRight(line, "\r\n")
 		if len(text) == 0 {
-			if first {
-				// A leading blank line: there is no header, the rest is body.
+			if first && part == "" {
+				// A leading blank line: there is no header, the rest is
+				// body. A part may have an empty header.
 				p.problem("message has no header")
 			}
 			break
 		}
-		if first && bytes.HasPrefix(text, []byte("From ")) {
+		if first && part == "" && bytes.HasPrefix(text, []byte("From ")) {
 			// mbox separator line.
 			first = false
 			continue
@@ -73,13 +78,13 @@ func (p *parser) readHeader(br *bufio.Reader) (message.Header, []byte) {
 		first = false
 		total += len(text)
 		if total > maxHeaderBytes || fields >= maxHeaderFields {
-			p.problem("header too large; extra fields dropped")
+			p.headerProblem(part, "header too large; extra fields dropped")
 			continue
 		}
 		switch {
 		case isContinuation(line):
 			if fields == 0 {
-				p.problem("header starts with a continuation line")
+				p.headerProblem(part, "header starts with a continuation line")
 				continue
 			}
 			if fieldBytes >= maxFieldBytes {
@@ -90,7 +95,7 @@ func (p *parser) readHeader(br *bufio.Reader) (message.Header, []byte) {
 			fields++
 			fieldBytes = len(text)
 		default:
-			p.endOfHeader(fields)
+			p.endOfHeader(fields, part)
 			pushback = bytes.Clone(line)
 		}
 		if pushback != nil {
@@ -101,21 +106,40 @@ func (p *parser) readHeader(br *bufio.Reader) (message.Header, []byte) {
 			break
 		}
 	}
-	h, err := textproto.ReadHeader(bufio.NewReaderSize(bytes.NewReader(block), max(len(block), 16)))
+	p.headerBlock = block
+	if p.headerReader == nil {
+		// Small: ReadHeader assembles longer lines from several reads.
+		p.headerReader = bufio.NewReaderSize(bytes.NewReader(block), 512)
+	} else {
+		p.headerReader.Reset(bytes.NewReader(block))
+	}
+	h, err := textproto.ReadHeader(p.headerReader)
 	if err != nil {
 		// Every line was checked above, so this is not expected; keep the
 		// fields read before the one go-message refused.
-		p.problem(fmt.Sprintf("cannot parse header: %s", shortErr(err)))
+		p.headerProblem(part, fmt.Sprintf("cannot parse header: %s", shortErr(err)))
 	}
 	return message.Header{Header: h}, pushback
 }
 
-func (p *parser) endOfHeader(fields int) {
-	if fields == 0 {
+func (p *parser) endOfHeader(fields int, part string) {
+	switch {
+	case fields > 0:
+		p.headerProblem(part, "header not followed by a blank line")
+	case part == "":
 		p.problem("message has no header")
-		return
+	default:
+		p.problem(fmt.Sprintf("part %s has no header", part))
 	}
-	p.problem("header not followed by a blank line")
+}
+
+// headerProblem reports a problem with the header of a message (part "")
+// or of a MIME part.
+func (p *parser) headerProblem(part, s string) {
+	if part != "" {
+		s += " in part " + part
+	}
+	p.problem(s)
 }
 
 func isContinuation(line []byte) bool {

@@ -120,7 +120,7 @@ func Parse(r io.Reader, opts Options) (*Message, error) {
 	br := bufio.NewReaderSize(limited, 8<<10)
 
 	p := &parser{opts: opts, limited: limited, msg: &Message{Headers: map[string]string{}}}
-	h, pushback := p.readHeader(br)
+	h, pushback := p.readHeader(br, "")
 	body := io.MultiReader(bytes.NewReader(pushback), br)
 	p.envelope(h)
 	sec := p.entity(h, body, "", 0)
@@ -173,7 +173,11 @@ type parser struct {
 	opts         Options
 	limited      *io.LimitedReader
 	msg          *Message
-	forwardDepth int // attached messages the parser is inside of
+	forwardDepth int             // attached messages the parser is inside of
+	partReaders  []*bufio.Reader // by depth, see partReader
+	// Reused by readHeader for the lines it hands to go-message.
+	headerBlock  []byte
+	headerReader *bufio.Reader
 }
 
 func (p *parser) problem(s string) {

@@ -177,7 +177,7 @@ func (p *parser) forwarded(mt, name string, dec transferDecoder, path string, de
 	idx := len(p.msg.Forwarded)
 	p.msg.Forwarded = append(p.msg.Forwarded, Forwarded{})
 	br := bufio.NewReaderSize(counted, 4<<10)
-	h, pushback := p.readHeader(br)
+	h, pushback := p.readHeader(br, "")
 	p.forwardDepth++
 	sec := p.entity(h, io.MultiReader(bytes.NewReader(pushback), br), path, depth+1)
 	p.forwardDepth--
@@ -328,7 +328,7 @@ func (p *parser) multipart(mt, boundary string, body io.Reader, path string, dep
 		return p.rawFallback(body, label)
 	}
 	rec := &recorder{r: body, max: p.opts.MaxTextBytes}
-	mr := textproto.NewMultipartReader(rec, boundary)
+	mr := textproto.NewMultipartReader(newPartSplitter(rec, boundary), boundary)
 	var parts []section
 	for n := 1; ; n++ {
 		part, err := mr.NextPart()
@@ -349,7 +349,15 @@ func (p *parser) multipart(mt, boundary string, body io.Reader, path string, dep
 			p.problem(fmt.Sprintf("too many parts in part %s", label))
 			break
 		}
-		parts = append(parts, p.entity(message.Header{Header: part.Header}, part, childPath(path, n), depth+1))
+		// The part header go-message read is the empty one partSplitter
+		// inserted; the real one starts the part body.
+		br := p.partReader(depth, part)
+		h, pushback := p.readHeader(br, childPath(path, n))
+		var body io.Reader = br
+		if pushback != nil {
+			body = io.MultiReader(bytes.NewReader(pushback), br)
+		}
+		parts = append(parts, p.entity(h, body, childPath(path, n), depth+1))
 	}
 	return combine(mt, parts)
 }
@@ -425,6 +433,24 @@ func combine(mt string, parts []section) section {
 	}
 	out.text = strings.Join(texts, "\n\n")
 	return out
+}
+
+// partReader returns a buffered reader for a part at depth, reusing the
+// one of the part's previous sibling, which is done with.
+func (p *parser) partReader(depth int, part io.Reader) *bufio.Reader {
+	for len(p.partReaders) <= depth {
+		p.partReaders = append(p.partReaders, nil)
+	}
+	br := p.partReaders[depth]
+	if br == nil {
+		// Only the header is read through the buffer: readHeader joins
+		// longer lines, and bufio passes large reads of the body through.
+		br = bufio.NewReaderSize(part, 1<<10)
+		p.partReaders[depth] = br
+		return br
+	}
+	br.Reset(part)
+	return br
 }
 
 // recorder keeps the first max bytes read through it, until stopped, so a
