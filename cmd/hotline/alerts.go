@@ -8,7 +8,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/desk"
@@ -174,15 +173,8 @@ func runAlerts(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return nil
 	}
 	a, err := d.Acknowledge(ctx, id, *by, *called)
-	switch {
-	case err != nil:
+	if err != nil {
 		return err
-	case *called:
-		fmt.Fprintf(stdout, "alert %d: your call to %s is recorded; no reminder to answer will follow.\n", id, desk.Who(a))
-	case a.AckedBy != *by:
-		fmt.Fprintf(stdout, "alert %d was already acknowledged by %s at %s\n", id, a.AckedBy, a.AckedAt.Local().Format(time.DateTime))
-	default:
-		fmt.Fprintf(stdout, "alert %d acknowledged by %s; escalation stopped. %s is waiting: reach them now.\n", id, *by, desk.Who(a))
 	}
-	return nil
+	return desk.WriteTaken(stdout, id, a, *by, *called)
 }

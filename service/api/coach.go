@@ -2,10 +2,8 @@ package api
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
-	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
@@ -39,18 +37,6 @@ type CoachServer struct {
 // name an alert instead of the customer's name and message.
 func NewCoachServer(c ReplyChecker, alerts AlertGetter) *CoachServer {
 	return &CoachServer{checker: c, alerts: alerts}
-}
-
-// RegisterCoach builds the reply coach with its default rules and serves
-// it on srv; alerts, when not nil, lets callers name an alert instead of
-// the customer.
-func RegisterCoach(srv grpc.ServiceRegistrar, alerts AlertGetter) error {
-	c, err := coach.New(coach.Options{})
-	if err != nil {
-		return fmt.Errorf("build reply coach: %w", err)
-	}
-	hotlinev1.RegisterCoachServiceServer(srv, NewCoachServer(c, alerts))
-	return nil
 }
 
 // CheckReply scores a draft reply and lists its findings.

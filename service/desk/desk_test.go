@@ -127,8 +127,24 @@ func TestLocalAndRemoteAgree(t *testing.T) {
 	if err != nil || taken.AckedBy != "bob" {
 		t.Fatalf("acknowledge through the API: %+v, %v", taken, err)
 	}
-	if again, err := local.Acknowledge(ctx, 1, "carol", false); err != nil || again.AckedBy != "bob" {
+	again, err := local.Acknowledge(ctx, 1, "carol", false)
+	if err != nil || again.AckedBy != "bob" {
 		t.Errorf("second acknowledge on the database: %+v, %v; want bob kept", again, err)
+	}
+	for _, tt := range []struct {
+		a      store.Alert
+		by     string
+		called bool
+		want   string
+	}{
+		{taken, "bob", false, "alert 1 acknowledged by bob; escalation stopped. Dana <dana@shop.example> is waiting: reach them now.\n"},
+		{again, "carol", false, "alert 1 was already acknowledged by bob at "},
+		{taken, "bob", true, "alert 1: your call to Dana <dana@shop.example> is recorded; no reminder to answer will follow.\n"},
+	} {
+		var b bytes.Buffer
+		if err := desk.WriteTaken(&b, 1, tt.a, tt.by, tt.called); err != nil || !strings.HasPrefix(b.String(), tt.want) {
+			t.Errorf("WriteTaken by %s (called %v) = %q, %v; want %q", tt.by, tt.called, b.String(), err, tt.want)
+		}
 	}
 	if _, err := local.Resolve(ctx, 1, "bob"); err != nil {
 		t.Fatal(err)

@@ -12,9 +12,9 @@ import (
 	"github.com/hotline/hotline/service/store"
 )
 
-// Who is the alert's customer as people write an address: the name and
+// who is the alert's customer as people write an address: the name and
 // the address in angle brackets, or the bare address.
-func Who(a store.Alert) string {
+func who(a store.Alert) string {
 	if a.FromName != "" {
 		return fmt.Sprintf("%s <%s>", a.FromName, a.From)
 	}
@@ -38,6 +38,21 @@ func WriteAlerts(w io.Writer, as []store.Alert) error {
 			a.OpenedAt.Local().Format("01-02 15:04"), owner, a.From, clip(a.Subject, 50))
 	}
 	return tw.Flush()
+}
+
+// WriteTaken says what acknowledging alert id for by did: the call back
+// recorded (called), the alert taken, or a, taken already by someone else.
+func WriteTaken(w io.Writer, id int64, a store.Alert, by string, called bool) error {
+	var err error
+	switch {
+	case called:
+		_, err = fmt.Fprintf(w, "alert %d: your call to %s is recorded; no reminder to answer will follow.\n", id, who(a))
+	case a.AckedBy != by:
+		_, err = fmt.Fprintf(w, "alert %d was already acknowledged by %s at %s\n", id, a.AckedBy, a.AckedAt.Local().Format(time.DateTime))
+	default:
+		_, err = fmt.Fprintf(w, "alert %d acknowledged by %s; escalation stopped. %s is waiting: reach them now.\n", id, by, who(a))
+	}
+	return err
 }
 
 // clip shortens s to n runes, marking the cut with an ellipsis.
@@ -70,7 +85,7 @@ func (a Alert) WriteText(w io.Writer) error {
 		return t.Local().Format(time.DateTime)
 	}
 	fmt.Fprintf(w, "Alert #%d  %s\n", a.ID, a.State)
-	fmt.Fprintf(w, "From:      %s\nSubject:   %s\nMailbox:   %s\n", Who(a.Alert), a.Subject, a.Mailbox)
+	fmt.Fprintf(w, "From:      %s\nSubject:   %s\nMailbox:   %s\n", who(a.Alert), a.Subject, a.Mailbox)
 	if line := historyLine(a.Alert); line != "" {
 		fmt.Fprintf(w, "History:   %s\n", line)
 	}
