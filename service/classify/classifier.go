@@ -129,7 +129,8 @@ func New(opts Options) (*Classifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Classifier{opts: opts, model: m, scorer: newScorer(m, sent.vocab), eng: eng, signals: signalTable()}
+	eng.words = newWordTable(sent, m)
+	c := &Classifier{opts: opts, model: m, scorer: newScorer(m, eng.words), eng: eng, signals: signalTable()}
 	c.pool.New = func() any { return new(analysis) }
 	return c, nil
 }

@@ -103,6 +103,8 @@ type engine struct {
 	tz   tokenizer
 	lex  *matcher
 	sent *Sentiment
+	// words, when set, joins sent with the scoring model's n-gram sums.
+	words *wordTable
 	// stop holds function words, which are never shown as evidence.
 	stop hashTable
 }
@@ -158,7 +160,10 @@ func (e *engine) analyseContext(ctx context.Context, text string, subjectEnd int
 	for _, h := range a.hits {
 		a.signalCount[h.signal]++
 	}
-	if e.sent != nil {
+	switch {
+	case e.words != nil:
+		a.sentiment = e.words.logOdds(text, a.toks)
+	case e.sent != nil:
 		a.sentiment = e.sent.LogOdds(text)
 	}
 	for i := range a.toks {

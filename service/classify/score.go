@@ -2,38 +2,18 @@ package classify
 
 import "math"
 
-// charSum is the summed weight of one word's character n-grams and how
-// many there are.
-type charSum struct {
-	sum float32
-	n   int32
-}
-
 // scorer computes a model's log-odds straight from an analysed text,
 // without building the feature list that training needs. Character
 // n-grams dominate the cost of scoring, so their weight sums are
-// precomputed for a large vocabulary; other words are hashed as usual.
+// precomputed for a large vocabulary (in the word table, beside the
+// sentiment of each word); other words are hashed as usual.
 type scorer struct {
 	m     *Model
-	chars table[charSum]
+	words *wordTable
 }
 
-func newScorer(m *Model, vocab []string) *scorer {
-	s := &scorer{m: m}
-	if m.Config.CharMax == 0 {
-		return s
-	}
-	s.chars = newTable[charSum](len(vocab))
-	var feats []feat
-	for _, w := range vocab {
-		feats = charGrams(feats[:0], w, m.Config)
-		var sum float32
-		for _, f := range feats {
-			sum += m.Weights[f.idx]
-		}
-		s.chars.put(charKey(w), charSum{sum: sum, n: int32(len(feats))})
-	}
-	return s
+func newScorer(m *Model, words *wordTable) *scorer {
+	return &scorer{m: m, words: words}
 }
 
 // margin equals Model.margin over engine.features for the same analysis,
@@ -72,10 +52,18 @@ func (s *scorer) margin(text string, a *analysis) (float64, int) {
 		}
 		if cfg.CharMax > 0 {
 			word := text[t.start:t.end]
-			if c, ok := s.chars.get(charKey(word)); ok {
-				sum += c.sum
-				n += int(c.n)
+			switch {
+			case t.flags&tokChars != 0:
+				sum += t.chars
+				n += int(s.words.charCount[len(word)])
 				continue
+			case t.flags&tokNoChars != 0:
+			default:
+				if c, cn, ok := s.words.chars(charKey(word), len(word)); ok {
+					sum += c
+					n += cn
+					continue
+				}
 			}
 			a.feats = charGrams(a.feats[:0], word, *cfg)
 			for _, f := range a.feats {

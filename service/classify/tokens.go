@@ -24,6 +24,9 @@ type token struct {
 	// other languages. ruleNegAt is the index of its negator.
 	ruleNeg   uint8
 	ruleNegAt int32
+	// chars is the word's summed character n-gram weight when flags has
+	// tokChars, found with its sentiment in one table probe.
+	chars float32
 }
 
 // ruleNegScope is how many words a negation reaches for the rules: "I do
@@ -52,6 +55,14 @@ const (
 	// phrase may step over ("is completely down", "personne ne me
 	// rappelle", "funktioniert leider nicht").
 	tokSkip
+	// tokPlain marks a word of ASCII letters only, not shortened by
+	// folding an elongation: its hash is FNV-1a of its lower-cased bytes,
+	// the key of every table that lower-cases words.
+	tokPlain
+	// tokChars marks a token whose chars field holds its n-gram sum;
+	// tokNoChars one whose word the n-gram table does not have.
+	tokChars
+	tokNoChars
 )
 
 // mark is a run of emphatic punctuation such as "!!!" or "?!".
@@ -195,69 +206,9 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 		}
 		// a word: letters, digits and inner apostrophes
 		start := i
-		h := uint64(fnvOffset)
-		upper, lower, letters := 0, 0, 0
-		last := i
-		// prev and run fold elongations: "sooooo" hashes as "soo"
-		var prev byte
-		run := 0
-		for i < len(text) {
-			c := text[i]
-			if c < utf8.RuneSelf {
-				switch {
-				case c >= 'a' && c <= 'z':
-					lower++
-					letters++
-				case c >= 'A' && c <= 'Z':
-					upper++
-					letters++
-					c |= 0x20
-				case c >= '0' && c <= '9':
-				case c == '\'':
-					// apostrophe only inside a word
-					if i+1 >= len(text) || !startsWord(text[i+1:]) {
-						goto done
-					}
-				default:
-					goto done
-				}
-				if c == prev && c >= 'a' {
-					run++
-				} else {
-					prev, run = c, 1
-				}
-				if run <= 2 {
-					h = (h ^ uint64(c)) * fnvPrime
-				}
-				i++
-				last = i
-				continue
-			}
-			prev, run = 0, 0
-			r, size := utf8.DecodeRuneInString(text[i:])
-			switch {
-			case r == '\u2019':
-				if i+size >= len(text) || !startsWord(text[i+size:]) {
-					goto done
-				}
-				h = (h ^ uint64('\'')) * fnvPrime
-			case unicode.IsLetter(r):
-				letters++
-				if unicode.IsUpper(r) {
-					upper++
-				} else if unicode.IsLower(r) {
-					lower++
-				}
-				h = fnvRune(h, unicode.ToLower(r))
-			case unicode.IsDigit(r):
-				h = fnvRune(h, r)
-			default:
-				goto done
-			}
-			i += size
-			last = i
-		}
-	done:
+		w := readWord(text, i)
+		i = w.end
+		last, h, upper, lower, letters := w.end, w.hash, w.upper, w.lower, w.letters
 		if last-start >= 8 && !(upper <= 1 && letters == last-start && hasVowels(text[start:last], letters)) && isEncoded(text[start:last]) {
 			// base64, hex and hashes say nothing about the writer; they
 			// are not words, and they end no clause
@@ -277,6 +228,9 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 		}
 		if letters > 0 {
 			t.flags |= tokLetters
+			if letters == last-start && !w.folded {
+				t.flags |= tokPlain
+			}
 		}
 		if upper >= 2 && lower == 0 {
 			t.flags |= tokCaps
@@ -315,6 +269,137 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 		toks = append(toks, t)
 	}
 	return toks, marks
+}
+
+// wordRun is a word readWord found.
+type wordRun struct {
+	end                   int
+	hash                  uint64
+	upper, lower, letters int
+	// folded reports an elongation folded out of the hash ("sooooo").
+	folded bool
+}
+
+// asciiWordBytes counts the ASCII letters and digits for readWord's
+// fast path: one table load both classifies a byte and counts it, lower
+// case in bits 0-20, upper case in bits 21-41, digits in bits 42-62 (a
+// prepared text is far shorter than 2^21 bytes). Every other byte is 0.
+var asciiWordBytes = func() (t [256]uint64) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 1
+		t[c-'a'+'A'] = 1 << 21
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 1 << 42
+	}
+	return t
+}()
+
+// readWord reads the word starting at text[i]: letters, digits and inner
+// apostrophes. The hash is FNV-1a of the lower-cased word with typographic
+// apostrophes folded to ' and runs of three or more of a letter cut to
+// two, so "sooooo" hashes as "soo". Most words are plain ASCII, which it
+// reads in two tight loops (find the end, then hash); the rest go through
+// readWordRunes.
+func readWord(text string, i int) wordRun {
+	j := i
+	var counts uint64
+	for j < len(text) {
+		v := asciiWordBytes[text[j]]
+		if v == 0 {
+			break
+		}
+		counts += v
+		j++
+	}
+	if j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
+		return readWordRunes(text, i)
+	}
+	w := wordRun{end: j, lower: int(counts & (1<<21 - 1)), upper: int(counts >> 21 & (1<<21 - 1))}
+	w.letters = w.lower + w.upper
+	h := uint64(fnvOffset)
+	// p1 and p2 are the two bytes before c: a letter equal to both is
+	// the third of a run and left out of the hash
+	var p1, p2 byte
+	for _, c := range []byte(text[i:j]) {
+		c |= byte(asciiWordBytes[c]>>21) << 5 // to lower case
+		if c == p1 && c == p2 && c >= 'a' {
+			w.folded = true
+			continue
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+		p2, p1 = p1, c
+	}
+	w.hash = h
+	return w
+}
+
+// readWordRunes is readWord for words with apostrophes or bytes beyond
+// ASCII.
+func readWordRunes(text string, i int) wordRun {
+	h := uint64(fnvOffset)
+	upper, lower, letters := 0, 0, 0
+	// prev and run fold elongations
+	var prev byte
+	run := 0
+	folded := false
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z':
+				lower++
+				letters++
+			case c >= 'A' && c <= 'Z':
+				upper++
+				letters++
+				c |= 0x20
+			case c >= '0' && c <= '9':
+			case c == '\'':
+				// apostrophe only inside a word
+				if i+1 >= len(text) || !startsWord(text[i+1:]) {
+					return wordRun{end: i, hash: h, upper: upper, lower: lower, letters: letters, folded: folded}
+				}
+			default:
+				return wordRun{end: i, hash: h, upper: upper, lower: lower, letters: letters, folded: folded}
+			}
+			if c == prev && c >= 'a' {
+				run++
+			} else {
+				prev, run = c, 1
+			}
+			if run <= 2 {
+				h = (h ^ uint64(c)) * fnvPrime
+			} else {
+				folded = true
+			}
+			i++
+			continue
+		}
+		prev, run = 0, 0
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\u2019':
+			if i+size >= len(text) || !startsWord(text[i+size:]) {
+				return wordRun{end: i, hash: h, upper: upper, lower: lower, letters: letters, folded: folded}
+			}
+			h = (h ^ uint64('\'')) * fnvPrime
+		case unicode.IsLetter(r):
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			} else if unicode.IsLower(r) {
+				lower++
+			}
+			h = fnvRune(h, unicode.ToLower(r))
+		case unicode.IsDigit(r):
+			h = fnvRune(h, r)
+		default:
+			return wordRun{end: i, hash: h, upper: upper, lower: lower, letters: letters, folded: folded}
+		}
+		i += size
+	}
+	return wordRun{end: i, hash: h, upper: upper, lower: lower, letters: letters, folded: folded}
 }
 
 // hasVowels reports whether a word of letters has enough vowels to be
