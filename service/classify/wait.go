@@ -22,8 +22,21 @@ func StatedWait(phrase string, written time.Time) (time.Duration, bool) {
 	}
 	switch words[0] {
 	case "since", "seit", "depuis", "desde":
-		return since(words[1:], written)
-	case "for", "über", "over", "pendant", "durante":
+		rest := words[1:]
+		if len(rest) > 0 && rest[0] == "hace" {
+			// "desde hace tres días" is a duration
+			rest = rest[1:]
+		}
+		if len(rest) > 0 && (rest[0] == "el" || rest[0] == "le") {
+			// "desde el lunes", "depuis le lundi"
+			rest = rest[1:]
+		}
+		if d, ok := duration(rest); ok {
+			// "seit zwei Tagen", "depuis trois jours"
+			return d, true
+		}
+		return since(rest, written)
+	case "for", "über", "over", "pendant", "durante", "llevo", "llevamos", "hace":
 		words = words[1:]
 	}
 	return duration(words)
@@ -141,7 +154,8 @@ var waitNumbers = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three
 	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
 	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "couple": 2, "few": 3, "several": 3,
 	"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
-	"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5}
+	"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "sechs": 6, "zehn": 10, "dix": 10, "seis": 6,
+	"diez": 10, "una": 1, "un": 1, "une": 1, "einen": 1, "eine": 1}
 
 var waitUnits = map[string]time.Duration{
 	"minute": time.Minute, "minutes": time.Minute, "min": time.Minute, "mins": time.Minute,
