@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -231,11 +232,13 @@ func TestBenchDovecot(t *testing.T) {
 		o.NoKeywords = os.Getenv("HOTLINE_BENCH_NO_KEYWORDS") == "1"
 	})
 	runtime.GC()
+	stopProfile := startProfile(t, os.Getenv("HOTLINE_BENCH_CPUPROFILE"))
 	sampler := startMemSampler()
 	start, cpu0, dov0 = time.Now(), cpuTime(), d.CPUTime()
 	got := 0
 	err = in.SyncEach(context.Background(), func(store.Message) { got++ })
 	syncDur := time.Since(start)
+	stopProfile()
 	syncCPU, syncDov := cpuTime()-cpu0, d.CPUTime()-dov0
 	peakHeap := sampler.Stop()
 	if err != nil || got != n {
@@ -257,6 +260,25 @@ func TestBenchDovecot(t *testing.T) {
 	lat := idleLatency(t, s, st, appends)
 	t.Logf("APPEND->recorded under IDLE over %d appends: p50 %v, p90 %v, p99 %v, max %v",
 		len(lat), pct(lat, 50), pct(lat, 90), pct(lat, 99), lat[len(lat)-1])
+}
+
+// startProfile writes a CPU profile of the sync alone to path, when set,
+// so that filling the Maildir and the anchor do not drown it.
+func startProfile(t *testing.T, path string) (stop func()) {
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		t.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 }
 
 func perMsg(d time.Duration, n int) string {

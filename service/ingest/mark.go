@@ -56,26 +56,31 @@ func (mk *marker) startFlag(msgs []store.Message) (wait func() error) {
 	if !mk.keywords || mk.c == nil || len(msgs) == 0 {
 		return func() error { return nil }
 	}
-	var all, hot, warm imap.UIDSet
+	// One STORE per level, each with every keyword that level gets, so
+	// each message changes flags once: a Maildir server renames a file per
+	// change, which costs it more than serving the FETCH did.
+	var cool, hot, warm imap.UIDSet
 	for _, m := range msgs {
 		uid := imap.UID(m.UID)
-		all.AddNum(uid)
 		switch m.Level {
 		case classify.Hot.String():
 			hot.AddNum(uid)
 		case classify.Warm.String():
 			warm.AddNum(uid)
+		default:
+			cool.AddNum(uid)
 		}
 	}
+	all := mk.in.keyword("")
 	var cmds []*imapclient.FetchCommand
 	for _, s := range []struct {
 		set imap.UIDSet
-		kw  imap.Flag
-	}{{all, mk.in.keyword("")}, {hot, mk.in.keyword("Hot")}, {warm, mk.in.keyword("Warm")}} {
+		kws []imap.Flag
+	}{{cool, []imap.Flag{all}}, {hot, []imap.Flag{all, mk.in.keyword("Hot")}}, {warm, []imap.Flag{all, mk.in.keyword("Warm")}}} {
 		if len(s.set) == 0 {
 			continue
 		}
-		cmds = append(cmds, mk.c.Store(s.set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{s.kw}}, nil))
+		cmds = append(cmds, mk.c.Store(s.set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: s.kws}, nil))
 	}
 	done := make(chan error, 1)
 	go func() {

@@ -116,10 +116,11 @@ func OpenPostgres(ctx context.Context, dsn string) (*Postgres, error) {
 		db.Close()
 		return nil, fmt.Errorf("open postgres store %s: %w", where, err)
 	}
-	return &Postgres{sqlStore: sqlStore{w: db, r: db, d: postgresDialect}, cfg: cfg}, nil
+	return &Postgres{sqlStore: sqlStore{w: db, r: db, d: postgresDialect, bulk: &bulkStmts{}}, cfg: cfg}, nil
 }
 
 // Close releases the connection pool.
 func (s *Postgres) Close() error {
+	s.bulk.close()
 	return s.w.Close()
 }

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"modernc.org/sqlite" // registers the pure-Go "sqlite" driver
@@ -36,6 +37,54 @@ type sqlStore struct {
 	w *sql.DB // SQLite: exactly one connection, for every write
 	r *sql.DB // SQLite: read-only pool; PostgreSQL: the same pool as w
 	d dialect
+	// bulk holds the full-size multi-row INSERTs of RecordMessages.
+	bulk *bulkStmts
+}
+
+// bulkStmts keeps statements prepared on the writer for the life of the
+// store: preparing a full-size multi-row INSERT parses thousands of
+// parameters, which cost a tenth of recording the batch each time.
+type bulkStmts struct {
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt
+}
+
+// prepare prepares each query on db that is not prepared yet. It must not
+// run inside a transaction of db: SQLite's writer has one connection.
+func (b *bulkStmts) prepare(ctx context.Context, db *sql.DB, queries ...string) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, q := range queries {
+		if b.stmts[q] != nil {
+			continue
+		}
+		stmt, err := db.PrepareContext(ctx, q)
+		if err != nil {
+			return fmt.Errorf("prepare: %w", err)
+		}
+		if b.stmts == nil {
+			b.stmts = map[string]*sql.Stmt{}
+		}
+		b.stmts[q] = stmt
+	}
+	return nil
+}
+
+// get returns query when prepare has prepared it, or nil.
+func (b *bulkStmts) get(query string) *sql.Stmt {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.stmts[query]
+}
+
+// close closes every statement; the store is closing.
+func (b *bulkStmts) close() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, stmt := range b.stmts {
+		stmt.Close()
+	}
+	b.stmts = nil
 }
 
 // dialect names the SQL flavour a sqlStore speaks.
@@ -140,7 +189,7 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 		r.Close()
 		return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
 	}
-	return &SQLite{sqlStore{w: w, r: r, d: sqliteDialect}}, nil
+	return &SQLite{sqlStore{w: w, r: r, d: sqliteDialect, bulk: &bulkStmts{}}}, nil
 }
 
 // enableWAL switches the file to WAL journaling, which persists in the file,
@@ -180,6 +229,7 @@ func isBusy(err error) bool {
 
 // Close releases both connection pools.
 func (s *SQLite) Close() error {
+	s.bulk.close()
 	return errors.Join(s.r.Close(), s.w.Close())
 }
 
@@ -332,16 +382,18 @@ func (s *sqlStore) RecordMessages(ctx context.Context, msgs []*Message, cp Check
 			return nil, fmt.Errorf("record message %s uid %d: %w", m.Mailbox, m.UID, err)
 		}
 	}
+	if len(msgs) >= insertRows {
+		if err := s.bulk.prepare(ctx, s.w, s.d.bind(fullInsert), s.d.bind(fullTexts)); err != nil {
+			return nil, fmt.Errorf("record %d messages in %s: %w", len(msgs), cp.Mailbox, err)
+		}
+	}
 	inserted = make([]bool, len(msgs))
 	ids := make([]int64, len(msgs))
 	err = s.writeTx(ctx, func(tx *sql.Tx) error {
 		st := &recordStmts{s: s, tx: tx}
 		defer st.close()
-		for i, m := range msgs {
-			var err error
-			if ids[i], inserted[i], err = st.record(ctx, m, cols[i]); err != nil {
-				return fmt.Errorf("uid %d: %w", m.UID, err)
-			}
+		if err := st.recordAll(ctx, msgs, cols, ids, inserted); err != nil {
+			return err
 		}
 		if slices.Contains(inserted, true) {
 			if err := s.d.announceMessages(ctx, tx); err != nil {
@@ -378,6 +430,193 @@ type recordStmts struct {
 	// byUID, byContent, move and insert are prepared lazily: most batches
 	// never move a duplicate.
 	byUID, byContent, move, insert, text *sql.Stmt
+	// rows and texts are the multi-row INSERTs, by number of rows.
+	rows, texts map[int]*sql.Stmt
+}
+
+// insertRows is the most messages one multi-row INSERT writes: 23
+// parameters each stay far below SQLite's 32,766 and PostgreSQL's 65,535.
+const insertRows = 200
+
+const insertColumns = `INSERT INTO messages (
+	mailbox, uid_validity, uid, message_id, content_hash, from_addr, from_name, subject,
+	date, recorded_at, in_reply_to, refs, size, attachments, problems, raw,
+	anger, urgency, heat, sentiment, level, reasons, marked) VALUES `
+
+const insertValues = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+const (
+	insertTail  = ` ON CONFLICT DO NOTHING RETURNING id, uid`
+	textsHead   = `INSERT INTO message_texts (message_id, prepared, body) VALUES `
+	textsValues = `(?, ?, ?)`
+)
+
+// fullInsert and fullTexts are the multi-row INSERTs of a full run.
+var (
+	fullInsert = rowsQuery(insertRows, insertColumns, insertValues, insertTail)
+	fullTexts  = rowsQuery(insertRows, textsHead, textsValues, "")
+)
+
+// rowsQuery returns head followed by n copies of values and then tail.
+func rowsQuery(n int, head, values, tail string) string {
+	var b strings.Builder
+	b.Grow(len(head) + n*(len(values)+2) + len(tail))
+	b.WriteString(head)
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(values)
+	}
+	b.WriteString(tail)
+	return b.String()
+}
+
+func insertArgs(m *Message, cols listColumns) []any {
+	return []any{m.Mailbox, m.UIDValidity, m.UID, m.MessageID, m.ContentHash, m.From, m.FromName, m.Subject,
+		toNanos(m.Date), toNanos(m.RecordedAt).Int64, m.InReplyTo, cols.refs, m.Size, cols.attachments,
+		cols.problems, m.Raw, m.Anger, m.Urgency, m.Heat, m.Sentiment, m.Level, cols.reasons, boolInt(m.Marked)}
+}
+
+// recordAll records msgs in order, as record would one by one, setting
+// ids and inserted.
+//
+// A statement per message costs more in the driver than in the database,
+// so runs of messages that cannot affect each other's outcome go in one
+// multi-row INSERT: same mailbox and UIDVALIDITY, and no two with the same
+// location or content key. Then whether each row conflicts with a stored
+// one does not depend on the order they are written in (a duplicate moved
+// to a new UIDVALIDITY takes its own message's location, which no other
+// row of the run has), and the rows that conflicted are resolved one by
+// one afterwards, in order, exactly as record does. Other runs (a batch of
+// several mailboxes, duplicates within it) take the statement per message.
+func (st *recordStmts) recordAll(ctx context.Context, msgs []*Message, cols []listColumns, ids []int64, inserted []bool) error {
+	for start := 0; start < len(msgs); {
+		end := independentRun(msgs, start, insertRows)
+		if end-start == 1 {
+			m := msgs[start]
+			var err error
+			if ids[start], inserted[start], err = st.record(ctx, m, cols[start]); err != nil {
+				return fmt.Errorf("uid %d: %w", m.UID, err)
+			}
+			start = end
+			continue
+		}
+		if err := st.insertRun(ctx, msgs[start:end], cols[start:end], ids[start:end], inserted[start:end]); err != nil {
+			return fmt.Errorf("uids %d-%d: %w", msgs[start].UID, msgs[end-1].UID, err)
+		}
+		start = end
+	}
+	return nil
+}
+
+// independentRun returns the end of the longest run of at most limit
+// messages from start whose outcomes do not depend on each other (see
+// recordAll); at least start+1.
+func independentRun(msgs []*Message, start, limit int) int {
+	first := msgs[start]
+	uids := make(map[uint32]bool, min(limit, len(msgs)-start))
+	keys := make(map[[2]string]bool, min(limit, len(msgs)-start))
+	end := start
+	for end < len(msgs) && end-start < limit {
+		m := msgs[end]
+		key := [2]string{m.MessageID, m.ContentHash}
+		if m.Mailbox != first.Mailbox || m.UIDValidity != first.UIDValidity || uids[m.UID] || keys[key] {
+			break
+		}
+		uids[m.UID], keys[key] = true, true
+		end++
+	}
+	return max(end, start+1)
+}
+
+// insertRun writes run (see recordAll) with one INSERT for the messages and
+// one for their texts, then resolves the rows that conflicted in order.
+func (st *recordStmts) insertRun(ctx context.Context, run []*Message, cols []listColumns, ids []int64, inserted []bool) error {
+	stmt, err := st.prepareRows(ctx, &st.rows, len(run), insertColumns, insertValues, insertTail)
+	if err != nil {
+		return err
+	}
+	args := make([]any, 0, 23*len(run))
+	for i, m := range run {
+		args = append(args, insertArgs(m, cols[i])...)
+	}
+	rows, err := stmt.QueryContext(ctx, args...)
+	if err != nil {
+		return fmt.Errorf("insert: %w", err)
+	}
+	byUID := make(map[uint32]int64, len(run))
+	for rows.Next() {
+		var id int64
+		var uid uint32
+		if err := rows.Scan(&id, &uid); err != nil {
+			rows.Close()
+			return fmt.Errorf("insert: %w", err)
+		}
+		byUID[uid] = id
+	}
+	if err := rows.Close(); err != nil {
+		return fmt.Errorf("insert: %w", err)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("insert: %w", err)
+	}
+	var texts []any
+	for i, m := range run {
+		id, ok := byUID[m.UID]
+		if !ok {
+			continue
+		}
+		ids[i], inserted[i] = id, true
+		if m.Prepared != "" || m.Body != "" {
+			texts = append(texts, id, m.Prepared, m.Body)
+		}
+	}
+	if len(texts) > 0 {
+		text, err := st.prepareRows(ctx, &st.texts, len(texts)/3, textsHead, textsValues, "")
+		if err != nil {
+			return err
+		}
+		if _, err := text.ExecContext(ctx, texts...); err != nil {
+			return fmt.Errorf("insert texts: %w", err)
+		}
+	}
+	for i, m := range run {
+		if inserted[i] {
+			continue
+		}
+		if ids[i], err = st.findDuplicate(ctx, m); err != nil {
+			return fmt.Errorf("uid %d: %w", m.UID, err)
+		}
+		if ids[i] == 0 {
+			return fmt.Errorf("uid %d: insert: conflicting row vanished", m.UID)
+		}
+	}
+	return nil
+}
+
+// prepareRows prepares head followed by n copies of values and then tail,
+// once per n in a transaction; a full-size one that the store prepared
+// already is only bound to the transaction.
+func (st *recordStmts) prepareRows(ctx context.Context, cache *map[int]*sql.Stmt, n int, head, values, tail string) (*sql.Stmt, error) {
+	if stmt := (*cache)[n]; stmt != nil {
+		return stmt, nil
+	}
+	query := st.s.d.bind(rowsQuery(n, head, values, tail))
+	var stmt *sql.Stmt
+	if bulk := st.s.bulk.get(query); bulk != nil {
+		stmt = st.tx.StmtContext(ctx, bulk)
+	} else {
+		var err error
+		if stmt, err = st.tx.PrepareContext(ctx, query); err != nil {
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+	}
+	if *cache == nil {
+		*cache = map[int]*sql.Stmt{}
+	}
+	(*cache)[n] = stmt
+	return stmt, nil
 }
 
 func (st *recordStmts) prepare(ctx context.Context, p **sql.Stmt, query string) (*sql.Stmt, error) {
@@ -398,6 +637,11 @@ func (st *recordStmts) close() {
 			stmt.Close()
 		}
 	}
+	for _, cache := range []map[int]*sql.Stmt{st.rows, st.texts} {
+		for _, stmt := range cache {
+			stmt.Close()
+		}
+	}
 }
 
 // record inserts m unless it duplicates a stored row, and returns the id of
@@ -415,19 +659,11 @@ func (st *recordStmts) close() {
 func (st *recordStmts) record(ctx context.Context, m *Message, cols listColumns) (id int64, inserted bool, err error) {
 	// RETURNING rather than LastInsertId, which the PostgreSQL driver does
 	// not support. marked is 0/1 in both schemas.
-	insert, err := st.prepare(ctx, &st.insert, `INSERT INTO messages (
-		mailbox, uid_validity, uid, message_id, content_hash, from_addr, from_name, subject,
-		date, recorded_at, in_reply_to, refs, size, attachments, problems, raw,
-		anger, urgency, heat, sentiment, level, reasons, marked)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT DO NOTHING RETURNING id`)
+	insert, err := st.prepare(ctx, &st.insert, insertColumns+insertValues+` ON CONFLICT DO NOTHING RETURNING id`)
 	if err != nil {
 		return 0, false, err
 	}
-	err = insert.QueryRowContext(ctx,
-		m.Mailbox, m.UIDValidity, m.UID, m.MessageID, m.ContentHash, m.From, m.FromName, m.Subject,
-		toNanos(m.Date), toNanos(m.RecordedAt).Int64, m.InReplyTo, cols.refs, m.Size, cols.attachments,
-		cols.problems, m.Raw, m.Anger, m.Urgency, m.Heat, m.Sentiment, m.Level, cols.reasons, boolInt(m.Marked)).Scan(&id)
+	err = insert.QueryRowContext(ctx, insertArgs(m, cols)...).Scan(&id)
 	switch {
 	case err == nil:
 		return id, true, st.recordText(ctx, id, m)
@@ -526,10 +762,20 @@ func encodeLists(m *Message) (listColumns, error) {
 		b, err = json.Marshal(v)
 		return string(b)
 	}
-	c.refs = enc(nonNil(m.References))
-	c.attachments = enc(nonNil(m.Attachments))
-	c.problems = enc(nonNil(m.Problems))
-	c.reasons = enc(nonNil(m.Reasons))
+	// Most lists are empty, and json.Marshal costs microseconds even then.
+	c.refs, c.attachments, c.problems, c.reasons = "[]", "[]", "[]", "[]"
+	if len(m.References) > 0 {
+		c.refs = enc(m.References)
+	}
+	if len(m.Attachments) > 0 {
+		c.attachments = enc(m.Attachments)
+	}
+	if len(m.Problems) > 0 {
+		c.problems = enc(m.Problems)
+	}
+	if len(m.Reasons) > 0 {
+		c.reasons = enc(m.Reasons)
+	}
 	if err != nil {
 		return c, fmt.Errorf("encode lists: %w", err)
 	}
@@ -542,13 +788,6 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
-}
-
-func nonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
 }
 
 // MarkApplied records that the mailbox keywords for message id were set.

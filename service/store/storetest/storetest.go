@@ -970,6 +970,99 @@ func testRecordBatch(t *testing.T, open func(t *testing.T) Store) {
 		}
 	})
 
+	t.Run("large batches match recording one by one", func(t *testing.T) {
+		// Batches above the store's multi-row size, mixing new mail with
+		// every kind of duplicate: of a stored row by uid, of one at an old
+		// UIDVALIDITY by content (moved), and of earlier messages of the
+		// same batch by uid and by content.
+		seed := func(s Store) {
+			for uid := uint32(1); uid <= 30; uid++ {
+				m := NewMessage(inbox, 1, uid, fmt.Sprintf("old-%d@example.com", uid), fmt.Sprintf("old %d", uid))
+				if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for uid := uint32(1); uid <= 10; uid++ {
+				m := NewMessage(inbox, 2, uid*40, fmt.Sprintf("new-%d@example.com", uid*40), "stored")
+				if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{}); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		batch := func() []store.Message {
+			var out []store.Message
+			for uid := uint32(1); uid <= 520; uid++ {
+				m := NewMessage(inbox, 2, uid, fmt.Sprintf("new-%d@example.com", uid), fmt.Sprintf("new %d", uid))
+				switch {
+				case uid%40 == 0: // stored at this location
+				case uid%53 == 0: // an old message at its new location
+					m = NewMessage(inbox, 2, uid, fmt.Sprintf("old-%d@example.com", uid/53), fmt.Sprintf("old %d", uid/53))
+				case uid%97 == 0: // the content of the previous message
+					m = NewMessage(inbox, 2, uid, fmt.Sprintf("new-%d@example.com", uid-1), fmt.Sprintf("new %d", uid-1))
+				case uid%150 == 0: // no Message-ID
+					m = noID(2, uid, fmt.Sprintf("no id %d", uid))
+				}
+				m.Prepared, m.Body = fmt.Sprintf("prepared %d", uid), fmt.Sprintf("body %d", uid)
+				out = append(out, m)
+				if uid%111 == 0 { // the same uid again
+					out = append(out, NewMessage(inbox, 2, uid, "again@example.com", "again"))
+				}
+			}
+			return out
+		}
+		one, many := open(t), open(t)
+		seed(one)
+		seed(many)
+		want, got := batch(), batch()
+		wantInserted := make([]bool, len(want))
+		for i := range want {
+			ins, err := one.RecordMessage(ctx, &want[i], store.Checkpoint{UIDValidity: 2, LastUID: want[i].UID})
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantInserted[i] = ins
+		}
+		inserted, err := many.RecordMessages(ctx, ptrs(got), store.Checkpoint{UIDValidity: 2, LastUID: 520})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(inserted, wantInserted) {
+			t.Errorf("inserted differs from recording one by one:\n got %v\nwant %v", inserted, wantInserted)
+		}
+		// Ids differ between the stores; the rows they name must not.
+		for i := range want {
+			if got[i].ID <= 0 {
+				t.Fatalf("message %d (uid %d): no ID", i, got[i].UID)
+			}
+			for j := range i {
+				if (want[i].ID == want[j].ID) != (got[i].ID == got[j].ID) {
+					t.Errorf("messages %d and %d (uids %d, %d): same row one by one %v, in a batch %v",
+						j, i, want[j].UID, want[i].UID, want[i].ID == want[j].ID, got[i].ID == got[j].ID)
+				}
+			}
+			w, err := one.GetMessage(ctx, want[i].ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, err := many.GetMessage(ctx, got[i].ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if w.UIDValidity != g.UIDValidity || w.UID != g.UID || w.MessageID != g.MessageID || w.Marked != g.Marked {
+				t.Errorf("message %d: stored at %d/%d %q marked %v in a batch, %d/%d %q marked %v one by one",
+					i, g.UIDValidity, g.UID, g.MessageID, g.Marked, w.UIDValidity, w.UID, w.MessageID, w.Marked)
+			}
+			wt, werr := one.MessageText(ctx, want[i].ID)
+			gt, gerr := many.MessageText(ctx, got[i].ID)
+			if wt != gt || (werr == nil) != (gerr == nil) {
+				t.Errorf("message %d: text %+v, %v in a batch; %+v, %v one by one", i, gt, gerr, wt, werr)
+			}
+		}
+		if cp, err := many.Checkpoint(ctx, inbox); err != nil || cp.UIDValidity != 2 || cp.LastUID != 520 {
+			t.Errorf("checkpoint = %+v, %v; want validity 2 uid 520", cp, err)
+		}
+	})
+
 	t.Run("new uidvalidity moves stored duplicate and unmarks it", func(t *testing.T) {
 		s := open(t)
 		old := NewMessage(inbox, 1, 10, "a@example.com", "a")
