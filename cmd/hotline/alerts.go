@@ -2,12 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strconv"
-	"strings"
 
 	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/desk"
@@ -94,23 +93,15 @@ func (f *alertsFlags) open(ctx context.Context, cmd string, book func(desk.Store
 	return desk.Open(st, book)
 }
 
-// parseAlertID reads an alert ID as people write it, with or without "#".
-func parseAlertID(s string) (int64, error) {
-	id, err := strconv.ParseInt(strings.TrimPrefix(s, "#"), 10, 64)
-	if err != nil || id <= 0 {
-		return 0, fmt.Errorf("%w: alert ID %q is not a positive number", errUsage, s)
-	}
-	return id, nil
-}
-
 func runAlerts(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var f alertsFlags
+	var p desk.Params
 	fs := newFlagSet("alerts", "alerts list|show ID|ack ID|resolve ID [--db PATH | --postgres DSN | --addr HOST:PORT] [--by NAME] [--state STATE]", stderr)
 	f.register(fs, "SQLite database `path`", "use the gRPC API of a running service at `host:port` instead of --db")
-	by := fs.String("by", os.Getenv("USER"), "`name` recorded as the person acknowledging or resolving")
+	fs.StringVar(&p.By, "by", os.Getenv("USER"), "`name` recorded as the person acknowledging or resolving")
 	state := fs.String("state", "", "list only alerts in these comma-separated `states` (OPEN,NOTIFIED,ACKNOWLEDGED,RESOLVED or ALL); default: not resolved")
-	limit := fs.Int("limit", 50, "list at most `n` alerts")
-	called := fs.Bool("called", false, "with ack: you called the customer back; records the call, which counts as the answer")
+	fs.IntVar(&p.Limit, "limit", 50, "list at most `n` alerts")
+	fs.BoolVar(&p.Called, "called", false, "with ack: you called the customer back; records the call, which counts as the answer")
 	pos, err := f.parse(fs, args)
 	if err != nil {
 		return err
@@ -118,33 +109,17 @@ func runAlerts(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := f.store.validate(); err != nil {
 		return err
 	}
-	if len(pos) == 0 {
-		fs.Usage()
-		return fmt.Errorf("%w: alerts needs a verb: list, show, ack or resolve", errUsage)
-	}
-	verb, rest := pos[0], pos[1:]
-	var id int64
-	switch verb {
-	case "list":
-		if len(rest) != 0 {
-			return fmt.Errorf("%w: alerts list takes no arguments", errUsage)
-		}
-	case "show", "ack", "acknowledge", "resolve":
-		if len(rest) != 1 {
-			return fmt.Errorf("%w: alerts %s takes exactly one alert ID", errUsage, verb)
-		}
-		if id, err = parseAlertID(rest[0]); err != nil {
-			return err
-		}
-		if verb != "show" && *by == "" {
-			return fmt.Errorf("%w: --by is required when $USER is not set", errUsage)
-		}
-	default:
-		fs.Usage()
-		return fmt.Errorf("%w: unknown alerts verb %q", errUsage, verb)
-	}
-	states, err := store.ParseStates(*state)
+	c, err := desk.ParseCommand(pos)
 	if err != nil {
+		if errors.As(err, new(*desk.VerbError)) {
+			fs.Usage()
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if c.Changes() && p.By == "" {
+		return fmt.Errorf("%w: --by is required when $USER is not set", errUsage)
+	}
+	if p.States, err = store.ParseStates(*state); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	d, err := f.open(ctx, "alerts", nil)
@@ -152,29 +127,5 @@ func runAlerts(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer d.Close()
-	switch verb {
-	case "list":
-		as, err := d.List(ctx, states, *limit)
-		if err != nil {
-			return err
-		}
-		return desk.WriteAlerts(stdout, as)
-	case "show":
-		a, err := d.Show(ctx, id)
-		if err != nil {
-			return err
-		}
-		return a.WriteText(stdout)
-	case "resolve":
-		if _, err := d.Resolve(ctx, id, *by); err != nil {
-			return err
-		}
-		fmt.Fprintf(stdout, "alert %d resolved by %s\n", id, *by)
-		return nil
-	}
-	a, err := d.Acknowledge(ctx, id, *by, *called)
-	if err != nil {
-		return err
-	}
-	return desk.WriteTaken(stdout, id, a, *by, *called)
+	return d.Run(ctx, stdout, c, p)
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/coach"
+	"github.com/hotline/hotline/service/desk"
 )
 
 // coachCmd checks a draft reply before it is sent. It runs locally, so it
@@ -45,9 +46,9 @@ func runCoach(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	d := coach.Draft{Text: string(raw), CustomerName: *name}
 	if *alertID != "" {
-		id, err := parseAlertID(*alertID)
+		id, err := desk.ParseID(*alertID)
 		if err != nil {
-			return err
+			return fmt.Errorf("%w: %v", errUsage, err)
 		}
 		if err := f.store.validate(); err != nil {
 			return err
