@@ -1,12 +1,12 @@
 // Command hotline reads support mail, scores it for anger and urgency, and
 // routes the hot messages to a senior person until somebody answers.
 //
-// Each subcommand lives in its own file and is listed in commands. They
-// parse flags, read secrets and print; the application they run is built
-// in service/app.
+// Each subcommand lives in its own file, listed in commands; they parse flags,
+// read secrets and print, and service/app builds what they run.
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -16,23 +16,20 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/hotline/hotline/service/app"
+	"github.com/hotline/hotline/service/history"
 )
 
-// command is one subcommand of the hotline binary.
+// command is one subcommand; run gets the arguments after its name.
 type command struct {
-	name    string
-	summary string
-	// run parses args (without the subcommand name) and does the work. It
-	// returns errHelp after printing usage when the user asked for help.
-	run func(ctx context.Context, args []string, stdout, stderr io.Writer) error
+	name, summary string
+	run           func(ctx context.Context, args []string, stdout, stderr io.Writer) error
 }
 
-// hangups returns the SIGHUPs this process receives from now on, which
-// serve turns into reloads of its routing config. It is called as soon as
-// serve knows it can reload, so a signal sent while it starts up waits
-// instead of ending the process.
+// hangups returns the SIGHUPs received from now on, which serve turns into
+// reloads; a signal sent while serve starts up waits instead of killing it.
 func hangups() <-chan os.Signal {
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
@@ -55,16 +52,14 @@ func main() {
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		os.Exit(0)
-	case errors.As(err, new(shownError)):
-		// The flag package printed it, above the usage.
+	case errors.As(err, new(shownError)): // the flag package printed it, above the usage
 		os.Exit(2)
-	case errors.Is(err, errUsage):
-		fmt.Fprintln(os.Stderr, "hotline:", err)
-		os.Exit(2)
-	default:
-		fmt.Fprintln(os.Stderr, "hotline:", err)
-		os.Exit(1)
 	}
+	fmt.Fprintln(os.Stderr, "hotline:", err)
+	if errors.Is(err, errUsage) {
+		os.Exit(2)
+	}
+	os.Exit(1)
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -86,18 +81,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 }
 
 func usage(w io.Writer, cmds []command) {
-	fmt.Fprintln(w, "Usage: hotline <command> [flags]")
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Commands:")
+	fmt.Fprint(w, "Usage: hotline <command> [flags]\n\nCommands:\n")
 	for _, c := range cmds {
 		fmt.Fprintf(w, "  %-14s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Run 'hotline <command> --help' for the flags of a command.")
+	fmt.Fprint(w, "\nRun 'hotline <command> --help' for the flags of a command.\n")
 }
 
-// newFlagSet returns a flag set that reports errors instead of exiting, so
-// run can return them and tests can call subcommands in-process.
+// newFlagSet returns a flag set that returns errors instead of exiting.
 func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -115,14 +106,12 @@ func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
-// shownError is a usage error the flag package already printed (with the
-// usage below it), so main must not print it again.
+// shownError is a usage error the flag package already printed.
 type shownError struct{ error }
 
 func (e shownError) Unwrap() error { return e.error }
 
-// usageErrors is err as a list, each problem of an *app.InvalidError a
-// usage error, so main exits 2 and prints them all.
+// usageErrors lists err, each problem of an *app.InvalidError a usage error.
 func usageErrors(err error) []error {
 	var inv *app.InvalidError
 	if !errors.As(err, &inv) {
@@ -135,8 +124,7 @@ func usageErrors(err error) []error {
 	return errs
 }
 
-// secret reads a secret from file, or from the environment variable env
-// when no file is named.
+// secret reads a secret from file, or else from the environment variable env.
 func secret(file, env string) (string, error) {
 	if file == "" {
 		return os.Getenv(env), nil
@@ -157,4 +145,53 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		return shownError{fmt.Errorf("%w: %v", errUsage, err)}
 	}
 	return nil
+}
+
+// envPostgresDSN holds the DSN when --postgres is empty, out of the process list.
+const envPostgresDSN = app.EnvPostgresDSN
+
+// storeConfig is the --db or --postgres store a command opens.
+type storeConfig struct{ dbPath, postgresDSN string }
+
+// registerPostgres adds --postgres; each command adds --db with its own help.
+func (c *storeConfig) registerPostgres(fs *flag.FlagSet) {
+	fs.StringVar(&c.postgresDSN, "postgres", "", "PostgreSQL `DSN` (postgres://user@host/db) shared by replicas, instead of --db (default: $"+envPostgresDSN+")")
+}
+
+// validate fills the DSN from the environment and rejects two stores.
+func (c *storeConfig) validate() error {
+	c.postgresDSN = cmp.Or(c.postgresDSN, os.Getenv(envPostgresDSN))
+	if c.dbPath != "" && c.postgresDSN != "" {
+		return fmt.Errorf("%w: --db and --postgres (or $%s) are mutually exclusive; pick one store", errUsage, envPostgresDSN)
+	}
+	return nil
+}
+
+type servedStore = app.Store // what the commands open
+
+func (c storeConfig) options() app.StoreOptions {
+	return app.StoreOptions{SQLite: c.dbPath, PostgresDSN: c.postgresDSN}
+}
+func (c storeConfig) open(ctx context.Context) (servedStore, error) {
+	return app.OpenStore(ctx, c.options())
+}
+
+// historyConfig holds the flags of how unanswered contact raises heat.
+type historyConfig history.Options
+
+func (c *historyConfig) register(fs *flag.FlagSet) {
+	fs.DurationVar(&c.Window, "history-window", 48*time.Hour, "how far back a customer's unanswered mail counts")
+	fs.IntVar(&c.WarmAfter, "history-warm-after", 2, "unanswered mails within --history-window that make a customer at least WARM")
+	fs.IntVar(&c.HotAfter, "history-hot-after", 3, "unanswered mails within --history-window that make a customer HOT, whatever the words")
+	fs.BoolVar(&c.GroupByDomain, "history-group-domains", false, "count everyone at a company domain as one customer (free-mail domains never group)")
+}
+
+// book builds the history over st; isTeam says which answers are ours.
+func (c historyConfig) book(st history.Store, isTeam func(string) bool) (*history.Book, error) {
+	c.IsTeam = isTeam
+	b, err := history.New(st, history.Options(c))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return b, nil
 }

@@ -19,6 +19,7 @@ import (
 const (
 	envAckKey       = app.EnvAckKey
 	envSMTPPassword = app.EnvSMTPPassword
+	envIMAPPassword = app.EnvIMAPPassword
 )
 
 // TestRoutingReloadOnSIGHUP sends this process a real SIGHUP: main's

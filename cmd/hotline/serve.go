@@ -16,8 +16,7 @@ import (
 	"github.com/hotline/hotline/service/classify"
 )
 
-// serveCmd runs the long-lived service: the gRPC API, and metrics and a
-// health probe over HTTP for the platform it runs on.
+// serveCmd runs the long-lived service (see app.Run).
 var serveCmd = command{
 	name:    "serve",
 	summary: "serve the gRPC API, Prometheus metrics and a health probe",
@@ -25,22 +24,19 @@ var serveCmd = command{
 }
 
 // runServe turns the flags, the secrets they name and SIGHUP into
-// app.Options and runs the application, or with --check prints what it
-// would run.
+// app.Options, and runs the application or, with --check, checks it.
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	o := app.Options{Version: version, MaxMessageBytes: api.DefaultMaxMessageBytes, MaxInFlightBytes: api.DefaultMaxInFlightBytes}
-	defaults := classify.DefaultOptions().Thresholds
-	var logFormat, ackKeyFile, smtpPassFile, webhookFile, sessionKeyFile string
+	o := app.Options{Version: version, MaxMessageBytes: api.DefaultMaxMessageBytes, MaxInFlightBytes: api.DefaultMaxInFlightBytes,
+		Thresholds: classify.DefaultOptions().Thresholds}
 	var logLevel slog.Level
-	var check bool
 	var sc storeConfig
 	fs := newFlagSet("serve", "serve [flags]", stderr)
 	fs.StringVar(&o.Listen, "listen", "127.0.0.1:50051", "gRPC listen `address`")
 	fs.StringVar(&o.MetricsListen, "metrics-listen", "127.0.0.1:9090", "HTTP listen `address` for /metrics and /healthz; empty disables")
-	fs.StringVar(&logFormat, "log-format", "text", "log format: text or json")
+	logFormat := fs.String("log-format", "text", "log format: text or json")
 	fs.TextVar(&logLevel, "log-level", slog.LevelInfo, "log `level`: debug, info, warn or error")
-	fs.Float64Var(&o.Thresholds.Warm, "warm", defaults.Warm, "heat at or above which a message is WARM")
-	fs.Float64Var(&o.Thresholds.Hot, "hot", defaults.Hot, "heat at or above which a message is HOT")
+	fs.Float64Var(&o.Thresholds.Warm, "warm", o.Thresholds.Warm, "heat at or above which a message is WARM")
+	fs.Float64Var(&o.Thresholds.Hot, "hot", o.Thresholds.Hot, "heat at or above which a message is HOT")
 	fs.Var((*byteSize)(&o.MaxMessageBytes), "max-message-bytes", "largest raw message or text accepted, a `size` such as 1MiB or 2000000")
 	fs.Var((*byteSize)(&o.MaxInFlightBytes), "max-inflight-bytes", "request `size` processed at once across all connections (e.g. 64MiB); beyond it new calls get RESOURCE_EXHAUSTED; an open stream counts as --max-message-bytes")
 	fs.DurationVar(&o.CallTimeout, "call-timeout", api.DefaultCallTimeout, "deadline of a call (or of each ClassifyStream message) whose caller sent none")
@@ -60,16 +56,16 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.StringVar(&e.Addr, "smtp-addr", "", "SMTP relay `host:port` for alert mail (STARTTLS when offered); required with --routing-config")
 	fs.StringVar(&e.From, "smtp-from", "", "sender `address` of alert mail; required with --routing-config")
 	fs.StringVar(&e.Username, "smtp-user", "", "SMTP AUTH PLAIN `user`; password from --smtp-password-file or $"+app.EnvSMTPPassword+"; sent only over TLS")
-	fs.StringVar(&smtpPassFile, "smtp-password-file", "", "read the SMTP password from this `file`")
+	smtpPassFile := fs.String("smtp-password-file", "", "read the SMTP password from this `file`")
 	fs.BoolVar(&e.RequireTLS, "smtp-require-tls", false, "refuse to send alert mail when the relay does not offer STARTTLS, even without --smtp-user")
 	fs.BoolVar(&e.AllowInsecureAuth, "smtp-insecure-auth", false, "allow SMTP AUTH without TLS, only to a relay on a loopback address")
 	fs.StringVar(&a.AckURL, "ack-url", "", "public http(s) `URL` of the acknowledge page, put in alert links; required with --routing-config")
-	fs.StringVar(&ackKeyFile, "ack-key-file", "", "`file` with the key that signs acknowledge links (default: $"+app.EnvAckKey+")")
-	fs.StringVar(&webhookFile, "webhook-secret-file", "", "`file` with the HMAC key for webhook signatures (default: $"+app.EnvWebhookSecret+")")
-	fs.BoolVar(&check, "check", false, "validate the flags, environment, secrets and files serve would start with, print a summary and exit (1 on any problem); opens no connection")
+	ackKeyFile := fs.String("ack-key-file", "", "`file` with the key that signs acknowledge links (default: $"+app.EnvAckKey+")")
+	webhookFile := fs.String("webhook-secret-file", "", "`file` with the HMAC key for webhook signatures (default: $"+app.EnvWebhookSecret+")")
+	check := fs.Bool("check", false, "validate the flags, environment, secrets and files serve would start with, print a summary and exit (1 on any problem); opens no connection")
 	fs.StringVar(&o.Web.AuthHeader, "web-auth-header", "", "trust this request `header` (e.g. X-Forwarded-User from oauth2-proxy) as the signed-in person on the team page; only behind such a proxy")
 	fs.StringVar(&o.Web.AuthRole, "web-auth-role", "admin", "`role` (read or admin) of people signed in by --web-auth-header")
-	fs.StringVar(&sessionKeyFile, "web-session-key-file", "", "`file` with the key (32+ bytes) that signs team page sessions; replicas share it (default: $"+app.EnvWebSessionKey+", else random per process)")
+	sessionKeyFile := fs.String("web-session-key-file", "", "`file` with the key (32+ bytes) that signs team page sessions; replicas share it (default: $"+app.EnvWebSessionKey+", else random per process)")
 	fs.BoolVar(&o.Web.SecureCookies, "web-secure-cookies", false, "mark team page cookies Secure; set it when a TLS proxy is in front")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -78,9 +74,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fs.Usage()
 		return fmt.Errorf("%w: serve takes no arguments, got %q", errUsage, fs.Args())
 	}
-	// Every problem is collected, so one run (or one `serve --check`)
-	// shows all that is wrong with a pod's arguments.
-	logger, err := app.NewLogger(logFormat, logLevel, stderr)
+	// One run (or one --check) shows every problem with a pod's arguments.
+	logger, err := app.NewLogger(*logFormat, logLevel, stderr)
 	problems := append(usageErrors(err), sc.validate())
 	read := func(file, env, flag string) []byte {
 		v, err := secret(file, env)
@@ -89,15 +84,15 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		return []byte(v)
 	}
-	o.Web.SessionKey = read(sessionKeyFile, app.EnvWebSessionKey, "--web-session-key-file")
+	o.Web.SessionKey = read(*sessionKeyFile, app.EnvWebSessionKey, "--web-session-key-file")
 	if a := &o.Alerting; a.RoutingConfig != "" {
-		a.AckKey = read(ackKeyFile, app.EnvAckKey, "--ack-key-file")
-		a.Email.Password = string(read(smtpPassFile, app.EnvSMTPPassword, "--smtp-password-file"))
-		a.WebhookSecret = read(webhookFile, app.EnvWebhookSecret, "--webhook-secret-file")
+		a.AckKey = read(*ackKeyFile, app.EnvAckKey, "--ack-key-file")
+		a.Email.Password = string(read(*smtpPassFile, app.EnvSMTPPassword, "--smtp-password-file"))
+		a.WebhookSecret = read(*webhookFile, app.EnvWebhookSecret, "--webhook-secret-file")
 		o.Reload = hangups()
 	}
 	o.Store, o.Logger = sc.options(), logger
-	if problems = append(problems, usageErrors(o.Validate())...); check {
+	if problems = append(problems, usageErrors(o.Validate())...); *check {
 		return checkServe(ctx, o, problems, stdout, stderr)
 	}
 	if err := errors.Join(problems...); err != nil {
@@ -106,8 +101,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return errors.Join(usageErrors(app.Run(ctx, o))...)
 }
 
-// checkServe is `serve --check`: it prints the problems found so far with
-// those app.Check finds, or a summary of what serve would run.
+// checkServe prints the problems found so far and app.Check's, or its summary.
 func checkServe(ctx context.Context, o app.Options, found []error, stdout, stderr io.Writer) error {
 	var problems []string
 	for _, err := range found {
@@ -124,8 +118,7 @@ func checkServe(ctx context.Context, o app.Options, found []error, stdout, stder
 	return nil
 }
 
-// demoCmd runs the whole pipeline on loopback with sample mail, so a
-// newcomer sees an alert open, escalate and get acknowledged in a minute.
+// demoCmd runs the whole pipeline on loopback with sample mail (see demo.Run).
 var demoCmd = command{
 	name:    "demo",
 	summary: "run the full pipeline in-process on sample mail (IMAP, SMTP and web on 127.0.0.1)",

@@ -81,3 +81,11 @@ func (b *ByteSize) Set(s string) error {
 	*b = ByteSize(n * mult)
 	return nil
 }
+
+// Strings is a repeatable string flag: each use adds one value.
+type Strings []string
+
+func (s *Strings) String() string { return strings.Join(*s, ",") }
+
+// Set adds v.
+func (s *Strings) Set(v string) error { *s = append(*s, v); return nil }

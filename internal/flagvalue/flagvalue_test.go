@@ -44,3 +44,16 @@ func TestOptionalFloat(t *testing.T) {
 		t.Errorf("--threshold 0: %v, Or %v, String %q", err, f.Or(0.6), f.String())
 	}
 }
+
+func TestStringsFlag(t *testing.T) {
+	var s Strings
+	fs := flag.NewFlagSet("t", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Var(&s, "imap", "")
+	if err := fs.Parse([]string{"--imap", "a", "--imap", "b,c"}); err != nil {
+		t.Fatal(err)
+	}
+	if len(s) != 2 || s[0] != "a" || s[1] != "b,c" || s.String() != "a,b,c" {
+		t.Errorf("Strings after two uses = %q (%s)", []string(s), s.String())
+	}
+}

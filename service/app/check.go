@@ -53,7 +53,7 @@ func Check(ctx context.Context, o Options) (summary, problems []string) {
 
 	for _, m := range o.Ingest.mailboxes {
 		if m.Password == "" && o.Ingest.Secret != nil {
-			if _, err := o.Ingest.Secret(m)(ctx); err != nil {
+			if _, err := o.Ingest.Secret(ctx, m); err != nil {
 				add("mailbox %s: no credential: %v", m, err)
 				continue
 			}

@@ -26,9 +26,9 @@ const EnvReplica = "HOTLINE_REPLICA"
 type IngestOptions struct {
 	// URLs name the mailboxes (see ingest.ParseURL).
 	URLs []string
-	// Secret returns the credential source of a mailbox whose URL carries
+	// Secret returns the password or token of a mailbox whose URL carries
 	// none; it is called on every connect, so rotated secrets apply.
-	Secret func(m ingest.Mailbox) func(context.Context) (string, error)
+	Secret func(ctx context.Context, m ingest.Mailbox) (string, error)
 	// AllowInsecure permits plaintext IMAP to non-loopback servers without
 	// STARTTLS.
 	AllowInsecure bool
@@ -120,7 +120,7 @@ func (o *IngestOptions) ingesters(st ingest.Store, cl ingest.Classifier, sink in
 	for _, m := range o.mailboxes {
 		var secret func(context.Context) (string, error)
 		if o.Secret != nil {
-			secret = o.Secret(m)
+			secret = func(ctx context.Context) (string, error) { return o.Secret(ctx, m) }
 		}
 		in, err := ingest.New(ingest.Options{
 			Mailbox: m, Store: st, Classifier: cl, Secret: secret, Sink: sink, Logger: logger, Metrics: metrics,

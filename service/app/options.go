@@ -31,6 +31,8 @@ const (
 	EnvWebhookSecret = "HOTLINE_WEBHOOK_SECRET"
 	EnvWebSessionKey = "HOTLINE_WEB_SESSION_KEY"
 	EnvPostgresDSN   = "HOTLINE_POSTGRES_DSN"
+	EnvIMAPPassword  = "HOTLINE_IMAP_PASSWORD"
+	EnvIMAPToken     = "HOTLINE_IMAP_TOKEN"
 )
 
 // Options are everything a Hotline process runs with: what `hotline

@@ -139,7 +139,7 @@ func (d *demo) build(ctx context.Context, stderr io.Writer) (err error) {
 		Tokens: tokens,
 		Ingest: app.IngestOptions{
 			URLs:   []string{"imap://support@" + d.imap.Addr + "/INBOX"},
-			Secret: func(ingest.Mailbox) func(context.Context) (string, error) { return d.password },
+			Secret: func(context.Context, ingest.Mailbox) (string, error) { return "demo", nil },
 			Poll:   time.Second, IdleRefresh: time.Minute, KeywordPrefix: "$Hotline", Batch: 200, LeaseTTL: ingest.DefaultLeaseTTL,
 		},
 		Alerting: app.AlertingOptions{
@@ -156,8 +156,6 @@ func (d *demo) build(ctx context.Context, stderr io.Writer) (err error) {
 	})
 	return err
 }
-
-func (d *demo) password(context.Context) (string, error) { return "demo", nil }
 
 func (d *demo) loadSamples() error {
 	entries, err := fs.Glob(samples, "samples/*.eml")
