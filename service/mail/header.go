@@ -107,11 +107,12 @@ func (p *parser) readHeader(br *bufio.Reader, part string) (message.Header, []by
 		}
 	}
 	p.headerBlock = block
+	p.headerSrc.Reset(block)
 	if p.headerReader == nil {
 		// Small: ReadHeader assembles longer lines from several reads.
-		p.headerReader = bufio.NewReaderSize(bytes.NewReader(block), 512)
+		p.headerReader = bufio.NewReaderSize(&p.headerSrc, 512)
 	} else {
-		p.headerReader.Reset(bytes.NewReader(block))
+		p.headerReader.Reset(&p.headerSrc)
 	}
 	h, err := textproto.ReadHeader(p.headerReader)
 	if err != nil {

@@ -177,6 +177,7 @@ type parser struct {
 	partReaders  []*bufio.Reader // by depth, see partReader
 	// Reused by readHeader for the lines it hands to go-message.
 	headerBlock  []byte
+	headerSrc    bytes.Reader
 	headerReader *bufio.Reader
 }
 

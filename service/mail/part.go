@@ -351,13 +351,13 @@ func (p *parser) multipart(mt, boundary string, body io.Reader, path string, dep
 		}
 		// The part header go-message read is the empty one partSplitter
 		// inserted; the real one starts the part body.
-		br := p.partReader(depth, part)
-		h, pushback := p.readHeader(br, childPath(path, n))
+		br, child := p.partReader(depth, part), childPath(path, n)
+		h, pushback := p.readHeader(br, child)
 		var body io.Reader = br
 		if pushback != nil {
 			body = io.MultiReader(bytes.NewReader(pushback), br)
 		}
-		parts = append(parts, p.entity(h, body, childPath(path, n), depth+1))
+		parts = append(parts, p.entity(h, body, child, depth+1))
 	}
 	return combine(mt, parts)
 }
