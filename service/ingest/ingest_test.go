@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"slices"
 	"strings"
@@ -438,5 +440,37 @@ func TestMoveHot(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPrepareContentHash checks that the content hash is the SHA-256 of
+// the fetched bytes whether or not the parser, which hashes as it reads,
+// accepted the message: dedup across UIDVALIDITY changes relies on it.
+func TestPrepareContentHash(t *testing.T) {
+	in, err := New(Options{Mailbox: Mailbox{User: "u", Host: "h", Name: "INBOX"}, Store: nopStore{}, Classifier: newClassifier(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp := store.Checkpoint{Mailbox: "u@h/INBOX", UIDValidity: 1}
+	for _, tt := range []struct {
+		name string
+		raw  []byte
+	}{
+		{"mail", realisticMail(3)},
+		{"not a message", []byte("\x00\x01\x02")},
+		{"headers only", []byte("Subject: hi\r\n\r\n")},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m := in.prepare(context.Background(), fetched{uid: 7, raw: tt.raw, size: int64(len(tt.raw))}, cp)
+			sum := sha256.Sum256(tt.raw)
+			if want := hex.EncodeToString(sum[:]); m.ContentHash != want {
+				t.Errorf("ContentHash = %s, want %s", m.ContentHash, want)
+			}
+		})
+	}
+	empty := in.prepare(context.Background(), fetched{uid: 7}, cp)
+	other := in.prepare(context.Background(), fetched{uid: 8}, cp)
+	if empty.ContentHash == "" || empty.ContentHash == other.ContentHash {
+		t.Errorf("empty bodies hash to %q and %q, want distinct hashes", empty.ContentHash, other.ContentHash)
 	}
 }

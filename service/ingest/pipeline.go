@@ -90,22 +90,15 @@ func (p *pipeline) close() []prepared {
 // fails: whatever cannot be parsed becomes a problem on the record, so a
 // malformed message is stored and skipped rather than retried forever.
 func (in *Ingester) prepare(ctx context.Context, f fetched, cp store.Checkpoint) store.Message {
-	sum := sha256.Sum256(f.raw)
-	if len(f.raw) == 0 {
-		// Nothing to hash: an empty body (or a server that could not
-		// deliver one) must not make distinct messages look like
-		// duplicates of each other.
-		sum = sha256.Sum256(fmt.Appendf(nil, "empty %s %d %d", cp.Mailbox, cp.UIDValidity, f.uid))
-	}
 	m := store.Message{
 		Mailbox:     cp.Mailbox,
 		UIDValidity: cp.UIDValidity,
 		UID:         uint32(f.uid),
-		ContentHash: hex.EncodeToString(sum[:]),
 		Size:        f.size,
 		Level:       classify.Cool.String(),
 	}
 	if f.fetchErr != nil {
+		m.ContentHash = contentHash(f, cp)
 		m.Problems = append(m.Problems, "fetch: "+f.fetchErr.Error())
 		return m
 	}
@@ -117,6 +110,12 @@ func (in *Ingester) prepare(ctx context.Context, f fetched, cp store.Checkpoint)
 	parsed, err := in.parse(f.raw)
 	if err != nil {
 		m.Problems = append(m.Problems, "parse: "+err.Error())
+	}
+	if parsed != nil && len(f.raw) > 0 {
+		// The parser hashed every byte it was given on the way.
+		m.ContentHash = parsed.SHA256
+	} else {
+		m.ContentHash = contentHash(f, cp)
 	}
 	if parsed != nil {
 		fill(&m, parsed)
@@ -139,6 +138,18 @@ func (in *Ingester) prepare(ctx context.Context, f fetched, cp store.Checkpoint)
 		m.Size = int64(len(f.raw))
 	}
 	return m
+}
+
+// contentHash is the hex SHA-256 of the fetched bytes, for deduplication.
+func contentHash(f fetched, cp store.Checkpoint) string {
+	sum := sha256.Sum256(f.raw)
+	if len(f.raw) == 0 {
+		// Nothing to hash: an empty body (or a server that could not
+		// deliver one) must not make distinct messages look like
+		// duplicates of each other.
+		sum = sha256.Sum256(fmt.Appendf(nil, "empty %s %d %d", cp.Mailbox, cp.UIDValidity, f.uid))
+	}
+	return hex.EncodeToString(sum[:])
 }
 
 // parse calls mail.Parse and turns a panic into an error: a parser bug on
