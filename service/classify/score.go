@@ -21,17 +21,25 @@ func newScorer(m *Model, words *wordTable) *scorer {
 // the reasons, and also returns the number of sparse features, which sets
 // their scale when the model normalises.
 func (s *scorer) margin(text string, a *analysis) (float64, int) {
+	// The configuration and slices are read into locals once: through
+	// pointers the compiler would load them again for every word.
 	cfg := &s.m.Config
 	w := s.m.Weights
-	bits := cfg.Bits
+	bits, negMode, negScope, bigrams, chars := cfg.Bits, cfg.NegMode, cfg.NegScope, cfg.Bigrams, cfg.CharMax > 0
 	var sum float32
 	n := 0
-	a.wordW = a.wordW[:0]
-	for i := range a.toks {
-		t := &a.toks[i]
-		negated := cfg.NegMode > 0 && t.negDist > 0 && (cfg.NegScope == 0 || t.negDist <= cfg.NegScope)
+	toks := a.toks
+	wordW := a.wordW[:0]
+	if cap(wordW) < len(toks) {
+		wordW = make([]float32, 0, len(toks)+len(toks)/4)
+	}
+	wordW = wordW[:len(toks)]
+	var prev uint64
+	for i := range toks {
+		t := &toks[i]
+		negated := negMode > 0 && t.negDist > 0 && (negScope == 0 || t.negDist <= negScope)
 		var ww float32
-		if !negated || cfg.NegMode == 2 {
+		if !negated || negMode == 2 {
 			ww = w[bucket(t.hash, kindWord, bits)]
 			sum += ww
 			n++
@@ -41,37 +49,38 @@ func (s *scorer) margin(text string, a *analysis) (float64, int) {
 			sum += ww
 			n++
 		}
-		a.wordW = append(a.wordW, ww)
+		wordW[i] = ww
 		if t.flags&tokSubject != 0 {
 			sum += w[bucket(t.hash, kindSubject, bits)]
 			n++
 		}
-		if cfg.Bigrams && i > 0 && t.flags&tokBreak == 0 {
-			sum += w[bucket(a.toks[i-1].hash*0x94d049bb133111eb^t.hash, kindBigram, bits)]
+		if bigrams && i > 0 && t.flags&tokBreak == 0 {
+			sum += w[bucket(prev*0x94d049bb133111eb^t.hash, kindBigram, bits)]
 			n++
 		}
-		if cfg.CharMax > 0 {
-			word := text[t.start:t.end]
-			switch {
-			case t.flags&tokChars != 0:
-				sum += t.chars
-				n += int(s.words.charCount[len(word)])
-				continue
-			case t.flags&tokNoChars != 0:
-			default:
-				if c, cn, ok := s.words.chars(charKey(word), len(word)); ok {
-					sum += c
-					n += cn
-					continue
-				}
-			}
-			a.feats = charGrams(a.feats[:0], word, *cfg)
-			for _, f := range a.feats {
-				sum += w[f.idx]
-			}
-			n += len(a.feats)
+		prev = t.hash
+		if !chars {
+			continue
 		}
+		switch {
+		case t.flags&tokChars != 0:
+			sum += t.chars
+			n += int(s.words.charCount[t.end-t.start])
+			continue
+		case t.flags&tokNoChars != 0:
+		default:
+			word := text[t.start:t.end]
+			if c, cn, ok := s.words.chars(charKey(word), len(word)); ok {
+				sum += c
+				n += cn
+				continue
+			}
+		}
+		var cn int
+		sum, cn = addCharGrams(sum, text[t.start:t.end], cfg, w)
+		n += cn
 	}
+	a.wordW = wordW
 	z := float64(sum)
 	if cfg.Norm && n > 0 {
 		z /= math.Sqrt(float64(n))

@@ -256,7 +256,7 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 				t.ruleNeg, t.ruleNegAt = uint8(max(ruleDist, 1)), ruleAt
 			}
 		}
-		if role&roleNegator != 0 || hasNegSuffix(text[start:last]) {
+		if role&roleNegator != 0 || (w.runes && hasNegSuffix(text[start:last])) {
 			t.flags |= tokNegator
 			neg = true
 			negDist = 0
@@ -278,6 +278,9 @@ type wordRun struct {
 	upper, lower, letters int
 	// folded reports an elongation folded out of the hash ("sooooo").
 	folded bool
+	// runes reports a word beyond ASCII letters and digits: only such a
+	// word can have an apostrophe, and so end in n't.
+	runes bool
 }
 
 // asciiWordBytes counts the ASCII letters and digits for readWord's
@@ -313,7 +316,9 @@ func readWord(text string, i int) wordRun {
 		j++
 	}
 	if j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
-		return readWordRunes(text, i)
+		w := readWordRunes(text, i)
+		w.runes = true
+		return w
 	}
 	w := wordRun{end: j, lower: int(counts & (1<<21 - 1)), upper: int(counts >> 21 & (1<<21 - 1))}
 	w.letters = w.lower + w.upper

@@ -184,3 +184,37 @@ func (st *sentState) flush(wt *wordTable) {
 	}
 	st.h, st.n, st.hasPending = fnvOffset, 0, false
 }
+
+// addCharGrams adds the weights of the character n-grams of w to sum, in
+// the order charGrams lists them, and returns the new sum and the number
+// of n-grams: charGrams and a loop over its result, without the list.
+func addCharGrams(sum float32, w string, cfg *FeatureConfig, weights []float32) (float32, int) {
+	var buf [maxCharWord + 2]byte
+	n := 0
+	buf[n] = '<'
+	n++
+	for i := 0; i < len(w) && n < maxCharWord+1; i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c |= 0x20
+		}
+		buf[n] = c
+		n++
+	}
+	buf[n] = '>'
+	n++
+	lo, hi, bits := int(cfg.CharMin), int(cfg.CharMax), cfg.Bits
+	count := 0
+	for s := 0; s+lo <= n; s++ {
+		h := uint64(fnvOffset)
+		end := min(s+hi, n)
+		for k := s; k < end; k++ {
+			h = (h ^ uint64(buf[k])) * fnvPrime
+			if k+1-s >= lo {
+				sum += weights[bucket(h, kindChar, bits)]
+				count++
+			}
+		}
+	}
+	return sum, count
+}

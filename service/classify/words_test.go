@@ -92,7 +92,9 @@ func FuzzReadWord(f *testing.F) {
 		if i < 0 || i >= len(s) || !startsWord(s[i:]) {
 			return
 		}
-		if got, want := readWord(s, i), readWordRunes(s, i); got != want {
+		got, want := readWord(s, i), readWordRunes(s, i)
+		got.runes = false
+		if got != want {
 			t.Fatalf("%q at %d: readWord %+v, readWordRunes %+v", s, i, got, want)
 		}
 	})
