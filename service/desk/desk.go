@@ -1,8 +1,9 @@
 // Package desk is the alert desk a person works from a terminal: list,
 // show, take and resolve alerts and look up a customer's history. It
-// works on the database directly (New) or through a running service's
-// gRPC API (Dial) with the same results, and writes them as the text
-// `hotline alerts` and `hotline customer` print.
+// works on the database directly (New, Open) or through a running
+// service's gRPC API (Dial) with the same results. It reads the alerts
+// verbs as people type them (ParseCommand), runs them (Desk.Run) and
+// writes the text `hotline alerts` and `hotline customer` print.
 package desk
 
 import (
