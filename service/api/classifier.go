@@ -3,9 +3,8 @@ package api
 import (
 	"bytes"
 	"context"
-	"errors"
-	"io"
 	"net/textproto"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -43,6 +42,10 @@ type ClassifierServer struct {
 	maxMessageBytes int
 	mailOptions     mail.Options
 	itemTimeout     time.Duration
+	// scoring counts the stream messages being scored, across streams,
+	// so that a stream hands messages to its workers only while a core
+	// is free.
+	scoring atomic.Int64
 }
 
 // ClassifierOption configures a ClassifierServer.
@@ -94,35 +97,10 @@ func (s *ClassifierServer) Classify(ctx context.Context, req *hotlinev1.Classify
 
 // ClassifyStream scores each request on the stream and answers in order.
 // Invalid requests get a per-item error so that one bad message in a bulk
-// import does not end the stream.
+// import does not end the stream. Messages are scored on all cores at
+// once (see streamPipeline).
 func (s *ClassifierServer) ClassifyStream(stream grpc.BidiStreamingServer[hotlinev1.ClassifyStreamRequest, hotlinev1.ClassifyStreamResponse]) error {
-	for {
-		req, err := stream.Recv()
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		resp := &hotlinev1.ClassifyStreamResponse{Id: req.GetId()}
-		res, err := s.classifyItem(stream.Context(), req.GetRequest())
-		if err != nil {
-			if ctxErr := stream.Context().Err(); ctxErr != nil {
-				// The caller is gone: nobody reads the answer.
-				return status.FromContextError(ctxErr).Err()
-			}
-			st := status.Convert(err)
-			resp.Outcome = &hotlinev1.ClassifyStreamResponse_Error{Error: &hotlinev1.ClassifyError{
-				Code:    int32(st.Code()),
-				Message: st.Message(),
-			}}
-		} else {
-			resp.Outcome = &hotlinev1.ClassifyStreamResponse_Result{Result: res}
-		}
-		if err := stream.Send(resp); err != nil {
-			return err
-		}
-	}
+	return s.classifyStream(stream)
 }
 
 // classifyItem scores one message of a stream within the item timeout, so a

@@ -35,7 +35,8 @@ const minRequestCost = 4 << 10
 // A call whose client sends one request (unary, server-streaming) shrinks
 // its reservation to the size of that request once decoded. A client
 // stream keeps its reservation while it lasts, since any of its messages
-// may be of the largest size; its handler works on one at a time. The
+// may be of the largest size; its handler works on messages totalling at
+// most half of it at once, and on a larger one alone (streamPipeline). The
 // stream context ending releases the reservation however the call ended.
 type inflight struct {
 	limit   int64 // bytes; at least perCall
