@@ -31,6 +31,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	input := fs.String("input", "text", "request form: text (parsed fields) or raw (whole RFC 5322 message)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the measured run to `file` (client, and server when in-process)")
 	lean := fs.Bool("lean", false, "ask for responses without prepared_text (omit_prepared_text)")
+	rounds := fs.Int("rounds", 1, "with --anchor, measure the anchor and Hotline alternately this many times and print the median of their ratios")
 	anchor := fs.Bool("anchor", false, "first measure the same load against a server that returns Hotline's response bytes without work, and print both with their ratio (in-process only)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -39,8 +40,8 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	case fs.NArg() != 0:
 		fs.Usage()
 		return fmt.Errorf("%w: bench takes no arguments", errUsage)
-	case *concurrency < 1 || *connections < 1:
-		return fmt.Errorf("%w: --concurrency and --connections must be at least 1", errUsage)
+	case *concurrency < 1 || *connections < 1 || *rounds < 1:
+		return fmt.Errorf("%w: --concurrency, --connections and --rounds must be at least 1", errUsage)
 	case *duration <= 0:
 		return fmt.Errorf("%w: --duration must be positive", errUsage)
 	case *input != "text" && *input != "raw":
@@ -53,7 +54,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		req = loadgen.SampleRaw()
 	}
 	req.OmitPreparedText = *lean
-	b := loadgen.Bench{Target: *addr, Connections: *connections, CPUProfile: *cpuProfile, Anchor: *anchor, Who: "client",
+	b := loadgen.Bench{Target: *addr, Connections: *connections, CPUProfile: *cpuProfile, Anchor: *anchor, Rounds: *rounds, Who: "client",
 		Load: loadgen.Config{Concurrency: *concurrency, Duration: *duration, Warmup: *warmup, Stream: *stream, Request: req}}
 	where := b.Target
 	if b.Target == "" {

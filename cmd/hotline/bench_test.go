@@ -28,6 +28,7 @@ func TestBench(t *testing.T) {
 		{"raw", []string{"--addr", addr, "--input", "raw"}},
 		{"in-process server", nil},
 		{"anchor", []string{"--anchor"}},
+		{"rounds", []string{"--anchor", "--rounds", "2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -49,6 +50,9 @@ func TestBench(t *testing.T) {
 			if !regexp.MustCompile(`(?m)^errors:\s+0$`).MatchString(out.String()) {
 				t.Errorf("errors reported:\n%s", out.String())
 			}
+			if tt.name == "rounds" && !regexp.MustCompile(`(?m)^hotline / anchor, median of 2 rounds: rate [0-9.]+ \([0-9.]+ to [0-9.]+\), p99 [0-9.]+ \([0-9.]+ to [0-9.]+\), cpu -?[0-9.]+(µs|ms|s) more per request$`).MatchString(out.String()) {
+				t.Errorf("no median over the rounds in output:\n%s", out.String())
+			}
 			if tt.name == "anchor" && !regexp.MustCompile(`(?m)^hotline / anchor: rate [0-9.]+, p99 [0-9.]+, cpu -?[0-9.]+(µs|ms|s) more per request$`).MatchString(out.String()) {
 				t.Errorf("no comparison with the anchor in output:\n%s", out.String())
 			}
@@ -62,6 +66,7 @@ func TestBench(t *testing.T) {
 func TestBenchFlagErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"--concurrency", "0"},
+		{"--anchor", "--rounds", "0"},
 		{"--duration", "0s"},
 		{"--input", "html"},
 		{"extra"},

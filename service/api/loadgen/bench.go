@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"runtime/pprof"
+	"slices"
 	"time"
 
 	"google.golang.org/grpc"
@@ -31,6 +32,9 @@ type Bench struct {
 	// in one run. Target must then be in this process for the CPU figures
 	// to mean the same thing on both sides.
 	Anchor bool
+	// Rounds, with Anchor, measures the anchor and Target alternately this
+	// many times and prints the median of their ratios; zero means once.
+	Rounds int
 	// Who says whose CPU time is counted, for the printed lines.
 	Who string
 }
@@ -51,42 +55,88 @@ func (m Measured) PerCall() time.Duration {
 }
 
 // Run measures b and prints the reports to w as it goes: the anchor first
-// when asked for, then Target, then their ratios. It fails when no call
-// succeeded.
+// when asked for, then Target, then their ratios; with Rounds above one,
+// that many times over and then the median of the ratios. It fails when no
+// call succeeded.
 func (b Bench) Run(ctx context.Context, w io.Writer) error {
 	b.Load = b.Load.withDefaults()
-	unit := "request"
-	if b.Load.Stream {
-		unit = "message"
+	rounds := 1
+	if b.Anchor {
+		rounds = max(b.Rounds, 1)
 	}
-	var base Measured
+	var rate, p99 []float64
+	var cpu []time.Duration
+	for r := range rounds {
+		if rounds > 1 {
+			fmt.Fprintf(w, "\nround %d of %d\n", r+1, rounds)
+		}
+		profile := b.CPUProfile
+		if r > 0 {
+			profile = "" // the first round's profile stands for all
+		}
+		base, m, err := b.round(ctx, w, profile)
+		if err != nil {
+			return err
+		}
+		if b.Anchor && base.PerSecond() > 0 {
+			rate = append(rate, m.PerSecond()/base.PerSecond())
+			p99 = append(p99, float64(m.P99)/float64(base.P99))
+			cpu = append(cpu, m.PerCall()-base.PerCall())
+			fmt.Fprintf(w, "\nhotline / anchor: rate %.2f, p99 %.2f, cpu %s more per %s\n", rate[len(rate)-1], p99[len(p99)-1], cpu[len(cpu)-1], b.unit())
+		}
+	}
+	if len(rate) > 1 {
+		// One pair of runs on a shared machine says more about the
+		// neighbours than about the server; the median of several
+		// alternating pairs says less.
+		fmt.Fprintf(w, "\nhotline / anchor, median of %d rounds: rate %.2f (%.2f to %.2f), p99 %.2f (%.2f to %.2f), cpu %s more per %s\n",
+			len(rate), median(rate), slices.Min(rate), slices.Max(rate), median(p99), slices.Min(p99), slices.Max(p99), median(cpu), b.unit())
+	}
+	return nil
+}
+
+func (b Bench) unit() string {
+	if b.Load.Stream {
+		return "message"
+	}
+	return "request"
+}
+
+// round measures the anchor, when asked for, then Target, and prints both.
+func (b Bench) round(ctx context.Context, w io.Writer, cpuProfile string) (base, m Measured, err error) {
 	if b.Anchor {
 		stop, addr, size, err := StartCanned(ctx, b.Target, b.Load.Request)
 		if err != nil {
-			return err
+			return base, m, err
 		}
 		fmt.Fprintf(w, "\nanchor: a gRPC server returning the same %d-byte response without work\n", size)
 		base, err = Measure(ctx, addr, b.Connections, b.Load, "")
 		stop()
 		if err != nil {
-			return err
+			return base, m, err
 		}
 		base.Write(w)
-		fmt.Fprintf(w, "cpu:       %s per %s (%s)\n\nhotline:\n", base.PerCall(), unit, b.Who)
+		fmt.Fprintf(w, "cpu:       %s per %s (%s)\n\nhotline:\n", base.PerCall(), b.unit(), b.Who)
 	}
-	m, err := Measure(ctx, b.Target, b.Connections, b.Load, b.CPUProfile)
-	if err != nil {
-		return err
+	if m, err = Measure(ctx, b.Target, b.Connections, b.Load, cpuProfile); err != nil {
+		return base, m, err
 	}
 	m.Write(w)
 	// CPU per call is steadier than the rate on a shared machine: it
 	// tells what the cores could do if they were all ours.
-	fmt.Fprintf(w, "cpu:       %s per %s (%s)\n", m.PerCall(), unit, b.Who)
-	if b.Anchor && base.PerSecond() > 0 {
-		fmt.Fprintf(w, "\nhotline / anchor: rate %.2f, p99 %.2f, cpu %s more per %s\n",
-			m.PerSecond()/base.PerSecond(), float64(m.P99)/float64(base.P99), m.PerCall()-base.PerCall(), unit)
+	fmt.Fprintf(w, "cpu:       %s per %s (%s)\n", m.PerCall(), b.unit(), b.Who)
+	return base, m, nil
+}
+
+// median returns the middle value of v, or the mean of the two middle ones.
+func median[T float64 | time.Duration](v []T) T {
+	s := slices.Clone(v)
+	slices.Sort(s)
+	n := len(s)
+	if n%2 == 1 {
+		return s[n/2]
 	}
-	return nil
+	return (s[n/2-1] + s[n/2]) / 2
 }
 
 // Measure drives target with cfg over the given number of connections and
