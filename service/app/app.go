@@ -177,6 +177,9 @@ func (a *App) buildAlerting() (*route.Router, error) {
 		return router, nil
 	}
 	ao := o.Alerting
+	if len(ao.AckKey) == 0 {
+		return nil, &InvalidError{Problems: []error{fmt.Errorf("alerts need a link signing key in --ack-key-file or $%s", EnvAckKey)}}
+	}
 	ao.CallBack, ao.History, ao.Registerer, ao.Logger = callBack(callRequest(a.st, phones)), book.Note, a.reg, a.log
 	if ao.AckCommand == nil {
 		ao.AckCommand = func(id int64, person string) string {

@@ -74,7 +74,10 @@ func Check(ctx context.Context, o Options) (summary, problems []string) {
 		default:
 			say("routing %s: %s", rc.RoutingConfig, strings.TrimSpace(strings.ReplaceAll(c.Summary(), "\n", "\n    ")))
 		}
-		if n := len(rc.AckKey); n > 0 && n < 16 {
+		switch n := len(rc.AckKey); {
+		case n == 0:
+			add("no key to sign acknowledge links: set $%s or --ack-key-file", EnvAckKey)
+		case n < 16:
 			add("the acknowledge link signing key is %d bytes, want at least 16 (openssl rand -hex 32 makes one)", n)
 		}
 		if rc.Email.Username != "" && rc.Email.Password == "" {

@@ -197,9 +197,6 @@ func (o *Options) validateAlerting() error {
 	} else if a, err := mail.ParseAddress(c.Email.From); err != nil || a.Address != c.Email.From {
 		problems = append(problems, fmt.Sprintf("--smtp-from %q: want a plain address such as hotline@example.com", c.Email.From))
 	}
-	if len(c.AckKey) == 0 {
-		problems = append(problems, fmt.Sprintf("no key to sign acknowledge links: set $%s or --ack-key-file", EnvAckKey))
-	}
 	if c.AckURL == "" {
 		missing = append(missing, "--ack-url (the public URL of the acknowledge page, put in alert links)")
 	} else if u, err := url.Parse(c.AckURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
