@@ -305,10 +305,11 @@ var asciiWordBytes = func() (t [256]uint64) {
 // reads in two tight loops (find the end, then hash); the rest go through
 // readWordRunes.
 func readWord(text string, i int) wordRun {
+	tab := &asciiWordBytes
 	j := i
 	var counts uint64
 	for j < len(text) {
-		v := asciiWordBytes[text[j]]
+		v := tab[text[j]]
 		if v == 0 {
 			break
 		}
@@ -316,27 +317,30 @@ func readWord(text string, i int) wordRun {
 		j++
 	}
 	if j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
-		w := readWordRunes(text, i)
-		w.runes = true
-		return w
+		return readWordRunes(text, i)
 	}
-	w := wordRun{end: j, lower: int(counts & (1<<21 - 1)), upper: int(counts >> 21 & (1<<21 - 1))}
-	w.letters = w.lower + w.upper
+	h, folded := hashASCIIWord(text[i:j])
+	lower, upper := int(counts&(1<<21-1)), int(counts>>21&(1<<21-1))
+	return wordRun{end: j, hash: h, upper: upper, lower: lower, letters: lower + upper, folded: folded}
+}
+
+// hashASCIIWord is readWord's hash of a word of ASCII letters and digits.
+func hashASCIIWord(w string) (uint64, bool) {
 	h := uint64(fnvOffset)
+	folded := false
 	// p1 and p2 are the two bytes before c: a letter equal to both is
 	// the third of a run and left out of the hash
 	var p1, p2 byte
-	for _, c := range []byte(text[i:j]) {
-		c |= byte(asciiWordBytes[c]>>21) << 5 // to lower case
+	for k := 0; k < len(w); k++ {
+		c := w[k] | 0x20 // lower case; digits already have the bit
 		if c == p1 && c == p2 && c >= 'a' {
-			w.folded = true
+			folded = true
 			continue
 		}
 		h = (h ^ uint64(c)) * fnvPrime
 		p2, p1 = p1, c
 	}
-	w.hash = h
-	return w
+	return h, folded
 }
 
 // readWordRunes is readWord for words with apostrophes or bytes beyond
@@ -363,10 +367,10 @@ func readWordRunes(text string, i int) wordRun {
 			case c == '\'':
 				// apostrophe only inside a word
 				if i+1 >= len(text) || !startsWord(text[i+1:]) {
-					return wordRun{end: i, hash: h, upper: upper, lower: lower, letters: letters, folded: folded}
+					return wordRun{end: i, hash: h, upper: upper, lower: lower, letters: letters, folded: folded, runes: true}
 				}
 			default:
-				return wordRun{end: i, hash: h, upper: upper, lower: lower, letters: letters, folded: folded}
+				return wordRun{end: i, hash: h, upper: upper, lower: lower, letters: letters, folded: folded, runes: true}
 			}
 			if c == prev && c >= 'a' {
 				run++
@@ -386,7 +390,7 @@ func readWordRunes(text string, i int) wordRun {
 		switch {
 		case r == '\u2019':
 			if i+size >= len(text) || !startsWord(text[i+size:]) {
-				return wordRun{end: i, hash: h, upper: upper, lower: lower, letters: letters, folded: folded}
+				return wordRun{end: i, hash: h, upper: upper, lower: lower, letters: letters, folded: folded, runes: true}
 			}
 			h = (h ^ uint64('\'')) * fnvPrime
 		case unicode.IsLetter(r):
@@ -400,11 +404,11 @@ func readWordRunes(text string, i int) wordRun {
 		case unicode.IsDigit(r):
 			h = fnvRune(h, r)
 		default:
-			return wordRun{end: i, hash: h, upper: upper, lower: lower, letters: letters, folded: folded}
+			return wordRun{end: i, hash: h, upper: upper, lower: lower, letters: letters, folded: folded, runes: true}
 		}
 		i += size
 	}
-	return wordRun{end: i, hash: h, upper: upper, lower: lower, letters: letters, folded: folded}
+	return wordRun{end: i, hash: h, upper: upper, lower: lower, letters: letters, folded: folded, runes: true}
 }
 
 // hasVowels reports whether a word of letters has enough vowels to be

@@ -94,6 +94,7 @@ func FuzzReadWord(f *testing.F) {
 		}
 		got, want := readWord(s, i), readWordRunes(s, i)
 		got.runes = false
+		want.runes = false
 		if got != want {
 			t.Fatalf("%q at %d: readWord %+v, readWordRunes %+v", s, i, got, want)
 		}
