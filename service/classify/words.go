@@ -99,7 +99,12 @@ func (wt *wordTable) logOdds(text string, toks []token) float64 {
 	pos := 0
 	for i := range toks {
 		t := &toks[i]
-		st.feed(wt, text[pos:t.start])
+		if gap := text[pos:t.start]; len(gap) == 1 && gap[0] == ' ' {
+			// most words are one space apart
+			st.flush(wt)
+		} else {
+			st.feed(wt, gap)
+		}
 		pos = int(t.end)
 		t.flags &^= tokChars | tokNoChars
 		if t.flags&tokPlain == 0 {
