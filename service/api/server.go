@@ -7,6 +7,7 @@ package api
 import (
 	"context"
 	"crypto/tls"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -202,13 +203,14 @@ func (s *Server) RegisterService(desc *grpc.ServiceDesc, impl any) {
 }
 
 // Serve marks the server and every registered service SERVING and serves
-// lis until Shutdown. It returns nil after a Shutdown.
+// lis until Shutdown. It returns nil after a Shutdown, also one that came
+// first (a process told to stop while it started).
 func (s *Server) Serve(lis net.Listener) error {
 	for name := range s.grpc.GetServiceInfo() {
 		s.health.SetServingStatus(name, healthpb.HealthCheckResponse_SERVING)
 	}
 	s.health.SetServingStatus("", healthpb.HealthCheckResponse_SERVING)
-	if err := s.grpc.Serve(lis); err != nil {
+	if err := s.grpc.Serve(lis); err != nil && !errors.Is(err, grpc.ErrServerStopped) {
 		return fmt.Errorf("serve grpc on %s: %w", lis.Addr(), err)
 	}
 	return nil

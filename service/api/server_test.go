@@ -191,6 +191,23 @@ func TestHealthNotServingBeforeServe(t *testing.T) {
 	}
 }
 
+// TestServeAfterShutdown: a server shut down before it began serving (a
+// process stopped while starting) returns nil, as after any Shutdown.
+func TestServeAfterShutdown(t *testing.T) {
+	srv, err := NewServer(nil, ServerOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lis, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.Shutdown(context.Background())
+	if err := srv.Serve(lis); err != nil {
+		t.Errorf("Serve after Shutdown = %v, want nil", err)
+	}
+}
+
 func TestReflectionListsServices(t *testing.T) {
 	ts := startServer(t, newTestClassifier(t), ServerOptions{})
 	stream, err := reflectionpb.NewServerReflectionClient(ts.conn).ServerReflectionInfo(testContext(t))
