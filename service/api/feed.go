@@ -44,11 +44,29 @@ type MessageFeed struct {
 	// message from the store, in one order, and Recorded only wakes the
 	// follower, so a message this process recorded is not sent twice.
 	following bool
+	// starting is true while Follow reads its position.
+	starting bool
 	// wake has room for one pending wake-up of the follower.
 	wake chan struct{}
 	// floor is the id at or below which the follower publishes nothing
 	// any more; a resuming watcher need not remember ids below it.
 	floor int64
+	// positioned is closed once Follow has taken its position in the
+	// store; see Following.
+	positioned chan struct{}
+}
+
+// Following returns a channel that is closed once Follow has read its
+// starting position in the store: from then on every message any process
+// records reaches the watchers. A server that accepts watchers only after
+// it is closed loses none to the moment the follower started.
+func (f *MessageFeed) Following() <-chan struct{} {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.positioned == nil {
+		f.positioned = make(chan struct{})
+	}
+	return f.positioned
 }
 
 type feedSub struct {
@@ -154,11 +172,29 @@ func (f *MessageFeed) Follow(ctx context.Context, src MessageSource, opt FollowO
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
 	f.mu.Lock()
-	if f.following {
+	if f.following || f.starting {
 		f.mu.Unlock()
 		return errors.New("message feed already follows a store")
 	}
+	f.starting = true
+	f.mu.Unlock()
+	// The position comes first: a message recorded after it is read is
+	// sent, one recorded before is history.
+	last, err := startPosition(ctx, src, opt)
+	if err != nil {
+		f.mu.Lock()
+		f.starting = false
+		f.mu.Unlock()
+		return nil // ctx ended
+	}
+	f.mu.Lock()
+	f.starting = false
 	f.following = true
+	f.floor = max(f.floor, last)
+	if f.positioned == nil {
+		f.positioned = make(chan struct{})
+	}
+	close(f.positioned)
 	f.nudge()
 	wake := f.wake
 	f.mu.Unlock()
@@ -175,7 +211,7 @@ func (f *MessageFeed) Follow(ctx context.Context, src MessageSource, opt FollowO
 			f.listen(ctx, l, opt)
 		}()
 	}
-	fl := follower{feed: f, src: src, opt: opt, sent: map[int64]struct{}{}}
+	fl := follower{feed: f, src: src, opt: opt, sent: map[int64]struct{}{}, floor: last}
 	failing := false
 	for {
 		err := fl.poll(ctx)
@@ -191,6 +227,30 @@ func (f *MessageFeed) Follow(ctx context.Context, src MessageSource, opt FollowO
 		case <-ctx.Done():
 			return nil
 		case <-wake:
+		case <-opt.Clock.After(opt.Poll):
+		}
+	}
+}
+
+// fl0 reads the follower's starting position, the newest message id,
+// retrying every Poll until it succeeds or ctx ends.
+func startPosition(ctx context.Context, src MessageSource, opt FollowOptions) (int64, error) {
+	failing := false
+	for {
+		last, err := src.LastMessageID(ctx)
+		if err == nil {
+			return last, nil
+		}
+		if ctx.Err() != nil {
+			return 0, ctx.Err()
+		}
+		if !failing {
+			opt.Logger.ErrorContext(ctx, "read the newest message id; retrying", "err", err)
+			failing = true
+		}
+		select {
+		case <-ctx.Done():
+			return 0, ctx.Err()
 		case <-opt.Clock.After(opt.Poll):
 		}
 	}
@@ -234,8 +294,6 @@ type follower struct {
 	// marks are the newest id seen at each recent poll; the floor moves
 	// to a mark once it is Settle old.
 	marks []mark
-	// primed is false until the position was taken at start.
-	primed bool
 }
 
 type mark struct {
@@ -247,15 +305,14 @@ type mark struct {
 // moves the position to the newest message.
 func (fl *follower) poll(ctx context.Context) error {
 	f := fl.feed
-	if !fl.primed || !fl.watched() {
+	if !fl.watched() {
 		last, err := fl.src.LastMessageID(ctx)
 		if err != nil {
 			return err
 		}
 		// Checked again after reading: a watcher that joined before
 		// the read may be owed a message recorded since the old floor.
-		if !fl.primed || !fl.watched() {
-			fl.primed = true
+		if !fl.watched() {
 			fl.moveFloor(max(fl.floor, last))
 			fl.marks = fl.marks[:0]
 			return nil

@@ -38,6 +38,9 @@ func startReplica(t testing.TB, dsn string) *replica {
 	ctx, cancel := context.WithCancel(context.Background())
 	followed := make(chan error, 1)
 	go func() { followed <- feed.Follow(ctx, st, api.FollowOptions{}) }()
+	// As serve does: watchers are accepted once the follower has its
+	// position, so none misses a message recorded while it started.
+	<-feed.Following()
 	srv, err := api.NewServer(nil, api.ServerOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -287,6 +287,10 @@ func (a *App) Close() {
 	}
 }
 
+// followStartTimeout bounds how long Run waits for the message follower's
+// position before it serves anyway.
+const followStartTimeout = 10 * time.Second
+
 // Run serves the API and the HTTP listener and runs the alert pipeline,
 // the ingesters and the team page until ctx ends or a server fails, then
 // shuts down within Options.ShutdownTimeout and closes the store.
@@ -311,6 +315,18 @@ func (a *App) Run(ctx context.Context) error {
 		}
 	})
 	defer stopIngest()
+	if a.feed != nil {
+		// A watcher accepted before the follower has its position in the
+		// store could miss a message another replica records meanwhile,
+		// so the API waits for it (a read of one id; the bound only keeps
+		// a sick database from holding the classifier back).
+		select {
+		case <-a.feed.Following():
+		case <-ctx.Done():
+		case <-time.After(followStartTimeout):
+			a.log.Warn("serving before the message follower has its position", "waited", followStartTimeout)
+		}
+	}
 	if len(a.ins) > 0 {
 		a.log.Info("ingesting mailboxes", "count", len(a.ins), "replica", a.opt.Ingest.Replica)
 	}
