@@ -10,6 +10,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
+	"github.com/hotline/hotline/internal/cputime"
 	"github.com/hotline/hotline/service/api/loadgen"
 )
 
@@ -83,13 +84,13 @@ func BenchmarkUnaryOverhead(b *testing.B) {
 // wall time, which on a shared machine mostly measures the neighbours.
 func measure(b *testing.B, fn func() error) {
 	b.ReportAllocs()
-	cpu := loadgen.CPUTime()
+	cpu := cputime.Process()
 	for b.Loop() {
 		if err := fn(); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(loadgen.CPUTime()-cpu)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(cputime.Process()-cpu)/float64(b.N), "cpu-ns/op")
 }
 
 // intercept calls handler through the interceptors, the first outermost,

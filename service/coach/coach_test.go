@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/hotline/hotline/internal/cputime"
 )
 
 func newCoach(t testing.TB) *Coach {
@@ -272,13 +274,13 @@ func BenchmarkCheck1KB(b *testing.B) {
 	d := Draft{Text: draft1KB(), CustomerName: "Claire Donovan", CustomerMessage: "Please call me back"}
 	b.SetBytes(int64(len(d.Text)))
 	b.ReportAllocs()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	n := 0
 	for b.Loop() {
 		c.Check(d)
 		n++
 	}
-	if cpu := processCPU() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(n), "cpu-ns/op")
 	}
 }
@@ -306,7 +308,7 @@ func FuzzCheck(f *testing.F) {
 func BenchmarkNewAndCheck1KB(b *testing.B) {
 	d := Draft{Text: draft1KB(), CustomerName: "Claire Donovan"}
 	b.ReportAllocs()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	n := 0
 	for b.Loop() {
 		c, err := New(Options{})
@@ -316,7 +318,7 @@ func BenchmarkNewAndCheck1KB(b *testing.B) {
 		c.Check(d)
 		n++
 	}
-	if cpu := processCPU() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(n), "cpu-ns/op")
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/emersion/go-imap/v2"
+	"github.com/hotline/hotline/internal/cputime"
 	"github.com/hotline/hotline/internal/dovecottest"
 	"github.com/hotline/hotline/service/store"
 )
@@ -35,12 +36,12 @@ func BenchmarkPrepare(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(raws[1])))
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for i := 0; b.Loop(); i++ {
 		in.prepare(context.Background(), fetched{uid: imap.UID(i + 1), raw: raws[i%len(raws)], size: int64(len(raws[i%len(raws)]))}, cp)
 	}
 	// On a shared machine wall time mostly measures the neighbours.
-	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(cputime.Process()-cpu0)/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkSyncMemserver measures a first sync of b.N messages from the
@@ -198,7 +199,7 @@ func TestBenchDovecot(t *testing.T) {
 	t.Logf("mailbox: %d messages, %.1f MB, %.0f bytes average", n, float64(bytes)/1e6, float64(bytes)/float64(n))
 
 	// Raw imapclient: UID FETCH BODY.PEEK[] in batches of 200, bodies read.
-	start, cpu0, dov0 := time.Now(), cpuTime(), d.CPUTime()
+	start, cpu0, dov0 := time.Now(), cputime.Process(), d.CPUTime()
 	var rawBytes int64
 	for lo := 1; lo <= n; lo += 200 {
 		var set imap.UIDSet
@@ -218,7 +219,7 @@ func TestBenchDovecot(t *testing.T) {
 		}
 	}
 	rawDur := time.Since(start)
-	rawCPU, rawDov := cpuTime()-cpu0, d.CPUTime()-dov0
+	rawCPU, rawDov := cputime.Process()-cpu0, d.CPUTime()-dov0
 	rawRate := float64(n) / rawDur.Seconds()
 	t.Logf("raw imapclient FETCH: %d messages in %v = %.0f msgs/s (%.1f MB/s); CPU per message: client %s, Dovecot %s",
 		n, rawDur.Round(time.Millisecond), rawRate, float64(rawBytes)/1e6/rawDur.Seconds(), perMsg(rawCPU, n), perMsg(rawDov, n))
@@ -242,12 +243,12 @@ func TestBenchDovecot(t *testing.T) {
 	}
 	stopProfile := startProfile(t, os.Getenv("HOTLINE_BENCH_CPUPROFILE"))
 	sampler := startMemSampler()
-	start, cpu0, dov0 = time.Now(), cpuTime(), d.CPUTime()
+	start, cpu0, dov0 = time.Now(), cputime.Process(), d.CPUTime()
 	got := 0
 	err = in.SyncEach(context.Background(), func(store.Message) { got++ })
 	syncDur := time.Since(start)
 	stopProfile()
-	syncCPU, syncDov := cpuTime()-cpu0, settledCPU(d)-dov0
+	syncCPU, syncDov := cputime.Process()-cpu0, settledCPU(d)-dov0
 	peakHeap := sampler.Stop()
 	if err != nil || got != n {
 		t.Fatalf("synced %d of %d: %v", got, n, err)

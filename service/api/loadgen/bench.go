@@ -15,6 +15,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
+	"github.com/hotline/hotline/internal/cputime"
 )
 
 // Bench says what `hotline bench` measures: the load in Load, sent to
@@ -164,7 +165,7 @@ func Measure(ctx context.Context, target string, connections int, cfg Config, cp
 		}
 		defer pprof.StopCPUProfile()
 	}
-	before := CPUTime()
+	before := cputime.Process()
 	report, err := Run(ctx, clients, cfg)
 	if err != nil {
 		return Measured{Report: report}, err
@@ -172,7 +173,7 @@ func Measure(ctx context.Context, target string, connections int, cfg Config, cp
 	if report.OK == 0 {
 		return Measured{Report: report}, fmt.Errorf("no call to %s succeeded: %v", target, report.FirstError)
 	}
-	return Measured{Report: report, CPU: CPUTime() - before}, nil
+	return Measured{Report: report, CPU: cputime.Process() - before}, nil
 }
 
 // StartCanned asks the server at target for its answer to req once and
