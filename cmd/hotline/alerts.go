@@ -13,14 +13,6 @@ import (
 	"github.com/hotline/hotline/service/store"
 )
 
-// alertsCmd lets a person see and take alerts from a terminal, against the
-// same database the service uses.
-var alertsCmd = command{
-	name:    "alerts",
-	summary: "list, show, acknowledge or resolve alerts (list|show|ack|resolve)",
-	run:     runAlerts,
-}
-
 // envAPIToken holds the bearer token for --addr, so it stays out of argv.
 const envAPIToken = "HOTLINE_TOKEN"
 
@@ -93,6 +85,7 @@ func (f *alertsFlags) open(ctx context.Context, cmd string, book func(desk.Store
 	return desk.Open(st, book)
 }
 
+// runAlerts works on the same database the service uses, or on its API.
 func runAlerts(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var f alertsFlags
 	var p desk.Params

@@ -12,14 +12,7 @@ import (
 	"github.com/hotline/hotline/service/api/loadgen"
 )
 
-// benchCmd measures how many classifications per second the API sustains
-// and at what latency, the numbers the README quotes.
-var benchCmd = command{
-	name:    "bench",
-	summary: "load-test the classifier API and print throughput and latency",
-	run:     runBench,
-}
-
+// runBench prints the throughput and latency numbers the README quotes.
 func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("bench", "bench [--addr HOST:PORT] [flags]", stderr)
 	addr := fs.String("addr", "", "server `address`; empty starts an in-process server on loopback")

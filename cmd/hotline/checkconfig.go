@@ -9,14 +9,8 @@ import (
 	"github.com/hotline/hotline/service/route"
 )
 
-// checkConfigCmd validates a routing config offline, so a change can be
-// checked before it is deployed or reloaded with SIGHUP.
-var checkConfigCmd = command{
-	name:    "check-config",
-	summary: "validate a routing config file and summarise it",
-	run:     runCheckConfig,
-}
-
+// runCheckConfig works offline, so a change can be checked before it is
+// deployed or reloaded with SIGHUP.
 func runCheckConfig(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("check-config", "check-config FILE", stderr)
 	if err := parseFlags(fs, args); err != nil {

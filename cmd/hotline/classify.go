@@ -9,12 +9,6 @@ import (
 	"github.com/hotline/hotline/service/classify"
 )
 
-var classifyCommand = command{
-	name:    "classify",
-	summary: "score one mail (.eml) or text for anger, urgency and heat",
-	run:     runClassify,
-}
-
 func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("classify", "classify [--json] [FILE|-]", stderr)
 	asJSON := fs.Bool("json", false, "print the result as JSON")

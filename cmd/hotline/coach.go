@@ -11,15 +11,8 @@ import (
 	"github.com/hotline/hotline/service/desk"
 )
 
-// coachCmd checks a draft reply before it is sent. It runs locally, so it
-// works without a running service; --alert reads the customer's name and
-// message from the same database (or API) hotline alerts uses.
-var coachCmd = command{
-	name:    "coach",
-	summary: "check a draft reply to an upset customer before sending it",
-	run:     runCoach,
-}
-
+// runCoach works without a running service; --alert reads the customer's
+// name and message from the same database (or API) hotline alerts uses.
 func runCoach(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var f alertsFlags
 	fs := newFlagSet("coach", "coach [--alert ID [--db PATH | --postgres DSN | --addr HOST:PORT]] [--name NAME] [--json] [FILE|-]", stderr)

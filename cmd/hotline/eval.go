@@ -10,12 +10,6 @@ import (
 	"github.com/hotline/hotline/service/evaluate"
 )
 
-var evalCommand = command{
-	name:    "eval",
-	summary: "measure the classifier on a labelled TSV against the naive Bayes baseline",
-	run:     runEval,
-}
-
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("eval", "eval --data FILE.tsv --label COLUMN [--score anger|urgency|heat] [--threshold X] [--json]", stderr)
 	var cmp evaluate.Comparison

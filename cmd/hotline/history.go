@@ -11,12 +11,6 @@ import (
 	"github.com/hotline/hotline/service/route"
 )
 
-var customerCmd = command{
-	name:    "customer",
-	summary: "show a customer's history: recent mail, our answers, alerts",
-	run:     runCustomer,
-}
-
 func runCustomer(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var f alertsFlags
 	var hc historyConfig

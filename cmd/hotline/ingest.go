@@ -14,13 +14,6 @@ import (
 	"github.com/hotline/hotline/service/ingest"
 )
 
-// ingestCmd reads support mailboxes into the store.
-var ingestCmd = command{
-	name:    "ingest",
-	summary: "read IMAP mailboxes, score new mail and record it",
-	run:     runIngest,
-}
-
 // registerIngest adds the mailbox flags serve and ingest share; the password
 // or token is read from its file or variable on every connect (rotation).
 func registerIngest(fs *flag.FlagSet, o *app.IngestOptions) {

@@ -41,8 +41,20 @@ var errUsage = errors.New("usage")
 
 // commands lists the subcommands, in the order usage shows them.
 func commands() []command {
-	return []command{alertsCmd, benchCmd, checkConfigCmd, classifyCommand, coachCmd, customerCmd, demoCmd, evalCommand,
-		ingestCmd, serveCmd, trainCommand, versionCmd}
+	return []command{
+		{"alerts", "list, show, acknowledge or resolve alerts (list|show|ack|resolve)", runAlerts},
+		{"bench", "load-test the classifier API and print throughput and latency", runBench},
+		{"check-config", "validate a routing config file and summarise it", runCheckConfig},
+		{"classify", "score one mail (.eml) or text for anger, urgency and heat", runClassify},
+		{"coach", "check a draft reply to an upset customer before sending it", runCoach},
+		{"customer", "show a customer's history: recent mail, our answers, alerts", runCustomer},
+		{"demo", "run the full pipeline in-process on sample mail (IMAP, SMTP and web on 127.0.0.1)", runDemo},
+		{"eval", "measure the classifier on a labelled TSV against the naive Bayes baseline", runEval},
+		{"ingest", "read IMAP mailboxes, score new mail and record it", runIngest},
+		{"serve", "serve the gRPC API, Prometheus metrics and a health probe", runServe},
+		{"train", "fit the anger model on a labelled TSV and write its weights", runTrain},
+		{"version", "print the version, Go version and source revision", runVersion},
+	}
 }
 
 func main() {

@@ -16,13 +16,6 @@ import (
 	"github.com/hotline/hotline/service/classify"
 )
 
-// serveCmd runs the long-lived service (see app.Run).
-var serveCmd = command{
-	name:    "serve",
-	summary: "serve the gRPC API, Prometheus metrics and a health probe",
-	run:     runServe,
-}
-
 // runServe turns the flags, the secrets they name and SIGHUP into
 // app.Options, and runs the application or, with --check, checks it.
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -116,13 +109,6 @@ func checkServe(ctx context.Context, o app.Options, found []error, stdout, stder
 	}
 	fmt.Fprintf(stdout, "serve configuration OK\n  %s\n", strings.Join(summary, "\n  "))
 	return nil
-}
-
-// demoCmd runs the whole pipeline on loopback with sample mail (see demo.Run).
-var demoCmd = command{
-	name:    "demo",
-	summary: "run the full pipeline in-process on sample mail (IMAP, SMTP and web on 127.0.0.1)",
-	run:     runDemo,
 }
 
 func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {

@@ -12,12 +12,6 @@ import (
 	"github.com/hotline/hotline/service/train"
 )
 
-var trainCommand = command{
-	name:    "train",
-	summary: "fit the anger model on a labelled TSV and write its weights",
-	run:     runTrain,
-}
-
 func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("train", "train --data FILE.tsv --label COLUMN --out FILE [flags]", stderr)
 	o := train.Options{Model: classify.DefaultTrainOptions()}

@@ -13,14 +13,7 @@ import (
 // -ldflags "-X main.version=v1.2.3"; "dev" marks an unreleased build.
 var version = "dev"
 
-// versionCmd prints what was built, so a bug report can name the exact
-// binary.
-var versionCmd = command{
-	name:    "version",
-	summary: "print the version, Go version and source revision",
-	run:     runVersion,
-}
-
+// runVersion names the exact binary for a bug report.
 func runVersion(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("version", "version", stderr)
 	if err := parseFlags(fs, args); err != nil {
