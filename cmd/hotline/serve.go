@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hotline/hotline/internal/flagvalue"
 	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/app"
 	"github.com/hotline/hotline/service/app/demo"
@@ -30,8 +31,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.TextVar(&logLevel, "log-level", slog.LevelInfo, "log `level`: debug, info, warn or error")
 	fs.Float64Var(&o.Thresholds.Warm, "warm", o.Thresholds.Warm, "heat at or above which a message is WARM")
 	fs.Float64Var(&o.Thresholds.Hot, "hot", o.Thresholds.Hot, "heat at or above which a message is HOT")
-	fs.Var((*byteSize)(&o.MaxMessageBytes), "max-message-bytes", "largest raw message or text accepted, a `size` such as 1MiB or 2000000")
-	fs.Var((*byteSize)(&o.MaxInFlightBytes), "max-inflight-bytes", "request `size` processed at once across all connections (e.g. 64MiB); beyond it new calls get RESOURCE_EXHAUSTED; an open stream counts as --max-message-bytes")
+	fs.Var((*flagvalue.ByteSize)(&o.MaxMessageBytes), "max-message-bytes", "largest raw message or text accepted, a `size` such as 1MiB or 2000000")
+	fs.Var((*flagvalue.ByteSize)(&o.MaxInFlightBytes), "max-inflight-bytes", "request `size` processed at once across all connections (e.g. 64MiB); beyond it new calls get RESOURCE_EXHAUSTED; an open stream counts as --max-message-bytes")
 	fs.DurationVar(&o.CallTimeout, "call-timeout", api.DefaultCallTimeout, "deadline of a call (or of each ClassifyStream message) whose caller sent none")
 	fs.DurationVar(&o.ShutdownTimeout, "shutdown-timeout", 10*time.Second, "how long calls in flight may finish after SIGTERM before they are cancelled")
 	fs.StringVar(&o.ReadyFile, "ready-file", "", "write the bound addresses as JSON to this `file` once listening")
