@@ -9,6 +9,7 @@ import (
 	"os"
 
 	"github.com/hotline/hotline/service/api"
+	"github.com/hotline/hotline/service/app"
 	"github.com/hotline/hotline/service/desk"
 	"github.com/hotline/hotline/service/store"
 )
@@ -18,15 +19,14 @@ const envAPIToken = "HOTLINE_TOKEN"
 
 // alertsFlags say where the alerts are: a database, or a running service.
 type alertsFlags struct {
-	store     storeConfig
+	store     app.StoreOptions
 	addr      string
 	tokenFile string
 	plaintext bool
 }
 
 func (f *alertsFlags) register(fs *flag.FlagSet, dbHelp, addrHelp string) {
-	fs.StringVar(&f.store.dbPath, "db", "hotline.db", dbHelp)
-	f.store.registerPostgres(fs)
+	f.store.AddFlags(fs, "hotline.db", dbHelp)
 	fs.StringVar(&f.addr, "addr", "", addrHelp)
 	fs.StringVar(&f.tokenFile, "token-file", "", "`file` with the API bearer token for --addr (default: $"+envAPIToken+")")
 	fs.BoolVar(&f.plaintext, "plaintext", false, "connect to --addr without TLS (loopback and tests)")
@@ -48,9 +48,9 @@ func (f *alertsFlags) parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 	dbSet := false
 	fs.Visit(func(fl *flag.Flag) { dbSet = dbSet || fl.Name == "db" })
-	if !dbSet && (f.store.postgresDSN != "" || os.Getenv(envPostgresDSN) != "") {
+	if !dbSet && (f.store.PostgresDSN != "" || os.Getenv(app.EnvPostgresDSN) != "") {
 		// --db has a default; naming PostgreSQL replaces it.
-		f.store.dbPath = ""
+		f.store.SQLite = ""
 	}
 	return pos, nil
 }
@@ -59,7 +59,7 @@ func (f *alertsFlags) parse(fs *flag.FlagSet, args []string) ([]string, error) {
 // book, if not nil, gives it the customer histories.
 func (f *alertsFlags) open(ctx context.Context, cmd string, book func(desk.Store) (api.CustomerBook, error)) (*desk.Desk, error) {
 	if f.addr != "" {
-		token, err := secret(f.tokenFile, envAPIToken)
+		token, err := app.ReadSecret(f.tokenFile, envAPIToken)
 		if err != nil {
 			return nil, err
 		}
@@ -69,16 +69,16 @@ func (f *alertsFlags) open(ctx context.Context, cmd string, book func(desk.Store
 		}
 		return d, nil
 	}
-	if err := f.store.validate(); err != nil {
+	if err := errors.Join(usageErrors(f.store.Resolve())...); err != nil {
 		return nil, err
 	}
-	if f.store.postgresDSN == "" {
+	if f.store.PostgresDSN == "" {
 		// Opening would create an empty file where a typo was meant.
-		if _, err := os.Stat(f.store.dbPath); err != nil {
-			return nil, fmt.Errorf("%s: database %s: %w", cmd, f.store.dbPath, err)
+		if _, err := os.Stat(f.store.SQLite); err != nil {
+			return nil, fmt.Errorf("%s: database %s: %w", cmd, f.store.SQLite, err)
 		}
 	}
-	st, err := f.store.open(ctx)
+	st, err := app.OpenStore(ctx, f.store)
 	if err != nil {
 		return nil, err
 	}
@@ -99,7 +99,7 @@ func runAlerts(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	if err := f.store.validate(); err != nil {
+	if err := errors.Join(usageErrors(f.store.Resolve())...); err != nil {
 		return err
 	}
 	c, err := desk.ParseCommand(pos)

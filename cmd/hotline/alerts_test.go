@@ -20,6 +20,7 @@ import (
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
 	"github.com/hotline/hotline/internal/pgtest"
 	"github.com/hotline/hotline/service/api"
+	"github.com/hotline/hotline/service/app"
 	"github.com/hotline/hotline/service/mail"
 	"github.com/hotline/hotline/service/notify/smtptest"
 	"github.com/hotline/hotline/service/route"
@@ -53,10 +54,10 @@ func TestAlertsCommandPostgres(t *testing.T) {
 		t.Fatal(err)
 	}
 	runAlertsSteps(t, st, "--postgres", dsn)
-	t.Setenv(envPostgresDSN, dsn)
+	t.Setenv(app.EnvPostgresDSN, dsn)
 	var stdout, stderr bytes.Buffer
 	if err := run(context.Background(), []string{"alerts", "list", "--state", "all"}, &stdout, &stderr); err != nil || !strings.Contains(stdout.String(), "1   RESOLVED") {
-		t.Errorf("alerts list with $%s: %v\n%s", envPostgresDSN, err, stdout.String())
+		t.Errorf("alerts list with $%s: %v\n%s", app.EnvPostgresDSN, err, stdout.String())
 	}
 }
 

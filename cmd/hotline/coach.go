@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -43,7 +44,7 @@ func runCoach(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err != nil {
 			return fmt.Errorf("%w: %v", errUsage, err)
 		}
-		if err := f.store.validate(); err != nil {
+		if err := errors.Join(usageErrors(f.store.Resolve())...); err != nil {
 			return err
 		}
 		dk, err := f.open(ctx, "alerts", nil)

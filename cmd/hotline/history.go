@@ -8,16 +8,17 @@ import (
 
 	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/desk"
+	"github.com/hotline/hotline/service/history"
 	"github.com/hotline/hotline/service/route"
 )
 
 func runCustomer(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var f alertsFlags
-	var hc historyConfig
+	var hc history.Options
 	fs := newFlagSet("customer", "customer ADDRESS [--db PATH | --postgres DSN | --addr HOST:PORT] [--routing-config FILE]", stderr)
 	f.register(fs, "SQLite database `path`", "use the gRPC API of a running service at `host:port` instead of --db")
 	routing := fs.String("routing-config", "", "routing config `file` naming the team, so only the team's answers count (with --db)")
-	hc.register(fs)
+	hc.AddFlags(fs)
 	pos, err := f.parse(fs, args)
 	if err != nil {
 		return err
@@ -35,7 +36,12 @@ func runCustomer(ctx context.Context, args []string, stdout, stderr io.Writer) e
 			}
 			isTeam = cfg.IsTeam
 		}
-		return hc.book(st, isTeam)
+		hc.IsTeam = isTeam
+		b, err := history.New(st, hc)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", errUsage, err)
+		}
+		return b, nil
 	})
 	if err != nil {
 		return err

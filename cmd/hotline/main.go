@@ -6,7 +6,6 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -14,12 +13,9 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
-	"time"
 
 	"github.com/hotline/hotline/service/app"
-	"github.com/hotline/hotline/service/history"
 )
 
 // command is one subcommand; run gets the arguments after its name.
@@ -136,18 +132,6 @@ func usageErrors(err error) []error {
 	return errs
 }
 
-// secret reads a secret from file, or else from the environment variable env.
-func secret(file, env string) (string, error) {
-	if file == "" {
-		return os.Getenv(env), nil
-	}
-	b, err := os.ReadFile(file)
-	if err != nil {
-		return "", fmt.Errorf("read secret: %w", err)
-	}
-	return strings.TrimSpace(string(b)), nil
-}
-
 // parseFlags parses args into fs and maps flag errors to errUsage.
 func parseFlags(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
@@ -157,53 +141,4 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		return shownError{fmt.Errorf("%w: %v", errUsage, err)}
 	}
 	return nil
-}
-
-// envPostgresDSN holds the DSN when --postgres is empty, out of the process list.
-const envPostgresDSN = app.EnvPostgresDSN
-
-// storeConfig is the --db or --postgres store a command opens.
-type storeConfig struct{ dbPath, postgresDSN string }
-
-// registerPostgres adds --postgres; each command adds --db with its own help.
-func (c *storeConfig) registerPostgres(fs *flag.FlagSet) {
-	fs.StringVar(&c.postgresDSN, "postgres", "", "PostgreSQL `DSN` (postgres://user@host/db) shared by replicas, instead of --db (default: $"+envPostgresDSN+")")
-}
-
-// validate fills the DSN from the environment and rejects two stores.
-func (c *storeConfig) validate() error {
-	c.postgresDSN = cmp.Or(c.postgresDSN, os.Getenv(envPostgresDSN))
-	if c.dbPath != "" && c.postgresDSN != "" {
-		return fmt.Errorf("%w: --db and --postgres (or $%s) are mutually exclusive; pick one store", errUsage, envPostgresDSN)
-	}
-	return nil
-}
-
-type servedStore = app.Store // what the commands open
-
-func (c storeConfig) options() app.StoreOptions {
-	return app.StoreOptions{SQLite: c.dbPath, PostgresDSN: c.postgresDSN}
-}
-func (c storeConfig) open(ctx context.Context) (servedStore, error) {
-	return app.OpenStore(ctx, c.options())
-}
-
-// historyConfig holds the flags of how unanswered contact raises heat.
-type historyConfig history.Options
-
-func (c *historyConfig) register(fs *flag.FlagSet) {
-	fs.DurationVar(&c.Window, "history-window", 48*time.Hour, "how far back a customer's unanswered mail counts")
-	fs.IntVar(&c.WarmAfter, "history-warm-after", 2, "unanswered mails within --history-window that make a customer at least WARM")
-	fs.IntVar(&c.HotAfter, "history-hot-after", 3, "unanswered mails within --history-window that make a customer HOT, whatever the words")
-	fs.BoolVar(&c.GroupByDomain, "history-group-domains", false, "count everyone at a company domain as one customer (free-mail domains never group)")
-}
-
-// book builds the history over st; isTeam says which answers are ours.
-func (c historyConfig) book(st history.Store, isTeam func(string) bool) (*history.Book, error) {
-	c.IsTeam = isTeam
-	b, err := history.New(st, history.Options(c))
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", errUsage, err)
-	}
-	return b, nil
 }

@@ -232,7 +232,7 @@ func TestServeSecurityFlagErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			t.Setenv(envPostgresDSN, tt.env)
+			t.Setenv(app.EnvPostgresDSN, tt.env)
 			_, err := validateServeFlags(tt.args, io.Discard)
 			if !errors.Is(err, errUsage) || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("err %v, want usage error containing %q", err, tt.want)
@@ -248,7 +248,7 @@ func TestServeOnPostgres(t *testing.T) {
 	pg := pgtest.Start(t)
 	dsn := pg.NewDatabase(t)
 	// From the environment, as in Kubernetes, so the password is not in argv.
-	t.Setenv(envPostgresDSN, dsn)
+	t.Setenv(app.EnvPostgresDSN, dsn)
 	info, _ := startServe(t)
 	conn, err := grpc.NewClient(info.GRPC, grpc.WithTransportCredentials(insecure.NewCredentials()))
 	if err != nil {

@@ -17,6 +17,7 @@ import (
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
 	"github.com/hotline/hotline/internal/imapmem"
 	"github.com/hotline/hotline/internal/pgtest"
+	"github.com/hotline/hotline/service/app"
 	"github.com/hotline/hotline/service/notify/smtptest"
 )
 
@@ -82,7 +83,7 @@ func TestServeNeverLogsCredentials(t *testing.T) {
 	t.Setenv(envIMAPPassword, imapPass)
 	t.Setenv(envSMTPPassword, smtpPass)
 	t.Setenv(envAckKey, ackKey)
-	t.Setenv(envPostgresDSN, dsn)
+	t.Setenv(app.EnvPostgresDSN, dsn)
 
 	info, logs := startServe(t, "--log-format", "json", "--log-level", "debug",
 		"--imap", "imap://triage@"+addr+"/INBOX",

@@ -22,13 +22,11 @@ import (
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	o := app.Options{Version: version, MaxMessageBytes: api.DefaultMaxMessageBytes, MaxInFlightBytes: api.DefaultMaxInFlightBytes,
 		Thresholds: classify.DefaultOptions().Thresholds}
-	var logLevel slog.Level
-	var sc storeConfig
+	var lo app.LogOptions
 	fs := newFlagSet("serve", "serve [flags]", stderr)
 	fs.StringVar(&o.Listen, "listen", "127.0.0.1:50051", "gRPC listen `address`")
 	fs.StringVar(&o.MetricsListen, "metrics-listen", "127.0.0.1:9090", "HTTP listen `address` for /metrics and /healthz; empty disables")
-	logFormat := fs.String("log-format", "text", "log format: text or json")
-	fs.TextVar(&logLevel, "log-level", slog.LevelInfo, "log `level`: debug, info, warn or error")
+	lo.AddFlags(fs, slog.LevelInfo)
 	fs.Float64Var(&o.Thresholds.Warm, "warm", o.Thresholds.Warm, "heat at or above which a message is WARM")
 	fs.Float64Var(&o.Thresholds.Hot, "hot", o.Thresholds.Hot, "heat at or above which a message is HOT")
 	fs.Var((*flagvalue.ByteSize)(&o.MaxMessageBytes), "max-message-bytes", "largest raw message or text accepted, a `size` such as 1MiB or 2000000")
@@ -36,14 +34,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.DurationVar(&o.CallTimeout, "call-timeout", api.DefaultCallTimeout, "deadline of a call (or of each ClassifyStream message) whose caller sent none")
 	fs.DurationVar(&o.ShutdownTimeout, "shutdown-timeout", 10*time.Second, "how long calls in flight may finish after SIGTERM before they are cancelled")
 	fs.StringVar(&o.ReadyFile, "ready-file", "", "write the bound addresses as JSON to this `file` once listening")
-	fs.StringVar(&sc.dbPath, "db", "", "SQLite database `path`; serves MessageService, and with --imap ingests mail in this process")
-	sc.registerPostgres(fs)
+	o.Store.AddFlags(fs, "", "SQLite database `path`; serves MessageService, and with --imap ingests mail in this process")
 	fs.StringVar(&o.TLSCert, "tls-cert", "", "serve gRPC over TLS with this PEM certificate `file` (reloaded when it changes)")
 	fs.StringVar(&o.TLSKey, "tls-key", "", "PEM private key `file` for --tls-cert")
 	fs.StringVar(&o.TLSClientCA, "tls-client-ca", "", "require client certificates signed by the CAs in this PEM `file` (mutual TLS)")
 	fs.StringVar(&o.AuthTokens, "auth-tokens", "", "require bearer tokens from this `file` of read:TOKEN and admin:TOKEN lines; health and reflection stay open")
-	registerIngest(fs, &o.Ingest)
-	(*historyConfig)(&o.History).register(fs)
+	o.Ingest.AddFlags(fs)
+	o.History.AddFlags(fs)
 	fs.StringVar(&o.PhoneRegion, "phone-region", callback.DefaultRegion, "`region` (ISO 3166 code such as GB, DE, US) that national phone numbers in customer mail are read in, for the call-back line of alerts")
 	a, e := &o.Alerting, &o.Alerting.Email
 	fs.StringVar(&a.RoutingConfig, "routing-config", "", "routing config `file`; enables alerts (reloaded on SIGHUP)")
@@ -69,10 +66,10 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("%w: serve takes no arguments, got %q", errUsage, fs.Args())
 	}
 	// One run (or one --check) shows every problem with a pod's arguments.
-	logger, err := app.NewLogger(*logFormat, logLevel, stderr)
-	problems := append(usageErrors(err), sc.validate())
+	logger, err := lo.Logger(stderr)
+	problems := append(usageErrors(err), usageErrors(o.Store.Resolve())...)
 	read := func(file, env, flag string) []byte {
-		v, err := secret(file, env)
+		v, err := app.ReadSecret(file, env)
 		if err != nil {
 			problems = append(problems, fmt.Errorf("%s: %w", flag, err))
 		}
@@ -85,7 +82,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		a.WebhookSecret = read(*webhookFile, app.EnvWebhookSecret, "--webhook-secret-file")
 		o.Reload = hangups()
 	}
-	o.Store, o.Logger = sc.options(), logger
+	o.Logger = logger
 	if problems = append(problems, usageErrors(o.Validate())...); *check {
 		return checkServe(ctx, o, problems, stdout, stderr)
 	}
