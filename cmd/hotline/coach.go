@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -15,13 +14,13 @@ import (
 // runCoach works without a running service; --alert reads the customer's
 // name and message from the same database (or API) hotline alerts uses.
 func runCoach(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	var f alertsFlags
+	var f desk.Source
 	fs := newFlagSet("coach", "coach [--alert ID [--db PATH | --postgres DSN | --addr HOST:PORT]] [--name NAME] [--json] [FILE|-]", stderr)
 	alertID := fs.String("alert", "", "read the customer's name and message from alert `ID`")
 	name := fs.String("name", "", "the customer's `name` as on their mail, to check the greeting")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
-	f.register(fs, "SQLite database `path` for --alert", "read --alert from the gRPC API of a running service at `host:port`")
-	pos, err := f.parse(fs, args)
+	f.AddFlags(fs, "SQLite database `path` for --alert", "read --alert from the gRPC API of a running service at `host:port`")
+	pos, err := parseSource(fs, &f, args)
 	if err != nil {
 		return err
 	}
@@ -44,12 +43,12 @@ func runCoach(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err != nil {
 			return fmt.Errorf("%w: %v", errUsage, err)
 		}
-		if err := errors.Join(usageErrors(f.store.Resolve())...); err != nil {
+		if err := usageError(f.Store.Resolve()); err != nil {
 			return err
 		}
-		dk, err := f.open(ctx, "alerts", nil)
+		dk, err := desk.Connect(ctx, "alerts", f, nil)
 		if err != nil {
-			return err
+			return usageError(err)
 		}
 		a, err := dk.Show(ctx, id)
 		dk.Close()

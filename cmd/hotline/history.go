@@ -13,13 +13,13 @@ import (
 )
 
 func runCustomer(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	var f alertsFlags
+	var f desk.Source
 	var hc history.Options
 	fs := newFlagSet("customer", "customer ADDRESS [--db PATH | --postgres DSN | --addr HOST:PORT] [--routing-config FILE]", stderr)
-	f.register(fs, "SQLite database `path`", "use the gRPC API of a running service at `host:port` instead of --db")
+	f.AddFlags(fs, "SQLite database `path`", "use the gRPC API of a running service at `host:port` instead of --db")
 	routing := fs.String("routing-config", "", "routing config `file` naming the team, so only the team's answers count (with --db)")
 	hc.AddFlags(fs)
-	pos, err := f.parse(fs, args)
+	pos, err := parseSource(fs, &f, args)
 	if err != nil {
 		return err
 	}
@@ -27,7 +27,7 @@ func runCustomer(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		fs.Usage()
 		return fmt.Errorf("%w: customer takes one mail address", errUsage)
 	}
-	d, err := f.open(ctx, "customer", func(st desk.Store) (api.CustomerBook, error) {
+	d, err := desk.Connect(ctx, "customer", f, func(st desk.Store) (api.CustomerBook, error) {
 		var isTeam func(string) bool
 		if *routing != "" {
 			cfg, err := route.LoadConfig(*routing)
@@ -44,7 +44,7 @@ func runCustomer(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return b, nil
 	})
 	if err != nil {
-		return err
+		return usageError(err)
 	}
 	defer d.Close()
 	c, err := d.Customer(ctx, pos[0])

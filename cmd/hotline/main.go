@@ -119,6 +119,9 @@ type shownError struct{ error }
 
 func (e shownError) Unwrap() error { return e.error }
 
+// usageError is err with each problem of an *app.InvalidError a usage error.
+func usageError(err error) error { return errors.Join(usageErrors(err)...) }
+
 // usageErrors lists err, each problem of an *app.InvalidError a usage error.
 func usageErrors(err error) []error {
 	var inv *app.InvalidError
