@@ -325,6 +325,11 @@ func isAttribution(lines []string, i int, trimmed string) bool {
 	if hasAttributionEnd(trimmed) {
 		return len(trimmed) < 200
 	}
+	// the prefixes below are two letters and a space: most lines end
+	// the test here
+	if len(trimmed) < 3 || trimmed[2] != ' ' {
+		return false
+	}
 	// German clients put the name after the verb: "Am ... schrieb Jan:"
 	if hasPrefixFold(trimmed, "am ") && strings.HasSuffix(trimmed, ":") && strings.Contains(trimmed, " schrieb ") {
 		return len(trimmed) < 200
