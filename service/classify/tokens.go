@@ -166,6 +166,11 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 	ruleAt, ruleDist := int32(-1), 0
 	for i := 0; i < len(text); {
 		c := text[i]
+		if c == ' ' {
+			// the commonest byte between words changes no state
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf && !isWordByte(c) {
 			switch c {
 			case '!', '?':
