@@ -99,11 +99,11 @@ func (wt *wordTable) logOdds(text string, toks []token) float64 {
 	pos := 0
 	for i := range toks {
 		t := &toks[i]
-		if gap := text[pos:t.start]; len(gap) == 1 && gap[0] == ' ' {
+		if start := int(t.start); start == pos+1 && text[pos] == ' ' {
 			// most words are one space apart
 			st.flush(wt)
 		} else {
-			st.feed(wt, gap)
+			st.feed(wt, text[pos:start])
 		}
 		pos = int(t.end)
 		t.flags &^= tokChars | tokNoChars
