@@ -268,10 +268,10 @@ func denseFeatures(a *analysis, emit func(kind uint64, v float64)) {
 	}
 }
 
-// charGrams appends the character n-grams of one word, lower-cased and
-// padded, hashed with FNV as they are read.
-func charGrams(feats []feat, w string, cfg FeatureConfig) []feat {
-	var buf [maxCharWord + 2]byte
+// padWord writes w lower-cased (ASCII letters) and cut at maxCharWord
+// bytes between '<' and '>' into buf, as its character n-grams read it,
+// and returns the length.
+func padWord(buf *[maxCharWord + 2]byte, w string) int {
 	n := 0
 	buf[n] = '<'
 	n++
@@ -284,7 +284,14 @@ func charGrams(feats []feat, w string, cfg FeatureConfig) []feat {
 		n++
 	}
 	buf[n] = '>'
-	n++
+	return n + 1
+}
+
+// charGrams appends the character n-grams of one word, lower-cased and
+// padded, hashed with FNV as they are read.
+func charGrams(feats []feat, w string, cfg FeatureConfig) []feat {
+	var buf [maxCharWord + 2]byte
+	n := padWord(&buf, w)
 	lo, hi := int(cfg.CharMin), int(cfg.CharMax)
 	for s := 0; s+lo <= n; s++ {
 		h := uint64(fnvOffset)

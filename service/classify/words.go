@@ -195,19 +195,7 @@ func (st *sentState) flush(wt *wordTable) {
 // of n-grams: charGrams and a loop over its result, without the list.
 func addCharGrams(sum float32, w string, cfg *FeatureConfig, weights []float32) (float32, int) {
 	var buf [maxCharWord + 2]byte
-	n := 0
-	buf[n] = '<'
-	n++
-	for i := 0; i < len(w) && n < maxCharWord+1; i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c |= 0x20
-		}
-		buf[n] = c
-		n++
-	}
-	buf[n] = '>'
-	n++
+	n := padWord(&buf, w)
 	lo, hi, bits := int(cfg.CharMin), int(cfg.CharMax), cfg.Bits
 	count := 0
 	for s := 0; s+lo <= n; s++ {
