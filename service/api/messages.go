@@ -128,7 +128,7 @@ func (s *MessageServer) WatchMessages(req *hotlinev1.WatchMessagesRequest, strea
 		return status.Errorf(codes.InvalidArgument, "after_id must not be negative, got %d", req.GetAfterId())
 	}
 	if s.feed == nil {
-		return status.Error(codes.Unavailable, "this server does not ingest mail; start it with --imap")
+		return status.Error(codes.Unavailable, "this server has no message feed; serve one with a store (--db or --postgres)")
 	}
 	match := func(m store.Message) bool {
 		return (req.GetMailbox() == "" || m.Mailbox == req.GetMailbox()) && (len(levels) == 0 || slices.Contains(levels, m.Level))
