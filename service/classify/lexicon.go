@@ -229,6 +229,7 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"payment declined~0.8", "payments declined", "declined for every", "for every card", "every card~0.7", "no recibe", "no recibe llamadas", "no entran llamadas", "ne remonte~0.7", "ne remontent~0.7", "kommen nicht rein", "gehen nicht durch",
 			"outage", "outages", "is down", "are down", "went down", "been down", "goes down",
 			"keeps going down", "down again", "still down", "site down", "server down", "system down",
 			"service down", "website down", "email down", "network down", "offline~0.8", "not working",
@@ -295,6 +296,7 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"lost # orders", "lost about # orders", "lost around # orders", "bloquant", "c'est bloquant", "tout le magasin", "toute l'équipe", "payroll~0.6", "nóminas~0.6", "gehälter~0.6", "la paie~0.6",
 			"losing money", "lost money", "losing sales", "lost sales", "losing customers", "losing business",
 			"lost business", "costing us", "costing me", "cost us", "cost me", "can't work", "cannot work",
 			"unable to work", "can't do my job", "whole team", "entire team", "whole office", "entire office",
@@ -329,6 +331,7 @@ func lexicon() [numSignals][]string {
 			"hängt fest", "hängen fest",
 		},
 		sigDataLoss: {
+			"are missing from", "is missing from", "went missing from", "missing from the", "where their * went", "where our * went", "where my * went",
 			"data loss", "lost data", "lost all", "lost my", "lost our", "all my email", "all my emails",
 			"all my files", "all our data", "all my data", "is gone", "are gone", "all gone", "disappeared",
 			"vanished", "wiped", "erased", "deleted~0.7", "corrupted", "corrupt", "missing files",
@@ -339,6 +342,7 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"different bank details", "changed the bank details", "changed our bank details", "new bank details~0.7", "from our account to", "autres coordonnées bancaires", "andere bankverbindung", "otros datos bancarios",
 			"hacked", "hack~0.6", "breach", "breached", "data breach", "security breach", "compromised",
 			"phishing", "ransomware", "malware", "virus~0.7", "unauthorized", "unauthorised", "fraud~0.9",
 			"fraudulent", "stolen~0.9", "suspicious login", "suspicious activity", "someone logged in",
@@ -390,6 +394,7 @@ func lexicon() [numSignals][]string {
 			"morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
+			"this afternoon~0.7", "this evening~0.7", "so far~0.5", "heute abend~0.8", "ce soir~0.8", "esta tarde~0.7", "esta noche~0.8",
 			"today", "tonight", "tomorrow~0.8", "now~0.7", "currently", "at the moment", "as we speak",
 			"still", "this week~0.5", "my flight~0.7", "since #", "since @time", "since yesterday",
 			"since this morning", "since last night", "since monday", "since tuesday", "since wednesday",
@@ -408,6 +413,7 @@ func lexicon() [numSignals][]string {
 			"been cancelled", "been canceled", "keeps getting", "am stuck", "are stuck", "is stuck",
 		},
 		sigPlea: {
+			"need this stopped", "stop this now", "stopped now", "need it stopped",
 			"please help", "need help", "help me", "help us", "can someone help", "can you help",
 			"can anyone help", "someone help", "help please", "need assistance", "please assist",
 			"please advise", "what do i do", "what should i do", "what are my options", "call me back",
@@ -456,6 +462,7 @@ func lexicon() [numSignals][]string {
 			"hassle", "nightmare", "disaster", "mess",
 		},
 		sigWaiting: {
+			"suena ocupado", "always busy", "line is busy", "besetzt~0.7", "occupé~0.6",
 			"waiting", "waited", "wait~0.5", "on hold", "hours~0.6", "# hours", "# hrs", "# hour", "# minutes",
 			"# mins", "# days", "# weeks", "an hour~0.6", "all day", "all night", "all morning", "forever~0.7",
 			"for ages", "ages~0.6", "so long", "too long", "long time~0.6", "taking forever", "still waiting",
@@ -474,6 +481,7 @@ func lexicon() [numSignals][]string {
 			"great job~0.4", "thankful~0.6", "grateful~0.6", "so thankful", "so grateful",
 		},
 		sigCalm: {
+			"je serai absente", "absent jusqu'au", "absente jusqu'au", "pour toute question urgente", "away from my desk", "not been forwarded",
 			"no rush", "no hurry", "not urgent", "no urgency", "not an emergency", "kein notfall",
 			"pas une urgence", "no es una emergencia", "whenever you can", "whenever you get",
 			"when you get a chance", "when you have a chance", "when you have a moment",
