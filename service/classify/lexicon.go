@@ -140,6 +140,7 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"nobody has reached out", "no one has reached out", "nobody reached out", "no one reached out",
 			"third time", "second time", "fourth time", "fifth time", "3rd time", "2nd time", "4th time",
 			"# times~0.8", "yet again", "once again", "again~0.5", "still waiting", "still not", "still no",
 			"still haven't", "still hasn't", "still can't", "still don't", "still broken", "still down",
@@ -183,6 +184,7 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"considering leaving", "thinking of leaving", "thinking about leaving", "cambiaremos de", "cambiar de proveedor", "cambio de proveedor", "de proveedor~0.6",
 			"cancel my", "cancelling my", "canceling my", "close my account", "closing my account",
 			"switch provider", "switch providers", "switching provider", "switching to", "switch to another",
 			"take my business", "taking my business", "business elsewhere", "go elsewhere", "going elsewhere",
@@ -229,6 +231,7 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"caídas", "caídas constantes", "puede iniciar sesión~0.6", "pueden iniciar sesión~0.6",
 			"payment declined~0.8", "payments declined", "declined for every", "for every card", "every card~0.7", "no recibe", "no recibe llamadas", "no entran llamadas", "ne remonte~0.7", "ne remontent~0.7", "kommen nicht rein", "gehen nicht durch",
 			"outage", "outages", "is down", "are down", "went down", "been down", "goes down",
 			"keeps going down", "down again", "still down", "site down", "server down", "system down",
@@ -296,6 +299,7 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"ninguno de mis", "ninguno de nuestros", "ninguna de nuestras", "ninguno de los",
 			"lost # orders", "lost about # orders", "lost around # orders", "bloquant", "c'est bloquant", "tout le magasin", "toute l'équipe", "payroll~0.6", "nóminas~0.6", "gehälter~0.6", "la paie~0.6",
 			"losing money", "lost money", "losing sales", "lost sales", "losing customers", "losing business",
 			"lost business", "costing us", "costing me", "cost us", "cost me", "can't work", "cannot work",
@@ -358,6 +362,7 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"in # min", "in # mins", "starting in~0.8", "starts in~0.8",
 			"asap", "a s a p", "as soon as possible", "urgent", "urgently", "emergency", "immediately",
 			"right now", "right away", "straight away", "within the hour", "within an hour", "in an hour",
 			"in # hours", "in # minutes", "within # hours", "within # minutes", "by tomorrow", "by tonight",
@@ -394,6 +399,7 @@ func lexicon() [numSignals][]string {
 			"morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
+			"esta semana~0.5", "cette semaine~0.5", "diese woche~0.5",
 			"this afternoon~0.7", "this evening~0.7", "so far~0.5", "heute abend~0.8", "ce soir~0.8", "esta tarde~0.7", "esta noche~0.8",
 			"today", "tonight", "tomorrow~0.8", "now~0.7", "currently", "at the moment", "as we speak",
 			"still", "this week~0.5", "my flight~0.7", "since #", "since @time", "since yesterday",
@@ -413,6 +419,7 @@ func lexicon() [numSignals][]string {
 			"been cancelled", "been canceled", "keeps getting", "am stuck", "are stuck", "is stuck",
 		},
 		sigPlea: {
+			"pls help", "plz help", "pueden ayudarnos", "puede ayudarnos", "ayúdennos", "ayudarnos~0.7",
 			"need this stopped", "stop this now", "stopped now", "need it stopped",
 			"please help", "need help", "help me", "help us", "can someone help", "can you help",
 			"can anyone help", "someone help", "help please", "need assistance", "please assist",
@@ -432,6 +439,7 @@ func lexicon() [numSignals][]string {
 			"aide~0.5", "ayuda~0.5",
 		},
 		sigComplaint: {
+			"never came", "never arrives", "never arrived",
 			"delayed", "delay", "delays", "late~0.7", "cancelled", "canceled", "cancellation", "lost~0.8",
 			"missing~0.7", "damaged", "wrong~0.6", "incorrect", "mistake", "charged twice",
 			"cobrado dos veces", "doppelt abgebucht", "débité deux fois", "double charged", "overcharged",
