@@ -63,6 +63,12 @@ type MessageFeed struct {
 func (f *MessageFeed) Following() <-chan struct{} {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	return f.positionedLocked()
+}
+
+// positionedLocked returns the channel Following hands out, made on first
+// use. f.mu must be held.
+func (f *MessageFeed) positionedLocked() chan struct{} {
 	if f.positioned == nil {
 		f.positioned = make(chan struct{})
 	}
@@ -191,10 +197,7 @@ func (f *MessageFeed) Follow(ctx context.Context, src MessageSource, opt FollowO
 	f.starting = false
 	f.following = true
 	f.floor = max(f.floor, last)
-	if f.positioned == nil {
-		f.positioned = make(chan struct{})
-	}
-	close(f.positioned)
+	close(f.positionedLocked())
 	f.nudge()
 	wake := f.wake
 	f.mu.Unlock()

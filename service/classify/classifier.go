@@ -292,7 +292,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	}
 	calm = 1 - (1-calm)*(1-past*(1-live))
 	a.parts = urgencyParts{problem: probEv.noisyOR(), deadline: d, now: now, calm: calm, ruleAnger: angerEv.noisyOR()}
-	res.Urgency = combineUrgency(a.parts.problem, d, now, liveInside) * (1 - calm)
+	res.Urgency = combineUrgency(a.parts.problem, d, now, live) * (1 - calm)
 	hw := c.opts.Heat
 	la := math.Log(max(res.Anger, 1e-6) / max(1-res.Anger, 1e-6))
 	if la < hw.AngerFloor {
@@ -433,13 +433,10 @@ const (
 )
 
 // combineUrgency joins problem, deadline and ongoing evidence into
-// urgency. liveInside says a problem's own phrase says it goes on ("still
-// down").
-func combineUrgency(p, d, now float64, liveInside bool) float64 {
-	live := min(1, (1-(1-d)*(1-now))/liveFull)
-	if liveInside {
-		live = 1
-	}
+// urgency. live, in [0, 1], is how much the mail says the problem bites
+// now: from the deadline and ongoing evidence, or 1 when a problem's own
+// phrase says it goes on ("still down").
+func combineUrgency(p, d, now, live float64) float64 {
 	hasProblem := min(1, p/liveFull)
 	pf := problemAlone + (1-problemAlone)*live
 	df := deadlineAlone + (1-deadlineAlone)*hasProblem
