@@ -106,6 +106,8 @@ var negFillers = [...]string{"a", "an", "the", "any", "be", "ein", "eine", "eine
 // phrase cannot step over a "not".
 var skipWords = [...]string{"completely", "totally", "entirely", "fully", "really", "just", "all", "even",
 	"currently", "also", "suddenly", "literally", "absolutely", "simply", "me", "us",
+	"about", "around", "roughly", "approximately", "nearly", "almost", "etwa", "ungefähr", "circa", "environ",
+	"presque", "casi", "aproximadamente",
 	"gar", "überhaupt", "wirklich", "komplett", "total", "leider", "einfach", "plötzlich", "uns", "mich", "mir",
 	"vraiment", "complètement", "totalement", "toujours", "nous", "vous", "te",
 	"realmente", "totalmente", "nos", "te", "le", "les", "lo"}
