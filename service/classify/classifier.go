@@ -196,6 +196,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	liveInside := false
 	calm, past := 0.0, 0.0
 	dropOverlaps(a.hits, &c.signals)
+	strongest := strongestHits(a.hits)
 	for i, h := range a.hits {
 		if h.drop || h.scale == 0 {
 			// a zero-weight phrase only shadows a shorter one inside
@@ -203,8 +204,10 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			continue
 		}
 		s := c.signals[h.signal]
-		// repeats of one signal count less and less
-		f := h.scale / float64(uint64(1)<<min(seen[h.signal], 62))
+		// repeats of one signal count less and less, the strongest
+		// first: "following up" before "third email" must not halve
+		// the stronger cue
+		f := h.scale / float64(uint64(1)<<strongest.rank(h.signal, i))
 		seen[h.signal]++
 		if int(h.end) > qEnd {
 			// hits come in text order, so each sentence is read once
@@ -482,6 +485,51 @@ func dropOverlaps(hits []hit, signals *[numSignals]signal) {
 			}
 		}
 	}
+}
+
+// rankKept is how many hits of one signal are ranked by strength; a
+// later hit counts at most 1/2^rankKept of its weight, which is nothing
+// that matters, so ranking more would only cost time on hostile input.
+const rankKept = 6
+
+// hitRanks holds, for each signal, the indices of its strongest hits,
+// strongest first and, among equals, in text order.
+type hitRanks [numSignals][rankKept]int32
+
+// strongestHits ranks each signal's live hits by weight in one pass.
+func strongestHits(hits []hit) *hitRanks {
+	var r hitRanks
+	for s := range r {
+		for k := range r[s] {
+			r[s][k] = -1
+		}
+	}
+	for i := range hits {
+		h := &hits[i]
+		if h.drop || h.scale == 0 {
+			continue
+		}
+		top := &r[h.signal]
+		for k := range top {
+			if top[k] < 0 || h.scale > hits[top[k]].scale {
+				copy(top[k+1:], top[k:rankKept-1])
+				top[k] = int32(i)
+				break
+			}
+		}
+	}
+	return &r
+}
+
+// rank is hit i's place among its signal's hits by weight: 0 for the
+// strongest, rankKept for any beyond the ranked few.
+func (r *hitRanks) rank(signal, i int) int {
+	for k, j := range r[signal] {
+		if int(j) == i {
+			return k
+		}
+	}
+	return rankKept
 }
 
 // isWhen reports the signals that say when a problem happens rather than

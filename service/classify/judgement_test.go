@@ -49,7 +49,11 @@ func TestJudgement(t *testing.T) {
 		{"intensifier inside a phrase", "Our integration is completely down since your maintenance window.", Hot, []string{"outage", "ongoing"}},
 		{"not is never stepped over", "The portal is not down, it is just slow for me.", Warm, []string{"-outage"}},
 		{"at most two skip words", "The mood is really just totally down today.", Cool, []string{"-outage"}},
-		{"fr clitic inside a phrase", "J'ai appelé quatre fois et personne ne me rappelle.", Warm, []string{"repeat_contact"}},
+		// four calls and no call-back: the failure a page exists for, in
+		// French as in English
+		{"fr clitic inside a phrase", "J'ai appelé quatre fois et personne ne me rappelle.", Hot, []string{"repeat_contact"}},
+		{"en calls never returned", "I called four times and nobody calls me back.", Hot, []string{"repeat_contact"}},
+		{"strongest repeat counts first", "Following up again: this is my third email about the export.", Hot, []string{"repeat_contact"}},
 		{"de adverb inside a phrase", "Der Export funktioniert leider nicht.", Warm, []string{"outage"}},
 		{"polite data loss pages", "Half of our product catalogue disappeared after the import. Customers are seeing empty pages right now.", Hot, []string{"data_loss"}},
 		{"a greeting is not tomorrow", "Guten Morgen, können Sie mir die Rechnung noch einmal schicken?", Cool, []string{"-ongoing"}},

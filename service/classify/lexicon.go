@@ -140,6 +140,10 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"viermal", "fünfmal", "sechsmal", "zigmal", "zero replies", "zero response", "zero responses", "no replies", "vierte nachricht",
+			"dritte nachricht", "zweite nachricht", "dritte mail", "vierte mail", "gleichen problem~0.7",
+			"gleiche problem~0.7", "même problème~0.7", "mismo problema~0.7", "niemand bei uns gemeldet",
+			"niemand bei mir gemeldet", "keiner bei uns gemeldet",
 			"nadie me devuelve la llamada", "nadie devuelve la llamada", "no me devuelven la llamada",
 			"no devuelven la llamada", "nunca devuelven", "seguimos sin", "siguen sin", "seguimos esperando",
 			"nadie me ha llamado", "nadie nos ha llamado", "nadie me ha contestado", "nadie ha respondido",
@@ -196,6 +200,9 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"mettrons fin", "mettre fin", "mettons fin", "résilions", "résilierons", "notice to terminate",
+			"our notice~0.6", "take our business", "einen wechsel~0.7", "anbieterwechsel",
+			"nos damos de baja", "nos daremos de baja", "darnos de baja",
 			"considering leaving", "thinking of leaving", "thinking about leaving", "cambiaremos de", "cambiar de proveedor", "cambio de proveedor", "de proveedor~0.6",
 			"cancel my", "cancelling my", "canceling my", "close my account", "closing my account",
 			"switch provider", "switch providers", "switching provider", "switching to", "switch to another",
@@ -243,6 +250,17 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"downtime", "blank screen", "blank page", "white screen", "got logged out", "logged out~0.6",
+			"kicked out~0.6", "not coming through", "aren't coming through", "are not coming through",
+			"nothing is coming through", "nothing coming through", "lines are dead", "line is dead",
+			"phones are dead", "been dead", "not restored~0.7", "isn't restored~0.7", "pas rétabli~0.7",
+			"nicht wiederhergestellt~0.7", "no se ha restablecido~0.7", "nimmt keine", "nehmen keine",
+			"n'accepte plus", "n'acceptent plus", "ya no acepta", "ya no aceptan", "no acepta~0.7",
+			"no aceptan~0.7", "wurde gesperrt", "wurden gesperrt", "gesperrt~0.8", "bloquearon",
+			"han bloqueado", "ha bloqueado", "ont bloqué", "a bloqué", "plus la main", "perdu l'accès",
+			"lost access", "lost control of our account", "lost control of my account", "lost control of the account", "keinen zugriff mehr", "läuft immer noch nicht",
+			"funktioniert immer noch nicht", "geht immer noch nicht", "toujours hors ligne",
+			"toujours en panne", "sigue rota", "sigue roto", "sigue caído", "sigue caída",
 			"fehlgeschlagen", "schlägt fehl", "schlagen fehl", "fehlermeldung~0.6", "fehler~0.45", "kaputt~0.8",
 			"abgestürzt", "stürzt ab", "lädt nicht", "startet nicht", "keine verbindung", "verbindung bricht ab",
 			"werden abgelehnt~0.8", "wird abgelehnt~0.8", "komme nicht mehr in", "komme nicht in",
@@ -325,6 +343,8 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"ningún * puede", "ninguno puede", "estamos perdiendo", "perdiendo ventas", "aucun * ne peut",
+			"keiner kann", "kein * kann",
 			"sin poder~0.6", "sin poder trabajar", "sin poder facturar", "sin poder vender", "sin poder cobrar",
 			"sin poder acceder", "no podemos cobrar", "todos nuestros clientes", "todos los clientes",
 			"toda la empresa", "todo el equipo", "sans pouvoir~0.6", "ne pouvons pas travailler",
@@ -390,6 +410,8 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"quelqu'un a changé", "quelqu'un a modifié", "alguien cambió", "alguien ha cambiado",
+			"jemand hat * geändert", "someone changed", "hijacked", "taken over~0.8",
 			"gehackt", "hackerangriff", "fremde zugriff", "zugriff auf unsere kundendaten~0.8", "zugriff auf kundendaten~0.8", "datenleck", "datenpanne", "unbefugter zugriff", "unbefugten zugriff",
 			"unberechtigter zugriff", "unberechtigten zugriff", "fremde haben zugriff", "fremden zugriff",
 			"jemand hat sich eingeloggt", "jemand hat sich angemeldet", "betrug~0.9", "betrügerisch",
@@ -421,6 +443,8 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"demo at #~0.7", "demo at @time", "before # today", "before # tonight", "sofortige", "sofortigen",
+			"agir vite", "intervenir rapidement", "rapidement~0.5", "schnell~0.4", "rápido~0.4",
 			"in # min", "in # mins", "starting in~0.8", "starts in~0.8",
 			"asap", "a s a p", "as soon as possible", "urgent", "urgently", "emergency", "immediately",
 			"right now", "right away", "straight away", "within the hour", "within an hour", "in an hour",
@@ -458,6 +482,8 @@ func lexicon() [numSignals][]string {
 			"morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
+			"today's~0.7", "tonight's~0.7", "for the past hour", "for the last hour", "for the past # hours",
+			"for the last # hours", "every minute~0.7", "cada minuto~0.7", "chaque minute~0.7", "jede minute~0.7",
 			"esta semana~0.5", "cette semaine~0.5", "diese woche~0.5",
 			"this afternoon~0.7", "this evening~0.7", "so far~0.5", "heute abend~0.8", "ce soir~0.8", "esta tarde~0.7", "esta noche~0.8",
 			"today", "tonight", "tomorrow~0.8", "now~0.7", "currently", "at the moment", "as we speak",
@@ -478,6 +504,8 @@ func lexicon() [numSignals][]string {
 			"been cancelled", "been canceled", "keeps getting", "am stuck", "are stuck", "is stuck",
 		},
 		sigPlea: {
+			"schnell helfen", "bitte schnell", "um sofortige", "merci d'agir", "pouvez vous intervenir",
+			"por favor revisen", "revisarlo rápido",
 			"pls help", "plz help", "pueden ayudarnos", "puede ayudarnos", "ayúdennos", "ayudarnos~0.7",
 			"need this stopped", "stop this now", "stopped now", "need it stopped",
 			"please help", "need help", "help me", "help us", "can someone help", "can you help",
@@ -529,6 +557,7 @@ func lexicon() [numSignals][]string {
 			"hassle", "nightmare", "disaster", "mess",
 		},
 		sigWaiting: {
+			"been a week", "been # weeks", "been # days",
 			"depuis une heure", "depuis # heures", "depuis des heures", "depuis des jours",
 			"depuis des semaines", "seit einer stunde", "seit # stunden", "seit stunden", "seit tagen",
 			"seit wochen", "desde hace una hora", "desde hace # horas", "desde hace horas", "desde hace días",
@@ -547,6 +576,8 @@ func lexicon() [numSignals][]string {
 			"# jours~0.6", "# tage~0.6", "# días~0.6",
 		},
 		sigPraise: {
+			"would be grateful~0", "would be very grateful~0", "be grateful if~0", "be grateful for~0",
+			"would appreciate~0", "would really appreciate~0", "i'd appreciate~0", "i'd be grateful~0",
 			"kudos~0.6", "well done~0.6", "thank you so much~0.6", "thanks so much~0.6", "appreciate it~0.6",
 			"much appreciated~0.6", "excellent service~0.8", "great service~0.8", "amazing~0.5", "awesome~0.5",
 			"love~0.4", "loved~0.5", "fantastic~0.5", "wonderful~0.4", "impressed~0.6", "thanks again~0.6",
