@@ -200,6 +200,8 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"another tool", "another platform", "another solution~0.6", "trial elsewhere", "moving all~0.6",
+			"rescindimos", "rescindiremos", "rescindir~0.8",
 			"mettrons fin", "mettre fin", "mettons fin", "résilions", "résilierons", "notice to terminate",
 			"our notice~0.6", "take our business", "einen wechsel~0.7", "anbieterwechsel",
 			"nos damos de baja", "nos daremos de baja", "darnos de baja",
@@ -250,6 +252,8 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"loops me back", "keeps looping", "no podemos enviar", "no puedo enviar", "no reciben", "no recibimos",
+			"no podemos recibir", "seguimos igual~0.6", "sigue igual~0.5",
 			"downtime", "blank screen", "blank page", "white screen", "got logged out", "logged out~0.6",
 			"kicked out~0.6", "not coming through", "aren't coming through", "are not coming through",
 			"nothing is coming through", "nothing coming through", "lines are dead", "line is dead",
@@ -343,6 +347,8 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"customers are ringing", "customers are calling~0.6", "customers are complaining~0.7",
+			"clientes no reciben", "clients ne reçoivent", "kunden erhalten keine",
 			"ningún * puede", "ninguno puede", "estamos perdiendo", "perdiendo ventas", "aucun * ne peut",
 			"keiner kann", "kein * kann",
 			"sin poder~0.6", "sin poder trabajar", "sin poder facturar", "sin poder vender", "sin poder cobrar",
@@ -410,6 +416,10 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"die wir nicht kennen", "die ich nicht kenne", "que no reconocemos", "que no reconozco",
+			"que nous ne reconnaissons pas", "que je ne reconnais pas", "alguien ha accedido",
+			"cambiado los datos bancarios", "cambió los datos bancarios", "changé les coordonnées bancaires",
+			"modifié les coordonnées bancaires", "bankverbindung geändert", "bankdaten geändert",
 			"quelqu'un a changé", "quelqu'un a modifié", "alguien cambió", "alguien ha cambiado",
 			"jemand hat * geändert", "someone changed", "hijacked", "taken over~0.8",
 			"gehackt", "hackerangriff", "fremde zugriff", "zugriff auf unsere kundendaten~0.8", "zugriff auf kundendaten~0.8", "datenleck", "datenpanne", "unbefugter zugriff", "unbefugten zugriff",
@@ -443,6 +453,7 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"before my @time", "before our @time",
 			"demo at #~0.7", "demo at @time", "before # today", "before # tonight", "sofortige", "sofortigen",
 			"agir vite", "intervenir rapidement", "rapidement~0.5", "schnell~0.4", "rápido~0.4",
 			"in # min", "in # mins", "starting in~0.8", "starts in~0.8",
@@ -482,6 +493,8 @@ func lexicon() [numSignals][]string {
 			"morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
+			"since last night's", "since yesterday's", "since this morning's", "since today's", "desde anoche",
+			"desde esta mañana", "seit heute nacht", "seit gestern abend", "depuis cette nuit", "depuis hier soir",
 			"today's~0.7", "tonight's~0.7", "for the past hour", "for the last hour", "for the past # hours",
 			"for the last # hours", "every minute~0.7", "cada minuto~0.7", "chaque minute~0.7", "jede minute~0.7",
 			"esta semana~0.5", "cette semaine~0.5", "diese woche~0.5",
@@ -504,6 +517,7 @@ func lexicon() [numSignals][]string {
 			"been cancelled", "been canceled", "keeps getting", "am stuck", "are stuck", "is stuck",
 		},
 		sigPlea: {
+			"nos ayudan", "me ayudan", "pueden ayudar", "need access~0.7", "bitte sperren", "sperren sie",
 			"schnell helfen", "bitte schnell", "um sofortige", "merci d'agir", "pouvez vous intervenir",
 			"por favor revisen", "revisarlo rápido",
 			"pls help", "plz help", "pueden ayudarnos", "puede ayudarnos", "ayúdennos", "ayudarnos~0.7",
@@ -584,6 +598,9 @@ func lexicon() [numSignals][]string {
 			"great job~0.4", "thankful~0.6", "grateful~0.6", "so thankful", "so grateful",
 		},
 		sigCalm: {
+			"for urgent issues", "for urgent questions", "for urgent requests", "limited connectivity",
+			"reply when i'm back", "respond when i'm back", "reply on my return", "respond on my return",
+			"à mon retour~0.6", "a mi regreso~0.6", "nach meiner rückkehr~0.6",
 			"je serai absente", "absent jusqu'au", "absente jusqu'au", "pour toute question urgente", "away from my desk", "not been forwarded",
 			"no rush", "no hurry", "not urgent", "no urgency", "not an emergency", "kein notfall",
 			"pas une urgence", "no es una emergencia", "whenever you can", "whenever you get",
@@ -603,6 +620,9 @@ func lexicon() [numSignals][]string {
 			"cuando puedan", "cuando pueda",
 		},
 		sigResolved: {
+			"nicht mehr aufgetreten", "hasn't come back", "has not come back", "hasn't happened again",
+			"has not happened again", "not happened again", "n'est plus apparu", "n'est plus revenu",
+			"no ha vuelto a pasar", "no ha vuelto a ocurrir",
 			"works again", "working again", "fix works", "fix worked", "fixed it", "is fixed", "was fixed",
 			"been fixed", "got fixed", "all fixed", "is resolved", "was resolved", "been resolved",
 			"problem solved", "issue solved", "all good now", "back up and running", "back online",
@@ -613,6 +633,7 @@ func lexicon() [numSignals][]string {
 			"vuelve a funcionar", "solucionado", "résolu", "gelöst",
 		},
 		sigPast: {
+			"letzter woche", "vergangene woche", "vergangenen woche", "la semaine passée",
 			"yesterday", "last week", "last night", "last month", "last year", "last time", "managed to",
 			"finally~0.7", "got home", "made it", "eventually", "in the end", "after all", "thanks for",
 			"thank you for", "next time", "in the future", "future flights", "survey", "feedback~0.7",
