@@ -26,6 +26,59 @@ type phrase struct {
 	// negator reports whether the phrase starts with a negation itself
 	// ("not working", "no update"), which then must not cancel it.
 	negator bool
+	// edge is what match checks before it walks the phrase.
+	edge edge
+}
+
+// edge holds the words right beside a phrase's anchor: 0 where the phrase
+// has no word, wildAny where it has a wildcard, else the word's hash.
+// Most tries of a common anchor ("the", "since", "today") fail on the
+// token right before or after it; checking these first, from a dense
+// slice, is far cheaper than walking the phrase, and rejects only what
+// matchAround would reject.
+type edge struct {
+	before, after uint64
+}
+
+// neighbours are the tokens beside an anchor as edge.fits reads them.
+type neighbours struct {
+	// prevOK and nextOK report a token before and after the anchor in
+	// the same clause.
+	prevOK, nextOK bool
+	// prev and next are those tokens' hashes, 0 for a skip word, which
+	// may stand beside any phrase word.
+	prev, next uint64
+}
+
+func neighboursOf(toks []token, i int) neighbours {
+	var n neighbours
+	n.prevOK = i > 0 && toks[i].flags&tokBreak == 0
+	n.nextOK = i+1 < len(toks) && toks[i+1].flags&tokBreak == 0
+	if n.prevOK && toks[i-1].flags&tokSkip == 0 {
+		n.prev = toks[i-1].hash
+	}
+	if n.nextOK && toks[i+1].flags&tokSkip == 0 {
+		n.next = toks[i+1].hash
+	}
+	return n
+}
+
+// fits reports whether the anchor's neighbours can be the phrase's words
+// beside it; when it reports false, matchAround would too.
+func (eg *edge) fits(n *neighbours) bool {
+	if b := eg.before; b != 0 && (!n.prevOK || (b != wildAny && n.prev != 0 && b != n.prev)) {
+		return false
+	}
+	a := eg.after
+	return a == 0 || (n.nextOK && (a == wildAny || n.next == 0 || a == n.next))
+}
+
+// edgeWord returns the edge entry for phrase word w.
+func edgeWord(w uint64) uint64 {
+	if w <= wildTime {
+		return wildAny
+	}
+	return w
 }
 
 // hit is a fired phrase: the signal and the byte span in the prepared text.
@@ -43,6 +96,8 @@ type hit struct {
 // matcher finds lexicon phrases in a token stream.
 type matcher struct {
 	phrases []phrase
+	// edges are the phrases' edges, in the same order.
+	edges []edge
 	// byAnchor maps the anchor word hash to a range of phrases.
 	byAnchor table[[2]int32]
 	// anchors holds the keys of byAnchor, to skip most other words cheaply.
@@ -81,6 +136,9 @@ func newMatcher(tz *tokenizer) (*matcher, error) {
 		g := groups[k]
 		start := int32(len(m.phrases))
 		m.phrases = append(m.phrases, g...)
+		for _, p := range g {
+			m.edges = append(m.edges, p.edge)
+		}
 		m.byAnchor.put(k, [2]int32{start, int32(len(m.phrases))})
 		m.anchors.add(k)
 	}
@@ -134,6 +192,12 @@ func compilePhrase(tz *tokenizer, entry string, sig int) ([]phrase, error) {
 		if p.anchor < 0 {
 			return nil, fmt.Errorf("lexicon entry %q has no concrete word", entry)
 		}
+		if p.anchor > 0 {
+			p.edge.before = edgeWord(p.words[p.anchor-1])
+		}
+		if p.anchor+1 < len(p.words) {
+			p.edge.after = edgeWord(p.words[p.anchor+1])
+		}
 		out = append(out, p)
 	}
 	return out, nil
@@ -159,8 +223,13 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 		if !ok {
 			continue
 		}
-		for pi := rng[0]; pi < rng[1]; pi++ {
-			p := &m.phrases[pi]
+		nb := neighboursOf(toks, i)
+		edges := m.edges[rng[0]:rng[1]]
+		for k := range edges {
+			if !edges[k].fits(&nb) {
+				continue
+			}
+			p := &m.phrases[rng[0]+int32(k)]
 			s, e, ok := m.matchAround(text, toks, p, i)
 			if !ok {
 				continue

@@ -1,0 +1,58 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/hotline/hotline/service/evaluate"
+)
+
+// checkEdges fails when a phrase's edge check rejects an anchor position
+// where matchAround would have matched: the check must only save work.
+func checkEdges(t *testing.T, c *Classifier, text string) {
+	t.Helper()
+	var a analysis
+	c.eng.analyse(text, 0, &a)
+	m := c.eng.lex
+	for i := range a.toks {
+		rng, ok := m.byAnchor.get(a.toks[i].hash)
+		if !ok {
+			continue
+		}
+		nb := neighboursOf(a.toks, i)
+		for pi := rng[0]; pi < rng[1]; pi++ {
+			if m.edges[pi].fits(&nb) {
+				continue
+			}
+			if s, e, ok := m.matchAround(text, a.toks, &m.phrases[pi], i); ok {
+				t.Fatalf("%q: edge check rejects the phrase matched at %q", text, text[a.toks[s].start:a.toks[e-1].end])
+			}
+		}
+	}
+}
+
+func TestPhraseEdges(t *testing.T) {
+	c := testClassifier(t)
+	rows, err := evaluate.ReadTSVFile("testdata/support-mail.tsv", "page")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		checkEdges(t, c, r.Text)
+	}
+	checkEdges(t, c, Prepare(benchSubject, benchMail))
+}
+
+// FuzzPhraseEdges checks the edge check against the phrase walk on any
+// text.
+func FuzzPhraseEdges(f *testing.F) {
+	f.Add("the site is completely down again, still not fixed. Nobody called me back by 5pm!")
+	f.Add("personne ne me rappelle; funktioniert leider nicht; no nos responde")
+	c, err := sharedClassifier()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		text, _ := prepare("", body)
+		checkEdges(t, c, text)
+	})
+}
