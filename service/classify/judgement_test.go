@@ -55,6 +55,7 @@ func TestJudgement(t *testing.T) {
 		{"en calls never returned", "I called four times and nobody calls me back.", Hot, []string{"repeat_contact"}},
 		{"strongest repeat counts first", "Following up again: this is my third email about the export.", Hot, []string{"repeat_contact"}},
 		{"de adverb inside a phrase", "Der Export funktioniert leider nicht.", Warm, []string{"outage"}},
+		{"a problem in the present tense is live", "Our printers stopped talking to the network after your technician's visit. The whole office is at a standstill.", Hot, []string{"business_impact", "-ongoing"}},
 		{"polite data loss pages", "Half of our product catalogue disappeared after the import. Customers are seeing empty pages right now.", Hot, []string{"data_loss"}},
 		{"a greeting is not tomorrow", "Guten Morgen, können Sie mir die Rechnung noch einmal schicken?", Cool, []string{"-ongoing"}},
 		{"excitement is not a wait", "Can't wait for the new release next week, the beta looks great!", Cool, []string{"-waiting", "-service_failure"}},

@@ -258,6 +258,9 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"is failing~0.7", "are failing~0.7", "are not working", "is broken", "are broken", "is offline~0.8",
+			"are offline~0.8", "isn't loading", "ist ausgefallen", "sind ausgefallen", "geht nichts", "stehen still",
+			"est en panne", "sont en panne", "están caídos",
 			"stopped loading", "stopped responding", "stopped sending", "stopped syncing", "has stopped working",
 			"keep getting auto replies~0.5", "erreur 500", "erreur 502", "erreur 503", "fehler 500", "fehler 502",
 			"fehler 503", "persists~0.7", "problem persists", "issue persists", "still persists", "le problème persiste",
@@ -361,6 +364,7 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"est bloqué~0.7", "sont bloqués~0.7", "est bloquée~0.7", "está bloqueada~0.7", "está bloqueado~0.7",
 			"no orders~0.6", "no bookings~0.6", "no sales~0.6", "aucune commande", "aucun paiement",
 			"aucune réservation", "aucune vente", "ninguna compra", "ningún pedido", "ninguna reserva",
 			"ninguna venta", "keine bestellungen", "keine bestellung", "keine buchungen", "keine zahlungen",
@@ -512,6 +516,19 @@ func lexicon() [numSignals][]string {
 			"morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
+			// the present tense of a problem's own phrase says it goes on now
+			// ("is down", "funktioniert nicht"): the same span as the problem,
+			// so it makes the mail live without a reason of its own
+			"is down", "are down", "is blocked", "are blocked", "at a standstill", "is failing", "are failing",
+			"keeps failing", "keeps crashing", "is not working", "are not working", "isn't working",
+			"aren't working", "is broken", "are broken", "is offline", "are offline", "won't load",
+			"is not loading", "isn't loading", "are not reaching", "aren't reaching", "nobody can work",
+			"no one can work", "ist down", "ist ausgefallen", "sind ausgefallen", "funktioniert nicht",
+			"funktioniert nichts", "geht nicht", "geht nichts", "steht still", "stehen still",
+			"ne fonctionne pas", "ne fonctionne plus", "ne marche pas", "ne marche plus", "est en panne",
+			"sont en panne", "est bloqué", "sont bloqués", "est bloquée", "personne ne peut", "no funciona",
+			"está caído", "está caída", "están caídos", "no carga", "nadie puede", "está bloqueada",
+			"está bloqueado",
 			"since the #th", "since the #st", "since the #nd", "since the #rd", "since lunchtime", "around lunchtime~0.5",
 			"desde el cambio", "seit dem wechsel", "depuis le changement",
 			"since last night's", "since yesterday's", "since this morning's", "since today's", "desde anoche",
