@@ -309,37 +309,25 @@ var asciiWordBytes = func() (t [256]uint64) {
 // apostrophes. The hash is FNV-1a of the lower-cased word with typographic
 // apostrophes folded to ' and runs of three or more of a letter cut to
 // two, so "sooooo" hashes as "soo". Most words are plain ASCII, which it
-// reads in two tight loops (find the end, then hash); the rest go through
+// reads, counts and hashes in one tight loop; the rest go through
 // readWordRunes.
 func readWord(text string, i int) wordRun {
 	tab := &asciiWordBytes
-	j := i
-	var counts uint64
-	for j < len(text) {
-		v := tab[text[j]]
-		if v == 0 {
-			break
-		}
-		counts += v
-		j++
-	}
-	if j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
-		return readWordRunes(text, i)
-	}
-	h, folded := hashASCIIWord(text[i:j])
-	lower, upper := int(counts&(1<<21-1)), int(counts>>21&(1<<21-1))
-	return wordRun{end: j, hash: h, upper: upper, lower: lower, letters: lower + upper, folded: folded}
-}
-
-// hashASCIIWord is readWord's hash of a word of ASCII letters and digits.
-func hashASCIIWord(w string) (uint64, bool) {
 	h := uint64(fnvOffset)
+	var counts uint64
 	folded := false
 	// p1 and p2 are the two bytes before c: a letter equal to both is
 	// the third of a run and left out of the hash
 	var p1, p2 byte
-	for k := 0; k < len(w); k++ {
-		c := w[k] | 0x20 // lower case; digits already have the bit
+	j := i
+	for ; j < len(text); j++ {
+		c := text[j]
+		v := tab[c]
+		if v == 0 {
+			break
+		}
+		counts += v
+		c |= 0x20 // lower case; digits already have the bit
 		if c == p1 && c == p2 && c >= 'a' {
 			folded = true
 			continue
@@ -347,7 +335,11 @@ func hashASCIIWord(w string) (uint64, bool) {
 		h = (h ^ uint64(c)) * fnvPrime
 		p2, p1 = p1, c
 	}
-	return h, folded
+	if j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
+		return readWordRunes(text, i)
+	}
+	lower, upper := int(counts&(1<<21-1)), int(counts>>21&(1<<21-1))
+	return wordRun{end: j, hash: h, upper: upper, lower: lower, letters: lower + upper, folded: folded}
 }
 
 // readWordRunes is readWord for words with apostrophes or bytes beyond
