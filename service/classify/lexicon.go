@@ -142,6 +142,9 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"zum selben thema", "zum gleichen thema", "dritte anfrage", "vierte anfrage", "fünfte anfrage",
+			"rückruf versprochen", "versprochen~0.6", "promis de rappeler", "prometieron llamar",
+			"bis heute keine", "keine lösung~0.8",
 			"deuxième mail", "troisième mail", "deuxième e mail~0.8", "troisième e mail~0.8", "segundo correo",
 			"tercer correo", "zum wiederholten mal", "wiederholt~0.7",
 			"viermal", "fünfmal", "sechsmal", "zigmal", "zero replies", "zero response", "zero responses", "no replies", "vierte nachricht",
@@ -204,6 +207,11 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"i'm cancelling", "i'm canceling", "we're cancelling", "we're canceling", "i am cancelling",
+			"we are cancelling", "i am canceling", "we are canceling", "migrating to", "migrate to~0.6",
+			"a different provider", "a different vendor", "a different supplier", "dispute the invoice",
+			"dispute~0.6", "avoid you", "ne renouvellerons pas", "renouvellerons pas", "no renovaremos",
+			"no vamos a renovar", "werden nicht verlängern",
 			"partirons ailleurs", "partir ailleurs", "irons ailleurs", "irons voir ailleurs", "nous partirons~0.6",
 			"nos iremos~0.6", "nos vamos a ir~0.6", "wir gehen~0.4",
 			"another tool", "another platform", "another solution~0.6", "trial elsewhere", "moving all~0.6",
@@ -258,6 +266,13 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"certificate warning", "certificate error", "certificate expired", "ssl error", "zertifikat abgelaufen",
+			"zertifikatsfehler", "certificat expiré", "erreur de certificat", "certificado caducado",
+			"error de certificado", "disabled by~0.7", "account disabled", "weiße seite", "leere seite",
+			"page blanche", "página en blanco", "code never arrives", "code doesn't arrive", "no me llega el código",
+			"no llega el código", "le code n'arrive pas", "le code n'arrive jamais", "code kommt nicht",
+			"se me ha bloqueado", "se ha bloqueado", "me ha bloqueado", "immer noch down", "toujours down",
+			"sigue down",
 			"is failing~0.7", "are failing~0.7", "are not working", "is broken", "are broken", "is offline~0.8",
 			"are offline~0.8", "isn't loading", "ist ausgefallen", "sind ausgefallen", "geht nichts", "stehen still",
 			"est en panne", "sont en panne", "están caídos",
@@ -364,6 +379,9 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"none of my team", "none of my", "ninguno de mi equipo", "keiner aus meinem team", "niemand im team",
+			"customers are waiting", "kunden warten", "clients attendent", "clientes esperan",
+			"verlieren gerade", "perdons actuellement",
 			"est bloqué~0.7", "sont bloqués~0.7", "est bloquée~0.7", "está bloqueada~0.7", "está bloqueado~0.7",
 			"no orders~0.6", "no bookings~0.6", "no sales~0.6", "aucune commande", "aucun paiement",
 			"aucune réservation", "aucune vente", "ninguna compra", "ningún pedido", "ninguna reserva",
@@ -476,6 +494,8 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"give you until", "you have until", "haben sie bis", "vous avez jusqu'à", "tienen hasta", "en una hora",
+			"in einer stunde", "en # horas", "in # stunden", "dans # heures",
 			"before my @time", "before our @time",
 			"demo at #~0.7", "demo at @time", "before # today", "before # tonight", "sofortige", "sofortigen",
 			"agir vite", "intervenir rapidement", "rapidement~0.5", "schnell~0.4", "rápido~0.4",
@@ -516,6 +536,8 @@ func lexicon() [numSignals][]string {
 			"morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
+			"started this morning", "started today", "started # min ago", "started # minutes ago",
+			"started an hour ago", "began this morning", "started about # min ago",
 			// the present tense of a problem's own phrase says it goes on now
 			// ("is down", "funktioniert nicht"): the same span as the problem,
 			// so it makes the mail live without a reason of its own
