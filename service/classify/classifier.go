@@ -506,7 +506,9 @@ func strongestHits(hits []hit) *hitRanks {
 	}
 	for i := range hits {
 		h := &hits[i]
-		if h.drop || h.scale == 0 {
+		if h.drop || h.scale == 0 || (isWhen(h.signal) && within(hits, i)) {
+			// "still" inside "still down" only says when; it takes no
+			// rank from a "since Monday" of its own
 			continue
 		}
 		top := &r[h.signal]

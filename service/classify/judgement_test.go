@@ -56,6 +56,8 @@ func TestJudgement(t *testing.T) {
 		{"strongest repeat counts first", "Following up again: this is my third email about the export.", Hot, []string{"repeat_contact"}},
 		{"de adverb inside a phrase", "Der Export funktioniert leider nicht.", Warm, []string{"outage"}},
 		{"a problem in the present tense is live", "Our printers stopped talking to the network after your technician's visit. The whole office is at a standstill.", Hot, []string{"business_impact", "-ongoing"}},
+		{"a wait that goes on", "I have been on hold for 40 minutes and counting.", Hot, []string{"waiting", "ongoing"}},
+		{"a wait inside a phrase takes no rank", "Flight cancelled. Been on hold since 4am.", Hot, []string{"waiting", "ongoing"}},
 		{"polite data loss pages", "Half of our product catalogue disappeared after the import. Customers are seeing empty pages right now.", Hot, []string{"data_loss"}},
 		{"a greeting is not tomorrow", "Guten Morgen, können Sie mir die Rechnung noch einmal schicken?", Cool, []string{"-ongoing"}},
 		{"excitement is not a wait", "Can't wait for the new release next week, the beta looks great!", Cool, []string{"-waiting", "-service_failure"}},

@@ -536,6 +536,8 @@ func lexicon() [numSignals][]string {
 			"morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
+			"and counting", "been on hold", "am on hold", "i'm on hold", "we're on hold", "been # days", "been # hours",
+			"been # weeks", "been # minutes", "been over # hours", "seit # minuten",
 			"started this morning", "started today", "started # min ago", "started # minutes ago",
 			"started an hour ago", "began this morning", "started about # min ago",
 			// the present tense of a problem's own phrase says it goes on now
@@ -577,6 +579,7 @@ func lexicon() [numSignals][]string {
 			"been cancelled", "been canceled", "keeps getting", "am stuck", "are stuck", "is stuck",
 		},
 		sigPlea: {
+			"someone contact me", "please contact me", "contact me asap", "can someone contact", "please dm~0.6",
 			"have a human contact me", "have someone contact me", "have someone call me", "a human~0.6",
 			"nos ayudan", "me ayudan", "pueden ayudar", "need access~0.7", "bitte sperren", "sperren sie",
 			"schnell helfen", "bitte schnell", "um sofortige", "merci d'agir", "pouvez vous intervenir",
@@ -635,6 +638,8 @@ func lexicon() [numSignals][]string {
 			"hassle", "nightmare", "disaster", "mess",
 		},
 		sigWaiting: {
+			"been on hold", "am on hold", "i'm on hold", "we're on hold", "been # hours", "been # minutes",
+			"been over # hours", "seit # minuten",
 			"been a week", "been # weeks", "been # days",
 			"depuis une heure", "depuis # heures", "depuis des heures", "depuis des jours",
 			"depuis des semaines", "seit einer stunde", "seit # stunden", "seit stunden", "seit tagen",
