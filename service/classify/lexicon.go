@@ -113,6 +113,7 @@ func lexicon() [numSignals][]string {
 			"pissing", "pisses me off", "smh", "hell no", "bloody hell", "jesus christ",
 		},
 		sigAngerWord: {
+			"katastrophe~0.8", "catastrophe~0.7", "catástrofe~0.8", "desastre~0.8",
 			"decepcionado~0.8", "decepcionados~0.8", "decepcionada~0.8", "enttäuscht~0.8", "déçu~0.8", "déçus~0.8",
 			"déçue~0.8",
 			"angry", "anger~0.7", "furious", "livid", "outraged", "outrageous", "outrage", "unacceptable",
@@ -142,6 +143,7 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"trois incidents", "# incidents~0.7", "# pannes~0.8", "# caídas~0.8", "# ausfälle~0.8",
 			"zum selben thema", "zum gleichen thema", "dritte anfrage", "vierte anfrage", "fünfte anfrage",
 			"rückruf versprochen", "versprochen~0.6", "promis de rappeler", "prometieron llamar",
 			"bis heute keine", "keine lösung~0.8",
@@ -207,6 +209,9 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"cancellation form", "done with you", "we are done", "we're done~0.7", "confirm the cancellation",
+			"confirm our cancellation", "bestätigen sie die kündigung", "kündigung zum", "changer de solution",
+			"changer d'outil", "envisageons de changer", "cambiar de herramienta", "cambiar de solución",
 			"i'm cancelling", "i'm canceling", "we're cancelling", "we're canceling", "i am cancelling",
 			"we are cancelling", "i am canceling", "we are canceling", "migrating to", "migrate to~0.6",
 			"a different provider", "a different vendor", "a different supplier", "dispute the invoice",
@@ -266,6 +271,12 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"isn't delivering", "is not delivering", "aren't delivering", "not delivering any", "timing out",
+			"times out", "session expired~0.7", "hasn't received a single", "haven't received a single",
+			"not a single~0.6", "no orders are syncing", "not syncing", "isn't syncing", "aren't syncing",
+			"dejado de funcionar", "ha dejado de funcionar", "han dejado de funcionar", "no sincroniza",
+			"ne se synchronise plus", "synchronisiert nicht", "login alerts~0.6", "login alert~0.6",
+			"está parado", "está parada", "están parados", "est à l'arrêt", "steht still",
 			"certificate warning", "certificate error", "certificate expired", "ssl error", "zertifikat abgelaufen",
 			"zertifikatsfehler", "certificat expiré", "erreur de certificat", "certificado caducado",
 			"error de certificado", "disabled by~0.7", "account disabled", "weiße seite", "leere seite",
@@ -379,6 +390,8 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"patients are missing", "customers are missing", "missing appointments", "almacén está parado",
+			"la producción está parada", "die produktion steht", "la production est à l'arrêt",
 			"none of my team", "none of my", "ninguno de mi equipo", "keiner aus meinem team", "niemand im team",
 			"customers are waiting", "kunden warten", "clients attendent", "clientes esperan",
 			"verlieren gerade", "perdons actuellement",
@@ -457,6 +470,8 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"login alerts from", "logins from", "login from another country", "anmeldung aus", "connexion depuis",
+			"inicio de sesión desde",
 			"die wir nicht kennen", "die ich nicht kenne", "que no reconocemos", "que no reconozco",
 			"que nous ne reconnaissons pas", "que je ne reconnais pas", "alguien ha accedido",
 			"cambiado los datos bancarios", "cambió los datos bancarios", "changé les coordonnées bancaires",
@@ -536,6 +551,11 @@ func lexicon() [numSignals][]string {
 			"morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
+			"has been timing out", "been failing", "has been failing", "have been failing", "tras vuestra actualización",
+			"tras la actualización", "desde la actualización", "depuis la mise à jour", "seit dem update",
+			"seit der umstellung", "nach dem update~0.6", "après la mise à jour~0.6", "está parado", "está parada",
+			"están parados", "est à l'arrêt",
+			"this week's~0.5", "sale opened~0.6", "opened at #~0.6",
 			"and counting", "been on hold", "am on hold", "i'm on hold", "we're on hold", "been # days", "been # hours",
 			"been # weeks", "been # minutes", "been over # hours", "seit # minuten",
 			"started this morning", "started today", "started # min ago", "started # minutes ago",
@@ -638,6 +658,7 @@ func lexicon() [numSignals][]string {
 			"hassle", "nightmare", "disaster", "mess",
 		},
 		sigWaiting: {
+			"# min",
 			"been on hold", "am on hold", "i'm on hold", "we're on hold", "been # hours", "been # minutes",
 			"been over # hours", "seit # minuten",
 			"been a week", "been # weeks", "been # days",
@@ -659,6 +680,7 @@ func lexicon() [numSignals][]string {
 			"# jours~0.6", "# tage~0.6", "# días~0.6",
 		},
 		sigPraise: {
+			"grateful for any~0", "appreciate any~0", "grateful for your help~0", "dankbar für jede~0",
 			"would be grateful~0", "would be very grateful~0", "be grateful if~0", "be grateful for~0",
 			"would appreciate~0", "would really appreciate~0", "i'd appreciate~0", "i'd be grateful~0",
 			"kudos~0.6", "well done~0.6", "thank you so much~0.6", "thanks so much~0.6", "appreciate it~0.6",
