@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -63,6 +64,9 @@ const (
 	// tokNoChars one whose word the n-gram table does not have.
 	tokChars
 	tokNoChars
+	// tokSymbol marks an emoji or other pictograph: a word of its own
+	// for the model, which neither negates nor ends a clause.
+	tokSymbol
 )
 
 // mark is a run of emphatic punctuation such as "!!!" or "?!".
@@ -160,91 +164,226 @@ func newTokenizer() tokenizer {
 
 // scan appends the words of text to toks and the emphatic punctuation runs
 // to marks. Bytes before subjectEnd belong to the subject.
+//
+// It works in two passes: lex finds the words and what each shows on its
+// own, negations then carries the state that runs from word to word. Each
+// loop keeps few values live, so neither spills them around every word.
 func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mark) ([]token, []mark) {
-	brk := true
+	first := len(toks)
+	toks, marks = lex(text, subjectEnd, toks, marks)
+	tz.negations(text, toks, first)
+	return toks, marks
+}
+
+// lex appends the words of text to toks with the flags a word has by
+// itself (a clause boundary before it, subject, letters, capitals) and the
+// emphatic punctuation runs to marks.
+func lex(text string, subjectEnd int, toks []token, marks []mark) ([]token, []mark) {
+	lx := lexer{toks: toks, subjectEnd: subjectEnd, brk: true}
+	for i := 0; i < len(text); {
+		if cap(lx.toks)-len(lx.toks) < lexRoom {
+			lx.toks = slices.Grow(lx.toks, lexRoom)
+		}
+		i = lx.plain(text, i)
+		if i < len(text) {
+			i, lx.brk, lx.toks, marks = lexOne(text, i, lx.brk, subjectEnd, lx.toks, marks)
+		}
+	}
+	return lx.toks, marks
+}
+
+// lexRoom is how many tokens lex makes room for before each run of
+// lexer.plain.
+const lexRoom = 64
+
+// lexer is lex's state between words, kept behind one pointer so that
+// plain's loops have registers for their own.
+type lexer struct {
+	toks       []token
+	subjectEnd int
+	brk        bool
+}
+
+// plain is lex for the common case: plain ASCII words between spaces
+// and clause punctuation. It stops, returning where, at anything else (a
+// byte beyond ASCII, an apostrophe, "!" or "?", a long word that may be
+// encoded) and when toks has no room left, and leaves that to lexOne. It
+// makes no calls, so its loops keep their state in registers.
+func (lx *lexer) plain(text string, i int) int {
+	tab := &asciiWordBytes
+	for i < len(text) {
+		c := text[i]
+		if tab[c] == 0 {
+			switch c {
+			case ' ':
+			case '.', ',', ';', ':', '\n', '(', ')', '"':
+				lx.brk = true
+			case '!', '?':
+				return i
+			default:
+				if c >= utf8.RuneSelf {
+					return i
+				}
+			}
+			i++
+			continue
+		}
+		// readWord's ASCII loop
+		h := uint64(fnvOffset)
+		var counts uint64
+		folded := false
+		// p1 and p2 are the two bytes before c: a letter equal to both
+		// is the third of a run and left out of the hash
+		var p1, p2 byte
+		j := i
+		for ; j < len(text); j++ {
+			c := text[j]
+			v := tab[c]
+			if v == 0 {
+				break
+			}
+			counts += v
+			c |= 0x20
+			if c == p1 && c == p2 && c >= 'a' {
+				folded = true
+				continue
+			}
+			h = (h ^ uint64(c)) * fnvPrime
+			p2, p1 = p1, c
+		}
+		if j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
+			return i
+		}
+		n := j - i
+		lower, upper := int(counts&(1<<21-1)), int(counts>>21&(1<<21-1))
+		letters := lower + upper
+		if n >= 8 && !(upper <= 1 && letters == n && hasVowels(text[i:j], letters)) {
+			return i
+		}
+		var f uint16
+		if lx.brk {
+			f |= tokBreak
+		}
+		if i < lx.subjectEnd {
+			f |= tokSubject
+		}
+		if letters > 0 {
+			f |= tokLetters
+			if letters == n && !folded {
+				f |= tokPlain
+			}
+		}
+		if upper >= 2 && lower == 0 {
+			f |= tokCaps
+		}
+		k := len(lx.toks)
+		if k == cap(lx.toks) {
+			return i
+		}
+		lx.toks = lx.toks[:k+1]
+		lx.toks[k] = token{start: int32(i), end: int32(j), hash: h, flags: f, ruleNegAt: -1}
+		lx.brk = false
+		i = j
+	}
+	return i
+}
+
+// lexOne reads the one word, run of punctuation or other character at
+// text[i], as lex does for each, and returns where the next starts.
+func lexOne(text string, i int, brk bool, subjectEnd int, toks []token, marks []mark) (int, bool, []token, []mark) {
+	c := text[i]
+	var w wordRun
+	switch {
+	case c == ' ':
+		return i + 1, brk, toks, marks
+	case isWordByte(c):
+		w = readWord(text, i)
+	case c < utf8.RuneSelf:
+		switch c {
+		case '!', '?':
+			j := i
+			bang, quest := 0, 0
+			for j < len(text) && (text[j] == '!' || text[j] == '?') {
+				if text[j] == '!' {
+					bang++
+				} else {
+					quest++
+				}
+				j++
+			}
+			if (bang > 0 && quest > 0) || bang >= 2 {
+				marks = append(marks, mark{start: int32(i), end: int32(j), mixed: bang > 0 && quest > 0})
+			}
+			return j, true, toks, marks
+		case '.', ',', ';', ':', '\n', '(', ')', '"':
+			brk = true
+		}
+		return i + 1, brk, toks, marks
+	default:
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.Is(unicode.So, r) {
+			// emoji and other pictographs are words of their own
+			toks = append(toks, token{start: int32(i), end: int32(i + size), hash: fnvRune(fnvOffset, r), flags: tokSymbol})
+			return i + size, brk, toks, marks
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return i + size, brk, toks, marks
+		}
+		w = readWordRunes(text, i)
+	}
+	// a word: letters, digits and inner apostrophes
+	start, end := i, w.end
+	n := end - start
+	if n >= 8 && !(w.upper <= 1 && w.letters == n && hasVowels(text[start:end], w.letters)) && isEncoded(text[start:end]) {
+		// base64, hex and hashes say nothing about the writer; they
+		// are not words, and they end no clause
+		return end, brk, toks, marks
+	}
+	var f uint16
+	if brk {
+		f |= tokBreak
+	}
+	if start < subjectEnd {
+		f |= tokSubject
+	}
+	if w.letters > 0 {
+		f |= tokLetters
+		if w.letters == n && !w.folded {
+			f |= tokPlain
+		}
+	}
+	if w.upper >= 2 && w.lower == 0 {
+		f |= tokCaps
+	}
+	toks = append(toks, token{start: int32(start), end: int32(end), hash: w.hash, flags: f, ruleNegAt: -1})
+	return end, false, toks, marks
+}
+
+// negations sets the flags that depend on the words before a token,
+// from toks[first] on: the model's negation scope (to the next clause
+// boundary), the rules' (to the end of the clause, a conjunction or
+// ruleNegScope words), negators and skip words.
+func (tz *tokenizer) negations(text string, toks []token, first int) {
 	neg := false
 	negDist := 0
 	// the rules' negation: the index of its negator and its reach
 	ruleAt, ruleDist := int32(-1), 0
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c == ' ' {
-			// the commonest byte between words changes no state
-			i++
+	for k := first; k < len(toks); k++ {
+		t := &toks[k]
+		if t.flags&tokSymbol != 0 {
 			continue
 		}
-		if c < utf8.RuneSelf && !isWordByte(c) {
-			switch c {
-			case '!', '?':
-				j := i
-				bang, quest := 0, 0
-				for j < len(text) && (text[j] == '!' || text[j] == '?') {
-					if text[j] == '!' {
-						bang++
-					} else {
-						quest++
-					}
-					j++
-				}
-				if (bang > 0 && quest > 0) || bang >= 2 {
-					marks = append(marks, mark{start: int32(i), end: int32(j), mixed: bang > 0 && quest > 0})
-				}
-				brk, neg, ruleAt = true, false, -1
-				i = j
-				continue
-			case '.', ',', ';', ':', '\n', '(', ')', '"':
-				brk, neg, ruleAt = true, false, -1
-			}
-			i++
-			continue
-		}
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if unicode.Is(unicode.So, r) {
-				// emoji and other pictographs are words of their own
-				toks = append(toks, token{start: int32(i), end: int32(i + size), hash: fnvRune(fnvOffset, r)})
-				i += size
-				continue
-			}
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				i += size
-				continue
-			}
-		}
-		// a word: letters, digits and inner apostrophes
-		start := i
-		w := readWord(text, i)
-		i = w.end
-		last, h, upper, lower, letters := w.end, w.hash, w.upper, w.lower, w.letters
-		if last-start >= 8 && !(upper <= 1 && letters == last-start && hasVowels(text[start:last], letters)) && isEncoded(text[start:last]) {
-			// base64, hex and hashes say nothing about the writer; they
-			// are not words, and they end no clause
-			continue
-		}
-		t := token{start: int32(start), end: int32(last), hash: h, ruleNegAt: -1}
-		if brk {
-			t.flags |= tokBreak
+		if t.flags&tokBreak != 0 {
+			neg, ruleAt = false, -1
 		}
 		if neg {
 			t.flags |= tokNeg
 			negDist++
 			t.negDist = uint8(min(negDist, 255))
 		}
-		if start < subjectEnd {
-			t.flags |= tokSubject
-		}
-		if letters > 0 {
-			t.flags |= tokLetters
-			if letters == last-start && !w.folded {
-				t.flags |= tokPlain
-			}
-		}
-		if upper >= 2 && lower == 0 {
-			t.flags |= tokCaps
-		}
 		role := 0
-		if last-start <= maxRoleWord && tz.hasRole.has(h) {
-			r, _ := tz.roles.get(h)
+		if t.end-t.start <= maxRoleWord && tz.hasRole.has(t.hash) {
+			r, _ := tz.roles.get(t.hash)
 			role = int(r)
 		}
 		if role&roleClause != 0 {
@@ -263,19 +402,18 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 				t.ruleNeg, t.ruleNegAt = uint8(max(ruleDist, 1)), ruleAt
 			}
 		}
-		if role&roleNegator != 0 || (w.runes && hasNegSuffix(text[start:last])) {
+		// only a word with an apostrophe can end in n't, and such a
+		// word is never plain
+		if role&roleNegator != 0 || (t.flags&tokPlain == 0 && hasNegSuffix(text[t.start:t.end])) {
 			t.flags |= tokNegator
 			neg = true
 			negDist = 0
 		}
 		if t.flags&tokNegator != 0 || role&roleRuleNegator != 0 {
 			t.flags |= tokRuleNegator
-			ruleAt, ruleDist = int32(len(toks)), 0
+			ruleAt, ruleDist = int32(k), 0
 		}
-		brk = false
-		toks = append(toks, t)
 	}
-	return toks, marks
 }
 
 // wordRun is a word readWord found.

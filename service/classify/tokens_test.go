@@ -1,0 +1,157 @@
+package classify
+
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FuzzScan checks the two-pass scanner against scanOnePass, the scanner
+// it replaced, token by token.
+func FuzzScan(f *testing.F) {
+	f.Add("I can't log in!!! It's NOT fixed, nicht dringend 😡 sooooo aGVsbG8gd29ybGQgdGhpcyBpcyBiYXNlNjQ= und ich", 0)
+	f.Add("Subject\n\nno es urgente; pas une urgence, really not completely down?! don’t 7am Über", 8)
+	c, err := sharedClassifier()
+	if err != nil {
+		f.Fatal(err)
+	}
+	tz := &c.eng.tz
+	f.Fuzz(func(t *testing.T, text string, subjectEnd int) {
+		got, gotMarks := tz.scan(text, subjectEnd, nil, nil)
+		want, wantMarks := tz.scanOnePass(text, subjectEnd, nil, nil)
+		if len(got) != len(want) || len(gotMarks) != len(wantMarks) {
+			t.Fatalf("%q: %d tokens and %d marks, want %d and %d", text, len(got), len(gotMarks), len(want), len(wantMarks))
+		}
+		for i := range got {
+			g := got[i]
+			g.flags &^= tokSymbol
+			if g != want[i] {
+				t.Fatalf("%q: token %d %+v, want %+v", text, i, got[i], want[i])
+			}
+		}
+		for i := range gotMarks {
+			if gotMarks[i] != wantMarks[i] {
+				t.Fatalf("%q: mark %d %+v, want %+v", text, i, gotMarks[i], wantMarks[i])
+			}
+		}
+	})
+}
+
+// scanOnePass is the one-pass scanner scan replaced, kept to check it.
+func (tz *tokenizer) scanOnePass(text string, subjectEnd int, toks []token, marks []mark) ([]token, []mark) {
+	brk := true
+	neg := false
+	negDist := 0
+	// the rules' negation: the index of its negator and its reach
+	ruleAt, ruleDist := int32(-1), 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == ' ' {
+			// the commonest byte between words changes no state
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf && !isWordByte(c) {
+			switch c {
+			case '!', '?':
+				j := i
+				bang, quest := 0, 0
+				for j < len(text) && (text[j] == '!' || text[j] == '?') {
+					if text[j] == '!' {
+						bang++
+					} else {
+						quest++
+					}
+					j++
+				}
+				if (bang > 0 && quest > 0) || bang >= 2 {
+					marks = append(marks, mark{start: int32(i), end: int32(j), mixed: bang > 0 && quest > 0})
+				}
+				brk, neg, ruleAt = true, false, -1
+				i = j
+				continue
+			case '.', ',', ';', ':', '\n', '(', ')', '"':
+				brk, neg, ruleAt = true, false, -1
+			}
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.Is(unicode.So, r) {
+				// emoji and other pictographs are words of their own
+				toks = append(toks, token{start: int32(i), end: int32(i + size), hash: fnvRune(fnvOffset, r)})
+				i += size
+				continue
+			}
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				i += size
+				continue
+			}
+		}
+		// a word: letters, digits and inner apostrophes
+		start := i
+		w := readWord(text, i)
+		i = w.end
+		last, h, upper, lower, letters := w.end, w.hash, w.upper, w.lower, w.letters
+		if last-start >= 8 && !(upper <= 1 && letters == last-start && hasVowels(text[start:last], letters)) && isEncoded(text[start:last]) {
+			// base64, hex and hashes say nothing about the writer; they
+			// are not words, and they end no clause
+			continue
+		}
+		t := token{start: int32(start), end: int32(last), hash: h, ruleNegAt: -1}
+		if brk {
+			t.flags |= tokBreak
+		}
+		if neg {
+			t.flags |= tokNeg
+			negDist++
+			t.negDist = uint8(min(negDist, 255))
+		}
+		if start < subjectEnd {
+			t.flags |= tokSubject
+		}
+		if letters > 0 {
+			t.flags |= tokLetters
+			if letters == last-start && !w.folded {
+				t.flags |= tokPlain
+			}
+		}
+		if upper >= 2 && lower == 0 {
+			t.flags |= tokCaps
+		}
+		role := 0
+		if last-start <= maxRoleWord && tz.hasRole.has(h) {
+			r, _ := tz.roles.get(h)
+			role = int(r)
+		}
+		if role&roleClause != 0 {
+			ruleAt = -1
+		}
+		if role&roleSkip != 0 {
+			t.flags |= tokSkip
+		}
+		if ruleAt >= 0 {
+			if role&roleFiller == 0 {
+				ruleDist++
+			}
+			if ruleDist > ruleNegScope {
+				ruleAt = -1
+			} else {
+				t.ruleNeg, t.ruleNegAt = uint8(max(ruleDist, 1)), ruleAt
+			}
+		}
+		if role&roleNegator != 0 || (w.runes && hasNegSuffix(text[start:last])) {
+			t.flags |= tokNegator
+			neg = true
+			negDist = 0
+		}
+		if t.flags&tokNegator != 0 || role&roleRuleNegator != 0 {
+			t.flags |= tokRuleNegator
+			ruleAt, ruleDist = int32(len(toks)), 0
+		}
+		brk = false
+		toks = append(toks, t)
+	}
+	return toks, marks
+}
