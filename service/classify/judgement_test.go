@@ -58,6 +58,8 @@ func TestJudgement(t *testing.T) {
 		{"a problem in the present tense is live", "Our printers stopped talking to the network after your technician's visit. The whole office is at a standstill.", Hot, []string{"business_impact", "-ongoing"}},
 		{"a wait that goes on", "I have been on hold for 40 minutes and counting.", Hot, []string{"waiting", "ongoing"}},
 		{"a wait inside a phrase takes no rank", "Flight cancelled. Been on hold since 4am.", Hot, []string{"waiting", "ongoing"}},
+		{"an ordinal date", "We need the corrected export by the 15th.", Cool, []string{"deadline"}},
+		{"failing since a date", "The sync has been failing every night since the 14th.", Warm, []string{"outage", "ongoing"}},
 		{"polite data loss pages", "Half of our product catalogue disappeared after the import. Customers are seeing empty pages right now.", Hot, []string{"data_loss"}},
 		{"a greeting is not tomorrow", "Guten Morgen, können Sie mir die Rechnung noch einmal schicken?", Cool, []string{"-ongoing"}},
 		{"excitement is not a wait", "Can't wait for the new release next week, the beta looks great!", Cool, []string{"-waiting", "-service_failure"}},

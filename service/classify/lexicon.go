@@ -143,6 +143,7 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"seitdem nichts gehört", "nichts gehört", "nichts mehr gehört", "# relances", "malgré # relances",
 			"trois incidents", "# incidents~0.7", "# pannes~0.8", "# caídas~0.8", "# ausfälle~0.8",
 			"zum selben thema", "zum gleichen thema", "dritte anfrage", "vierte anfrage", "fünfte anfrage",
 			"rückruf versprochen", "versprochen~0.6", "promis de rappeler", "prometieron llamar",
@@ -209,6 +210,8 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"formal notice", "notice of termination", "on arrête tout", "nous arrêtons tout", "arrêter le contrat",
+			"if nothing changes~0.6", "si rien ne change~0.6", "wenn sich nichts ändert~0.6", "si nada cambia~0.6",
 			"cancellation form", "done with you", "we are done", "we're done~0.7", "confirm the cancellation",
 			"confirm our cancellation", "bestätigen sie die kündigung", "kündigung zum", "changer de solution",
 			"changer d'outil", "envisageons de changer", "cambiar de herramienta", "cambiar de solución",
@@ -271,6 +274,10 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"been failing~0.7", "has been failing~0.7", "have been failing~0.7", "has been timing out",
+			"can't see any~0.8", "cannot see any~0.8", "failed to generate", "failed to run", "failed to send",
+			"failed to load", "failed to sync", "shows no data", "no data for~0.7", "ist tot", "sind tot",
+			"weiterhin kaputt",
 			"isn't delivering", "is not delivering", "aren't delivering", "not delivering any", "timing out",
 			"times out", "session expired~0.7", "hasn't received a single", "haven't received a single",
 			"not a single~0.6", "no orders are syncing", "not syncing", "isn't syncing", "aren't syncing",
@@ -390,6 +397,10 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"left waiting", "are left waiting", "bloque toujours", "bloque nos", "bloque toute", "blockiert unsere",
+			"blockiert die", "bloquea los", "bloquea nuestros", "bloquea nuestras", "blocks our", "is blocking our",
+			"erreichen uns nicht", "erreicht uns niemand", "can't reach us", "cannot reach us",
+			"ne peuvent pas nous joindre", "no pueden contactarnos",
 			"patients are missing", "customers are missing", "missing appointments", "almacén está parado",
 			"la producción está parada", "die produktion steht", "la production est à l'arrêt",
 			"none of my team", "none of my", "ninguno de mi equipo", "keiner aus meinem team", "niemand im team",
@@ -509,6 +520,8 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"by the #~0.8", "client at @time",
+			"presentation at @time",
 			"give you until", "you have until", "haben sie bis", "vous avez jusqu'à", "tienen hasta", "en una hora",
 			"in einer stunde", "en # horas", "in # stunden", "dans # heures",
 			"before my @time", "before our @time",
@@ -551,6 +564,8 @@ func lexicon() [numSignals][]string {
 			"morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
+			"weiterhin", "noch immer", "heute vormittag", "heute nachmittag", "ça fait # jours", "ça fait # heures",
+			"cela fait # jours",
 			"has been timing out", "been failing", "has been failing", "have been failing", "tras vuestra actualización",
 			"tras la actualización", "desde la actualización", "depuis la mise à jour", "seit dem update",
 			"seit der umstellung", "nach dem update~0.6", "après la mise à jour~0.6", "está parado", "está parada",
@@ -573,7 +588,7 @@ func lexicon() [numSignals][]string {
 			"sont en panne", "est bloqué", "sont bloqués", "est bloquée", "personne ne peut", "no funciona",
 			"está caído", "está caída", "están caídos", "no carga", "nadie puede", "está bloqueada",
 			"está bloqueado",
-			"since the #th", "since the #st", "since the #nd", "since the #rd", "since lunchtime", "around lunchtime~0.5",
+			"since the #", "since lunchtime", "around lunchtime~0.5",
 			"desde el cambio", "seit dem wechsel", "depuis le changement",
 			"since last night's", "since yesterday's", "since this morning's", "since today's", "desde anoche",
 			"desde esta mañana", "seit heute nacht", "seit gestern abend", "depuis cette nuit", "depuis hier soir",
@@ -599,6 +614,7 @@ func lexicon() [numSignals][]string {
 			"been cancelled", "been canceled", "keeps getting", "am stuck", "are stuck", "is stuck",
 		},
 		sigPlea: {
+			"bitte melden sie sich", "melden sie sich bitte",
 			"someone contact me", "please contact me", "contact me asap", "can someone contact", "please dm~0.6",
 			"have a human contact me", "have someone contact me", "have someone call me", "a human~0.6",
 			"nos ayudan", "me ayudan", "pueden ayudar", "need access~0.7", "bitte sperren", "sperren sie",
@@ -658,6 +674,8 @@ func lexicon() [numSignals][]string {
 			"hassle", "nightmare", "disaster", "mess",
 		},
 		sigWaiting: {
+			"for the past # hours", "for the last # hours",
+			"ça fait # jours", "ça fait # heures", "cela fait # jours", "vor einer woche~0.6",
 			"# min",
 			"been on hold", "am on hold", "i'm on hold", "we're on hold", "been # hours", "been # minutes",
 			"been over # hours", "seit # minuten",

@@ -364,6 +364,25 @@ func (m *matcher) matchAround(text string, toks []token, p *phrase, i int) (s, e
 	return s, pos + 1, true
 }
 
+// isOrdinal reports a number written with an English ordinal suffix,
+// "15th" or "1st", as in "by the 15th".
+func isOrdinal(w string) bool {
+	n := len(w)
+	if n < 3 || n > 6 {
+		return false
+	}
+	for i := 0; i < n-2; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	switch strings.ToLower(w[n-2:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
 // wordMatches reports whether token t is phrase word w: a concrete word,
 // any word, a number or a clock time.
 func (m *matcher) wordMatches(text string, t *token, w uint64) bool {
@@ -373,7 +392,7 @@ func (m *matcher) wordMatches(text string, t *token, w uint64) bool {
 	case wildNumber:
 		if t.flags&tokLetters != 0 {
 			_, ok := m.numbers.get(t.hash)
-			return ok
+			return ok || isOrdinal(text[t.start:t.end])
 		}
 		return true
 	case wildTime:
