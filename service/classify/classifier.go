@@ -16,6 +16,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 //go:embed model/anger.bin
@@ -226,6 +227,13 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			f = min(1.5, f*subjectBoost)
 		}
 		wa, wu := min(s.anger*f*c.opts.RuleAnger, 0.95), max(-0.95, min(s.urgency*f, 0.95))
+		if h.signal == sigUltimatum && a.signalCount[sigChurn]+a.signalCount[sigLegal] == 0 {
+			continue
+		}
+		if h.signal == sigResolved && conditional(text, int(h.start)) {
+			// "unless it works again" names a fix that has not happened
+			continue
+		}
 		if h.signal == sigPraise && sarcasm {
 			if seen[h.signal] == 1 {
 				w := sarcasmAnger * c.opts.RuleAnger
@@ -532,6 +540,37 @@ func (r *hitRanks) rank(signal, i int) int {
 		}
 	}
 	return rankKept
+}
+
+// conditionLookback bounds how far back conditional looks for the word
+// that opens a condition, so the check stays linear in the text.
+const conditionLookback = 64
+
+// conditionWords open a clause that names something that has not
+// happened yet: "unless it works again", "bis es wieder funktioniert".
+var conditionWords = map[string]bool{"if": true, "unless": true, "until": true, "till": true, "wenn": true,
+	"falls": true, "bis": true, "sofern": true, "si": true, "tant": true, "moins": true, "hasta": true, "menos": true}
+
+// conditional reports whether the clause around byte i opens with a
+// condition before i: only words between the last clause mark and i
+// are read, and at most conditionLookback bytes.
+func conditional(text string, i int) bool {
+	lo := max(0, i-conditionLookback)
+	for j := i - 1; j >= lo; j-- {
+		switch text[j] {
+		case '.', ',', ';', ':', '!', '?', '\n':
+			lo = j + 1
+		}
+		if lo == j+1 {
+			break
+		}
+	}
+	for _, w := range strings.FieldsFunc(text[lo:i], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) <= 6 && conditionWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // isWhen reports the signals that say when a problem happens rather than

@@ -50,6 +50,7 @@ const (
 	sigPlea
 	sigResolved
 	sigPast
+	sigUltimatum
 	numSignals
 )
 
@@ -57,7 +58,7 @@ const (
 // and ongoing ("today", "still", "since Monday"), pleas for help now, and
 // priority headers. They make a problem urgent; alone they count less.
 func isTimeSignal(s int) bool {
-	return s == sigDeadline || s == sigNow || s == sigPlea || s == sigHeader
+	return s == sigDeadline || s == sigNow || s == sigPlea || s == sigHeader || s == sigUltimatum
 }
 
 // signalTable returns the designed weights. Urgency weights are
@@ -86,6 +87,7 @@ func signalTable() [numSignals]signal {
 		sigPlea:      {"plea", 0.02, 0.45},
 		sigResolved:  {"resolved", 0, -0.80},
 		sigPast:      {"past_or_claim", 0, -0.20},
+		sigUltimatum: {"ultimatum", 0, 0.40},
 	}
 }
 
@@ -211,7 +213,7 @@ func lexicon() [numSignals][]string {
 		},
 		sigChurn: {
 			"formal notice", "notice of termination", "on arrête tout", "nous arrêtons tout", "arrêter le contrat",
-			"if nothing changes~0.6", "si rien ne change~0.6", "wenn sich nichts ändert~0.6", "si nada cambia~0.6",
+
 			"cancellation form", "done with you", "we are done", "we're done~0.7", "confirm the cancellation",
 			"confirm our cancellation", "bestätigen sie die kündigung", "kündigung zum", "changer de solution",
 			"changer d'outil", "envisageons de changer", "cambiar de herramienta", "cambiar de solución",
@@ -753,6 +755,13 @@ func lexicon() [numSignals][]string {
 			"la semaine dernière", "ayer", "la semana pasada", "rembourser", "reembolsar", "was delayed",
 			"were delayed", "was cancelled", "was canceled", "were cancelled", "got cancelled", "got delayed",
 			"was late", "were late", "ended up", "we landed", "i landed",
+		},
+		// The condition of a threat ("fix it, otherwise we cancel") sets the
+		// clock for it; without a threat to cancel or sue it counts nothing.
+		sigUltimatum: {
+			"unless~0.8", "otherwise~0.7", "or else~0.8", "sonst~0.7", "ansonsten~0.7", "andernfalls~0.8",
+			"sinon~0.7", "faute de quoi~0.8", "à défaut~0.5", "de lo contrario~0.8", "si no~0.4", "falls nicht~0.6",
+			"wenn nicht~0.5", "if nothing changes", "si rien ne change", "wenn sich nichts ändert", "si nada cambia",
 		},
 	}
 }
