@@ -14,6 +14,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -195,6 +196,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	// alone is small talk.
 	var angerEv, probEv, timeEv, nowEv, severeEv evidence
 	liveInside := false
+	severeKinds := 0
 	calm, past := 0.0, 0.0
 	dropOverlaps(a.hits, &c.signals)
 	strongest := strongestHits(a.hits)
@@ -261,6 +263,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			probEv.add(wu)
 			if isSevere(h.signal) {
 				severeEv.add(wu)
+				severeKinds |= 1 << h.signal
 			}
 			if (h.signal == sigDataLoss || h.signal == sigSecurity) && h.scale >= 1 {
 				// lost data and a break-in are live by nature: every
@@ -299,6 +302,12 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	d, now := timeEv.noisyOR(), nowEv.noisyOR()
 	live := min(1, (1-(1-d)*(1-now))/liveFull)
 	if liveInside {
+		live = 1
+	}
+	if past == 0 && bits.OnesCount(uint(severeKinds)) >= 2 {
+		// two kinds of severe problem together, an outage and who it
+		// stops ("stopped syncing for everyone in our office"), describe
+		// work standing still now unless the mail speaks of the past
 		live = 1
 	}
 	calm = 1 - (1-calm)*(1-past*(1-live))

@@ -64,6 +64,7 @@ func TestJudgement(t *testing.T) {
 		{"de ultimatum", "Reparieren Sie den Export, sonst kündigen wir den Vertrag.", Hot, []string{"ultimatum", "churn_threat"}},
 		{"a fix as the condition is no fix", "Unless the export works again, we will cancel our subscription.", Hot, []string{"-resolved", "churn_threat"}},
 		{"a condition without a threat", "Unless you prefer a call, I will send the notes by mail.", Cool, []string{"-ultimatum"}},
+		{"an outage and whom it stops", "Good morning, the Outlook add-in stopped syncing for everyone in our Paris office. Thank you.", Hot, []string{"outage", "business_impact"}},
 		{"polite data loss pages", "Half of our product catalogue disappeared after the import. Customers are seeing empty pages right now.", Hot, []string{"data_loss"}},
 		{"a greeting is not tomorrow", "Guten Morgen, können Sie mir die Rechnung noch einmal schicken?", Cool, []string{"-ongoing"}},
 		{"excitement is not a wait", "Can't wait for the new release next week, the beta looks great!", Cool, []string{"-waiting", "-service_failure"}},
