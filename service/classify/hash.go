@@ -26,15 +26,11 @@ func fnvRune(h uint64, r rune) uint64 {
 	return h
 }
 
-// mix64 is a finaliser (from splitmix64) that spreads FNV's weak low bits
-// before they are cut down to a bucket index.
-func mix64(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
+// slotOf maps a key to its first slot: one multiply-shift (Fibonacci
+// hashing), whose top bits mix every bit of the key, so FNV's weak low
+// bits do not crowd the table.
+func slotOf(k uint64, shift uint8) uint64 {
+	return (k * 0x9e3779b97f4a7c15) >> shift
 }
 
 // hashTable maps 64-bit word hashes to values with open addressing. It is
@@ -45,6 +41,8 @@ type table[V any] struct {
 	// line, which matters for the 117,000-word sentiment table.
 	slots []slot[V]
 	mask  uint64
+	// shift is 64 - log2(len(slots)), for slotOf.
+	shift uint8
 }
 
 type slot[V any] struct {
@@ -58,11 +56,12 @@ type hashTable = table[float32]
 func newHashTable(n int) hashTable { return newTable[float32](n) }
 
 func newTable[V any](n int) table[V] {
-	size := 16
+	size, bits := 16, uint8(4)
 	for size < 2*n {
 		size <<= 1
+		bits++
 	}
-	return table[V]{slots: make([]slot[V], size), mask: uint64(size - 1)}
+	return table[V]{slots: make([]slot[V], size), mask: uint64(size - 1), shift: 64 - bits}
 }
 
 // put stores v under k; key 0 is reserved as "empty" and remapped.
@@ -70,7 +69,7 @@ func (t *table[V]) put(k uint64, v V) {
 	if k == 0 {
 		k = 1
 	}
-	for i := mix64(k) & t.mask; ; i = (i + 1) & t.mask {
+	for i := slotOf(k, t.shift); ; i = (i + 1) & t.mask {
 		if t.slots[i].key == 0 || t.slots[i].key == k {
 			t.slots[i] = slot[V]{k, v}
 			return
@@ -82,7 +81,7 @@ func (t *table[V]) get(k uint64) (V, bool) {
 	if k == 0 {
 		k = 1
 	}
-	for i := mix64(k) & t.mask; ; i = (i + 1) & t.mask {
+	for i := slotOf(k, t.shift); ; i = (i + 1) & t.mask {
 		switch t.slots[i].key {
 		case k:
 			return t.slots[i].val, true
