@@ -347,7 +347,12 @@ func (c *Classifier) topWords(text string, a *analysis, nSparse int, reasons []R
 	// a word must move the log-odds noticeably to count as evidence a
 	// person would accept: "Helen" or "email" at 0.01 are not
 	weakest := minWordWeight
+	floor := wordWeightFloor(scale)
 	for i := range a.toks {
+		if a.wordW[i] <= floor {
+			// too weak even before scaling: most words stop here
+			continue
+		}
 		t := &a.toks[i]
 		w := float64(a.wordW[i] * scale)
 		// the cheap test first: most words are too weak to be shown
@@ -386,6 +391,18 @@ func (c *Classifier) topWords(text string, a *analysis, nSparse int, reasons []R
 		}
 	}
 	return reasons
+}
+
+// wordWeightFloor returns an unscaled word weight that, times scale, is
+// still at most minWordWeight: a word weight at or below it cannot be
+// shown, because float32 multiplication by a positive scale never turns
+// a smaller factor into a larger product.
+func wordWeightFloor(scale float32) float32 {
+	f := float32(minWordWeight / float64(scale))
+	for f > 0 && float64(f*scale) > minWordWeight {
+		f = math.Nextafter32(f, 0)
+	}
+	return f
 }
 
 // shoutSpan returns the first run of words in capitals.
