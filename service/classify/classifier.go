@@ -651,6 +651,9 @@ func (e *evidence) noisyOR() float64 {
 // blank line ends one.
 func sentenceEnd(text string, i int) (int, bool) {
 	for ; i < len(text); i++ {
+		if i = indexSentenceByte(text, i); i < 0 {
+			break
+		}
 		switch text[i] {
 		case '?':
 			return i, true

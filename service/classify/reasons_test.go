@@ -19,3 +19,35 @@ func TestWordWeightFloor(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSentenceEnd checks sentenceEnd's word-at-a-time search against a
+// byte loop.
+func FuzzSentenceEnd(f *testing.F) {
+	f.Add("Is it down? It is.\nWrapped line\n\nNew one; and! more", 3)
+	f.Add("no end at all ééé", 0)
+	f.Fuzz(func(t *testing.T, text string, i int) {
+		if i < 0 || i > len(text) {
+			return
+		}
+		wantEnd, wantQ := len(text), false
+	loop:
+		for j := i; j < len(text); j++ {
+			switch text[j] {
+			case '?':
+				wantEnd, wantQ = j, true
+				break loop
+			case '.', '!', ';':
+				wantEnd = j
+				break loop
+			case '\n':
+				if j+1 < len(text) && text[j+1] == '\n' {
+					wantEnd = j
+					break loop
+				}
+			}
+		}
+		if end, q := sentenceEnd(text, i); end != wantEnd || q != wantQ {
+			t.Fatalf("sentenceEnd(%q, %d) = %d, %v; want %d, %v", text, i, end, q, wantEnd, wantQ)
+		}
+	})
+}
