@@ -146,6 +146,8 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"vierte e mail", "dritte e mail", "zweite e mail", "bitte antworten sie", "antworten sie endlich",
+			"comme promis", "wie versprochen", "como prometieron", "como prometido",
 			"third week running", "# weeks running", "# days running", "second week running", "each time i'm told",
 			"every time i'm told", "keep being told", "wurde wieder vertröstet", "vertröstet", "immer wieder vertröstet",
 			"promis un rappel", "personne n'a appelé", "personne n'a rappelé", "personne ne m'a appelé",
@@ -218,6 +220,8 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"about to walk", "i'm gone", "i am gone", "we're gone", "we are gone", "wir sind weg", "sind wir weg",
+			"ich bin weg", "bin ich weg", "daremos de baja", "damos de baja",
 			"vertrag aufzulösen", "vertrag auflösen", "aufzulösen~0.7", "kündigen wir", "werden wir kündigen",
 			"annulerons", "nous annulerons", "annuler notre commande", "annuler la commande~0.6", "nous résilierons",
 			"nous allons résilier", "vamos a cancelar", "cancelaremos", "nos cambiamos de", "nos cambiaremos",
@@ -288,6 +292,11 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"is down to~0", "are down to~0", "stopped talking to", "stopped communicating", "stopped connecting",
+			"lost connection~0.8", "lost the connection~0.8", "calls drop", "calls keep dropping", "laufen ins leere",
+			"läuft ins leere", "nicht übertragen", "eingefroren", "konto eingefroren", "page d'erreur",
+			"affiche une erreur", "impossible de récupérer", "impossible d'accéder", "n'arrive pas~0.6",
+			"no deja procesar", "no podemos procesar", "no se procesan", "cannot be received~0.7",
 			"can't be reached", "cannot be reached", "could not be reached~0.7", "site can't be reached",
 			"are getting a crash", "getting a crash", "crashes when", "crash on open", "is crashing", "are crashing",
 			"keeps crashing", "will be cut~0.7", "will be cut off~0.7", "nur fehler", "liefert nur fehler",
@@ -424,6 +433,8 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"nothing can be", "for all participants", "for all users", "for all of us", "keine einzige~0.7",
+			"keine einzige bestellung", "perdons toutes", "perdons les ventes", "cola enorme~0.6",
 			"all of our * users", "all our * users", "all of our * customers", "all our * customers",
 			"everyone in our", "everyone at our", "the whole * team", "cientos de usuarios", "cientos de clientes",
 			"miles de clientes", "des centaines de", "hunderte kunden", "hunderte von", "hundreds of users",
@@ -496,7 +507,7 @@ func lexicon() [numSignals][]string {
 		},
 		sigDataLoss: {
 			"daten verloren", "daten sind weg", "dateien sind weg", "alle daten", "alle unsere daten",
-			"alle meine daten", "gelöscht~0.7", "sind weg~0.8", "verschwunden", "verloren~0.8", "beschädigt~0.7",
+			"alle meine daten", "gelöscht~0.7", "sind weg~0.5", "verschwunden", "verloren~0.8", "beschädigt~0.7",
 			"perte de données", "données perdues", "toutes nos données", "toutes mes données", "perdu~0.8",
 			"perdus~0.8", "perdues~0.8", "supprimés~0.7", "supprimées~0.7", "effacé", "effacés", "effacées",
 			"a disparu", "ont disparu", "disparu~0.8", "disparus~0.8", "disparues~0.8", "corrompu",
@@ -515,6 +526,10 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"ransom", "ransom note", "was encrypted", "were encrypted", "encrypted overnight", "verschlüsselt~0.7",
+			"chiffrés~0.7", "cifrados~0.7", "lösegeld", "rançon", "rescate~0.6", "niemand von uns", "keiner von uns",
+			"none of us did", "ninguno de nosotros", "aucun de nous", "han robado", "nos han robado",
+			"credenciales robadas", "stolen credentials", "identifiants volés", "zugangsdaten gestohlen",
 			"manipuliert", "umgeleitet~0.7", "gefälschte", "gefälschte mail", "gefälschte e mail", "faux e mail",
 			"faux mail", "faux courriel", "hameçonnage", "correo falso", "correos falsos", "suplantación",
 			"suplantando", "usurpation", "usurpe", "usurpant", "in unserem namen~0.7", "à notre nom~0.6",
@@ -559,6 +574,8 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"je dois * aujourd'hui", "nous devons * aujourd'hui", "muss * heute", "müssen * heute", "tengo que * hoy",
+			"tenemos que * hoy",
 			"by the #~0.8", "client at @time",
 			"presentation at @time",
 			"give you until", "you have until", "haben sie bis", "vous avez jusqu'à", "tienen hasta", "en una hora",
@@ -603,6 +620,7 @@ func lexicon() [numSignals][]string {
 			"morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
+			"is down to~0", "are down to~0",
 			"toujours là", "sigue ahí", "immer noch da", "still there~0.7", "still happening", "still the case~0.7",
 			"since the dns change", "since the change this morning", "first thing this morning", "desde primera hora",
 			"depuis ce matin", "seit heute früh", "seit heute morgen", "seit 6 uhr~0.6", "seit # uhr",
@@ -630,7 +648,8 @@ func lexicon() [numSignals][]string {
 			"ne fonctionne pas", "ne fonctionne plus", "ne marche pas", "ne marche plus", "est en panne",
 			"sont en panne", "est bloqué", "sont bloqués", "est bloquée", "personne ne peut", "no funciona",
 			"está caído", "está caída", "están caídos", "no carga", "nadie puede", "está bloqueada",
-			"está bloqueado",
+			"está bloqueado", "rien ne marche", "rien ne fonctionne", "geht nichts mehr", "no funciona nada",
+			"nothing works", "nothing is working",
 			"since the #", "since lunchtime", "around lunchtime~0.5",
 			"desde el cambio", "seit dem wechsel", "depuis le changement",
 			"since last night's", "since yesterday's", "since this morning's", "since today's", "desde anoche",
@@ -657,6 +676,7 @@ func lexicon() [numSignals][]string {
 			"been cancelled", "been canceled", "keeps getting", "am stuck", "are stuck", "is stuck",
 		},
 		sigPlea: {
+			"bloqueen todo", "sperren sie alles", "bloquez tout",
 			"what do we do", "what should we do", "que devons nous faire", "que faisons nous",
 			"qué hacemos", "qué debemos hacer", "was sollen wir tun", "was müssen wir tun", "bitte endlich",
 			"con prioridad", "en priorité", "mit priorität", "as a priority", "sofort handeln", "agir rapidement",
@@ -720,6 +740,7 @@ func lexicon() [numSignals][]string {
 			"hassle", "nightmare", "disaster", "mess",
 		},
 		sigWaiting: {
+			"cela fait une semaine", "ça fait une semaine", "cela fait # semaines", "ça fait # semaines",
 			"for the past # hours", "for the last # hours",
 			"ça fait # jours", "ça fait # heures", "cela fait # jours", "vor einer woche~0.6",
 			"# min",
@@ -777,6 +798,8 @@ func lexicon() [numSignals][]string {
 			"cuando puedan", "cuando pueda",
 		},
 		sigResolved: {
+			"never came back", "hasn't returned", "has not returned", "nicht wiedergekommen", "n'est pas revenu",
+			"no ha vuelto",
 			"nicht mehr aufgetreten", "hasn't come back", "has not come back", "hasn't happened again",
 			"has not happened again", "not happened again", "n'est plus apparu", "n'est plus revenu",
 			"no ha vuelto a pasar", "no ha vuelto a ocurrir",
@@ -803,6 +826,7 @@ func lexicon() [numSignals][]string {
 		// The condition of a threat ("fix it, otherwise we cancel") sets the
 		// clock for it; without a threat to cancel or sue it counts nothing.
 		sigUltimatum: {
+			"either~0.5",
 			"unless~0.8", "otherwise~0.7", "or else~0.8", "sonst~0.7", "ansonsten~0.7", "andernfalls~0.8",
 			"sinon~0.7", "faute de quoi~0.8", "à défaut~0.5", "de lo contrario~0.8", "si no~0.4", "falls nicht~0.6",
 			"wenn nicht~0.5", "if nothing changes", "si rien ne change", "wenn sich nichts ändert", "si nada cambia",
