@@ -199,7 +199,8 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	severeKinds := 0
 	calm, past := 0.0, 0.0
 	dropOverlaps(a.hits, &c.signals)
-	strongest := strongestHits(a.hits)
+	strongest := &a.ranks
+	strongest.fill(a.hits)
 	for i, h := range a.hits {
 		if h.drop || h.scale == 0 {
 			// a zero-weight phrase only shadows a shorter one inside
@@ -530,9 +531,8 @@ const rankKept = 6
 // strongest first and, among equals, in text order.
 type hitRanks [numSignals][rankKept]int32
 
-// strongestHits ranks each signal's live hits by weight in one pass.
-func strongestHits(hits []hit) *hitRanks {
-	var r hitRanks
+// fill ranks each signal's live hits by weight in one pass.
+func (r *hitRanks) fill(hits []hit) {
 	for s := range r {
 		for k := range r[s] {
 			r[s][k] = -1
@@ -554,7 +554,6 @@ func strongestHits(hits []hit) *hitRanks {
 			}
 		}
 	}
-	return &r
 }
 
 // rank is hit i's place among its signal's hits by weight: 0 for the

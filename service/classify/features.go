@@ -71,6 +71,8 @@ type analysis struct {
 	// counts capitalised words of four or more letters (not acronyms).
 	words, caps, longCaps int
 	signalCount           [numSignals]int
+	// ranks orders each signal's hits by weight for the judge
+	ranks hitRanks
 	// wordW is each token's unigram (or negated unigram) weight, filled
 	// by the scorer for the reasons.
 	wordW []float32
