@@ -3,6 +3,7 @@ package classify
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -95,4 +96,84 @@ func TestPrepareReusesScratchSafely(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzAppendLine checks appendLine, which copies plain text eight bytes
+// at a time, against appendLineBytewise, the byte loop it replaced.
+func FuzzAppendLine(f *testing.F) {
+	f.Add("Hello world, this is plain text with single spaces and  double ones.")
+	f.Add("abcdefg h\tij  klmnopq rstuvwx yz012345 ~\x7fend é\u00a0x ")
+	f.Fuzz(func(t *testing.T, s string) {
+		got, gotOK := appendLine([]byte("x"), s)
+		want, wantOK := appendLineBytewise([]byte("x"), s)
+		if string(got) != string(want) || gotOK != wantOK {
+			t.Fatalf("%q: appendLine %q, %v; byte loop %q, %v", s, got, gotOK, want, wantOK)
+		}
+	})
+}
+
+// appendLineBytewise is appendLine as it was before plainBlocks, kept to
+// check it.
+func appendLineBytewise(b []byte, s string) ([]byte, bool) {
+	start := len(b)
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c > ' ' && c < 0x7f {
+			// copy a run of printable ASCII in one go, with the single
+			// spaces between its words: they are already normal
+			j := i + 1
+			for j < len(s) {
+				if c := s[j]; c > ' ' && c < 0x7f {
+					j++
+					continue
+				}
+				if s[j] == ' ' && j+1 < len(s) && s[j+1] > ' ' && s[j+1] < 0x7f {
+					j += 2
+					continue
+				}
+				break
+			}
+			if space && len(b) > start {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, s[i:j]...)
+			i = j
+			continue
+		}
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+				space = true
+				continue
+			case c < 0x20 || c == 0x7f:
+				continue
+			}
+			if space && len(b) > start {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.IsControl(r) || r == '\u200b' || r == '\ufeff':
+			continue
+		}
+		if space && len(b) > start {
+			b = append(b, ' ')
+		}
+		space = false
+		b = utf8.AppendRune(b, r)
+	}
+	return b, len(b) > start
 }
