@@ -93,7 +93,7 @@ func signalTable() [numSignals]signal {
 
 // lexicon lists the phrases of each signal.
 func lexicon() [numSignals][]string {
-	return [numSignals][]string{
+	lex := [numSignals][]string{
 		sigInsult: {
 			"idiot", "idiots", "idiotic", "stupid", "stupidity", "incompetent", "incompetence", "useless",
 			"pathetic", "moron", "morons", "moronic", "clowns", "clown show", "a joke", "garbage", "trash",
@@ -146,6 +146,7 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"dritte beschwerde", "vierte beschwerde", "zweite beschwerde", "gehen weiter~0.6",
 			"# ausfällen", "# pannes en", "# caídas en",
 			"warte ich auf einen rückruf", "auf einen rückruf", "wurde mir * zugesagt", "zugesagt~0.6", "passiert ist nichts",
 			"quinto mensaje", "cuarto mensaje", "tercer mensaje", "sixth message", "fifth message", "fourth message",
@@ -224,6 +225,7 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"o nos vamos", "no podemos seguir así", "so nicht weiter", "on ne peut pas continuer comme ça",
 			"we walk", "we'll walk", "i'll walk", "walk at renewal", "reicht es uns~0.6",
 			"ein angebot von einem anderen", "angebot eines anderen~0.7", "autre solution~0.7", "une autre solution",
 			"étudions une autre", "étudions sérieusement", "otra plataforma", "me llevo la cuenta", "nos llevamos la cuenta",
@@ -300,6 +302,8 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"can't get back in", "cannot get back in", "signed out~0.7", "is suspended", "been suspended", "stopped receiving",
+			"can't print", "cannot print", "aren't creating", "not creating", "into a void", "niemand reagiert",
 			"ont été déconnectés", "été déconnectés", "déconnectés~0.7", "wurden abgemeldet", "fueron desconectados",
 			"hängt im status", "hängen im status", "ausstehend~0.5", "schlägt jedes mal fehl", "schlägt fehl", "komme nicht an",
 			"kommen nicht an", "ne remonte plus", "ne remonte", "rechaza todas", "rechaza~0.6", "rechazan todas",
@@ -448,6 +452,8 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"all # of our", "keine bestellungen mehr", "keine aufträge mehr", "plus aucune commande",
+			"ya no entran pedidos", "no entran pedidos",
 			"tous mes collaborateurs", "tous nos collaborateurs", "alle meine mitarbeiter", "todos mis empleados",
 			"todos nuestros empleados",
 			"können nicht einchecken", "cannot check in~0.7", "can't check in~0.7", "gäste stehen", "guests are waiting",
@@ -547,6 +553,8 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"sans notre autorisation", "sans mon autorisation", "ohne unsere genehmigung", "verdächtige anmeldungen",
+			"virements frauduleux", "betrügerische überweisungen", "transferencias fraudulentas",
 			"wasn't any of us", "wasn't one of us", "none of us changed", "password was changed", "passwort wurde geändert",
 			"mot de passe a été changé", "contraseña fue cambiada", "a donné son code", "gave out the code",
 			"hat den code weitergegeben",
@@ -598,6 +606,9 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"d'ici mardi", "d'ici mercredi", "d'ici jeudi", "d'ici samedi", "avant samedi", "bis samstag",
+			"antes del martes", "antes del miércoles", "antes del jueves", "para el martes", "para el miércoles",
+			"para el jueves",
 			"entrega a las", "una entrega~0.6", "abgabe um", "livraison à #h~0.7", "a las # y~0.5",
 			"je dois * aujourd'hui", "nous devons * aujourd'hui", "muss * heute", "müssen * heute", "tengo que * hoy",
 			"tenemos que * hoy",
@@ -734,6 +745,7 @@ func lexicon() [numSignals][]string {
 			"aide~0.5", "ayuda~0.5",
 		},
 		sigComplaint: {
+			"doppelten abbuchungen", "doppelte abbuchung", "doppelt abgebucht",
 			"no está arreglado", "pas réparé", "nicht repariert",
 			"not resolved", "pas réglé", "pas réglée", "pas résolu", "pas résolue", "no está resuelto",
 			"no está resuelta", "sin resolver", "cobros duplicados", "cobro duplicado", "cobrado dos veces",
@@ -803,6 +815,8 @@ func lexicon() [numSignals][]string {
 			"great job~0.4", "thankful~0.6", "grateful~0.6", "so thankful", "so grateful",
 		},
 		sigCalm: {
+			"ich bin heute nicht erreichbar", "ich bin * * nicht erreichbar", "ich bin * * * nicht erreichbar",
+			"bin ich nicht erreichbar", "nicht erreichbar sein", "je serai injoignable", "estaré ilocalizable",
 			"automatic reply", "auto reply", "automatische antwort", "réponse automatique", "respuesta automática",
 			"urgent requests", "for urgent requests",
 			"if it's urgent", "if it is urgent", "if urgent", "si es urgente", "si c'est urgent",
@@ -857,12 +871,59 @@ func lexicon() [numSignals][]string {
 		// The condition of a threat ("fix it, otherwise we cancel") sets the
 		// clock for it; without a threat to cancel or sue it counts nothing.
 		sigUltimatum: {
+			"si rien n'est fait", "o lo arreglan", "o lo solucionan", "either fix",
 			"either~0.5",
 			"unless~0.8", "otherwise~0.7", "or else~0.8", "sonst~0.7", "ansonsten~0.7", "andernfalls~0.8",
 			"sinon~0.7", "faute de quoi~0.8", "à défaut~0.5", "de lo contrario~0.8", "si no~0.4", "falls nicht~0.6",
 			"wenn nicht~0.5", "if nothing changes", "si rien ne change", "wenn sich nichts ändert", "si nada cambia",
 		},
 	}
+	for sig, forms := range verbForms() {
+		lex[sig] = append(lex[sig], forms...)
+	}
+	return lex
+}
+
+// verbForms spells out the common forms of the strongest problem verbs in
+// Spanish, French and German, whose endings and auxiliaries vary far
+// more than English ones: "han bloqueado", "ont été désactivés",
+// "wurde gesperrt", "dejaron de funcionar". Phrases match whole words, so
+// each form is listed.
+func verbForms() map[int][]string {
+	out := map[int][]string{}
+	add := func(sig int, auxes, stems, ends []string) {
+		for _, aux := range auxes {
+			for _, st := range stems {
+				for _, e := range ends {
+					out[sig] = append(out[sig], aux+" "+st+e)
+				}
+			}
+		}
+	}
+	esAux := []string{"está", "están", "fue", "fueron", "ha sido", "han sido", "quedó", "quedaron"}
+	esEnds := []string{"o", "a", "os", "as"}
+	add(sigOutage, esAux, []string{"bloquead", "desactivad", "suspendid", "desconectad", "caíd"}, esEnds)
+	add(sigDataLoss, esAux, []string{"borrad", "eliminad"}, esEnds)
+	add(sigSecurity, esAux, []string{"hackead", "piratead"}, esEnds)
+	add(sigOutage, []string{"dejó de", "dejaron de", "ha dejado de", "han dejado de", "deja de", "dejan de"},
+		[]string{"funcionar", "cargar", "responder", "sincronizar", "enviar"}, []string{""})
+	add(sigOutage, []string{"bloquearon", "desactivaron", "suspendieron", "desconectaron", "cortaron"},
+		[]string{"la cuenta", "el servicio"}, []string{""})
+	frAux := []string{"a été", "ont été", "est", "sont"}
+	frEnds := []string{"", "e", "s", "es"}
+	add(sigOutage, frAux, []string{"bloqué", "désactivé", "suspendu", "coupé"}, frEnds)
+	add(sigDataLoss, frAux, []string{"supprimé", "effacé"}, frEnds)
+	add(sigSecurity, frAux, []string{"piraté"}, frEnds)
+	add(sigOutage, []string{"ne"}, []string{"fonctionne", "fonctionnent", "marche", "marchent", "charge", "chargent",
+		"répond", "répondent", "s'affiche", "s'affichent", "passe", "passent", "se connecte", "se connectent",
+		"synchronise"}, []string{" plus", " pas"})
+	deAux := []string{"wurde", "wurden", "ist", "sind", "worden"}
+	add(sigOutage, deAux, []string{"gesperrt", "deaktiviert", "abgeschaltet"}, []string{""})
+	add(sigDataLoss, deAux, []string{"gelöscht"}, []string{""})
+	add(sigSecurity, deAux, []string{"gehackt"}, []string{""})
+	add(sigOutage, []string{"funktioniert", "funktionieren", "geht", "gehen", "läuft", "laufen", "lädt", "laden",
+		"startet", "starten", "synchronisiert", "reagiert"}, []string{"nicht"}, []string{"", " mehr"})
+	return out
 }
 
 // numberWords match "#" besides digits.
