@@ -151,7 +151,7 @@ func (e *engine) analyse(text string, subjectEnd int, a *analysis) {
 // milliseconds at most and a caller that has gone stops paying soon after.
 func (e *engine) analyseContext(ctx context.Context, text string, subjectEnd int, a *analysis) error {
 	a.reset()
-	a.toks, a.marks = e.tz.scan(text, subjectEnd, a.toks, a.marks)
+	e.tz.scanInto(text, subjectEnd, a)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -167,19 +167,6 @@ func (e *engine) analyseContext(ctx context.Context, text string, subjectEnd int
 		a.sentiment = e.words.logOdds(text, a.toks)
 	case e.sent != nil:
 		a.sentiment = e.sent.LogOdds(text)
-	}
-	for i := range a.toks {
-		t := &a.toks[i]
-		if t.flags&tokLetters == 0 {
-			continue
-		}
-		a.words++
-		if t.flags&tokCaps != 0 {
-			a.caps++
-			if t.end-t.start >= 4 {
-				a.longCaps++
-			}
-		}
 	}
 	return nil
 }

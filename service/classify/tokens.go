@@ -175,6 +175,13 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 	return toks, marks
 }
 
+// scanInto is scan into a's token and mark lists, which also counts the
+// words with letters and those in capitals on the way.
+func (tz *tokenizer) scanInto(text string, subjectEnd int, a *analysis) {
+	a.toks, a.marks = lex(text, subjectEnd, a.toks, a.marks)
+	a.words, a.caps, a.longCaps = tz.negations(text, a.toks, 0)
+}
+
 // lex appends the words of text to toks with the flags a word has by
 // itself (a clause boundary before it, subject, letters, capitals) and the
 // emphatic punctuation runs to marks.
@@ -362,8 +369,10 @@ func lexOne(text string, i int, brk bool, subjectEnd int, toks []token, marks []
 // negations sets the flags that depend on the words before a token,
 // from toks[first] on: the model's negation scope (to the next clause
 // boundary), the rules' (to the end of the clause, a conjunction or
-// ruleNegScope words), negators and skip words.
-func (tz *tokenizer) negations(text string, toks []token, first int) {
+// ruleNegScope words), negators and skip words. It returns the number of
+// words with letters, of those in capitals, and of capitalised words of
+// four or more bytes, which shouting reads.
+func (tz *tokenizer) negations(text string, toks []token, first int) (words, caps, longCaps int) {
 	neg := false
 	negDist := 0
 	// the rules' negation: the index of its negator and its reach
@@ -372,6 +381,15 @@ func (tz *tokenizer) negations(text string, toks []token, first int) {
 		t := &toks[k]
 		if t.flags&tokSymbol != 0 {
 			continue
+		}
+		if t.flags&tokLetters != 0 {
+			words++
+			if t.flags&tokCaps != 0 {
+				caps++
+				if t.end-t.start >= 4 {
+					longCaps++
+				}
+			}
 		}
 		if t.flags&tokBreak != 0 {
 			neg, ruleAt = false, -1
@@ -414,6 +432,7 @@ func (tz *tokenizer) negations(text string, toks []token, first int) {
 			ruleAt, ruleDist = int32(k), 0
 		}
 	}
+	return words, caps, longCaps
 }
 
 // wordRun is a word readWord found.

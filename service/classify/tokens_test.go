@@ -7,7 +7,7 @@ import (
 )
 
 // FuzzScan checks the two-pass scanner against scanOnePass, the scanner
-// it replaced, token by token.
+// it replaced, token by token, and the word counts scanInto keeps.
 func FuzzScan(f *testing.F) {
 	f.Add("I can't log in!!! It's NOT fixed, nicht dringend 😡 sooooo aGVsbG8gd29ybGQgdGhpcyBpcyBiYXNlNjQ= und ich", 0)
 	f.Add("Subject\n\nno es urgente; pas une urgence, really not completely down?! don’t 7am Über", 8)
@@ -28,6 +28,23 @@ func FuzzScan(f *testing.F) {
 			if g != want[i] {
 				t.Fatalf("%q: token %d %+v, want %+v", text, i, got[i], want[i])
 			}
+		}
+		var a analysis
+		tz.scanInto(text, subjectEnd, &a)
+		words, caps, longCaps := 0, 0, 0
+		for _, tk := range want {
+			if tk.flags&tokLetters != 0 {
+				words++
+				if tk.flags&tokCaps != 0 {
+					caps++
+					if tk.end-tk.start >= 4 {
+						longCaps++
+					}
+				}
+			}
+		}
+		if a.words != words || a.caps != caps || a.longCaps != longCaps || len(a.toks) != len(want) {
+			t.Fatalf("%q: scanInto counts %d words, %d in capitals, %d long; want %d, %d, %d", text, a.words, a.caps, a.longCaps, words, caps, longCaps)
 		}
 		for i := range gotMarks {
 			if gotMarks[i] != wantMarks[i] {
