@@ -17,12 +17,17 @@ func StatedWait(phrase string, written time.Time) (time.Duration, bool) {
 	for i, w := range words {
 		words[i] = strings.Trim(w, ".,!?;:")
 	}
+	// "it has been three days", "ça fait dix jours": the lead-in says
+	// nothing about the length
+	for len(words) > 0 && leadIns[words[0]] {
+		words = words[1:]
+	}
 	if len(words) == 0 {
 		return 0, false
 	}
 	switch words[0] {
 	case "since", "seit", "depuis", "desde":
-		rest := words[1:]
+		rest := skipApprox(words[1:])
 		if len(rest) > 0 && rest[0] == "hace" {
 			// "desde hace tres días" is a duration
 			rest = rest[1:]
@@ -38,8 +43,36 @@ func StatedWait(phrase string, written time.Time) (time.Duration, bool) {
 		return since(rest, written)
 	case "for", "über", "over", "pendant", "durante", "llevo", "llevamos", "hace":
 		words = words[1:]
+		if len(words) > 1 && words[0] == "the" && (words[1] == "past" || words[1] == "last") {
+			// "for the past hour", "for the last 3 hours"
+			words = words[2:]
+		}
+	}
+	words = skipApprox(words)
+	if len(words) > 0 {
+		if unit, ok := waitUnits[words[0]]; ok && !strings.HasSuffix(words[0], "s") {
+			// "for the past hour": one of the unit
+			return unit, true
+		}
 	}
 	return duration(words)
+}
+
+// leadIns open a stated wait without being part of it.
+var leadIns = map[string]bool{"it's": true, "its": true, "it": true, "has": true, "have": true, "been": true,
+	"ça": true, "ca": true, "cela": true, "fait": true}
+
+// approx are the words that soften a stated time ("since about 10am",
+// "seit etwa einer Stunde"); the wait is read as stated.
+var approx = map[string]bool{"about": true, "around": true, "roughly": true, "approximately": true,
+	"nearly": true, "almost": true, "over": true, "etwa": true, "ungefähr": true, "circa": true, "fast": true,
+	"environ": true, "presque": true, "casi": true, "aproximadamente": true}
+
+func skipApprox(words []string) []string {
+	for len(words) > 0 && approx[words[0]] {
+		words = words[1:]
+	}
+	return words
 }
 
 // since reads the point in time after "since" and returns how long ago it
@@ -73,6 +106,18 @@ func since(words []string, written time.Time) (time.Duration, bool) {
 	case "this", "heute", "ce", "esta":
 		// "this morning", "heute Morgen", "ce matin", "esta mañana"
 		return at(day.Add(8 * time.Hour))
+	}
+	if w == "the" && len(words) > 1 && isOrdinal(words[1]) {
+		// "since the 14th": that day of this month, or of the last
+		d, _ := strconv.Atoi(words[1][:len(words[1])-2])
+		t := time.Date(written.Year(), written.Month(), d, 0, 0, 0, 0, written.Location())
+		if d < 1 || d > 31 {
+			return 0, false
+		}
+		if t.After(written) {
+			t = t.AddDate(0, -1, 0)
+		}
+		return at(t)
 	}
 	if wd, ok := weekdays[w]; ok {
 		back := (int(written.Weekday()) - int(wd) + 7) % 7
@@ -155,7 +200,7 @@ var waitNumbers = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three
 	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "couple": 2, "few": 3, "several": 3,
 	"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
 	"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "sechs": 6, "zehn": 10, "dix": 10, "seis": 6,
-	"diez": 10, "una": 1, "un": 1, "une": 1, "einen": 1, "eine": 1}
+	"diez": 10, "una": 1, "un": 1, "une": 1, "einen": 1, "eine": 1, "einer": 1, "einem": 1}
 
 var waitUnits = map[string]time.Duration{
 	"minute": time.Minute, "minutes": time.Minute, "min": time.Minute, "mins": time.Minute,

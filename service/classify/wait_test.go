@@ -33,6 +33,16 @@ func TestStatedWait(t *testing.T) {
 		{"desde el lunes", 2*24*time.Hour + 15*time.Hour + 30*time.Minute, true},
 		{"llevo tres semanas", 21 * 24 * time.Hour, true},
 		{"depuis dix jours", 10 * 24 * time.Hour, true},
+		{"since about 10am", 5*time.Hour + 30*time.Minute, true},
+		{"seit etwa einer Stunde", time.Hour, true},
+		{"been 3 days", 3 * 24 * time.Hour, true},
+		{"it has been two weeks", 14 * 24 * time.Hour, true},
+		{"ça fait dix jours", 10 * 24 * time.Hour, true},
+		{"for the past hour", time.Hour, true},
+		{"for the last 3 hours", 3 * time.Hour, true},
+		{"since the 2nd", 2*24*time.Hour + 15*time.Hour + 30*time.Minute, true},
+		{"since the 14th", 18*24*time.Hour + 15*time.Hour + 30*time.Minute, true},
+		{"been on hold", 0, false},
 		{"since your update", 0, false},
 		{"since I called", 0, false},
 		{"today", 0, false},
@@ -59,6 +69,10 @@ func TestStatedWaitInReasons(t *testing.T) {
 		{"Our shop has been down since Monday and nobody called back.", 2*24*time.Hour + 15*time.Hour + 30*time.Minute},
 		{"I have been waiting for five days for the replacement router.", 5 * 24 * time.Hour},
 		{"Seit gestern funktioniert gar nichts.", 24*time.Hour + 15*time.Hour + 30*time.Minute},
+		{"Since about 7am our reps can't see any incoming chats.", 8*time.Hour + 30*time.Minute},
+		{"Please contact me about my missing bag, it has been 3 days.", 3 * 24 * time.Hour},
+		{"Ça fait dix jours que j'attends une réponse.", 10 * 24 * time.Hour},
+		{"Hallo, seit etwa einer Stunde ist keine Anmeldung möglich.", time.Hour},
 	} {
 		res := mustClassify(t, c, Input{Text: tt.text})
 		var best time.Duration
