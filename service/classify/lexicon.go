@@ -146,6 +146,8 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"niemand meldet sich", "keiner meldet sich", "troisième appel", "deuxième appel", "quatrième appel",
+			"promet un rappel", "on me promet", "à chaque fois~0.6",
 			"dritte beschwerde", "vierte beschwerde", "zweite beschwerde", "gehen weiter~0.6",
 			"# ausfällen", "# pannes en", "# caídas en",
 			"warte ich auf einen rückruf", "auf einen rückruf", "wurde mir * zugesagt", "zugesagt~0.6", "passiert ist nichts",
@@ -302,6 +304,7 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"est toujours bloqué", "ich bin ausgesperrt", "bin ausgesperrt",
 			"can't get back in", "cannot get back in", "signed out~0.7", "is suspended", "been suspended", "stopped receiving",
 			"can't print", "cannot print", "aren't creating", "not creating", "into a void", "niemand reagiert",
 			"ont été déconnectés", "été déconnectés", "déconnectés~0.7", "wurden abgemeldet", "fueron desconectados",
@@ -452,6 +455,7 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"thousands of people", "kostet uns", "jeden tag geld", "nous coûte", "nos cuesta",
 			"all # of our", "keine bestellungen mehr", "keine aufträge mehr", "plus aucune commande",
 			"ya no entran pedidos", "no entran pedidos",
 			"tous mes collaborateurs", "tous nos collaborateurs", "alle meine mitarbeiter", "todos mis empleados",
@@ -553,6 +557,8 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"sending spam", "spam from our", "we did not set this up", "we didn't set this up", "nicht getätigt",
+			"die wir nicht getätigt haben", "que nous n'avons pas passées", "que no hemos hecho",
 			"sans notre autorisation", "sans mon autorisation", "ohne unsere genehmigung", "verdächtige anmeldungen",
 			"virements frauduleux", "betrügerische überweisungen", "transferencias fraudulentas",
 			"wasn't any of us", "wasn't one of us", "none of us changed", "password was changed", "passwort wurde geändert",
@@ -606,6 +612,8 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"um # uhr habe ich", "kundenpräsentation~0.7", "client presentation~0.7", "présentation client~0.7",
+			"presentación con un cliente~0.7",
 			"d'ici mardi", "d'ici mercredi", "d'ici jeudi", "d'ici samedi", "avant samedi", "bis samstag",
 			"antes del martes", "antes del miércoles", "antes del jueves", "para el martes", "para el miércoles",
 			"para el jueves",
@@ -656,6 +664,7 @@ func lexicon() [numSignals][]string {
 			"morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
+			"est toujours bloqué", "ich bin ausgesperrt", "bin ausgesperrt",
 			"since the migration", "seit dem morgen", "depuis #h~0.8", "desde las #h",
 			"is down to~0", "are down to~0",
 			"toujours là", "sigue ahí", "immer noch da", "still there~0.7", "still happening", "still the case~0.7",
@@ -713,6 +722,7 @@ func lexicon() [numSignals][]string {
 			"been cancelled", "been canceled", "keeps getting", "am stuck", "are stuck", "is stuck",
 		},
 		sigPlea: {
+			"please stop it", "bitte sofort sperren",
 			"call from your head of", "a call from a manager", "head of support~0.6", "your manager~0.6",
 			"someone answer", "please someone", "que alguien", "jemand muss~0.6",
 			"bloqueen todo", "sperren sie alles", "bloquez tout",
@@ -745,6 +755,7 @@ func lexicon() [numSignals][]string {
 			"aide~0.5", "ayuda~0.5",
 		},
 		sigComplaint: {
+			"falsche preise", "mauvais prix", "precios incorrectos", "wrong prices",
 			"doppelten abbuchungen", "doppelte abbuchung", "doppelt abgebucht",
 			"no está arreglado", "pas réparé", "nicht repariert",
 			"not resolved", "pas réglé", "pas réglée", "pas résolu", "pas résolue", "no está resuelto",
@@ -843,6 +854,8 @@ func lexicon() [numSignals][]string {
 			"cuando puedan", "cuando pueda",
 		},
 		sigResolved: {
+			"ist behoben", "wurde behoben", "sind behoben", "wurden behoben", "behoben~0.8", "est corrigé", "a été corrigé",
+			"está corregido", "fue corregido",
 			"never came back", "hasn't returned", "has not returned", "nicht wiedergekommen", "n'est pas revenu",
 			"no ha vuelto",
 			"nicht mehr aufgetreten", "hasn't come back", "has not come back", "hasn't happened again",
