@@ -227,6 +227,10 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"cancel us", "on arrête", "clôturer notre compte", "fermer notre compte", "clôturer mon compte",
+			"fermer mon compte", "cerrar nuestra cuenta", "cerrar mi cuenta", "unser konto schließen",
+			"mein konto schließen", "we're out", "we are out~0.7", "last warning", "final warning",
+			"letzte warnung", "dernier avertissement", "último aviso",
 			"o nos vamos", "no podemos seguir así", "so nicht weiter", "on ne peut pas continuer comme ça",
 			"we walk", "we'll walk", "i'll walk", "walk at renewal", "reicht es uns~0.6",
 			"ein angebot von einem anderen", "angebot eines anderen~0.7", "autre solution~0.7", "une autre solution",
@@ -304,6 +308,7 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"returning 500s", "500s~0.8", "502s~0.8", "503s~0.8", "dead in the water",
 			"est toujours bloqué", "ich bin ausgesperrt", "bin ausgesperrt",
 			"can't get back in", "cannot get back in", "signed out~0.7", "is suspended", "been suspended", "stopped receiving",
 			"can't print", "cannot print", "aren't creating", "not creating", "into a void", "niemand reagiert",
@@ -557,6 +562,8 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"keeps trying to log", "trying to log into my account", "trying to log into our account", "reset emails~0.7",
+			"lock it down", "lock this down",
 			"sending spam", "spam from our", "we did not set this up", "we didn't set this up", "nicht getätigt",
 			"die wir nicht getätigt haben", "que nous n'avons pas passées", "que no hemos hecho",
 			"sans notre autorisation", "sans mon autorisation", "ohne unsere genehmigung", "verdächtige anmeldungen",
@@ -612,6 +619,7 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"before #~0.7", "need in~0.5", "rn~0.6",
 			"um # uhr habe ich", "kundenpräsentation~0.7", "client presentation~0.7", "présentation client~0.7",
 			"presentación con un cliente~0.7",
 			"d'ici mardi", "d'ici mercredi", "d'ici jeudi", "d'ici samedi", "avant samedi", "bis samstag",
@@ -826,6 +834,7 @@ func lexicon() [numSignals][]string {
 			"great job~0.4", "thankful~0.6", "grateful~0.6", "so thankful", "so grateful",
 		},
 		sigCalm: {
+			"nothing urgent", "nothing urgent pending", "nichts dringendes", "nada urgente",
 			"ich bin heute nicht erreichbar", "ich bin * * nicht erreichbar", "ich bin * * * nicht erreichbar",
 			"bin ich nicht erreichbar", "nicht erreichbar sein", "je serai injoignable", "estaré ilocalizable",
 			"automatic reply", "auto reply", "automatische antwort", "réponse automatique", "respuesta automática",
