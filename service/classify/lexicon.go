@@ -619,7 +619,7 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
-			"before #~0.7", "need in~0.5", "rn~0.6",
+			"before #~0.7", "need in~0.5",
 			"um # uhr habe ich", "kundenpräsentation~0.7", "client presentation~0.7", "présentation client~0.7",
 			"presentación con un cliente~0.7",
 			"d'ici mardi", "d'ici mercredi", "d'ici jeudi", "d'ici samedi", "avant samedi", "bis samstag",
