@@ -146,6 +146,7 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"personne ne le règle", "personne ne règle", "nadie lo soluciona", "niemand löst",
 			"niemand meldet sich", "keiner meldet sich", "troisième appel", "deuxième appel", "quatrième appel",
 			"promet un rappel", "on me promet", "à chaque fois~0.6",
 			"dritte beschwerde", "vierte beschwerde", "zweite beschwerde", "gehen weiter~0.6",
@@ -227,6 +228,9 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"find a replacement", "replacement for your", "want to keep us", "to keep us~0.7", "keep our business",
+			"we're switching", "we are switching", "we'll switch", "we will switch", "i'm switching", "i will switch",
+			"cambiarme de compañía", "a punto de cambiar", "gehe ich zu einem anderen", "zu einem anderen anbieter",
 			"cancel us", "on arrête", "clôturer notre compte", "fermer notre compte", "clôturer mon compte",
 			"fermer mon compte", "cerrar nuestra cuenta", "cerrar mi cuenta", "unser konto schließen",
 			"mein konto schließen", "we're out", "we are out~0.7", "last warning", "final warning",
@@ -308,6 +312,9 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"haven't gone out", "hasn't gone out", "have not gone out", "has not gone out", "not gone out",
+			"keine rechnungen mehr", "no funcionan", "no funcionan en", "froze", "frozen~0.8", "won't reboot",
+			"won't start", "won't boot", "won't turn on", "ne démarre plus", "startet nicht mehr", "no arranca",
 			"returning 500s", "500s~0.8", "502s~0.8", "503s~0.8", "dead in the water",
 			"est toujours bloqué", "ich bin ausgesperrt", "bin ausgesperrt",
 			"can't get back in", "cannot get back in", "signed out~0.7", "is suspended", "been suspended", "stopped receiving",
@@ -460,6 +467,9 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"half our patients", "half our customers", "half of our customers", "no shows~0.7",
+			"kunden zahlen nicht", "zahlen deshalb nicht", "clientes abandonan", "abandonan el carrito",
+			"restaurant full~0.6", "restaurant is full~0.6", "local lleno~0.6", "restaurant plein~0.6",
 			"thousands of people", "kostet uns", "jeden tag geld", "nous coûte", "nos cuesta",
 			"all # of our", "keine bestellungen mehr", "keine aufträge mehr", "plus aucune commande",
 			"ya no entran pedidos", "no entran pedidos",
