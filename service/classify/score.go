@@ -62,19 +62,30 @@ func (s *scorer) margin(text string, a *analysis) (float64, int) {
 		if !chars {
 			continue
 		}
+		var key uint64
 		switch {
 		case t.flags&tokChars != 0:
 			sum += t.chars
 			n += int(s.words.charCount[t.end-t.start])
 			continue
 		case t.flags&tokNoChars != 0:
+			// a plain word's hash is its charKey
+			key = t.hash
 		default:
 			word := text[t.start:t.end]
-			if c, cn, ok := s.words.chars(charKey(word), len(word)); ok {
+			key = charKey(word)
+			if c, cn, ok := s.words.chars(key, len(word)); ok {
 				sum += c
 				n += cn
 				continue
 			}
+		}
+		if g, ok := s.words.grams.get(key); ok {
+			for _, ix := range s.words.gramIdx[g[0]:g[1]] {
+				sum += w[ix]
+			}
+			n += int(g[1] - g[0])
+			continue
 		}
 		var cn int
 		sum, cn = addCharGrams(sum, text[t.start:t.end], cfg, w)

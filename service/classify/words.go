@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math"
+	"strconv"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,6 +27,28 @@ type wordTable struct {
 	// length up to maxCharWord, so that a hit needs no count stored.
 	charCount [maxCharWord + 1]int32
 	hasChars  bool
+	// grams maps charKey of a common word the sentiment vocabulary
+	// lacks ("I", "me", "is", "of", "15") to its n-gram weight indices
+	// in gramIdx, in the order charGrams lists them. Adding those
+	// weights one by one is what addCharGrams does, to the same bit,
+	// without hashing every n-gram of the word again.
+	grams   table[[2]int32]
+	gramIdx []uint32
+}
+
+// gramWords returns the words whose n-gram weight indices a wordTable
+// keeps: the function words, negators and conjunctions the tokenizer and
+// the reasons know, which fill every mail and which the sentiment
+// vocabulary leaves out, and the numbers up to 99.
+func gramWords() []string {
+	var ws []string
+	for _, l := range [][]string{stopWords[:], negatorWords[:], ruleNegators[:], clauseWords[:], negFillers[:], skipWords[:]} {
+		ws = append(ws, l...)
+	}
+	for i := range 100 {
+		ws = append(ws, strconv.Itoa(i))
+	}
+	return ws
 }
 
 // newWordTable builds the joined table for sent and the n-gram
@@ -63,6 +86,22 @@ func newWordTable(sent *Sentiment, m *Model) *wordTable {
 		merge(charKey(w), 0, false, sum, true)
 	}
 	if wt.hasChars {
+		ws := gramWords()
+		wt.grams = newTable[[2]int32](len(ws))
+		for _, w := range ws {
+			k := charKey(w)
+			if _, _, ok := wt.chars(k, len(w)); ok {
+				continue
+			}
+			if _, ok := wt.grams.get(k); ok {
+				continue
+			}
+			start := int32(len(wt.gramIdx))
+			for _, f := range charGrams(feats[:0], w, m.Config) {
+				wt.gramIdx = append(wt.gramIdx, f.idx)
+			}
+			wt.grams.put(k, [2]int32{start, int32(len(wt.gramIdx))})
+		}
 		var word [maxCharWord]byte
 		for n := range wt.charCount {
 			for i := range n {
