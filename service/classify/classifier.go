@@ -233,6 +233,11 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 		if h.signal == sigUltimatum && a.signalCount[sigChurn]+a.signalCount[sigLegal] == 0 {
 			continue
 		}
+		if h.signal == sigChurn && qVal && conditional(text, int(h.start)) {
+			// "what happens to our data if we cancel?" asks; it does not
+			// threaten
+			continue
+		}
 		if h.signal == sigResolved && conditional(text, int(h.start)) {
 			// "unless it works again" names a fix that has not happened
 			continue
