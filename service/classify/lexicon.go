@@ -146,6 +146,7 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"# outages", "# outages in", "on m'a dit * fois", "man hat mir * gesagt",
 			"personne ne le règle", "personne ne règle", "nadie lo soluciona", "niemand löst",
 			"niemand meldet sich", "keiner meldet sich", "troisième appel", "deuxième appel", "quatrième appel",
 			"promet un rappel", "on me promet", "à chaque fois~0.6",
@@ -228,6 +229,8 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"look elsewhere", "looking elsewhere", "vorzeitig beenden", "vertrag vorzeitig", "kündigungsbestätigung~1.8",
+			"mettre fin à notre collaboration~1.8", "fin à notre collaboration~1.5", "so geht das nicht weiter",
 			"find a replacement", "replacement for your", "want to keep us", "to keep us~0.7", "keep our business",
 			"we're switching", "we are switching", "we'll switch", "we will switch", "i'm switching", "i will switch",
 			"cambiarme de compañía", "a punto de cambiar", "gehe ich zu einem anderen", "zu einem anderen anbieter",
@@ -312,6 +315,9 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"funktioniert * nicht~0.8", "funktioniert * * nicht~0.8", "funktioniert * * * nicht~0.8", "no se guardan",
+			"no se guarda", "ne sont pas enregistrées", "ne sont pas enregistrés", "werden nicht gespeichert",
+			"aren't being saved", "are not being saved", "not saving",
 			"haven't gone out", "hasn't gone out", "have not gone out", "has not gone out", "not gone out",
 			"keine rechnungen mehr", "no funcionan", "no funcionan en", "froze", "frozen~0.8", "won't reboot",
 			"won't start", "won't boot", "won't turn on", "ne démarre plus", "startet nicht mehr", "no arranca",
@@ -467,6 +473,8 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"verschicken falsche", "falsche artikel", "clientes esperando", "customers waiting", "clients qui attendent",
+			"nadie del equipo", "clientes llegando sin", "personne dans l'équipe", "niemand im team",
 			"half our patients", "half our customers", "half of our customers", "no shows~0.7",
 			"kunden zahlen nicht", "zahlen deshalb nicht", "clientes abandonan", "abandonan el carrito",
 			"restaurant full~0.6", "restaurant is full~0.6", "local lleno~0.6", "restaurant plein~0.6",
@@ -629,6 +637,7 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"fin de mes~0.5", "hay que facturar~0.6", "monatsende~0.5", "fin du mois~0.5", "month end~0.5",
 			"before #~0.7", "need in~0.5",
 			"um # uhr habe ich", "kundenpräsentation~0.7", "client presentation~0.7", "présentation client~0.7",
 			"presentación con un cliente~0.7",
@@ -773,6 +782,8 @@ func lexicon() [numSignals][]string {
 			"aide~0.5", "ayuda~0.5",
 		},
 		sigComplaint: {
+			"ce n'est pas le cas", "toujours fausses", "toujours faux", "sont toujours fausses", "immer noch falsch",
+			"siguen mal", "still wrong",
 			"falsche preise", "mauvais prix", "precios incorrectos", "wrong prices",
 			"doppelten abbuchungen", "doppelte abbuchung", "doppelt abgebucht",
 			"no está arreglado", "pas réparé", "nicht repariert",
