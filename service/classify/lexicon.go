@@ -1,5 +1,7 @@
 package classify
 
+import "strings"
+
 // The lexicons below are written for support mail: what customers say when
 // they are angry, when they have been let down, and when something must
 // be fixed now. Each entry is a phrase of whole words; "#" matches a
@@ -115,6 +117,7 @@ func lexicon() [numSignals][]string {
 			"pissing", "pisses me off", "smh", "hell no", "bloody hell", "jesus christ",
 		},
 		sigAngerWord: {
+			"esto ya es demasiado", "ya es demasiado", "c'en est trop", "das ist zu viel~0.6",
 			"ya está bien~0.7", "ça suffit~0.8", "es reicht~0.8", "langsam reicht es",
 			"katastrophe~0.8", "catastrophe~0.7", "catástrofe~0.8", "desastre~0.8",
 			"decepcionado~0.8", "decepcionados~0.8", "decepcionada~0.8", "enttäuscht~0.8", "déçu~0.8", "déçus~0.8",
@@ -146,6 +149,7 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"nadie llamó", "nadie me llamó", "me llamarían", "personne n'a rappelé", "hat er nicht", "hat sie nicht",
 			"# outages", "# outages in", "on m'a dit * fois", "man hat mir * gesagt",
 			"personne ne le règle", "personne ne règle", "nadie lo soluciona", "niemand löst",
 			"niemand meldet sich", "keiner meldet sich", "troisième appel", "deuxième appel", "quatrième appel",
@@ -229,6 +233,8 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"über einen wechsel", "pidiendo presupuestos", "presupuestos a la competencia", "quotes from competitors",
+			"devis à la concurrence", "angebote von anderen",
 			"look elsewhere", "looking elsewhere", "vorzeitig beenden", "vertrag vorzeitig", "kündigungsbestätigung~1.8",
 			"mettre fin à notre collaboration~1.8", "fin à notre collaboration~1.5", "so geht das nicht weiter",
 			"find a replacement", "replacement for your", "want to keep us", "to keep us~0.7", "keep our business",
@@ -315,6 +321,10 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"hasn't updated", "haven't updated", "not updating", "isn't updating", "driving blind~0.7", "working blind~0.7",
+			"arbeiten blind~0.7", "nicht an den * anmelden", "sich nicht * anmelden", "ne partent plus", "ne part plus",
+			"went black", "went blank", "gone black", "aren't showing", "isn't showing", "not showing up",
+			"fallo~0.6", "el fallo",
 			"funktioniert * nicht~0.8", "funktioniert * * nicht~0.8", "funktioniert * * * nicht~0.8", "no se guardan",
 			"no se guarda", "ne sont pas enregistrées", "ne sont pas enregistrés", "werden nicht gespeichert",
 			"aren't being saved", "are not being saved", "not saving",
@@ -473,6 +483,8 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"die lkws warten", "lkws warten", "trucks are waiting", "drivers are waiting", "nos patients ne viennent pas",
+			"patients ne viennent pas", "patients are not showing up",
 			"verschicken falsche", "falsche artikel", "clientes esperando", "customers waiting", "clients qui attendent",
 			"nadie del equipo", "clientes llegando sin", "personne dans l'équipe", "niemand im team",
 			"half our patients", "half our customers", "half of our customers", "no shows~0.7",
@@ -580,6 +592,9 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"geänderter iban", "geänderte iban", "iban geändert", "changed iban", "iban modifié", "iban cambiado",
+			"comptes administrateurs inconnus", "comptes inconnus", "unknown admin", "unbekannte admin",
+			"administradores desconocidos", "nous n'avons rien fait", "wir haben nichts gemacht",
 			"keeps trying to log", "trying to log into my account", "trying to log into our account", "reset emails~0.7",
 			"lock it down", "lock this down",
 			"sending spam", "spam from our", "we did not set this up", "we didn't set this up", "nicht getätigt",
@@ -691,6 +706,7 @@ func lexicon() [numSignals][]string {
 			"morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
+			"continúa~0.6", "continúan~0.6", "persiste", "dauert an",
 			"est toujours bloqué", "ich bin ausgesperrt", "bin ausgesperrt",
 			"since the migration", "seit dem morgen", "depuis #h~0.8", "desde las #h",
 			"is down to~0", "are down to~0",
@@ -921,8 +937,23 @@ func lexicon() [numSignals][]string {
 			"wenn nicht~0.5", "if nothing changes", "si rien ne change", "wenn sich nichts ändert", "si nada cambia",
 		},
 	}
-	for sig, forms := range verbForms() {
-		lex[sig] = append(lex[sig], forms...)
+	// a generated form that is already listed keeps the listed weight
+	have := map[string]bool{}
+	for _, entries := range lex {
+		for _, e := range entries {
+			w, _, _ := strings.Cut(e, "~")
+			have[w] = true
+		}
+	}
+	forms := verbForms()
+	for sig := range lex {
+		for _, f := range forms[sig] {
+			w, _, _ := strings.Cut(f, "~")
+			if !have[w] {
+				have[w] = true
+				lex[sig] = append(lex[sig], f)
+			}
+		}
 	}
 	return lex
 }
@@ -966,6 +997,25 @@ func verbForms() map[int][]string {
 	add(sigSecurity, deAux, []string{"gehackt"}, []string{""})
 	add(sigOutage, []string{"funktioniert", "funktionieren", "geht", "gehen", "läuft", "laufen", "lädt", "laden",
 		"startet", "starten", "synchronisiert", "reagiert"}, []string{"nicht"}, []string{"", " mehr"})
+	// being unable to do the everyday things of work: "can't submit",
+	// "won't let us sign in", "können nicht einloggen" (with "uns" or
+	// "mich" skipped), "ne pouvons plus encaisser", "no pueden iniciar sesión"
+	en := []string{"log in", "login", "sign in", "submit", "access", "pay", "print", "send", "book", "check in",
+		"upload", "download", "save", "connect", "open", "place orders", "take orders", "process payments",
+		"issue refunds", "ship"}
+	add(sigOutage, []string{"can't", "cannot", "unable to", "won't let us", "won't let me", "won't let anyone",
+		"won't let any of us",
+		"doesn't let us", "does not let us", "not able to"}, en, []string{"~0.8"})
+	add(sigOutage, []string{"kann nicht", "können nicht", "kann nicht mehr", "können nicht mehr"},
+		[]string{"anmelden", "einloggen", "zugreifen", "bezahlen", "drucken", "senden", "versenden", "buchen",
+			"öffnen", "speichern", "hochladen", "herunterladen", "kassieren", "abrechnen"}, []string{"~0.8"})
+	add(sigOutage, []string{"ne peux pas", "ne peut pas", "ne pouvons pas", "ne peuvent pas", "ne peux plus",
+		"ne peut plus", "ne pouvons plus", "ne peuvent plus", "impossible de"},
+		[]string{"se connecter", "me connecter", "nous connecter", "accéder", "payer", "imprimer", "envoyer",
+			"ouvrir", "enregistrer", "télécharger", "réserver", "facturer", "encaisser", "pointer"}, []string{"~0.8"})
+	add(sigOutage, []string{"no puedo", "no podemos", "no pueden", "no puede"},
+		[]string{"iniciar sesión", "acceder", "entrar", "pagar", "cobrar", "imprimir", "enviar", "abrir", "guardar",
+			"descargar", "subir", "reservar", "facturar", "conectarnos", "conectarme"}, []string{"~0.8"})
 	return out
 }
 
