@@ -21,21 +21,75 @@ func newScorer(m *Model, words *wordTable) *scorer {
 // the reasons, and also returns the number of sparse features, which sets
 // their scale when the model normalises.
 func (s *scorer) margin(text string, a *analysis) (float64, int) {
-	// The configuration and slices are read into locals once: through
-	// pointers the compiler would load them again for every word.
 	cfg := &s.m.Config
 	w := s.m.Weights
-	bits, negMode, negScope, bigrams, chars := cfg.Bits, cfg.NegMode, cfg.NegScope, cfg.Bigrams, cfg.CharMax > 0
-	var sum float32
-	n := 0
 	toks := a.toks
 	wordW := a.wordW[:0]
 	if cap(wordW) < len(toks) {
 		wordW = make([]float32, 0, len(toks)+len(toks)/4)
 	}
 	wordW = wordW[:len(toks)]
-	var prev uint64
-	for i := range toks {
+	var st marginSum
+	for i := 0; i < len(toks); i++ {
+		if i = s.run(toks, wordW, i, &st); i == len(toks) {
+			break
+		}
+		// the word's n-grams are not kept: look them up or hash them,
+		// which run leaves here because it takes calls
+		t := &toks[i]
+		word := text[t.start:t.end]
+		key := t.hash // a plain word's hash is its charKey
+		if t.flags&tokNoChars == 0 {
+			key = charKey(word)
+			if c, cn, ok := s.words.chars(key, len(word)); ok {
+				st.sum += c
+				st.n += cn
+				continue
+			}
+			if g, ok := s.words.grams.get(key); ok {
+				for _, ix := range s.words.gramIdx[g[0]:g[1]] {
+					st.sum += w[ix]
+				}
+				st.n += int(g[1] - g[0])
+				continue
+			}
+		}
+		var cn int
+		st.sum, cn = addCharGrams(st.sum, word, cfg, w)
+		st.n += cn
+	}
+	a.wordW = wordW
+	z := float64(st.sum)
+	if cfg.Norm && st.n > 0 {
+		z /= math.Sqrt(float64(st.n))
+	}
+	denseFeatures(a, func(kind uint64, v float64) {
+		z += float64(w[bucket(0, kind, cfg.Bits)]) * v
+	})
+	return z, st.n
+}
+
+// marginSum is margin's running sum of sparse weights, their count and
+// the previous word's hash, between runs.
+type marginSum struct {
+	sum  float32
+	n    int
+	prev uint64
+}
+
+// run adds the weights of toks[i:] to st, in order, until a word whose
+// n-gram sum the word table does not give (a word with digits or
+// apostrophes, or one the sentiment vocabulary and the common words
+// lack). It returns that word's index, with everything but its n-grams
+// added, or len(toks). It makes no calls, so its loop keeps the sum and
+// the configuration in registers.
+func (s *scorer) run(toks []token, wordW []float32, i int, st *marginSum) int {
+	cfg := &s.m.Config
+	w := s.m.Weights
+	bits, negMode, negScope, bigrams, chars := cfg.Bits, cfg.NegMode, cfg.NegScope, cfg.Bigrams, cfg.CharMax > 0
+	wt := s.words
+	sum, n, prev := st.sum, st.n, st.prev
+	for ; i < len(toks); i++ {
 		t := &toks[i]
 		negated := negMode > 0 && t.negDist > 0 && (negScope == 0 || t.negDist <= negScope)
 		var ww float32
@@ -62,44 +116,24 @@ func (s *scorer) margin(text string, a *analysis) (float64, int) {
 		if !chars {
 			continue
 		}
-		var key uint64
-		switch {
-		case t.flags&tokChars != 0:
+		if t.flags&tokChars != 0 {
 			sum += t.chars
-			n += int(s.words.charCount[t.end-t.start])
+			n += int(wt.charCount[t.end-t.start])
 			continue
-		case t.flags&tokNoChars != 0:
-			// a plain word's hash is its charKey
-			key = t.hash
-		default:
-			word := text[t.start:t.end]
-			key = charKey(word)
-			if c, cn, ok := s.words.chars(key, len(word)); ok {
-				sum += c
-				n += cn
+		}
+		if t.flags&tokNoChars != 0 {
+			if g, ok := wt.grams.get(t.hash); ok {
+				for _, ix := range wt.gramIdx[g[0]:g[1]] {
+					sum += w[ix]
+				}
+				n += int(g[1] - g[0])
 				continue
 			}
 		}
-		if g, ok := s.words.grams.get(key); ok {
-			for _, ix := range s.words.gramIdx[g[0]:g[1]] {
-				sum += w[ix]
-			}
-			n += int(g[1] - g[0])
-			continue
-		}
-		var cn int
-		sum, cn = addCharGrams(sum, text[t.start:t.end], cfg, w)
-		n += cn
+		break
 	}
-	a.wordW = wordW
-	z := float64(sum)
-	if cfg.Norm && n > 0 {
-		z /= math.Sqrt(float64(n))
-	}
-	denseFeatures(a, func(kind uint64, v float64) {
-		z += float64(w[bucket(0, kind, bits)]) * v
-	})
-	return z, n
+	st.sum, st.n, st.prev = sum, n, prev
+	return i
 }
 
 // charKey identifies the bytes charGrams reads from a word: FNV-1a of the
