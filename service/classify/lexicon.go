@@ -149,6 +149,8 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"toujours pas de solution", "immer noch keine lösung", "todavía sin solución", "still no solution",
+			"versprechen sie mir", "nunca llega", "never comes", "prometen una llamada", "me prometen",
 			"nadie llamó", "nadie me llamó", "me llamarían", "personne n'a rappelé", "hat er nicht", "hat sie nicht",
 			"# outages", "# outages in", "on m'a dit * fois", "man hat mir * gesagt",
 			"personne ne le règle", "personne ne règle", "nadie lo soluciona", "niemand löst",
@@ -233,6 +235,9 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"we don't continue", "not continue", "won't continue~0.8", "nicht fortsetzen", "nicht weiterführen",
+			"dernier mois avec vous~1.8", "notre dernier mois", "último mes que pagamos~1.8", "el último mes", "final notice",
+			"or we terminate", "we terminate",
 			"über einen wechsel", "pidiendo presupuestos", "presupuestos a la competencia", "quotes from competitors",
 			"devis à la concurrence", "angebote von anderen",
 			"look elsewhere", "looking elsewhere", "vorzeitig beenden", "vertrag vorzeitig", "kündigungsbestätigung~1.8",
@@ -321,6 +326,13 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"funktioniert nach dem * * nicht mehr", "je n'ai plus accès", "n'ai plus accès",
+			"document not found~0.7", "returning * not found~0.7", "locked out our", "locked out the", "has failed",
+			"have failed~0.8", "failed three nights", "# nights in a row", "verbindung bricht * ab", "bricht sofort ab",
+			"bricht ab~0.7", "nicht möglich", "funktioniert nach dem * nicht mehr", "funktioniert nach * nicht mehr",
+			"impossible d'émettre", "reste grisé", "est grisé~0.6", "a été fermé par erreur", "fermé par erreur",
+			"rien ne bouge", "no registra", "no pueden fichar", "no devuelve resultados", "don't scan", "won't scan",
+			"no longer scan", "not scanning",
 			"hasn't updated", "haven't updated", "not updating", "isn't updating", "driving blind~0.7", "working blind~0.7",
 			"arbeiten blind~0.7", "nicht an den * anmelden", "sich nicht * anmelden", "ne partent plus", "ne part plus",
 			"went black", "went blank", "gone black", "aren't showing", "isn't showing", "not showing up",
@@ -483,6 +495,9 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"guests are queuing", "queue of guests", "can't check anyone in", "trucks are leaving", "ventas han caído",
+			"las ventas han caído a cero", "sales have dropped to zero", "sales dropped to zero", "umsatz ist eingebrochen",
+			"on perd * clients", "perd patience~0.5",
 			"die lkws warten", "lkws warten", "trucks are waiting", "drivers are waiting", "nos patients ne viennent pas",
 			"patients ne viennent pas", "patients are not showing up",
 			"verschicken falsche", "falsche artikel", "clientes esperando", "customers waiting", "clients qui attendent",
@@ -592,6 +607,9 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"fake payment link", "fake link", "faux lien", "enlace falso", "gefälschter link", "uses our brand",
+			"publiées sur un forum", "published on a forum", "in einem forum veröffentlicht", "publicados en un foro",
+			"niemand von uns erstellt", "none of us created", "aucun de nous n'a créé", "ninguno de nosotros creó",
 			"geänderter iban", "geänderte iban", "iban geändert", "changed iban", "iban modifié", "iban cambiado",
 			"comptes administrateurs inconnus", "comptes inconnus", "unknown admin", "unbekannte admin",
 			"administradores desconocidos", "nous n'avons rien fait", "wir haben nichts gemacht",
@@ -652,6 +670,8 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"compliance audit~0.6", "audit on friday~0.7", "clôture mensuelle~0.6", "reunión con dirección~0.6",
+			"montag fangen~0.5",
 			"fin de mes~0.5", "hay que facturar~0.6", "monatsende~0.5", "fin du mois~0.5", "month end~0.5",
 			"before #~0.7", "need in~0.5",
 			"um # uhr habe ich", "kundenpräsentation~0.7", "client presentation~0.7", "présentation client~0.7",
@@ -706,6 +726,7 @@ func lexicon() [numSignals][]string {
 			"morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
+			"je n'ai plus accès", "n'ai plus accès",
 			"continúa~0.6", "continúan~0.6", "persiste", "dauert an",
 			"est toujours bloqué", "ich bin ausgesperrt", "bin ausgesperrt",
 			"since the migration", "seit dem morgen", "depuis #h~0.8", "desde las #h",
@@ -837,6 +858,7 @@ func lexicon() [numSignals][]string {
 			"hassle", "nightmare", "disaster", "mess",
 		},
 		sigWaiting: {
+			"après # jours", "nach # tagen", "después de # días", "after # days",
 			"cela fait une semaine", "ça fait une semaine", "cela fait # semaines", "ça fait # semaines",
 			"for the past # hours", "for the last # hours",
 			"ça fait # jours", "ça fait # heures", "cela fait # jours", "vor einer woche~0.6",
