@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/emersion/go-imap/v2"
+	"github.com/hotline/hotline/service/mail"
 	"github.com/hotline/hotline/service/store"
 )
 
@@ -461,15 +462,15 @@ func TestPrepareContentHash(t *testing.T) {
 		{"headers only", []byte("Subject: hi\r\n\r\n")},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			m := in.prepare(context.Background(), fetched{uid: 7, raw: tt.raw, size: int64(len(tt.raw))}, cp)
+			m := in.prepare(context.Background(), new(mail.Parser), fetched{uid: 7, raw: tt.raw, size: int64(len(tt.raw))}, cp)
 			sum := sha256.Sum256(tt.raw)
 			if want := hex.EncodeToString(sum[:]); m.ContentHash != want {
 				t.Errorf("ContentHash = %s, want %s", m.ContentHash, want)
 			}
 		})
 	}
-	empty := in.prepare(context.Background(), fetched{uid: 7}, cp)
-	other := in.prepare(context.Background(), fetched{uid: 8}, cp)
+	empty := in.prepare(context.Background(), new(mail.Parser), fetched{uid: 7}, cp)
+	other := in.prepare(context.Background(), new(mail.Parser), fetched{uid: 8}, cp)
 	if empty.ContentHash == "" || empty.ContentHash == other.ContentHash {
 		t.Errorf("empty bodies hash to %q and %q, want distinct hashes", empty.ContentHash, other.ContentHash)
 	}

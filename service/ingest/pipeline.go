@@ -48,8 +48,9 @@ func (in *Ingester) startPipeline(ctx context.Context, cp store.Checkpoint) *pip
 		p.workers.Add(1)
 		go func() {
 			defer p.workers.Done()
+			var ps mail.Parser // this worker's read buffers, reused per message
 			for j := range p.work {
-				j.msg = in.prepare(ctx, j.f, cp)
+				j.msg = in.prepare(ctx, &ps, j.f, cp)
 				j.f.raw = nil // keep only what prepare kept
 				close(j.done)
 			}
@@ -89,7 +90,8 @@ func (p *pipeline) close() []prepared {
 // prepare turns one fetched message into a scored store.Message. It never
 // fails: whatever cannot be parsed becomes a problem on the record, so a
 // malformed message is stored and skipped rather than retried forever.
-func (in *Ingester) prepare(ctx context.Context, f fetched, cp store.Checkpoint) store.Message {
+// ps parses it; each worker has its own.
+func (in *Ingester) prepare(ctx context.Context, ps *mail.Parser, f fetched, cp store.Checkpoint) store.Message {
 	m := store.Message{
 		Mailbox:     cp.Mailbox,
 		UIDValidity: cp.UIDValidity,
@@ -107,7 +109,7 @@ func (in *Ingester) prepare(ctx context.Context, f fetched, cp store.Checkpoint)
 		m.Problems = append(m.Problems, fmt.Sprintf("truncated: fetched the first %d of %d bytes", len(f.raw), f.size))
 	}
 
-	parsed, err := in.parse(f.raw)
+	parsed, err := in.parse(ps, f.raw)
 	if err != nil {
 		m.Problems = append(m.Problems, "parse: "+err.Error())
 	}
@@ -154,13 +156,13 @@ func contentHash(f fetched, cp store.Checkpoint) string {
 
 // parse calls mail.Parse and turns a panic into an error: a parser bug on
 // one message must not take down the mailbox.
-func (in *Ingester) parse(raw []byte) (msg *mail.Message, err error) {
+func (in *Ingester) parse(ps *mail.Parser, raw []byte) (msg *mail.Message, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			msg, err = nil, fmt.Errorf("parser panic: %v", r)
 		}
 	}()
-	return mail.Parse(bytes.NewReader(raw), in.opts.MailOptions)
+	return ps.Parse(bytes.NewReader(raw), in.opts.MailOptions)
 }
 
 func (in *Ingester) classify(ctx context.Context, msg *mail.Message) (res classify.Result, err error) {

@@ -114,14 +114,48 @@ var selectedHeaders = [...]string{
 // Message.Problems and parsed as well as it can be. Parts are streamed, so
 // memory stays bounded by Options regardless of the message size.
 func Parse(r io.Reader, opts Options) (*Message, error) {
-	opts = opts.withDefaults()
-	src := &countingReader{r: r, h: sha256.New()}
-	limited := &io.LimitedReader{R: src, N: opts.MaxBytes}
-	br := bufio.NewReaderSize(limited, 8<<10)
+	var ps Parser
+	return ps.Parse(r, opts)
+}
 
-	p := &parser{opts: opts, limited: limited, msg: &Message{Headers: map[string]string{}}}
+// Parser parses messages one after another with the same read buffers. A
+// first sync parses thousands of messages on each worker, and buffers
+// allocated afresh for every message were most of the garbage parsing
+// left behind. The zero value is ready to use. A Parser must not be used
+// by several goroutines at once; a Message it returns shares nothing with
+// it, and it keeps no reference to a reader once Parse returns.
+type Parser struct {
+	p       parser
+	src     countingReader
+	limited io.LimitedReader
+	br      *bufio.Reader
+	h       hash.Hash
+}
+
+// Parse is like the package's Parse function, reusing ps's buffers.
+func (ps *Parser) Parse(r io.Reader, opts Options) (*Message, error) {
+	opts = opts.withDefaults()
+	if ps.h == nil {
+		ps.h = sha256.New()
+	}
+	ps.h.Reset()
+	ps.src = countingReader{r: r, h: ps.h}
+	ps.limited = io.LimitedReader{R: &ps.src, N: opts.MaxBytes}
+	if ps.br == nil {
+		ps.br = bufio.NewReaderSize(&ps.limited, 8<<10)
+	} else {
+		ps.br.Reset(&ps.limited)
+	}
+	defer ps.release()
+	src, br := &ps.src, ps.br
+
+	p := &ps.p
+	p.start(opts, &ps.limited, &Message{Headers: map[string]string{}})
 	h, pushback := p.readHeader(br, "")
-	body := io.MultiReader(bytes.NewReader(pushback), br)
+	var body io.Reader = br
+	if pushback != nil {
+		body = io.MultiReader(bytes.NewReader(pushback), br)
+	}
 	p.envelope(h)
 	sec := p.entity(h, body, "", 0)
 
@@ -134,7 +168,8 @@ func Parse(r io.Reader, opts Options) (*Message, error) {
 	}
 	m := p.msg
 	m.Size = src.n
-	m.SHA256 = hex.EncodeToString(src.h.Sum(nil))
+	var sum [sha256.Size]byte
+	m.SHA256 = hex.EncodeToString(src.h.Sum(sum[:0]))
 	if m.Size > opts.MaxBytes {
 		m.Truncated = true
 		p.problem(fmt.Sprintf("message truncated: %d bytes, parsed the first %d", m.Size, opts.MaxBytes))
@@ -145,6 +180,15 @@ func Parse(r io.Reader, opts Options) (*Message, error) {
 		return nil, ErrNotMessage
 	}
 	return m, nil
+}
+
+// release drops every reference to the message just parsed, so a Parser
+// kept between messages holds only its buffers.
+func (ps *Parser) release() {
+	ps.src = countingReader{}
+	ps.limited = io.LimitedReader{}
+	ps.br.Reset(nil)
+	ps.p.release()
 }
 
 // countingReader counts and hashes everything read and remembers the first
@@ -179,6 +223,39 @@ type parser struct {
 	headerBlock  []byte
 	headerSrc    bytes.Reader
 	headerReader *bufio.Reader
+	// textBuf holds the bytes of one text part while readText converts
+	// them; the text itself is copied out of it.
+	textBuf []byte
+}
+
+// start readies p for a message, keeping the buffers of the last one.
+func (p *parser) start(opts Options, limited *io.LimitedReader, msg *Message) {
+	p.opts, p.limited, p.msg, p.forwardDepth = opts, limited, msg, 0
+}
+
+// maxKeptTextBuf is the largest text buffer a parser keeps for the next
+// message: enough for ordinary mail, without pinning a megabyte read for
+// one huge HTML part.
+const maxKeptTextBuf = 64 << 10
+
+// release drops p's references to the message and its readers.
+func (p *parser) release() {
+	p.limited, p.msg = nil, nil
+	for _, br := range p.partReaders {
+		if br != nil {
+			br.Reset(nil)
+		}
+	}
+	p.headerSrc.Reset(nil)
+	if p.headerReader != nil {
+		p.headerReader.Reset(nil)
+	}
+	if cap(p.textBuf) > maxKeptTextBuf {
+		p.textBuf = nil
+	}
+	if cap(p.headerBlock) > maxKeptTextBuf {
+		p.headerBlock = nil
+	}
 }
 
 func (p *parser) problem(s string) {

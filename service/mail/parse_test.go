@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -71,6 +72,33 @@ func TestParseGolden(t *testing.T) {
 				t.Errorf("output differs from %s:\n got: %s\nwant: %s", golden, got, want)
 			}
 		})
+	}
+}
+
+// TestParserReuse parses the corpus with one Parser, forwards and then
+// backwards, and expects what a fresh parse of each message gives.
+func TestParserReuse(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.eml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ps Parser
+	for round := range 2 {
+		for i := range files {
+			file := files[i]
+			if round == 1 {
+				file = files[len(files)-1-i]
+			}
+			raw, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, werr := Parse(bytes.NewReader(raw), Options{})
+			got, gerr := ps.Parse(bytes.NewReader(raw), Options{})
+			if !reflect.DeepEqual(got, want) || fmt.Sprint(gerr) != fmt.Sprint(werr) {
+				t.Errorf("%s, round %d: reused Parser gave %+v, %v; want %+v, %v", file, round, got, gerr, want, werr)
+			}
+		}
 	}
 }
 

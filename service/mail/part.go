@@ -265,7 +265,8 @@ func (p *parser) readProblem(err error, label string) {
 // readText reads at most limit bytes of a text part and converts them to
 // UTF-8, then discards the rest of the part.
 func (p *parser) readText(dec transferDecoder, cs, mt string, limit int, label string) string {
-	raw, err := io.ReadAll(io.LimitReader(dec, int64(limit)+1))
+	raw, err := readAtMost(p.textBuf[:0], dec, limit+1)
+	p.textBuf = raw[:0]
 	p.readProblem(err, label)
 	if len(raw) > limit {
 		raw = raw[:limit]
@@ -275,6 +276,29 @@ func (p *parser) readText(dec transferDecoder, cs, mt string, limit int, label s
 	}
 	p.encodingProblem(dec, label)
 	return p.toText(raw, cs, mt, label)
+}
+
+// readAtMost appends to buf what r holds, up to max bytes, as
+// io.ReadAll(io.LimitReader(r, max)) would, but into a buffer the caller
+// keeps for the next part.
+func readAtMost(buf []byte, r io.Reader, max int) ([]byte, error) {
+	if cap(buf) == 0 {
+		buf = make([]byte, 0, min(max, 4<<10))
+	}
+	for len(buf) < max {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):min(cap(buf), max)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+	return buf, nil
 }
 
 // toText converts a text part's bytes from its declared charset to UTF-8.
