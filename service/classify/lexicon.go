@@ -893,6 +893,8 @@ func lexicon() [numSignals][]string {
 			"great job~0.4", "thankful~0.6", "grateful~0.6", "so thankful", "so grateful",
 		},
 		sigCalm: {
+			"kaum betroffen", "nicht betroffen", "barely affected", "hardly affected", "didn't affect us", "did not affect us",
+			"peu affectés", "pas affectés", "apenas nos afectó", "no nos afectó",
 			"nothing urgent", "nothing urgent pending", "nichts dringendes", "nada urgente",
 			"ich bin heute nicht erreichbar", "ich bin * * nicht erreichbar", "ich bin * * * nicht erreichbar",
 			"bin ich nicht erreichbar", "nicht erreichbar sein", "je serai injoignable", "estaré ilocalizable",
