@@ -235,6 +235,8 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"anderen dienstleister", "einen anderen dienstleister", "autre prestataire", "changerons de prestataire~1.8",
+			"changerons de~0.8",
 			"we don't continue", "not continue", "won't continue~0.8", "nicht fortsetzen", "nicht weiterführen",
 			"dernier mois avec vous~1.8", "notre dernier mois", "último mes que pagamos~1.8", "el último mes", "final notice",
 			"or we terminate", "we terminate",
@@ -326,6 +328,9 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"nobody can reach", "no one can reach", "nobody in the company can", "kommen keine", "kommt keine",
+			"renvoie une erreur", "renvoient une erreur", "no tengo acceso", "no tenemos acceso", "ne s'impriment plus",
+			"ne s'imprime plus", "plus rien ne part", "druckt nicht mehr", "no imprime",
 			"funktioniert nach dem * * nicht mehr", "je n'ai plus accès", "n'ai plus accès",
 			"document not found~0.7", "returning * not found~0.7", "locked out our", "locked out the", "has failed",
 			"have failed~0.8", "failed three nights", "# nights in a row", "verbindung bricht * ab", "bricht sofort ab",
@@ -495,6 +500,8 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"termine platzen", "clients abandonnent", "abandonnent leurs paniers", "von hand korrigieren",
+			"by hand~0.5", "à la main~0.5", "a mano~0.5",
 			"guests are queuing", "queue of guests", "can't check anyone in", "trucks are leaving", "ventas han caído",
 			"las ventas han caído a cero", "sales have dropped to zero", "sales dropped to zero", "umsatz ist eingebrochen",
 			"on perd * clients", "perd patience~0.5",
@@ -607,6 +614,9 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"das waren nicht wir", "das war nicht ich", "wasn't us", "was not us", "ce n'était pas nous",
+			"no fuimos nosotros", "sans notre intervention", "ont été modifiés~0.6", "que no conocemos",
+			"accesos a nuestra cuenta", "bloqueen el acceso",
 			"fake payment link", "fake link", "faux lien", "enlace falso", "gefälschter link", "uses our brand",
 			"publiées sur un forum", "published on a forum", "in einem forum veröffentlicht", "publicados en un foro",
 			"niemand von uns erstellt", "none of us created", "aucun de nous n'a créé", "ninguno de nosotros creó",
@@ -670,6 +680,7 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"avant la fin du mois", "hoy tenemos que", "hoy tengo que", "heute müssen wir", "aujourd'hui nous devons",
 			"compliance audit~0.6", "audit on friday~0.7", "clôture mensuelle~0.6", "reunión con dirección~0.6",
 			"montag fangen~0.5",
 			"fin de mes~0.5", "hay que facturar~0.6", "monatsende~0.5", "fin du mois~0.5", "month end~0.5",
@@ -954,6 +965,7 @@ func lexicon() [numSignals][]string {
 		// The condition of a threat ("fix it, otherwise we cancel") sets the
 		// clock for it; without a threat to cancel or sue it counts nothing.
 		sigUltimatum: {
+			"wenn sie das nicht", "if you can't", "if you cannot", "si vous ne pouvez pas", "si no pueden",
 			"si rien n'est fait", "o lo arreglan", "o lo solucionan", "either fix",
 			"either~0.5",
 			"unless~0.8", "otherwise~0.7", "or else~0.8", "sonst~0.7", "ansonsten~0.7", "andernfalls~0.8",
