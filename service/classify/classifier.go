@@ -577,7 +577,8 @@ func (r *hitRanks) rank(signal, i int) int {
 const conditionLookback = 64
 
 // conditionWords open a clause that names something that has not
-// happened yet: "unless it works again", "bis es wieder funktioniert".
+// happened yet: "unless it works again", "until it is fixed", "wenn",
+// "si", "hasta que", "à moins que".
 var conditionWords = map[string]bool{"if": true, "unless": true, "until": true, "till": true, "wenn": true,
 	"falls": true, "bis": true, "sofern": true, "si": true, "tant": true, "moins": true, "hasta": true, "menos": true}
 
@@ -586,14 +587,8 @@ var conditionWords = map[string]bool{"if": true, "unless": true, "until": true, 
 // are read, and at most conditionLookback bytes.
 func conditional(text string, i int) bool {
 	lo := max(0, i-conditionLookback)
-	for j := i - 1; j >= lo; j-- {
-		switch text[j] {
-		case '.', ',', ';', ':', '!', '?', '\n':
-			lo = j + 1
-		}
-		if lo == j+1 {
-			break
-		}
+	if k := strings.LastIndexAny(text[lo:i], ".,;:!?\n"); k >= 0 {
+		lo += k + 1
 	}
 	for _, w := range strings.FieldsFunc(text[lo:i], func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if len(w) <= 6 && conditionWords[strings.ToLower(w)] {
