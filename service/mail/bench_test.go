@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/hotline/hotline/internal/cputime"
@@ -94,4 +95,16 @@ func BenchmarkParsePlain(b *testing.B) {
 func BenchmarkParserPlain(b *testing.B) {
 	var ps Parser
 	benchParse(b, plainReply(7), ps.Parse)
+}
+
+// BenchmarkNormalizeText normalises the body of plainReply: CRLF lines
+// of words, most of them quoted.
+func BenchmarkNormalizeText(b *testing.B) {
+	raw := string(plainReply(7))
+	body := raw[strings.Index(raw, "\r\n\r\n")+4:]
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		normalizeText(body)
+	}
 }

@@ -236,12 +236,25 @@ func normalizeText(s string) string {
 	spaces, width := buf[:0], 0
 	started := false
 	for i := 0; i < len(s); {
-		if c := s[i]; c > ' ' && c < utf8.RuneSelf && c != 0x7f {
+		if graphicASCII(s[i]) {
 			// Most mail text is runs of printable ASCII: copy a whole
-			// run at once instead of rune by rune.
+			// run at once instead of rune by rune, with the spaces
+			// between words in it (those pending spaces would be kept
+			// anyway: fewer than the 64 kept, and followed by text).
 			j := i + 1
-			for j < len(s) && s[j] > ' ' && s[j] < utf8.RuneSelf && s[j] != 0x7f {
-				j++
+			for j < len(s) {
+				if graphicASCII(s[j]) {
+					j++
+					continue
+				}
+				k := j
+				for k < len(s) && s[k] == ' ' {
+					k++
+				}
+				if k == j || k-j > len(buf) || k == len(s) || !graphicASCII(s[k]) {
+					break
+				}
+				j = k + 1
 			}
 			if blanks > 0 {
 				b.WriteString("\n\n"[:min(blanks, 2)])
@@ -289,6 +302,10 @@ func normalizeText(s string) string {
 	}
 	return b.String()
 }
+
+// graphicASCII reports whether c is a printable ASCII character other than
+// space.
+func graphicASCII(c byte) bool { return c > ' ' && c < 0x7f }
 
 // truncateUTF8 cuts s to at most n bytes without splitting a character.
 func truncateUTF8(s string, n int) string {
