@@ -241,10 +241,10 @@ func (lx *lexer) plain(text string, i int) int {
 		folded := false
 		// p1 and p2 are the two bytes before c: a letter equal to both
 		// is the third of a run and left out of the hash
-		var p1, p2 byte
+		var p1, p2 uint64
 		j := i
 		for ; j < len(text); j++ {
-			c := text[j]
+			c := uint64(text[j])
 			v := tab[c]
 			if v == 0 {
 				break
@@ -255,7 +255,7 @@ func (lx *lexer) plain(text string, i int) int {
 				folded = true
 				continue
 			}
-			h = (h ^ uint64(c)) * fnvPrime
+			h = (h ^ c) * fnvPrime
 			p2, p1 = p1, c
 		}
 		if j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
