@@ -149,6 +149,8 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"troisième relance", "quatrième relance", "deuxième relance", "c'est transmis", "van ya # reclamaciones",
+			"# reclamaciones", "null reaktion", "zero reaction",
 			"toujours pas de solution", "immer noch keine lösung", "todavía sin solución", "still no solution",
 			"versprechen sie mir", "nunca llega", "never comes", "prometen una llamada", "me prometen",
 			"nadie llamó", "nadie me llamó", "me llamarían", "personne n'a rappelé", "hat er nicht", "hat sie nicht",
@@ -235,6 +237,9 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"exit process", "start the exit", "reconsidérer notre contrat", "reconsider our contract", "unseren vertrag überdenken",
+			"reconsiderar el contrato", "llevamos el negocio", "a otra parte~0.6", "über eine kündigung", "eine kündigung nach",
+			"why we're still paying", "why we are still paying",
 			"anderen dienstleister", "einen anderen dienstleister", "autre prestataire", "changerons de prestataire~1.8",
 			"changerons de~0.8",
 			"we don't continue", "not continue", "won't continue~0.8", "nicht fortsetzen", "nicht weiterführen",
@@ -328,6 +333,11 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"has been down", "have been down", "been offline~0.8", "been broken", "been unavailable", "been locked out",
+			"been crashing", "stürzt * ab", "stürzt * * ab", "stürzt * * * ab", "kann sich niemand", "können sich nicht",
+			"nadie * puede entrar", "nadie de * puede", "no muestra ninguna", "no muestra ningún", "ne sont plus",
+			"rien ne se passe", "nichts passiert~0.7", "no pasa nada~0.6", "null stunden~0.6",
+			"voicemails * not showing up", "not showing up", "aren't showing up", "missed urgent",
 			"nobody can reach", "no one can reach", "nobody in the company can", "kommen keine", "kommt keine",
 			"renvoie une erreur", "renvoient une erreur", "no tengo acceso", "no tenemos acceso", "ne s'impriment plus",
 			"ne s'imprime plus", "plus rien ne part", "druckt nicht mehr", "no imprime",
@@ -500,6 +510,8 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"restaurante vacío", "restaurant vide", "sitting idle", "la comptabilité est bloquée", "clientes se enfadan",
+			"niemand kann heute", "nadie puede trabajar", "kunden warten",
 			"termine platzen", "clients abandonnent", "abandonnent leurs paniers", "von hand korrigieren",
 			"by hand~0.5", "à la main~0.5", "a mano~0.5",
 			"guests are queuing", "queue of guests", "can't check anyone in", "trucks are leaving", "ventas han caído",
@@ -614,6 +626,8 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"que no hemos pedido", "que no hemos solicitado", "didn't request", "did not request", "never requested",
+			"nicht angefordert", "que nous n'avons pas demandé", "campaigns we never created", "we never created",
 			"das waren nicht wir", "das war nicht ich", "wasn't us", "was not us", "ce n'était pas nous",
 			"no fuimos nosotros", "sans notre intervention", "ont été modifiés~0.6", "que no conocemos",
 			"accesos a nuestra cuenta", "bloqueen el acceso",
@@ -737,6 +751,8 @@ func lexicon() [numSignals][]string {
 			"morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
+			"been down", "has been down", "have been down", "been offline", "been broken", "been unavailable",
+			"been stuck", "been locked out", "been crashing",
 			"je n'ai plus accès", "n'ai plus accès",
 			"continúa~0.6", "continúan~0.6", "persiste", "dauert an",
 			"est toujours bloqué", "ich bin ausgesperrt", "bin ausgesperrt",
@@ -904,6 +920,8 @@ func lexicon() [numSignals][]string {
 			"great job~0.4", "thankful~0.6", "grateful~0.6", "so thankful", "so grateful",
 		},
 		sigCalm: {
+			"just checking", "just asking", "risk register", "for our records", "hypothetically", "rein hypothetisch",
+			"par curiosité", "por curiosidad",
 			"kaum betroffen", "nicht betroffen", "barely affected", "hardly affected", "didn't affect us", "did not affect us",
 			"peu affectés", "pas affectés", "apenas nos afectó", "no nos afectó",
 			"nothing urgent", "nothing urgent pending", "nichts dringendes", "nada urgente",
