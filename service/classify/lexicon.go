@@ -149,6 +149,7 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"# wochen alt", "# tage alt", "noch niemand gemeldet", "hat sich noch niemand", "sans solution concrète",
 			"troisième relance", "quatrième relance", "deuxième relance", "c'est transmis", "van ya # reclamaciones",
 			"# reclamaciones", "null reaktion", "zero reaction",
 			"toujours pas de solution", "immer noch keine lösung", "todavía sin solución", "still no solution",
@@ -237,6 +238,8 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"mettrons un terme~1.8", "mettre un terme~1.5", "buscaremos otro proveedor~1.8", "buscar otro proveedor",
+			"buscaremos otro~1.2",
 			"exit process", "start the exit", "reconsidérer notre contrat", "reconsider our contract", "unseren vertrag überdenken",
 			"reconsiderar el contrato", "llevamos el negocio", "a otra parte~0.6", "über eine kündigung", "eine kündigung nach",
 			"why we're still paying", "why we are still paying",
@@ -333,6 +336,8 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"ausgeschlossen worden", "ausgeschlossen~0.7", "niemand kann mehr", "no se registran", "no se registra",
+			"bricht bei jedem * ab", "bricht * * ab", "affiche complet~0.6",
 			"has been down", "have been down", "been offline~0.8", "been broken", "been unavailable", "been locked out",
 			"been crashing", "stürzt * ab", "stürzt * * ab", "stürzt * * * ab", "kann sich niemand", "können sich nicht",
 			"nadie * puede entrar", "nadie de * puede", "no muestra ninguna", "no muestra ningún", "ne sont plus",
@@ -510,6 +515,7 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"avisos de impago", "keinen umsatz", "kein umsatz", "perdons des clients", "perdemos clientes",
 			"restaurante vacío", "restaurant vide", "sitting idle", "la comptabilité est bloquée", "clientes se enfadan",
 			"niemand kann heute", "nadie puede trabajar", "kunden warten",
 			"termine platzen", "clients abandonnent", "abandonnent leurs paniers", "von hand korrigieren",
@@ -626,6 +632,8 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"unknown device", "from an unknown", "someone has been logging", "adresse inconnue", "ajoutée comme administrateur",
+			"ajouté comme administrateur", "nous ne savons pas qui", "we don't know who", "wir wissen nicht wer",
 			"que no hemos pedido", "que no hemos solicitado", "didn't request", "did not request", "never requested",
 			"nicht angefordert", "que nous n'avons pas demandé", "campaigns we never created", "we never created",
 			"das waren nicht wir", "das war nicht ich", "wasn't us", "was not us", "ce n'était pas nous",
