@@ -12,7 +12,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/charset"
+	"github.com/emersion/go-message/textproto"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -23,135 +25,18 @@ const (
 	maxFieldBytes   = 64 << 10
 )
 
-// headerKey names a header field Parse reads. Only these fields are kept
-// when a header is read; the others (Received, DKIM-Signature and the
-// like, most of a real header's bytes) are counted and skipped.
-type headerKey int
-
-const (
-	hSubject headerKey = iota
-	hFrom
-	hTo
-	hMessageID
-	hInReplyTo
-	hReferences
-	hDate
-	hContentType
-	hContentDisposition
-	hContentTransferEncoding
-	hImportance
-	hXPriority
-	hPriority
-	hXMSMailPriority
-	hAutoSubmitted
-	hPrecedence
-	hContentLanguage
-	hListID
-	numHeaderKeys
-)
-
-// headerNames spells the kept fields as Message.Headers keys them. Field
-// names in mail match them regardless of case.
-var headerNames = [numHeaderKeys]string{
-	hSubject:                 "Subject",
-	hFrom:                    "From",
-	hTo:                      "To",
-	hMessageID:               "Message-ID",
-	hInReplyTo:               "In-Reply-To",
-	hReferences:              "References",
-	hDate:                    "Date",
-	hContentType:             "Content-Type",
-	hContentDisposition:      "Content-Disposition",
-	hContentTransferEncoding: "Content-Transfer-Encoding",
-	hImportance:              "Importance",
-	hXPriority:               "X-Priority",
-	hPriority:                "Priority",
-	hXMSMailPriority:         "X-MSMail-Priority",
-	hAutoSubmitted:           "Auto-Submitted",
-	hPrecedence:              "Precedence",
-	hContentLanguage:         "Content-Language",
-	hListID:                  "List-Id",
-}
-
-// header holds the kept fields of one header block, read as go-message's
-// textproto reads them: a folded value is unfolded by trimming the blanks
-// around each line break, dropping lines left empty and joining the rest
-// with single spaces, and a field that occurs twice is the first one.
-// All values share one string, so a header costs one allocation.
-type header struct {
-	values string
-	span   [numHeaderKeys]struct{ start, end int32 }
-	has    uint32 // bit k set when field k occurred
-	fields int    // every field read, kept or not
-}
-
-// get returns the value of field k, or "" if it did not occur.
-func (h *header) get(k headerKey) string {
-	return h.values[h.span[k].start:h.span[k].end]
-}
-
-// present reports whether field k occurred, even with an empty value.
-func (h *header) present(k headerKey) bool { return h.has&(1<<k) != 0 }
-
-// keptKey returns the kept field a field name (without the colon) names.
-func keptKey(name []byte) (headerKey, bool) {
-	for k, want := range headerNames {
-		if len(want) == len(name) && equalFoldASCII(name, want) {
-			return headerKey(k), true
-		}
-	}
-	return 0, false
-}
-
-func equalFoldASCII(b []byte, s string) bool {
-	for i := range len(b) {
-		c, d := b[i], s[i]
-		if c == d {
-			continue
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if 'A' <= d && d <= 'Z' {
-			d += 'a' - 'A'
-		}
-		if c != d {
-			return false
-		}
-	}
-	return true
-}
-
-// appendUnfolded appends one line of a field value (the first after its
-// colon, or a continuation line) to the value that starts at buf[start:].
-func appendUnfolded(buf []byte, start int, line []byte) []byte {
-	if n := len(line); n > 0 && line[n-1] == '\r' {
-		line = line[:n-1]
-	}
-	line = bytes.Trim(line, " \t")
-	if len(line) == 0 {
-		return buf
-	}
-	if len(buf) > start {
-		buf = append(buf, ' ')
-	}
-	return append(buf, line...)
-}
-
-// readHeader reads a header block leniently. A strict reader fails at the
-// first line that is not a field and consumes it, so the block's end is
-// found here line by line: when a line is not a header field (no colon,
-// invalid name) the block is taken to have ended there, and that line is
-// returned to be read again as the start of the body. Mail without a
-// header, without the blank separator line or with an mbox "From " line is
-// still read, and the size limits bound what is kept. part names the MIME
-// part whose header this is, or is empty for a message.
-func (p *parser) readHeader(br *bufio.Reader, part string) (header, []byte) {
-	var h header
-	buf := p.headerBlock[:0] // the kept values, back to back
+// readHeader reads the header block leniently and has go-message parse its
+// fields. textproto.ReadHeader fails at the first line that is not a field
+// and consumes it, so the block's end is found here first: when a line is not
+// a header field (no colon, invalid name) the block is taken to have ended
+// there, and that line is returned to be read again as the start of the body.
+// Mail without a header, without the blank separator line or with an mbox
+// "From " line is still read, and the size limits bound what is kept. part
+// names the MIME part whose header this is, or is empty for a message.
+func (p *parser) readHeader(br *bufio.Reader, part string) (message.Header, []byte) {
+	block := p.headerBlock[:0] // the accepted field lines, each ending in CRLF
 	var pushback []byte
 	fields, total, fieldBytes := 0, 0, 0
-	cur := headerKey(-1) // the kept field being read, or -1
 	first := true
 	for {
 		line, err := br.ReadSlice('\n')
@@ -206,34 +91,36 @@ func (p *parser) readHeader(br *bufio.Reader, part string) (header, []byte) {
 				continue
 			}
 			fieldBytes += len(text)
-			if cur >= 0 {
-				buf = appendUnfolded(buf, int(h.span[cur].start), text)
-				h.span[cur].end = int32(len(buf))
-			}
 		case looksLikeField(line):
 			fields++
 			fieldBytes = len(text)
-			colon := bytes.IndexByte(text, ':')
-			k, ok := keptKey(bytes.TrimRight(text[:colon], " \t"))
-			if !ok || h.present(k) {
-				cur = -1
-				break
-			}
-			cur, h.has = k, h.has|1<<k
-			start := len(buf)
-			buf = appendUnfolded(buf, start, text[colon+1:])
-			h.span[k].start, h.span[k].end = int32(start), int32(len(buf))
 		default:
 			p.endOfHeader(fields, part)
 			pushback = bytes.Clone(line)
 		}
-		if pushback != nil || err != nil {
+		if pushback != nil {
+			break
+		}
+		block = append(append(block, text...), '\r', '\n')
+		if err != nil {
 			break
 		}
 	}
-	p.headerBlock = buf
-	h.values, h.fields = string(buf), fields
-	return h, pushback
+	p.headerBlock = block
+	p.headerSrc.Reset(block)
+	if p.headerReader == nil {
+		// Small: ReadHeader assembles longer lines from several reads.
+		p.headerReader = bufio.NewReaderSize(&p.headerSrc, 512)
+	} else {
+		p.headerReader.Reset(&p.headerSrc)
+	}
+	h, err := textproto.ReadHeader(p.headerReader)
+	if err != nil {
+		// Every line was checked above, so this is not expected; keep the
+		// fields read before the one go-message refused.
+		p.headerProblem(part, fmt.Sprintf("cannot parse header: %s", shortErr(err)))
+	}
+	return message.Header{Header: h}, pushback
 }
 
 func (p *parser) endOfHeader(fields int, part string) {
@@ -344,36 +231,35 @@ func cleanLine(s string) string {
 }
 
 // envelope fills the addressing and threading fields from the top header.
-func (p *parser) envelope(h *header) {
+func (p *parser) envelope(h message.Header) {
 	m := p.msg
-	m.Subject = p.text("Subject", h.get(hSubject))
-	if from := h.get(hFrom); from != "" {
+	m.Subject = p.text("Subject", h.Get("Subject"))
+	if from := h.Get("From"); from != "" {
 		addrs := p.addresses("From", from)
 		if len(addrs) > 0 {
 			m.From, m.FromName = addrs[0].Address, addrs[0].Name
 		}
 	}
-	for _, a := range p.addresses("To", h.get(hTo)) {
+	for _, a := range p.addresses("To", h.Get("To")) {
 		m.To = append(m.To, a.Address)
 	}
-	if ids := msgIDs(p.toUTF8("Message-ID", h.get(hMessageID))); len(ids) > 0 {
+	if ids := msgIDs(p.toUTF8("Message-ID", h.Get("Message-Id"))); len(ids) > 0 {
 		m.MessageID = ids[0]
 	}
-	if ids := msgIDs(p.toUTF8("In-Reply-To", h.get(hInReplyTo))); len(ids) > 0 {
+	if ids := msgIDs(p.toUTF8("In-Reply-To", h.Get("In-Reply-To"))); len(ids) > 0 {
 		m.InReplyTo = ids[0]
 	}
-	m.References = msgIDs(p.toUTF8("References", h.get(hReferences)))
-	if d := h.get(hDate); d != "" {
+	m.References = msgIDs(p.toUTF8("References", h.Get("References")))
+	if d := h.Get("Date"); d != "" {
 		t, ok := parseDate(p.toUTF8("Date", d))
 		if !ok {
 			p.problem("bad Date header")
 		}
 		m.Date = t
 	}
-	for _, k := range selectedHeaders {
-		if h.present(k) {
-			name := headerNames[k]
-			m.Headers[name] = p.text(name, h.get(k))
+	for _, name := range selectedHeaders {
+		if h.Has(name) {
+			m.Headers[name] = p.text(name, h.Get(name))
 		}
 	}
 }

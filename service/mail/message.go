@@ -104,9 +104,9 @@ const MaxForwardDepth = 4
 const maxForwarded = 16
 
 // selectedHeaders are copied into Message.Headers.
-var selectedHeaders = [...]headerKey{
-	hImportance, hXPriority, hPriority, hXMSMailPriority, hAutoSubmitted,
-	hPrecedence, hContentLanguage, hListID,
+var selectedHeaders = [...]string{
+	"Importance", "X-Priority", "Priority", "X-MSMail-Priority", "Auto-Submitted",
+	"Precedence", "Content-Language", "List-Id",
 }
 
 // Parse reads one RFC 5322 message from r. It returns an error only when r
@@ -156,7 +156,7 @@ func (ps *Parser) Parse(r io.Reader, opts Options) (*Message, error) {
 	if pushback != nil {
 		body = io.MultiReader(bytes.NewReader(pushback), br)
 	}
-	p.envelope(&h)
+	p.envelope(h)
 	sec := p.entity(h, body, "", 0)
 
 	// Count what is left so Size and SHA256 cover the whole message.
@@ -176,7 +176,7 @@ func (ps *Parser) Parse(r io.Reader, opts Options) (*Message, error) {
 	}
 	m.Text = truncateUTF8(normalizeText(sec.text), opts.MaxTextBytes)
 	m.HTML = sec.html
-	if h.fields == 0 && m.Text == "" && len(m.Attachments) == 0 {
+	if h.Len() == 0 && m.Text == "" && len(m.Attachments) == 0 {
 		return nil, ErrNotMessage
 	}
 	return m, nil
@@ -219,8 +219,10 @@ type parser struct {
 	msg          *Message
 	forwardDepth int             // attached messages the parser is inside of
 	partReaders  []*bufio.Reader // by depth, see partReader
-	// headerBlock is where readHeader gathers a header's kept values.
-	headerBlock []byte
+	// Reused by readHeader for the lines it hands to go-message.
+	headerBlock  []byte
+	headerSrc    bytes.Reader
+	headerReader *bufio.Reader
 	// textBuf holds the bytes of one text part while readText converts
 	// them; the text itself is copied out of it.
 	textBuf []byte
@@ -243,6 +245,10 @@ func (p *parser) release() {
 		if br != nil {
 			br.Reset(nil)
 		}
+	}
+	p.headerSrc.Reset(nil)
+	if p.headerReader != nil {
+		p.headerReader.Reset(nil)
 	}
 	if cap(p.textBuf) > maxKeptTextBuf {
 		p.textBuf = nil

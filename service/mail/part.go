@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/charset"
 	"github.com/emersion/go-message/textproto"
 	htmlcharset "golang.org/x/net/html/charset"
@@ -117,9 +118,9 @@ func childPath(path string, n int) string {
 }
 
 // entity reads one MIME entity (the whole message or a part) to its end.
-func (p *parser) entity(h header, body io.Reader, path string, depth int) section {
+func (p *parser) entity(h message.Header, body io.Reader, path string, depth int) section {
 	label := partLabel(path)
-	rawCT := h.get(hContentType)
+	rawCT := h.Get("Content-Type")
 	mt, params, ok := contentType(p.toUTF8("Content-Type", rawCT))
 	if !ok {
 		p.problem(fmt.Sprintf("bad Content-Type in part %s", label))
@@ -136,9 +137,9 @@ func (p *parser) entity(h header, body io.Reader, path string, depth int) sectio
 		return p.multipart(mt, params["boundary"], body, path, depth, true)
 	}
 
-	disp, dparams, _ := contentType(p.toUTF8("Content-Disposition", h.get(hContentDisposition)))
+	disp, dparams, _ := contentType(p.toUTF8("Content-Disposition", h.Get("Content-Disposition")))
 	name := p.partName(dparams, params)
-	dec := p.transferDecoder(h.get(hContentTransferEncoding), body, label)
+	dec := p.transferDecoder(h.Get("Content-Transfer-Encoding"), body, label)
 
 	if mt == "message/rfc822" || mt == "message/global" {
 		return p.forwarded(mt, name, dec, path, depth)
@@ -183,10 +184,10 @@ func (p *parser) forwarded(mt, name string, dec transferDecoder, path string, de
 	_, err := io.Copy(io.Discard, br)
 	p.readProblem(err, label)
 	f := Forwarded{
-		Subject: p.text("Subject", h.get(hSubject)),
+		Subject: p.text("Subject", h.Get("Subject")),
 		Text:    truncateUTF8(normalizeText(sec.text), p.opts.MaxTextBytes),
 	}
-	if addrs := p.addresses("From", h.get(hFrom)); len(addrs) > 0 {
+	if addrs := p.addresses("From", h.Get("From")); len(addrs) > 0 {
 		f.From, f.FromName = addrs[0].Address, addrs[0].Name
 	}
 	p.msg.Forwarded[idx] = f
