@@ -77,6 +77,54 @@ func TestEmbeddedMigrationsApplyOnce(t *testing.T) {
 	}
 }
 
+// TestSQLitePageSize: a new database gets 16 KiB pages; one created with
+// SQLite's default 4 KiB pages keeps them and is written as before.
+func TestSQLitePageSize(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	pageSize := func(s *SQLite) int {
+		t.Helper()
+		var n int
+		if err := s.r.QueryRowContext(ctx, `PRAGMA page_size`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	s, err := OpenSQLite(ctx, filepath.Join(dir, "new.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if n := pageSize(s); n != 16384 {
+		t.Errorf("new database: page_size = %d, want 16384", n)
+	}
+
+	old := filepath.Join(dir, "old.db")
+	db, err := sql.Open("sqlite", "file:"+old+"?_pragma=page_size(4096)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ExecContext(ctx, `PRAGMA journal_mode = WAL`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	s, err = OpenSQLite(ctx, old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	m := Message{Mailbox: "u@h/INBOX", UIDValidity: 1, UID: 1, ContentHash: "h", Body: strings.Repeat("body ", 2000)}
+	if _, err := s.RecordMessage(ctx, &m, Checkpoint{UIDValidity: 1, LastUID: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.MessageText(ctx, m.ID); err != nil || got.Body != m.Body {
+		t.Errorf("MessageText = %d bytes, %v; want the %d-byte body", len(got.Body), err, len(m.Body))
+	}
+	if n := pageSize(s); n != 4096 {
+		t.Errorf("existing database: page_size = %d, want 4096 kept", n)
+	}
+}
+
 func TestMigrate(t *testing.T) {
 	tests := []struct {
 		name      string

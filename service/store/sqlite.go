@@ -139,6 +139,15 @@ func sqliteDSN(path string, readOnly bool) string {
 	if readOnly {
 		q.Add("_pragma", "query_only(1)")
 	} else {
+		// A new file gets 16 KiB pages instead of 4 KiB. Nearly every
+		// message carries a body of a few kilobytes, which filled a
+		// 4 KiB page by itself, so recording wrote, checkpointed and
+		// synced one page (two writes to the WAL and one to the file)
+		// per message; larger pages hold several bodies, and a first
+		// sync spent a quarter less CPU recording. The setting only
+		// applies while the file is empty: existing databases keep
+		// their page size.
+		q.Add("_pragma", "page_size(16384)")
 		// Take the write lock at BEGIN, so a transaction never fails
 		// half-way when upgrading from a read lock.
 		q.Set("_txlock", "immediate")
