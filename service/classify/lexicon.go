@@ -149,6 +149,8 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"keep being told", "it's now day #", "now day #", "es la quinta vez", "la quinta vez", "bitte endlich",
+			"on m'a dit # heures",
 			"# wochen alt", "# tage alt", "noch niemand gemeldet", "hat sich noch niemand", "sans solution concrète",
 			"troisième relance", "quatrième relance", "deuxième relance", "c'est transmis", "van ya # reclamaciones",
 			"# reclamaciones", "null reaktion", "zero reaction",
@@ -238,6 +240,8 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"somewhere else", "taking our team", "préavis de résiliation~1.8", "préavis", "nos cambiamos a~1.5",
+			"otra herramienta", "werden wir unseren vertrag nicht verlängern~1.8",
 			"mettrons un terme~1.8", "mettre un terme~1.5", "buscaremos otro proveedor~1.8", "buscar otro proveedor",
 			"buscaremos otro~1.2",
 			"exit process", "start the exit", "reconsidérer notre contrat", "reconsider our contract", "unseren vertrag überdenken",
@@ -336,6 +340,10 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"can't get past", "cannot get past", "just reloads", "konto deaktiviert", "account deactivated", "account disabled",
+			"affiche désactivé", "compte désactivé", "cuenta desactivada", "me sale cuenta", "n'envoie plus rien",
+			"n'envoie plus", "no devuelve nada", "hängt seit", "no se están enviando", "no se envían",
+			"erreichen uns keine", "erreicht uns keine", "stopped going out",
 			"ausgeschlossen worden", "ausgeschlossen~0.7", "niemand kann mehr", "no se registran", "no se registra",
 			"bricht bei jedem * ab", "bricht * * ab", "affiche complet~0.6",
 			"has been down", "have been down", "been offline~0.8", "been broken", "been unavailable", "been locked out",
@@ -515,6 +523,8 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"sales are down", "ventas han bajado", "les ventes ont baissé", "umsatz ist eingebrochen", "patients appellent en masse",
+			"appellent en masse", "artikel verkauft", "# no shows~0.8",
 			"avisos de impago", "keinen umsatz", "kein umsatz", "perdons des clients", "perdemos clientes",
 			"restaurante vacío", "restaurant vide", "sitting idle", "la comptabilité est bloquée", "clientes se enfadan",
 			"niemand kann heute", "nadie puede trabajar", "kunden warten",
@@ -632,6 +642,9 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"kundenliste exportiert", "exported our customer list", "pays où nous n'avons personne",
+			"cuentas bancarias nuevas", "new bank accounts", "he was asleep", "no hemos sido nosotros",
+			"login from our", "connexions à notre compte depuis",
 			"unknown device", "from an unknown", "someone has been logging", "adresse inconnue", "ajoutée comme administrateur",
 			"ajouté comme administrateur", "nous ne savons pas qui", "we don't know who", "wir wissen nicht wer",
 			"que no hemos pedido", "que no hemos solicitado", "didn't request", "did not request", "never requested",
@@ -702,6 +715,7 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"plazo hasta mañana", "tenemos plazo", "frist bis morgen", "délai jusqu'à demain",
 			"avant la fin du mois", "hoy tenemos que", "hoy tengo que", "heute müssen wir", "aujourd'hui nous devons",
 			"compliance audit~0.6", "audit on friday~0.7", "clôture mensuelle~0.6", "reunión con dirección~0.6",
 			"montag fangen~0.5",
@@ -961,6 +975,8 @@ func lexicon() [numSignals][]string {
 			"cuando puedan", "cuando pueda",
 		},
 		sigResolved: {
+			"seems gone", "seem gone", "since your fix", "since the fix", "depuis votre correctif", "seit ihrem fix",
+			"issue is gone", "problem is gone", "error is gone", "bug is gone", "issue from * is gone",
 			"ist behoben", "wurde behoben", "sind behoben", "wurden behoben", "behoben~0.8", "est corrigé", "a été corrigé",
 			"está corregido", "fue corregido",
 			"never came back", "hasn't returned", "has not returned", "nicht wiedergekommen", "n'est pas revenu",
@@ -991,6 +1007,7 @@ func lexicon() [numSignals][]string {
 		// The condition of a threat ("fix it, otherwise we cancel") sets the
 		// clock for it; without a threat to cancel or sue it counts nothing.
 		sigUltimatum: {
+			"es sei denn~0.8",
 			"wenn sie das nicht", "if you can't", "if you cannot", "si vous ne pouvez pas", "si no pueden",
 			"si rien n'est fait", "o lo arreglan", "o lo solucionan", "either fix",
 			"either~0.5",
