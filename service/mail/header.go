@@ -25,19 +25,65 @@ const (
 	maxFieldBytes   = 64 << 10
 )
 
-// readHeader reads the header block leniently and has go-message parse its
-// fields. textproto.ReadHeader fails at the first line that is not a field
+// readFields are the header fields Parse reads. readHeader hands only these
+// to go-message: the others (Received, DKIM-Signature, ARC and X- fields,
+// most of a real header's bytes) are counted and skipped, as go-message
+// would have parsed every one of them into a field and a string.
+var readFields = [...]string{
+	"Subject", "From", "To", "Message-Id", "In-Reply-To", "References", "Date",
+	"Content-Type", "Content-Disposition", "Content-Transfer-Encoding",
+	// selectedHeaders
+	"Importance", "X-Priority", "Priority", "X-MSMail-Priority", "Auto-Submitted",
+	"Precedence", "Content-Language", "List-Id",
+}
+
+// isReadField reports whether name (as written, without the colon) is one
+// of readFields. Field names match regardless of case.
+func isReadField(name []byte) bool {
+	for _, f := range readFields {
+		if len(f) == len(name) && equalFoldASCII(name, f) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalFoldASCII(b []byte, s string) bool {
+	for i := range len(b) {
+		c, d := b[i], s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if 'A' <= d && d <= 'Z' {
+			d += 'a' - 'A'
+		}
+		if c != d {
+			return false
+		}
+	}
+	return true
+}
+
+// header is a header as go-message parsed it, with the number of fields
+// the block had, read or skipped.
+type header struct {
+	message.Header
+	fields int
+}
+
+// readHeader reads the header block leniently and has go-message parse the
+// fields in readFields. textproto.ReadHeader fails at the first line that is not a field
 // and consumes it, so the block's end is found here first: when a line is not
 // a header field (no colon, invalid name) the block is taken to have ended
 // there, and that line is returned to be read again as the start of the body.
 // Mail without a header, without the blank separator line or with an mbox
 // "From " line is still read, and the size limits bound what is kept. part
 // names the MIME part whose header this is, or is empty for a message.
-func (p *parser) readHeader(br *bufio.Reader, part string) (message.Header, []byte) {
-	block := p.headerBlock[:0] // the accepted field lines, each ending in CRLF
+func (p *parser) readHeader(br *bufio.Reader, part string) (header, []byte) {
+	block := p.headerBlock[:0] // the accepted lines of read fields, each ending in CRLF
 	var pushback []byte
 	fields, total, fieldBytes := 0, 0, 0
-	first := true
+	first, skip := true, false
 	for {
 		line, err := br.ReadSlice('\n')
 		if len(line) == 0 && err != nil {
@@ -94,6 +140,8 @@ func (p *parser) readHeader(br *bufio.Reader, part string) (message.Header, []by
 		case looksLikeField(line):
 			fields++
 			fieldBytes = len(text)
+			name, _, _ := bytes.Cut(text, []byte(":"))
+			skip = !isReadField(bytes.TrimRight(name, " \t"))
 		default:
 			p.endOfHeader(fields, part)
 			pushback = bytes.Clone(line)
@@ -101,7 +149,9 @@ func (p *parser) readHeader(br *bufio.Reader, part string) (message.Header, []by
 		if pushback != nil {
 			break
 		}
-		block = append(append(block, text...), '\r', '\n')
+		if !skip {
+			block = append(append(block, text...), '\r', '\n')
+		}
 		if err != nil {
 			break
 		}
@@ -120,7 +170,7 @@ func (p *parser) readHeader(br *bufio.Reader, part string) (message.Header, []by
 		// fields read before the one go-message refused.
 		p.headerProblem(part, fmt.Sprintf("cannot parse header: %s", shortErr(err)))
 	}
-	return message.Header{Header: h}, pushback
+	return header{Header: message.Header{Header: h}, fields: fields}, pushback
 }
 
 func (p *parser) endOfHeader(fields int, part string) {

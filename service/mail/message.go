@@ -156,8 +156,8 @@ func (ps *Parser) Parse(r io.Reader, opts Options) (*Message, error) {
 	if pushback != nil {
 		body = io.MultiReader(bytes.NewReader(pushback), br)
 	}
-	p.envelope(h)
-	sec := p.entity(h, body, "", 0)
+	p.envelope(h.Header)
+	sec := p.entity(h.Header, body, "", 0)
 
 	// Count what is left so Size and SHA256 cover the whole message.
 	if _, err := io.Copy(io.Discard, src); err != nil && src.err == nil {
@@ -176,7 +176,7 @@ func (ps *Parser) Parse(r io.Reader, opts Options) (*Message, error) {
 	}
 	m.Text = truncateUTF8(normalizeText(sec.text), opts.MaxTextBytes)
 	m.HTML = sec.html
-	if h.Len() == 0 && m.Text == "" && len(m.Attachments) == 0 {
+	if h.fields == 0 && m.Text == "" && len(m.Attachments) == 0 {
 		return nil, ErrNotMessage
 	}
 	return m, nil

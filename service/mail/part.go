@@ -179,7 +179,7 @@ func (p *parser) forwarded(mt, name string, dec transferDecoder, path string, de
 	br := bufio.NewReaderSize(counted, 4<<10)
 	h, pushback := p.readHeader(br, "")
 	p.forwardDepth++
-	sec := p.entity(h, io.MultiReader(bytes.NewReader(pushback), br), path, depth+1)
+	sec := p.entity(h.Header, io.MultiReader(bytes.NewReader(pushback), br), path, depth+1)
 	p.forwardDepth--
 	_, err := io.Copy(io.Discard, br)
 	p.readProblem(err, label)
@@ -381,7 +381,7 @@ func (p *parser) multipart(mt, boundary string, body io.Reader, path string, dep
 		if pushback != nil {
 			body = io.MultiReader(bytes.NewReader(pushback), br)
 		}
-		parts = append(parts, p.entity(h, body, child, depth+1))
+		parts = append(parts, p.entity(h.Header, body, child, depth+1))
 	}
 	return combine(mt, parts)
 }
