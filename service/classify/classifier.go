@@ -606,10 +606,11 @@ func isWhen(s int) bool { return s == sigNow || s == sigPast }
 // whose reason already shows the phrase. Hits come in text order and
 // phrases are short, so only near neighbours can contain it.
 func within(hits []hit, i int) bool {
-	h := &hits[i]
+	// the span first: it rules out nearly every neighbour
+	start, end, signal := hits[i].start, hits[i].end, hits[i].signal
 	for j := max(0, i-overlapLookback); j < min(len(hits), i+overlapLookback); j++ {
 		o := &hits[j]
-		if j != i && !o.drop && o.signal != h.signal && o.start <= h.start && o.end >= h.end {
+		if o.start <= start && o.end >= end && j != i && !o.drop && o.signal != signal {
 			return true
 		}
 	}
