@@ -610,7 +610,7 @@ func within(hits []hit, i int) bool {
 	start, end, signal := hits[i].start, hits[i].end, hits[i].signal
 	for j := max(0, i-overlapLookback); j < min(len(hits), i+overlapLookback); j++ {
 		o := &hits[j]
-		if o.start <= start && o.end >= end && j != i && !o.drop && o.signal != signal {
+		if o.start <= start && o.end >= end && j != i && !o.drop && !o.split && o.signal != signal {
 			return true
 		}
 	}

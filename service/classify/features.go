@@ -104,6 +104,7 @@ func (a *analysis) reset() {
 type engine struct {
 	tz   tokenizer
 	lex  *matcher
+	neg  splitNegation
 	sent *Sentiment
 	// words, when set, joins sent with the scoring model's n-gram sums.
 	words *wordTable
@@ -137,6 +138,7 @@ func newEngine(sent *Sentiment) (*engine, error) {
 		return nil, err
 	}
 	e.lex = m
+	e.neg = newSplitNegation(&e.tz)
 	return e, nil
 }
 
@@ -156,6 +158,7 @@ func (e *engine) analyseContext(ctx context.Context, text string, subjectEnd int
 		return err
 	}
 	a.hits = e.lex.match(text, a.toks, a.hits)
+	a.hits = e.neg.find(a.toks, a.hits)
 	if err := ctx.Err(); err != nil {
 		return err
 	}

@@ -91,6 +91,10 @@ type hit struct {
 	prev int32
 	// drop marks a hit that overlaps a stronger hit of another signal.
 	drop bool
+	// split marks a hit whose words stand apart with other words between
+	// them ("funktioniert seit Montag nicht"): a cue between them, such
+	// as "seit Montag", is evidence of its own, not part of the phrase.
+	split bool
 }
 
 // matcher finds lexicon phrases in a token stream.
