@@ -141,6 +141,9 @@ type Options struct {
 type Ingester struct {
 	opts Options
 	log  *slog.Logger
+	// rawBufs recycles the buffers message bodies are fetched into: a
+	// first sync reads thousands of bodies, each done with once parsed.
+	rawBufs chan []byte
 }
 
 // New validates opts and fills in defaults.
@@ -183,7 +186,11 @@ func New(opts Options) (*Ingester, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	return &Ingester{opts: opts, log: opts.Logger.With("mailbox", opts.Mailbox.String())}, nil
+	return &Ingester{
+		opts:    opts,
+		log:     opts.Logger.With("mailbox", opts.Mailbox.String()),
+		rawBufs: make(chan []byte, maxRawBufs),
+	}, nil
 }
 
 // Mailbox returns the mailbox this ingester reads.

@@ -51,7 +51,9 @@ func (in *Ingester) startPipeline(ctx context.Context, cp store.Checkpoint) *pip
 			var ps mail.Parser // this worker's read buffers, reused per message
 			for j := range p.work {
 				j.msg = in.prepare(ctx, &ps, j.f, cp)
-				j.f.raw = nil // keep only what prepare kept
+				// prepare copied what it keeps of the body.
+				in.recycleRaw(j.f.raw)
+				j.f.raw = nil
 				close(j.done)
 			}
 		}()

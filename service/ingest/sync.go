@@ -365,7 +365,7 @@ func (in *Ingester) fetch(ctx context.Context, c *imapclient.Client, set imap.UI
 					continue
 				}
 				gotBody = true
-				raw, err := readLiteral(v.Literal, in.opts.MaxMessageBytes)
+				raw, err := readLiteral(v.Literal, in.opts.MaxMessageBytes, in.rawBuf())
 				if err != nil {
 					// After a failed literal read imapclient's reader goroutine
 					// resumes on the same buffer that draining the literal
@@ -402,9 +402,15 @@ func (in *Ingester) fetch(ctx context.Context, c *imapclient.Client, set imap.UI
 	return ctx.Err()
 }
 
-func readLiteral(r imap.LiteralReader, limit int64) ([]byte, error) {
+// readLiteral reads a message body into buf, or into a new buffer when
+// buf is too small.
+func readLiteral(r imap.LiteralReader, limit int64, buf []byte) ([]byte, error) {
 	want := min(r.Size(), limit)
-	buf := make([]byte, want)
+	if int64(cap(buf)) >= want {
+		buf = buf[:want]
+	} else {
+		buf = make([]byte, want)
+	}
 	// A connection that drops mid-literal can surface as a plain EOF; a
 	// short read must never be mistaken for a complete (smaller) message.
 	if _, err := io.ReadFull(r, buf); err != nil {
@@ -413,4 +419,33 @@ func readLiteral(r imap.LiteralReader, limit int64) ([]byte, error) {
 	// Anything beyond the limit (a server ignoring the partial) is drained
 	// by the client when the item is discarded.
 	return buf, nil
+}
+
+// maxRawBufs and maxRawBufBytes bound what rawBufs keeps: enough for the
+// messages a pipeline holds at once, and no buffer of an unusually large
+// message.
+const (
+	maxRawBufs     = 64
+	maxRawBufBytes = 64 << 10
+)
+
+// rawBuf returns a recycled body buffer, or nil.
+func (in *Ingester) rawBuf() []byte {
+	select {
+	case b := <-in.rawBufs:
+		return b
+	default:
+		return nil
+	}
+}
+
+// recycleRaw keeps buf for another body. Nothing may use buf afterwards.
+func (in *Ingester) recycleRaw(buf []byte) {
+	if cap(buf) == 0 || cap(buf) > maxRawBufBytes {
+		return
+	}
+	select {
+	case in.rawBufs <- buf[:0]:
+	default:
+	}
 }
