@@ -240,6 +240,7 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"por terminado el contrato~1.8", "dar por terminado~1.5", "daremos por terminado~1.8",
 			"somewhere else", "taking our team", "préavis de résiliation~1.8", "préavis", "nos cambiamos a~1.5",
 			"otra herramienta", "werden wir unseren vertrag nicht verlängern~1.8",
 			"mettrons un terme~1.8", "mettre un terme~1.5", "buscaremos otro proveedor~1.8", "buscar otro proveedor",
@@ -340,6 +341,8 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"service unavailable", "refuse tous les paiements", "refuse tous", "rechaza todos los pagos",
+			"lehnt alle zahlungen ab",
 			"geht nicht um~0", "geht * nicht um~0", "geht es nicht um~0",
 			"can't get past", "cannot get past", "just reloads", "konto deaktiviert", "account deactivated", "account disabled",
 			"affiche désactivé", "compte désactivé", "cuenta desactivada", "me sale cuenta", "n'envoie plus rien",
@@ -524,6 +527,8 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"to every visitor", "every visitor", "tous nos visiteurs", "todos los visitantes", "alle besucher",
+			"busiest time~0.5", "busiest night~0.5",
 			"sales are down", "ventas han bajado", "les ventes ont baissé", "umsatz ist eingebrochen", "patients appellent en masse",
 			"appellent en masse", "artikel verkauft", "# no shows~0.8",
 			"avisos de impago", "keinen umsatz", "kein umsatz", "perdons des clients", "perdemos clientes",
@@ -643,6 +648,7 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"unbekannten benutzer", "unknown user", "utilisateur inconnu", "usuario desconocido", "admin rechte~0.6",
 			"kundenliste exportiert", "exported our customer list", "pays où nous n'avons personne",
 			"cuentas bancarias nuevas", "new bank accounts", "he was asleep", "no hemos sido nosotros",
 			"login from our", "connexions à notre compte depuis",
@@ -716,6 +722,7 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"commence à #h", "commence dans", "empieza a las", "beginnt um", "starts at #",
 			"plazo hasta mañana", "tenemos plazo", "frist bis morgen", "délai jusqu'à demain",
 			"avant la fin du mois", "hoy tenemos que", "hoy tengo que", "heute müssen wir", "aujourd'hui nous devons",
 			"compliance audit~0.6", "audit on friday~0.7", "clôture mensuelle~0.6", "reunión con dirección~0.6",
