@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"slices"
 	"time"
 
@@ -244,6 +245,9 @@ const recordChunk = 200
 func (in *Ingester) recordBatch(ctx context.Context, moveHot bool, cp store.Checkpoint, batch []imap.UID, ready []prepared, missing bool, emit func(store.Message)) (int, []recorded, error) {
 	var toMove []recorded
 	n := 0
+	// Checked once: the arguments of a disabled Debug call are still
+	// boxed, several allocations a message.
+	debug := in.log.Enabled(ctx, slog.LevelDebug)
 	msgs := make([]store.Message, len(ready))
 	ptrs := make([]*store.Message, len(ready))
 	for start := 0; start < len(ready); start += recordChunk {
@@ -263,7 +267,7 @@ func (in *Ingester) recordBatch(ctx context.Context, moveHot bool, cp store.Chec
 		for i := start; i < end; i++ {
 			m := msgs[i]
 			in.opts.Metrics.recorded(cp.Mailbox, m, ready[i].delivered, inserted[i-start])
-			if inserted[i-start] {
+			if debug && inserted[i-start] {
 				in.log.Debug("recorded message", "uid", m.UID, "message_id", m.MessageID, "level", m.Level)
 			}
 			if !m.Marked {
