@@ -341,6 +341,7 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"kommt nicht in frage~0", "kommt nicht infrage~0", "don't work on~0", "don't work weekends~0",
 			"service unavailable", "refuse tous les paiements", "refuse tous", "rechaza todos los pagos",
 			"lehnt alle zahlungen ab",
 			"geht nicht um~0", "geht * nicht um~0", "geht es nicht um~0",
@@ -1100,6 +1101,23 @@ func verbForms() map[int][]string {
 		"ne peut plus", "ne pouvons plus", "ne peuvent plus", "impossible de"},
 		[]string{"se connecter", "me connecter", "nous connecter", "accéder", "payer", "imprimer", "envoyer",
 			"ouvrir", "enregistrer", "télécharger", "réserver", "facturer", "encaisser", "pointer"}, []string{"~0.8"})
+	// a system that does not do its job: "aren't syncing", "won't load",
+	// "no carga", "no se envían", "lädt nicht", "sendet nicht"
+	ing := []string{"working", "loading", "sending", "syncing", "showing", "arriving", "connecting", "opening",
+		"printing", "saving", "updating", "responding", "starting", "scanning", "processing", "going through",
+		"coming through", "delivering", "receiving", "going out", "getting through"}
+	add(sigOutage, []string{"isn't", "aren't", "is not", "are not", "stopped", "has stopped", "have stopped",
+		"keeps not"}, ing, []string{"~0.8"})
+	add(sigOutage, []string{"doesn't", "don't", "does not", "do not", "won't", "will not"},
+		[]string{"work", "load", "send", "sync", "show", "arrive", "connect", "open", "print", "save", "update",
+			"respond", "start", "scan", "go through", "come through", "go out"}, []string{"~0.8"})
+	add(sigOutage, []string{"no"}, []string{"carga", "cargan", "envía", "envían", "sincroniza", "sincronizan",
+		"muestra", "muestran", "llega", "llegan", "abre", "abren", "conecta", "conectan", "responde", "responden",
+		"imprime", "imprimen", "guarda", "guardan", "procesa", "procesan", "se envían", "se envía", "se cargan",
+		"se carga", "se abre", "se guardan", "se sincroniza"}, []string{"~0.8"})
+	add(sigOutage, []string{"lädt", "laden", "sendet", "senden", "synchronisiert", "druckt", "drucken", "öffnet",
+		"speichert", "reagiert", "verbindet", "kommt", "kommen"}, []string{"nicht"}, []string{"~0.8"})
+	add(sigOutage, []string{"kommt", "kommen"}, []string{"nicht an", "nicht mehr an"}, []string{""})
 	add(sigOutage, []string{"no puedo", "no podemos", "no pueden", "no puede"},
 		[]string{"iniciar sesión", "acceder", "entrar", "pagar", "cobrar", "imprimir", "enviar", "abrir", "guardar",
 			"descargar", "subir", "reservar", "facturar", "conectarnos", "conectarme"}, []string{"~0.8"})
