@@ -528,6 +528,7 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"back to paper", "we're back to paper", "zurück zu papier", "retour au papier", "nadie recoge",
 			"to every visitor", "every visitor", "tous nos visiteurs", "todos los visitantes", "alle besucher",
 			"busiest time~0.5", "busiest night~0.5",
 			"sales are down", "ventas han bajado", "les ventes ont baissé", "umsatz ist eingebrochen", "patients appellent en masse",
@@ -649,6 +650,8 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"verschickt * spam", "sends spam", "sending spam to", "envía spam", "envoie du spam", "gefälschten link",
+			"faux rib", "fake bank details", "falsche bankverbindung", "iban falso",
 			"unbekannten benutzer", "unknown user", "utilisateur inconnu", "usuario desconocido", "admin rechte~0.6",
 			"kundenliste exportiert", "exported our customer list", "pays où nous n'avons personne",
 			"cuentas bancarias nuevas", "new bank accounts", "he was asleep", "no hemos sido nosotros",
@@ -782,6 +785,7 @@ func lexicon() [numSignals][]string {
 			"morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
+			"an hour ago~0.6", "about an hour ago~0.6", "# minutes ago~0.6", "# min ago~0.6",
 			"been down", "has been down", "have been down", "been offline", "been broken", "been unavailable",
 			"been stuck", "been locked out", "been crashing",
 			"je n'ai plus accès", "n'ai plus accès",
@@ -877,6 +881,7 @@ func lexicon() [numSignals][]string {
 			"aide~0.5", "ayuda~0.5",
 		},
 		sigComplaint: {
+			"falschen steuersatz", "wrong tax rate", "mauvais taux de tva", "tipo de iva incorrecto",
 			"ce n'est pas le cas", "toujours fausses", "toujours faux", "sont toujours fausses", "immer noch falsch",
 			"siguen mal", "still wrong",
 			"falsche preise", "mauvais prix", "precios incorrectos", "wrong prices",
@@ -1121,6 +1126,22 @@ func verbForms() map[int][]string {
 	add(sigOutage, []string{"no puedo", "no podemos", "no pueden", "no puede"},
 		[]string{"iniciar sesión", "acceder", "entrar", "pagar", "cobrar", "imprimir", "enviar", "abrir", "guardar",
 			"descargar", "subir", "reservar", "facturar", "conectarnos", "conectarme"}, []string{"~0.8"})
+	// an explicit end to the business pages on its own: "cancel our
+	// subscription", "unser Abo kündigen", "arrêter notre abonnement",
+	// "cancelar el servicio"
+	add(sigChurn, []string{"cancel", "cancelling", "canceling", "terminate", "terminating", "end", "ending"},
+		[]string{"our", "my", "the"}, []string{" contract~1.8", " subscription~1.8", " account~1.8",
+			" service~1.8", " plan~1.8", " agreement~1.8", " licences~1.8", " licenses~1.8"})
+	add(sigChurn, []string{"abo", "abonnement", "vertrag", "konto", "account"},
+		[]string{"", "* ", "* * "}, []string{"kündigen~1.8", "beenden~1.8", "stornieren~1.8", "auflösen~1.8"})
+	add(sigChurn, []string{"résilier", "résilions", "arrêter", "arrêtons", "annuler", "annulons", "mettre fin à",
+		"mettons fin à"}, []string{"notre", "mon", "le", "l'"}, []string{" contrat~1.8", " abonnement~1.8",
+		" compte~1.8"})
+	add(sigChurn, []string{"cancelar", "cancelamos", "rescindir", "terminar", "dar de baja", "damos de baja"},
+		[]string{"el", "nuestro", "mi", "la", "nuestra"}, []string{" servicio~1.8", " contrato~1.8",
+			" suscripción~1.8", " cuenta~1.8", " plan~1.8"})
+	add(sigChurn, []string{"move to", "moving to", "switch to", "switching to", "go to", "going to"},
+		[]string{"a competitor~1.8", "your competitor~1.8", "another provider~1.8", "another vendor~1.8"}, []string{""})
 	return out
 }
 

@@ -41,7 +41,7 @@ func newSplitNegation(tz *tokenizer) splitNegation {
 	}
 	return splitNegation{
 		verbs: hashes("funktioniert", "funktionieren", "läuft", "laufen", "lädt", "laden", "klappt", "klappen",
-			"startet", "starten", "reagiert", "reagieren", "druckt", "drucken", "synchronisiert", "öffnet"),
+			"startet", "starten", "reagiert", "reagieren", "druckt", "drucken", "synchronisiert", "öffnet", "verbindet", "verbinden"),
 		modals: hashes("kann", "können", "konnte", "konnten"),
 		infinitives: hashes("einloggen", "anmelden", "zugreifen", "arbeiten", "bezahlen", "drucken", "öffnen",
 			"speichern", "senden", "versenden", "buchen", "einchecken", "kassieren", "abrechnen"),
