@@ -194,7 +194,7 @@ func TestSignals(t *testing.T) {
 		{"repeat", Input{Text: "This is the third time I have written to you."}, "repeat_contact", "third time", true},
 		{"nobody called", Input{Text: "You promised a call and nobody called back."}, "repeat_contact", "nobody called", true},
 		{"legal", Input{Text: "My lawyer will be in touch."}, "legal_threat", "lawyer", true},
-		{"churn", Input{Text: "Please cancel my subscription, I am switching to another provider."}, "churn_threat", "cancel my", true},
+		{"churn", Input{Text: "Please cancel my subscription, I am switching to another provider."}, "churn_threat", "cancel my subscription", true},
 		{"deadline clock", Input{Text: "I need the report by 5pm."}, "deadline", "by 5pm", true},
 		{"deadline number", Input{Text: "We need it within 2 hours please."}, "deadline", "within 2 hours", true},
 		{"waiting number word", Input{Text: "I was on hold for three hours."}, "waiting", "three hours", true},
