@@ -238,8 +238,9 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			// threaten
 			continue
 		}
-		if h.signal == sigResolved && conditional(text, int(h.start)) {
-			// "unless it works again" names a fix that has not happened
+		if h.signal == sigResolved && (qVal || conditional(text, int(h.start))) {
+			// "unless it works again" and "when will it be fixed?" name
+			// a fix that has not happened
 			continue
 		}
 		if h.signal == sigPraise && sarcasm {

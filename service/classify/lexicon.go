@@ -240,6 +240,7 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"la baja del servicio~1.8", "solicitamos la baja~1.8", "solicito la baja~1.8", "pedimos la baja~1.8",
 			"por terminado el contrato~1.8", "dar por terminado~1.5", "daremos por terminado~1.8",
 			"somewhere else", "taking our team", "préavis de résiliation~1.8", "préavis", "nos cambiamos a~1.5",
 			"otra herramienta", "werden wir unseren vertrag nicht verlängern~1.8",
@@ -650,6 +651,7 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"des inconnus", "depuis l'étranger~0.6", "bloquez l'accès", "aus dem ausland~0.6", "desde el extranjero~0.6",
 			"verschickt * spam", "sends spam", "sending spam to", "envía spam", "envoie du spam", "gefälschten link",
 			"faux rib", "fake bank details", "falsche bankverbindung", "iban falso",
 			"unbekannten benutzer", "unknown user", "utilisateur inconnu", "usuario desconocido", "admin rechte~0.6",
@@ -881,6 +883,7 @@ func lexicon() [numSignals][]string {
 			"aide~0.5", "ayuda~0.5",
 		},
 		sigComplaint: {
+			"cargos duplicados", "cargo duplicado", "doppelte abbuchungen",
 			"falschen steuersatz", "wrong tax rate", "mauvais taux de tva", "tipo de iva incorrecto",
 			"ce n'est pas le cas", "toujours fausses", "toujours faux", "sont toujours fausses", "immer noch falsch",
 			"siguen mal", "still wrong",

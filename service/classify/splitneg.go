@@ -1,7 +1,8 @@
 package classify
 
 // splitNegation finds German outages whose "nicht" stands apart from the
-// verb it negates. German puts what and since when between the two ("Der
+// verb it negates, and verbs of failing whose particle stands apart
+// ("schlägt seit gestern fehl"). German puts what and since when between the two ("Der
 // Export funktioniert seit dem Update nicht mehr", "Ich kann mich seit
 // Freitag nicht einloggen"), so no phrase of fixed words reaches them.
 // Within a clause, a verb of working (funktioniert, läuft, lädt, ...)
@@ -11,6 +12,13 @@ package classify
 type splitNegation struct {
 	verbs, modals, infinitives map[uint64]bool
 	nicht, mehr                uint64
+	// particles maps a verb of failing to the particle that ends its
+	// clause: "schlägt seit gestern fehl", "stürzt beim Öffnen ab"
+	particles map[uint64]uint64
+	// copulas and states: "ist seit heute Morgen down"
+	copulas, states map[uint64]bool
+	// ends holds the particles and states, for the cheap first look
+	ends []uint64
 }
 
 // maxSplitGap bounds the words between the verb and its "nicht"; a
@@ -39,7 +47,31 @@ func newSplitNegation(tz *tokenizer) splitNegation {
 		}
 		return m
 	}
+	particles := map[uint64]uint64{}
+	var ends []uint64
+	for particle, verbs := range map[string][]string{
+		"fehl": {"schlägt", "schlagen"},
+		"ab":   {"stürzt", "stürzen", "bricht", "brechen"},
+		"aus":  {"fällt", "fallen"},
+	} {
+		p := wordHash(tz, particle)
+		ends = append(ends, p)
+		for _, v := range verbs {
+			particles[wordHash(tz, v)] = p
+		}
+	}
+	// "ist seit heute Morgen down": the state closes the clause
+	states := map[uint64]bool{}
+	for _, w := range []string{"down", "offline", "kaputt", "ausgefallen", "gesperrt", "blockiert", "deaktiviert"} {
+		h := wordHash(tz, w)
+		states[h] = true
+		ends = append(ends, h)
+	}
 	return splitNegation{
+		copulas:   map[uint64]bool{wordHash(tz, "ist"): true, wordHash(tz, "sind"): true},
+		states:    states,
+		particles: particles,
+		ends:      ends,
 		verbs: hashes("funktioniert", "funktionieren", "läuft", "laufen", "lädt", "laden", "klappt", "klappen",
 			"startet", "starten", "reagiert", "reagieren", "druckt", "drucken", "synchronisiert", "öffnet", "verbindet", "verbinden"),
 		modals: hashes("kann", "können", "konnte", "konnten"),
@@ -62,21 +94,36 @@ func wordHash(tz *tokenizer, w string) uint64 {
 // find adds the split negations in toks to hits, keeping hits in text
 // order. It costs one comparison per word unless the text has a "nicht".
 func (s *splitNegation) find(toks []token, hits []hit) []hit {
-	has := false
-	for i := range toks {
-		if toks[i].hash == s.nicht {
-			has = true
-			break
-		}
-	}
-	if !has {
+	if !s.mayFind(toks) {
 		return hits
 	}
-	verb, modal, added := -1, -1, 0
+	verb, modal, pverb, copula, added := -1, -1, -1, -1, 0
+	var particle uint64
 	for i := 0; i < len(toks) && added < maxSplitHits; i++ {
 		t := &toks[i]
 		if t.flags&tokBreak != 0 {
-			verb, modal = -1, -1
+			verb, modal, pverb, copula = -1, -1, -1, -1
+		}
+		if p, ok := s.particles[t.hash]; ok {
+			pverb, particle = i, p
+			continue
+		}
+		if s.copulas[t.hash] {
+			copula = i
+			continue
+		}
+		start := -1
+		switch {
+		case pverb >= 0 && t.hash == particle && i-pverb > 1 && i-pverb <= maxSplitGap+1:
+			start, pverb = pverb, -1
+		case copula >= 0 && s.states[t.hash] && i-copula > 1 && i-copula <= maxSplitGap+1:
+			start, copula = copula, -1
+		}
+		if start >= 0 {
+			added++
+			hits = insertHit(hits, hit{signal: sigOutage, scale: 1, start: toks[start].start, end: t.end,
+				prev: -1, split: true})
+			continue
 		}
 		switch {
 		case s.verbs[t.hash]:
@@ -112,6 +159,23 @@ func (s *splitNegation) find(toks []token, hits []hit) []hit {
 		}
 	}
 	return hits
+}
+
+// mayFind reports whether toks hold a "nicht" or a particle at all, with
+// one comparison per word per word looked for: most texts are not German.
+func (s *splitNegation) mayFind(toks []token) bool {
+	for i := range toks {
+		h := toks[i].hash
+		if h == s.nicht {
+			return true
+		}
+		for _, e := range s.ends {
+			if h == e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // insertHit puts h into hits in text order. Of two overlapping hits of
