@@ -243,6 +243,15 @@ func normalizeText(s string) string {
 			// anyway: fewer than the 64 kept, and followed by text).
 			j := i + 1
 			for j < len(s) {
+				// Eight bytes at a time while they are printable ASCII
+				// with no two spaces in a row; a space they end with is
+				// given back below if no text follows it.
+				if j+8 <= len(s) {
+					if w := load64(s[j : j+8]); plainWord(w) && (s[j] != ' ' || s[j-1] != ' ') {
+						j += 8
+						continue
+					}
+				}
 				if graphicASCII(s[j]) {
 					j++
 					continue
@@ -255,6 +264,9 @@ func normalizeText(s string) string {
 					break
 				}
 				j = k + 1
+			}
+			for s[j-1] == ' ' {
+				j--
 			}
 			if blanks > 0 {
 				b.WriteString("\n\n"[:min(blanks, 2)])
@@ -301,6 +313,27 @@ func normalizeText(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// load64 reads the eight bytes of s as a little-endian word.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// plainWord reports whether the eight bytes of w are all printable ASCII
+// (space to '~') with no two spaces next to each other.
+func plainWord(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	below := (w - 0x20*ones) &^ w & highs // a byte below ' '
+	above := (w + ones | w) & highs       // a byte above '~'
+	if below|above != 0 {
+		return false
+	}
+	t := w ^ 0x20*ones // zero where w has a space
+	spaces := ^((t&(0x7f*ones) + 0x7f*ones) | t | 0x7f*ones)
+	return spaces&(spaces>>8) == 0
 }
 
 // graphicASCII reports whether c is a printable ASCII character other than

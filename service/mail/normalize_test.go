@@ -57,6 +57,11 @@ func TestNormalizeTextMatchesRuneByRune(t *testing.T) {
 		"caf\u00e9\u00a0\u00a0au lait\ufeff", "\xff\xfe broken", "a\rb\n\n\n\nc",
 		strings.Repeat(" ", 100) + "x" + strings.Repeat("\t", 100) + "y",
 		"Grüße,\n\n  Jürgen\u2003—\u0085 ok", "~!@#$%^&*()_+{}|:\"<>?`-=[]\\;',./",
+		// Runs read eight bytes at a time: spaces, control bytes and
+		// non-ASCII at each offset of a word, and a run ending in spaces.
+		"abcdefg hijklmn  opqrstu   vwxyz\r\n", "abcdefgh        ijklmnop\r\n", "abcdefgh ",
+		"a bcdefg\x7fhijklmnop\x1fqrstuvwxyz\u00e9abcdefgh\u00a0ijklmnop", "abcdefgh\tijklmnop",
+		"1234567 " + strings.Repeat(" ", 70) + "x", "12345678" + strings.Repeat(" ", 64) + "12345678 \n",
 	} {
 		if got, want := normalizeText(s), normalizeRunes(s); got != want {
 			t.Errorf("normalizeText(%q) = %q, want %q", s, got, want)
