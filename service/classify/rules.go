@@ -315,6 +315,13 @@ func add(hits []hit, last *[numSignals]int32, h hit) []hit {
 		if h.end-h.start > o.end-o.start || (h.end-h.start == o.end-o.start && h.scale > o.scale) {
 			h.prev = o.prev
 			*o = h
+			// the longer phrase also swallows the later short hits inside
+			// it: "seit heute Morgen" is one cue, not also "heute"
+			for j, n := last[h.signal], 0; j >= 0 && n < overlapLookback; j, n = hits[j].prev, n+1 {
+				if j != found && hits[j].start >= h.start && hits[j].end <= h.end {
+					hits[j].drop = true
+				}
+			}
 		}
 		return hits
 	}
