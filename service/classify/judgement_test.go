@@ -124,6 +124,26 @@ func TestReasonsAreEvidence(t *testing.T) {
 	}
 }
 
+// TestOnePhraseOneReason checks that rule reasons of one signal never
+// overlap: a longer phrase stands for the shorter ones inside it.
+func TestOnePhraseOneReason(t *testing.T) {
+	c := testClassifier(t)
+	for _, text := range []string{
+		"Der Server ist seit heute Morgen down.",
+		"Our shop has been down since this morning and still nobody called back.",
+		"Desde esta mañana la web está caída.",
+	} {
+		res := mustClassify(t, c, Input{Text: text})
+		for i, a := range res.Reasons {
+			for _, b := range res.Reasons[i+1:] {
+				if a.Signal == b.Signal && a.Phrase != "" && b.Phrase != "" && a.Start < b.End && b.Start < a.End {
+					t.Errorf("%q: %s %q and %q overlap in %v", text, a.Signal, a.Phrase, b.Phrase, res.Reasons)
+				}
+			}
+		}
+	}
+}
+
 // TestEncodedTextIsNotEvidence checks that base64 and hex bodies add
 // nothing: they are data, not what a customer wrote.
 func TestEncodedTextIsNotEvidence(t *testing.T) {
