@@ -18,6 +18,7 @@ import (
 	"github.com/emersion/go-imap/v2"
 	"github.com/hotline/hotline/internal/cputime"
 	"github.com/hotline/hotline/internal/dovecottest"
+	"github.com/hotline/hotline/internal/mailtest"
 	"github.com/hotline/hotline/service/mail"
 	"github.com/hotline/hotline/service/store"
 )
@@ -31,7 +32,7 @@ func BenchmarkPrepare(b *testing.B) {
 	}
 	raws := make([][]byte, 100)
 	for i := range raws {
-		raws[i] = realisticMail(i)
+		raws[i] = mailtest.Reply(i)
 	}
 	cp := store.Checkpoint{Mailbox: "u@h/INBOX", UIDValidity: 1}
 	b.ReportAllocs()
@@ -53,7 +54,7 @@ func BenchmarkSyncMemserver(b *testing.B) {
 	c := s.client(b, nil)
 	n := b.N
 	for i := 1; i <= n; i++ {
-		s.appendRaw(b, c, "INBOX", realisticMail(i))
+		s.appendRaw(b, c, "INBOX", mailtest.Reply(i))
 	}
 	st := openStore(b)
 	in := newIngester(b, s, st, "INBOX", nil)
@@ -109,7 +110,7 @@ func fillMaildir(t testing.TB, d *dovecottest.Server, n int) int64 {
 	}
 	base := time.Now().Unix()
 	for i := 1; i <= n; i++ {
-		raw := realisticMail(i)
+		raw := mailtest.Reply(i)
 		total += int64(len(raw))
 		name := filepath.Join(dir, "new", fmt.Sprintf("%d.M%dP1.bench,S=%d", base, i, len(raw)))
 		if err := os.WriteFile(name, raw, 0o600); err != nil {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/emersion/go-imap/v2"
+	"github.com/hotline/hotline/internal/mailtest"
 	"github.com/hotline/hotline/service/mail"
 	"github.com/hotline/hotline/service/store"
 )
@@ -457,7 +458,7 @@ func TestPrepareContentHash(t *testing.T) {
 		name string
 		raw  []byte
 	}{
-		{"mail", realisticMail(3)},
+		{"mail", mailtest.Reply(3)},
 		{"not a message", []byte("\x00\x01\x02")},
 		{"headers only", []byte("Subject: hi\r\n\r\n")},
 	} {

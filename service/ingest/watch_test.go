@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/emersion/go-imap/v2"
+	"github.com/hotline/hotline/internal/mailtest"
 	"github.com/hotline/hotline/service/store"
 )
 
@@ -106,7 +107,7 @@ func TestReconnectAfterConnectionCutMidFetch(t *testing.T) {
 		c := s.client(t, nil)
 		var want []string
 		for i := 1; i <= 300; i++ {
-			s.appendRaw(t, c, "INBOX", realisticMail(i))
+			s.appendRaw(t, c, "INBOX", mailtest.Reply(i))
 			want = append(want, fmt.Sprintf("bench-%d@example.com", i))
 		}
 		p := &faultProxy{target: s.addr, cutAfter: 150 << 10}
@@ -139,7 +140,7 @@ func TestStuckConnectionIsReplaced(t *testing.T) {
 	c := s.client(t, nil)
 	var want []string
 	for i := 1; i <= 100; i++ {
-		s.appendRaw(t, c, "INBOX", realisticMail(i))
+		s.appendRaw(t, c, "INBOX", mailtest.Reply(i))
 		want = append(want, fmt.Sprintf("bench-%d@example.com", i))
 	}
 	// The first connection stops delivering bytes in the middle of the
@@ -221,7 +222,7 @@ func TestSIGKILLMidBatchRecordsEachMessageOnce(t *testing.T) {
 		const total = 1500
 		var want []string
 		for i := 1; i <= total; i++ {
-			s.appendRaw(t, c, "INBOX", realisticMail(i))
+			s.appendRaw(t, c, "INBOX", mailtest.Reply(i))
 			want = append(want, fmt.Sprintf("bench-%d@example.com", i))
 		}
 		db := t.TempDir() + "/hotline.db"
