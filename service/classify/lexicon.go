@@ -78,7 +78,7 @@ func signalTable() [numSignals]signal {
 		sigOutage:    {"outage", 0, 0.55},
 		sigImpact:    {"business_impact", 0.05, 0.50},
 		sigDataLoss:  {"data_loss", 0, 0.65},
-		sigSecurity:  {"security", 0, 0.60},
+		sigSecurity:  {"security", 0, 0.65},
 		sigDeadline:  {"deadline", 0, 0.40},
 		sigComplaint: {"service_failure", 0.05, 0.35},
 		sigWaiting:   {"waiting", 0.05, 0.40},
@@ -342,6 +342,8 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"me he quedado fuera", "nos hemos quedado fuera", "quedado fuera de", "fuera de la cuenta", "locked me out",
+			"even though we're open", "even though we are open", "shows closed~0.6",
 			"kommt nicht in frage~0", "kommt nicht infrage~0", "don't work on~0", "don't work weekends~0",
 			"service unavailable", "refuse tous les paiements", "refuse tous", "rechaza todos los pagos",
 			"lehnt alle zahlungen ab",
@@ -651,6 +653,8 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"unbekannte haben", "an fremde adressen", "to unknown addresses", "à des adresses inconnues",
+			"a direcciones desconocidas", "descargado la base de clientes", "downloaded our customer",
 			"des inconnus", "depuis l'étranger~0.6", "bloquez l'accès", "aus dem ausland~0.6", "desde el extranjero~0.6",
 			"verschickt * spam", "sends spam", "sending spam to", "envía spam", "envoie du spam", "gefälschten link",
 			"faux rib", "fake bank details", "falsche bankverbindung", "iban falso",
