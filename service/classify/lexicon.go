@@ -149,6 +149,8 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"zweimal angerufen", "# mal angerufen", "rufen sie endlich zurück", "endlich zurück", "tercera semana",
+			"reclamo lo mismo", "nadie lo arregla",
 			"keep being told", "it's now day #", "now day #", "es la quinta vez", "la quinta vez", "bitte endlich",
 			"on m'a dit # heures",
 			"# wochen alt", "# tage alt", "noch niemand gemeldet", "hat sich noch niemand", "sans solution concrète",
@@ -240,6 +242,8 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"we'll terminate~1.8", "we will terminate~1.8", "terminate under", "reconsidering the whole relationship",
+			"one more missed",
 			"la baja del servicio~1.8", "solicitamos la baja~1.8", "solicito la baja~1.8", "pedimos la baja~1.8",
 			"por terminado el contrato~1.8", "dar por terminado~1.5", "daremos por terminado~1.8",
 			"somewhere else", "taking our team", "préavis de résiliation~1.8", "préavis", "nos cambiamos a~1.5",
@@ -342,6 +346,10 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"zeitüberschreitungen", "zeitüberschreitung", "nichts wird verschickt", "se reinicia solo", "se reinicia",
+			"reboots itself", "keeps rebooting", "redémarre tout seul", "startet ständig neu", "stuck outside my account",
+			"outside my account", "expires before it arrives", "sont toutes vides", "toutes vides", "are all blank",
+			"están todas vacías", "sind alle leer",
 			"me he quedado fuera", "nos hemos quedado fuera", "quedado fuera de", "fuera de la cuenta", "locked me out",
 			"even though we're open", "even though we are open", "shows closed~0.6",
 			"kommt nicht in frage~0", "kommt nicht infrage~0", "don't work on~0", "don't work weekends~0",
@@ -653,6 +661,7 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"ehemaliger mitarbeiter", "noch zugriff", "former employee still has", "ancien employé", "antiguo empleado",
 			"unbekannte haben", "an fremde adressen", "to unknown addresses", "à des adresses inconnues",
 			"a direcciones desconocidas", "descargado la base de clientes", "downloaded our customer",
 			"des inconnus", "depuis l'étranger~0.6", "bloquez l'accès", "aus dem ausland~0.6", "desde el extranjero~0.6",
@@ -963,6 +972,8 @@ func lexicon() [numSignals][]string {
 			"great job~0.4", "thankful~0.6", "grateful~0.6", "so thankful", "so grateful",
 		},
 		sigCalm: {
+			"bis * nicht erreichbar", "bis * * nicht erreichbar", "jusqu'à * indisponible", "indisponible jusqu'à",
+			"no disponible hasta",
 			"just checking", "just asking", "risk register", "for our records", "hypothetically", "rein hypothetisch",
 			"par curiosité", "por curiosidad",
 			"kaum betroffen", "nicht betroffen", "barely affected", "hardly affected", "didn't affect us", "did not affect us",
