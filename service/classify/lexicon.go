@@ -149,6 +149,8 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"quatrième demande", "troisième demande", "cuarta solicitud", "tercera solicitud", "vierte anfrage",
+			"qui s'occupe", "alguien lleva nuestro caso", "who is handling",
 			"zweimal angerufen", "# mal angerufen", "rufen sie endlich zurück", "endlich zurück", "tercera semana",
 			"reclamo lo mismo", "nadie lo arregla",
 			"keep being told", "it's now day #", "now day #", "es la quinta vez", "la quinta vez", "bitte endlich",
@@ -346,6 +348,10 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"can't withdraw", "cannot withdraw", "pending verification~0.6", "wird nicht mehr akzeptiert", "nicht mehr akzeptiert",
+			"n'est plus accepté", "ya no funciona", "komme an keine", "je n'ai accès à rien", "accès à rien",
+			"acceder a nada", "n'affiche plus", "n'affiche plus aucun", "llegan vacíos", "arrive empty", "arrivent vides",
+			"kommen leer an",
 			"zeitüberschreitungen", "zeitüberschreitung", "nichts wird verschickt", "se reinicia solo", "se reinicia",
 			"reboots itself", "keeps rebooting", "redémarre tout seul", "startet ständig neu", "stuck outside my account",
 			"outside my account", "expires before it arrives", "sont toutes vides", "toutes vides", "are all blank",
@@ -539,6 +545,7 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"umsatz bricht ein", "los clientes nos llaman sin parar", "nos llaman sin parar", "calling non stop",
 			"back to paper", "we're back to paper", "zurück zu papier", "retour au papier", "nadie recoge",
 			"to every visitor", "every visitor", "tous nos visiteurs", "todos los visitantes", "alle besucher",
 			"busiest time~0.5", "busiest night~0.5",
@@ -661,6 +668,8 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"bot attack", "an attack~0.8", "attaque~0.8", "angriff~0.8", "ataque~0.8", "faux comptes", "cuentas falsas",
+			"fake accounts", "gefälschte konten", "random emails~0.6", "zufälligen adressen~0.6",
 			"ehemaliger mitarbeiter", "noch zugriff", "former employee still has", "ancien employé", "antiguo empleado",
 			"unbekannte haben", "an fremde adressen", "to unknown addresses", "à des adresses inconnues",
 			"a direcciones desconocidas", "descargado la base de clientes", "downloaded our customer",
