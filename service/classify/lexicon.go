@@ -149,6 +149,7 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"troisième ticket", "tercer ticket", "third ticket", "dritter versuch", "third attempt",
 			"quatrième demande", "troisième demande", "cuarta solicitud", "tercera solicitud", "vierte anfrage",
 			"qui s'occupe", "alguien lleva nuestro caso", "who is handling",
 			"zweimal angerufen", "# mal angerufen", "rufen sie endlich zurück", "endlich zurück", "tercera semana",
@@ -244,6 +245,8 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"recommending we don't", "recommend we don't", "we don't sign", "not to renew~1.5", "no pensamos renovar~1.8",
+			"ne pas le renouveler~1.5", "de ne pas renouveler~1.5",
 			"we'll terminate~1.8", "we will terminate~1.8", "terminate under", "reconsidering the whole relationship",
 			"one more missed",
 			"la baja del servicio~1.8", "solicitamos la baja~1.8", "solicito la baja~1.8", "pedimos la baja~1.8",
@@ -348,6 +351,11 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"froze all", "froze our", "payouts frozen", "all payouts", "sont gelés", "sont gelées", "gelés~0.8",
+			"congelado~0.8", "congelados~0.8", "han congelado", "eingefroren", "bei jedem login", "unbekannter fehler~0.7",
+			"können nichts", "cierra la sesión", "logs everyone out", "déconnecte tout le monde", "nicht mehr aktualisiert",
+			"ne se mettent plus à jour", "ne se met plus à jour", "no se actualiza", "no se actualizan", "siguen atascados",
+			"atascados~0.7", "stuck in processing", "hängen seit",
 			"can't withdraw", "cannot withdraw", "pending verification~0.6", "wird nicht mehr akzeptiert", "nicht mehr akzeptiert",
 			"n'est plus accepté", "ya no funciona", "komme an keine", "je n'ai accès à rien", "accès à rien",
 			"acceder a nada", "n'affiche plus", "n'affiche plus aucun", "llegan vacíos", "arrive empty", "arrivent vides",
@@ -545,6 +553,8 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"wages to pay", "salaires partent", "verkaufen artikel", "articles épuisés", "productos agotados",
+			"out of stock items~0.6",
 			"umsatz bricht ein", "los clientes nos llaman sin parar", "nos llaman sin parar", "calling non stop",
 			"back to paper", "we're back to paper", "zurück zu papier", "retour au papier", "nadie recoge",
 			"to every visitor", "every visitor", "tous nos visiteurs", "todos los visitantes", "alle besucher",
@@ -668,6 +678,7 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"d'hameçonnage", "mails d'hameçonnage", "phishing emails", "phishing mails", "correos de phishing",
 			"bot attack", "an attack~0.8", "attaque~0.8", "angriff~0.8", "ataque~0.8", "faux comptes", "cuentas falsas",
 			"fake accounts", "gefälschte konten", "random emails~0.6", "zufälligen adressen~0.6",
 			"ehemaliger mitarbeiter", "noch zugriff", "former employee still has", "ancien employé", "antiguo empleado",
