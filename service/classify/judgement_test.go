@@ -59,7 +59,7 @@ func TestJudgement(t *testing.T) {
 		{"a wait that goes on", "I have been on hold for 40 minutes and counting.", Hot, []string{"waiting", "ongoing"}},
 		{"a wait inside a phrase takes no rank", "Flight cancelled. Been on hold since 4am.", Hot, []string{"waiting", "ongoing"}},
 		{"an ordinal date", "We need the corrected export by the 15th.", Cool, []string{"deadline"}},
-		{"failing since a date", "The sync has been failing every night since the 14th.", Warm, []string{"outage", "ongoing"}},
+		{"failing since a date", "The sync has been failing every night since the 14th.", Hot, []string{"outage", "ongoing"}},
 		{"ultimatum", "Fix the export, otherwise we cancel our contract.", Hot, []string{"ultimatum", "churn_threat"}},
 		{"de ultimatum", "Reparieren Sie den Export, sonst kündigen wir den Vertrag.", Hot, []string{"ultimatum", "churn_threat"}},
 		{"a fix as the condition is no fix", "Unless the export works again, we will cancel our subscription.", Hot, []string{"-resolved", "churn_threat"}},

@@ -149,6 +149,8 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"in progress for", "zero updates", "ohne jede rückmeldung", "sans aucune mise à jour", "sin ninguna actualización",
+			"lleva dos semanas", "seit zwei wochen auf",
 			"troisième ticket", "tercer ticket", "third ticket", "dritter versuch", "third attempt",
 			"quatrième demande", "troisième demande", "cuarta solicitud", "tercera solicitud", "vierte anfrage",
 			"qui s'occupe", "alguien lleva nuestro caso", "who is handling",
@@ -245,6 +247,9 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"don't auto renew~1.8", "do not renew~1.8", "nicht automatisch verlängern~1.8",
+			"verlängern sie unseren vertrag nicht~1.8", "steigen * aus~1.2", "steigen zum monatsende aus~1.8",
+			"ne pas renouveler notre abonnement~1.8", "nous arrêtons~1.2", "no renueven~1.8", "lo dejamos~1.2",
 			"recommending we don't", "recommend we don't", "we don't sign", "not to renew~1.5", "no pensamos renovar~1.8",
 			"ne pas le renouveler~1.5", "de ne pas renouveler~1.5",
 			"we'll terminate~1.8", "we will terminate~1.8", "terminate under", "reconsidering the whole relationship",
@@ -351,6 +356,11 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"404s", "404 errors", "error 404", "erreur 404", "404 seite", "every product page", "toutes nos pages",
+			"todas las páginas", "wurde abgemeldet", "wurden abgemeldet", "a été déconnectée", "été déconnectée",
+			"le ha cerrado la sesión", "ne reçoit pas les", "bekommt keine", "bekommen keine", "no les llegan", "no nos llegan",
+			"can't get the verification", "fällt jede nacht aus", "échoue chaque nuit", "falla cada noche", "fails every night",
+			"failing every night",
 			"froze all", "froze our", "payouts frozen", "all payouts", "sont gelés", "sont gelées", "gelés~0.8",
 			"congelado~0.8", "congelados~0.8", "han congelado", "eingefroren", "bei jedem login", "unbekannter fehler~0.7",
 			"können nichts", "cierra la sesión", "logs everyone out", "déconnecte tout le monde", "nicht mehr aktualisiert",
@@ -678,6 +688,11 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"pretending to be from your", "pretending to be you", "als ihr support ausgegeben", "ausgegeben und",
+			"s'est fait passer", "se hizo pasar", "leak our", "leaked our", "abgeflossen", "fuité",
+			"se han filtrado", "filtrado~0.8", "wrong patients", "falschen patienten", "mauvais patients",
+			"pacientes equivocados", "privacy problem", "datenschutzproblem", "problème de confidentialité",
+			"problema de privacidad", "data protection issue",
 			"d'hameçonnage", "mails d'hameçonnage", "phishing emails", "phishing mails", "correos de phishing",
 			"bot attack", "an attack~0.8", "attaque~0.8", "angriff~0.8", "ataque~0.8", "faux comptes", "cuentas falsas",
 			"fake accounts", "gefälschte konten", "random emails~0.6", "zufälligen adressen~0.6",
@@ -761,6 +776,8 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"go live at @time", "go live~0.6", "kundenstart~0.6", "lancement client~0.6",
+			"arrancamos con un cliente~0.6", "starts at midnight~0.8", "startet unsere~0.6", "empieza a medianoche~0.8",
 			"commence à #h", "commence dans", "empieza a las", "beginnt um", "starts at #",
 			"plazo hasta mañana", "tenemos plazo", "frist bis morgen", "délai jusqu'à demain",
 			"avant la fin du mois", "hoy tenemos que", "hoy tengo que", "heute müssen wir", "aujourd'hui nous devons",
