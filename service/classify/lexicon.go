@@ -149,6 +149,8 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"two follow ups", "# follow ups", "nachgehakt", "zweimal nachgehakt", "deux relances",
+			"dos seguimientos", "# seguimientos",
 			"in progress for", "zero updates", "ohne jede rückmeldung", "sans aucune mise à jour", "sin ninguna actualización",
 			"lleva dos semanas", "seit zwei wochen auf",
 			"troisième ticket", "tercer ticket", "third ticket", "dritter versuch", "third attempt",
@@ -247,6 +249,8 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"looking for a replacement", "nach einem ersatz", "cherchent déjà un remplaçant", "un remplaçant~0.8",
+			"buscando un sustituto", "un sustituto~0.8",
 			"don't auto renew~1.8", "do not renew~1.8", "nicht automatisch verlängern~1.8",
 			"verlängern sie unseren vertrag nicht~1.8", "steigen * aus~1.2", "steigen zum monatsende aus~1.8",
 			"ne pas renouveler notre abonnement~1.8", "nous arrêtons~1.2", "no renueven~1.8", "lo dejamos~1.2",
@@ -356,6 +360,9 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"codes are invalid", "code is invalid", "codes ungültig", "sind meine codes ungültig", "codes sont refusés",
+			"no son válidos", "códigos no son válidos", "lands in spam", "land in spam", "landen * im spam",
+			"arrivent en spam", "llegan a spam", "aren't reaching users", "n'arrivent pas~0.8",
 			"404s", "404 errors", "error 404", "erreur 404", "404 seite", "every product page", "toutes nos pages",
 			"todas las páginas", "wurde abgemeldet", "wurden abgemeldet", "a été déconnectée", "été déconnectée",
 			"le ha cerrado la sesión", "ne reçoit pas les", "bekommt keine", "bekommen keine", "no les llegan", "no nos llegan",
@@ -563,6 +570,8 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"only admin", "i'm the only admin", "einzige admin", "seul administrateur", "único administrador",
+			"# complaints~0.7", "# beschwerden~0.7", "# réclamations~0.7", "# quejas~0.7", "# complaints in an hour",
 			"wages to pay", "salaires partent", "verkaufen artikel", "articles épuisés", "productos agotados",
 			"out of stock items~0.6",
 			"umsatz bricht ein", "los clientes nos llaman sin parar", "nos llaman sin parar", "calling non stop",
@@ -688,6 +697,8 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"revoke all sessions", "session cookies", "alle sitzungen", "sitzungs cookies", "toutes les sessions",
+			"vol de cookies", "todas las sesiones", "robado las cookies",
 			"pretending to be from your", "pretending to be you", "als ihr support ausgegeben", "ausgegeben und",
 			"s'est fait passer", "se hizo pasar", "leak our", "leaked our", "abgeflossen", "fuité",
 			"se han filtrado", "filtrado~0.8", "wrong patients", "falschen patienten", "mauvais patients",
@@ -776,6 +787,7 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"needs them monday", "needs them by", "needs it by", "braucht sie am montag",
 			"go live at @time", "go live~0.6", "kundenstart~0.6", "lancement client~0.6",
 			"arrancamos con un cliente~0.6", "starts at midnight~0.8", "startet unsere~0.6", "empieza a medianoche~0.8",
 			"commence à #h", "commence dans", "empieza a las", "beginnt um", "starts at #",
@@ -933,6 +945,8 @@ func lexicon() [numSignals][]string {
 			"aide~0.5", "ayuda~0.5",
 		},
 		sigComplaint: {
+			"double charging", "doppelt belastet", "débités deux fois", "se cobra dos veces",
+			"cobrado dos veces",
 			"cargos duplicados", "cargo duplicado", "doppelte abbuchungen",
 			"falschen steuersatz", "wrong tax rate", "mauvais taux de tva", "tipo de iva incorrecto",
 			"ce n'est pas le cas", "toujours fausses", "toujours faux", "sont toujours fausses", "immer noch falsch",
