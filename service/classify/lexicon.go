@@ -149,6 +149,8 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"would call me within", "ruft innerhalb", "me rappellerait", "me llamaría", "it's thursday~0.5", "nous sommes jeudi~0.5",
+			"hoy es jueves~0.5", "heute ist donnerstag~0.5", "am montag hieß es", "i was told on",
 			"two follow ups", "# follow ups", "nachgehakt", "zweimal nachgehakt", "deux relances",
 			"dos seguimientos", "# seguimientos",
 			"in progress for", "zero updates", "ohne jede rückmeldung", "sans aucune mise à jour", "sin ninguna actualización",
@@ -249,6 +251,9 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"stop the direct debit~1.5", "lastschrift stoppen~1.5", "l'arrêt du prélèvement~1.5", "cancelar la domiciliación~1.5",
+			"move the team elsewhere", "woanders hin~0.8", "nous partons ailleurs", "nos vamos a otro sitio", "we've had it",
+			"wir haben genug", "nous en avons assez", "estamos hartos",
 			"looking for a replacement", "nach einem ersatz", "cherchent déjà un remplaçant", "un remplaçant~0.8",
 			"buscando un sustituto", "un sustituto~0.8",
 			"don't auto renew~1.8", "do not renew~1.8", "nicht automatisch verlängern~1.8",
@@ -360,6 +365,11 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"blank labels", "leere etiketten", "étiquettes vierges", "etiquetas en blanco", "prints blank", "druckt nur leere",
+			"n'imprime que des", "solo imprime", "double books", "vergibt * doppelt", "jeden termin doppelt",
+			"attribue chaque créneau deux fois", "asigna cada hueco dos veces", "clashing appointments", "citas solapadas",
+			"lauter überschneidungen", "conflits toute la journée", "now nobody can get in", "nobody can get in",
+			"kommt niemand mehr rein", "plus personne ne peut se connecter", "ahora nadie puede entrar",
 			"codes are invalid", "code is invalid", "codes ungültig", "sind meine codes ungültig", "codes sont refusés",
 			"no son válidos", "códigos no son válidos", "lands in spam", "land in spam", "landen * im spam",
 			"arrivent en spam", "llegan a spam", "aren't reaching users", "n'arrivent pas~0.8",
@@ -697,6 +707,9 @@ func lexicon() [numSignals][]string {
 			"losing my bag~0.8", "losing our luggage~0.8", "lost our luggage~0.8", "lost our bags~0.8",
 		},
 		sigSecurity: {
+			"asking for card details", "nach kartendaten", "demande les coordonnées bancaires", "pide datos de tarjeta",
+			"tampered with", "manipuliert", "fremdes pop up", "ventana extraña", "fenêtre étrange", "strange pop up",
+			"das haben wir nicht eingebaut", "we didn't add that", "no la hemos puesto",
 			"revoke all sessions", "session cookies", "alle sitzungen", "sitzungs cookies", "toutes les sessions",
 			"vol de cookies", "todas las sesiones", "robado las cookies",
 			"pretending to be from your", "pretending to be you", "als ihr support ausgegeben", "ausgegeben und",
@@ -787,6 +800,7 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"for the 5pm collection", "# parcels for", "kommt die abholung", "l'enlèvement est à", "la recogida es a las",
 			"needs them monday", "needs them by", "needs it by", "braucht sie am montag",
 			"go live at @time", "go live~0.6", "kundenstart~0.6", "lancement client~0.6",
 			"arrancamos con un cliente~0.6", "starts at midnight~0.8", "startet unsere~0.6", "empieza a medianoche~0.8",
