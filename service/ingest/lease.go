@@ -116,6 +116,9 @@ func RunLeased(ctx context.Context, in *Ingester, l Lease) {
 		case <-ctx.Done():
 			return
 		case <-tick.C:
+		case <-l.share.changed():
+			// fewer replicas means a larger share: try now, not at
+			// the next tick
 		}
 	}
 }

@@ -71,6 +71,36 @@ type share struct {
 	mailboxes int64
 	live      atomic.Int64 // live replicas, this one included
 	held      atomic.Int64 // mailbox leases held or being acquired
+
+	// changes is closed when the count of live replicas falls, so that
+	// mailboxes waiting for their next attempt try at once: a dead
+	// replica's mailboxes are taken as soon as its death is counted.
+	mu      sync.Mutex
+	changes chan struct{}
+}
+
+// changed returns a channel closed when the live count next falls;
+// nil (never ready) for a replica that does not balance.
+func (s *share) changed() <-chan struct{} {
+	if s == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.changes == nil {
+		s.changes = make(chan struct{})
+	}
+	return s.changes
+}
+
+// announce wakes every mailbox waiting on changed.
+func (s *share) announce() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.changes != nil {
+		close(s.changes)
+		s.changes = nil
+	}
 }
 
 // fair is the most mailboxes one replica should hold.
@@ -161,5 +191,9 @@ func (s *share) heartbeat(ctx context.Context, l Lease, c LeaseCounter) {
 	}
 	if old := s.live.Swap(int64(max(1, n))); old != int64(n) {
 		l.Logger.Info("live replicas changed", slog.Int("replicas", n), slog.Int64("fair_share", s.fair()))
+		if int64(n) < old {
+			// a replica is gone: its mailboxes are free to take now
+			s.announce()
+		}
 	}
 }
