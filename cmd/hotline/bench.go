@@ -22,7 +22,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	warmup := fs.Duration("warmup", time.Second, "load before measuring, not counted")
 	stream := fs.Bool("stream", false, "send over ClassifyStream instead of unary Classify")
 	input := fs.String("input", "text", "request form: text (parsed fields) or raw (whole RFC 5322 message)")
-	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the measured run to `file` (client, and server when in-process)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the measured run to `file` (client, and server when in-process); with --anchor the anchor's goes to file.anchor")
 	lean := fs.Bool("lean", false, "ask for responses without prepared_text (omit_prepared_text)")
 	rounds := fs.Int("rounds", 1, "with --anchor, measure the anchor and Hotline alternately this many times and print the median of their ratios")
 	anchor := fs.Bool("anchor", false, "first measure the same load against a server that returns Hotline's response bytes without work, and print both with their ratio (in-process only)")

@@ -108,9 +108,9 @@ func (s *ClassifierServer) ClassifyStream(stream grpc.BidiStreamingServer[hotlin
 // could.
 func (s *ClassifierServer) classifyItem(ctx context.Context, req *hotlinev1.ClassifyRequest) (*hotlinev1.ClassifyResponse, error) {
 	if s.itemTimeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, s.itemTimeout)
-		defer cancel()
+		dctx := withDeadline(ctx, time.Now().Add(s.itemTimeout))
+		defer dctx.release()
+		ctx = dctx
 	}
 	return s.classify(ctx, req)
 }
@@ -209,7 +209,9 @@ func otherFields(req *hotlinev1.ClassifyRequest) string {
 }
 
 // canonicalHeaders validates headers and returns them with canonical MIME
-// keys, the form classify.Input documents. Nil in, nil out.
+// keys, the form classify.Input documents. Nil in, nil out. When every key
+// is canonical already, as mail clients send them, h itself is returned:
+// the classifier only reads it.
 func canonicalHeaders(h map[string]string) (map[string]string, error) {
 	if len(h) == 0 {
 		return nil, nil
@@ -218,7 +220,7 @@ func canonicalHeaders(h map[string]string) (map[string]string, error) {
 		return nil, status.Errorf(codes.InvalidArgument,
 			"%d headers given, at most %d allowed: send only the headers that matter for urgency, such as Importance, X-Priority and Priority", len(h), MaxHeaders)
 	}
-	out := make(map[string]string, len(h))
+	canonical := true
 	for k, v := range h {
 		if !validFieldName(k) {
 			return nil, status.Errorf(codes.InvalidArgument,
@@ -228,6 +230,13 @@ func canonicalHeaders(h map[string]string) (map[string]string, error) {
 			return nil, status.Errorf(codes.InvalidArgument,
 				"header %s is not valid UTF-8 (bad byte at offset %d): decode encoded words to UTF-8 first", k, off)
 		}
+		canonical = canonical && textproto.CanonicalMIMEHeaderKey(k) == k
+	}
+	if canonical {
+		return h, nil
+	}
+	out := make(map[string]string, len(h))
+	for k, v := range h {
 		out[textproto.CanonicalMIMEHeaderKey(k)] = v
 	}
 	return out, nil

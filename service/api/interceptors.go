@@ -174,8 +174,8 @@ func defaultDeadline(d time.Duration) grpc.UnaryServerInterceptor {
 		if _, ok := ctx.Deadline(); ok {
 			return handler(ctx, req)
 		}
-		ctx, cancel := context.WithTimeout(ctx, d)
-		defer cancel()
-		return handler(ctx, req)
+		dctx := withDeadline(ctx, time.Now().Add(d))
+		defer dctx.release()
+		return handler(dctx, req)
 	}
 }

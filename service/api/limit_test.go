@@ -10,9 +10,11 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
+	"google.golang.org/protobuf/encoding/protowire"
 	"google.golang.org/protobuf/proto"
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
+	"github.com/hotline/hotline/service/api/loadgen"
 	"github.com/hotline/hotline/service/classify"
 )
 
@@ -224,5 +226,36 @@ func waitGauge(t *testing.T, ts *testServer, name string, want float64) {
 			t.Fatalf("%s = %v, want %v", name, got, want)
 		}
 		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// TestRequestSize checks the hand-counted sizes the in-flight limit uses
+// against proto.Size.
+func TestRequestSize(t *testing.T) {
+	withUnknown := &hotlinev1.ClassifyRequest{Text: "hi"}
+	withUnknown.ProtoReflect().SetUnknown(protowire.AppendString(protowire.AppendTag(nil, 99, protowire.BytesType), "later field"))
+	reqs := []*hotlinev1.ClassifyRequest{
+		{},
+		{Text: "hello"},
+		{Raw: []byte("From: a@b.example\r\n\r\nhi")},
+		{Subject: "s", Text: strings.Repeat("x", 300), From: "a@b.example", OmitPreparedText: true},
+		{Text: strings.Repeat("y", 70000), Headers: map[string]string{"Importance": "High", "": "", "X-Priority": strings.Repeat("1", 200)}},
+		loadgen.SampleRequest(),
+		loadgen.SampleRaw(),
+		withUnknown,
+	}
+	for i, r := range reqs {
+		if got, want := classifyRequestSize(r), proto.Size(r); got != want {
+			t.Errorf("request %d: classifyRequestSize = %d, proto.Size = %d", i, got, want)
+		}
+		for _, id := range []string{"", "42", strings.Repeat("i", 200)} {
+			sr := &hotlinev1.ClassifyStreamRequest{Id: id, Request: r}
+			if got, want := classifyStreamRequestSize(sr), proto.Size(sr); got != want {
+				t.Errorf("stream request %d, id %q: classifyStreamRequestSize = %d, proto.Size = %d", i, id, got, want)
+			}
+		}
+	}
+	if got, want := classifyStreamRequestSize(&hotlinev1.ClassifyStreamRequest{Id: "x"}), proto.Size(&hotlinev1.ClassifyStreamRequest{Id: "x"}); got != want {
+		t.Errorf("stream request without request: %d, want %d", got, want)
 	}
 }

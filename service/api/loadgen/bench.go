@@ -26,7 +26,8 @@ type Bench struct {
 	Connections int
 	Load        Config
 	// CPUProfile, when set, names a file for a CPU profile of the
-	// measured run against Target (not of the anchor).
+	// measured run against Target; with Anchor, the anchor's profile goes
+	// to the same name with ".anchor" appended, for pprof -diff_base.
 	CPUProfile string
 	// Anchor first measures the same load against a Canned server that
 	// returns Target's answer to Load.Request, so the two can be compared
@@ -111,7 +112,11 @@ func (b Bench) round(ctx context.Context, w io.Writer, cpuProfile string) (base,
 			return base, m, err
 		}
 		fmt.Fprintf(w, "\nanchor: a gRPC server returning the same %d-byte response without work\n", size)
-		base, err = Measure(ctx, addr, b.Connections, b.Load, "")
+		anchorProfile := ""
+		if cpuProfile != "" {
+			anchorProfile = cpuProfile + ".anchor"
+		}
+		base, err = Measure(ctx, addr, b.Connections, b.Load, anchorProfile)
 		stop()
 		if err != nil {
 			return base, m, err
