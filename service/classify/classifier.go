@@ -103,6 +103,8 @@ type Classifier struct {
 	eng     *engine
 	signals [numSignals]signal
 	pool    sync.Pool
+	// walk reports whether the model is scored in one pass (scorer.walk).
+	walk bool
 }
 
 // New loads the models and compiles the lexicons.
@@ -133,6 +135,7 @@ func New(opts Options) (*Classifier, error) {
 	}
 	eng.words = newWordTable(sent, m)
 	c := &Classifier{opts: opts, model: m, scorer: newScorer(m, eng.words), eng: eng, signals: signalTable()}
+	c.walk = c.scorer.walks()
 	c.pool.New = func() any { return new(analysis) }
 	return c, nil
 }
@@ -158,14 +161,42 @@ func (c *Classifier) Classify(ctx context.Context, in Input) (Result, error) {
 	a := c.pool.Get().(*analysis)
 	defer c.pool.Put(a)
 	text, subjectEnd := prepareWith(in.Subject, body, &a.lines)
-	if err := c.eng.analyseContext(ctx, text, subjectEnd, a); err != nil {
-		return Result{}, err
-	}
-	margin, nSparse := c.scorer.margin(text, a)
-	if err := ctx.Err(); err != nil {
+	margin, nSparse, err := c.analyse(ctx, text, subjectEnd, a)
+	if err != nil {
 		return Result{}, err
 	}
 	return c.judge(in, text, subjectEnd, a, margin, nSparse), nil
+}
+
+// analyse is engine.analyseContext followed by scorer.margin, with the
+// negations, the sentiment and the model's word sums done in one pass
+// over the tokens (scorer.walk). It returns the model's log-odds and the
+// number of sparse features.
+func (c *Classifier) analyse(ctx context.Context, text string, subjectEnd int, a *analysis) (float64, int, error) {
+	e := c.eng
+	if !c.walk {
+		if err := e.analyseContext(ctx, text, subjectEnd, a); err != nil {
+			return 0, 0, err
+		}
+		margin, n := c.scorer.margin(text, a)
+		return margin, n, ctx.Err()
+	}
+	a.reset()
+	a.toks, a.marks = lex(text, subjectEnd, a.toks, a.marks)
+	ms := c.scorer.walk(&e.tz, text, a)
+	if err := ctx.Err(); err != nil {
+		return 0, 0, err
+	}
+	a.hits = e.lex.match(text, a.toks, a.hits)
+	a.hits = e.neg.find(a.toks, a.hits)
+	if err := ctx.Err(); err != nil {
+		return 0, 0, err
+	}
+	for _, h := range a.hits {
+		a.signalCount[h.signal]++
+	}
+	margin, n := c.scorer.finish(a, ms)
+	return margin, n, nil
 }
 
 // judge turns an analysed text and the model's margin into the result.

@@ -149,3 +149,226 @@ func charKey(w string) uint64 {
 	}
 	return h
 }
+
+// walkBits is the hash width of the models walk scores: the shipped
+// model's. With it fixed, a weight index is known to be in range and the
+// loop needs no bounds checks.
+const walkBits = 18
+
+// walks reports whether walk can score for this model: the shipped
+// feature shape (negated words instead of plain ones up to the next
+// punctuation, word pairs, character n-grams, walkBits of hash). Other
+// models are scored by the separate passes.
+func (s *scorer) walks() bool {
+	cfg := &s.m.Config
+	return cfg.Bits == walkBits && len(s.m.Weights) == 1<<walkBits && cfg.NegMode == 1 && cfg.NegScope == 0 &&
+		cfg.Bigrams && cfg.CharMax > 0 && s.words.hasChars
+}
+
+// walk is the classifier's one pass over the tokens lex found in text,
+// for a model walks accepts. It does, token by token, what negations,
+// wordTable.logOdds and margin's sparse sum do in three passes: it sets
+// the negation flags and the word counts in a, sums the sentiment
+// log-odds into a.sentiment and each word's own weight into a.wordW, and
+// returns the model's sparse sum. Every sum adds the same values in the
+// same order as those passes, so the results are equal to the bit; the
+// passes stay for training, for other models and to check walk. One pass
+// loads each token once instead of three times, and one probe of the word
+// table serves the sentiment and the n-grams.
+func (s *scorer) walk(tz *tokenizer, text string, a *analysis) marginSum {
+	w := (*[1 << walkBits]float32)(s.m.Weights)
+	wt := s.words
+	toks := a.toks
+	wordW := a.wordW[:0]
+	if cap(wordW) < len(toks) {
+		wordW = make([]float32, 0, len(toks)+len(toks)/4)
+	}
+	wordW = wordW[:len(toks)]
+
+	// the negation state, as in negations
+	neg := false
+	negDist := 0
+	ruleAt, ruleDist := int32(-1), 0
+	words, caps, longCaps := 0, 0, 0
+	// the sentiment state, as in logOdds
+	st := sentState{sum: wt.prior, h: fnvOffset}
+	pos := 0
+	// the model's sum, as in run
+	var ms marginSum
+
+	for k := range toks {
+		t := &toks[k]
+		f := t.flags
+		start, end := int(t.start), int(t.end)
+		n := end - start
+		h := t.hash
+		nd := uint8(0) // negDist
+		if f&tokSymbol == 0 {
+			if f&tokLetters != 0 {
+				words++
+				if f&tokCaps != 0 {
+					caps++
+					if n >= 4 {
+						longCaps++
+					}
+				}
+			}
+			if f&tokBreak != 0 {
+				neg, ruleAt = false, -1
+			}
+			if neg {
+				f |= tokNeg
+				negDist++
+				nd = uint8(min(negDist, 255))
+				t.negDist = nd
+			}
+			role := 0
+			if n <= maxRoleWord && tz.hasRole.has(h) {
+				r, _ := tz.roles.get(h)
+				role = int(r)
+			}
+			if role != 0 || ruleAt >= 0 {
+				if role&roleClause != 0 {
+					ruleAt = -1
+				}
+				if role&roleSkip != 0 {
+					f |= tokSkip
+				}
+				if ruleAt >= 0 {
+					if role&roleFiller == 0 {
+						ruleDist++
+					}
+					if ruleDist > ruleNegScope {
+						ruleAt = -1
+					} else {
+						t.ruleNeg, t.ruleNegAt = uint8(max(ruleDist, 1)), ruleAt
+					}
+				}
+			}
+			if role&roleNegator != 0 || (f&tokPlain == 0 && hasNegSuffix(text[start:end])) {
+				f |= tokNegator
+				neg = true
+				negDist = 0
+			}
+			if f&tokNegator != 0 || role&roleRuleNegator != 0 {
+				f |= tokRuleNegator
+				ruleAt, ruleDist = int32(k), 0
+			}
+		}
+
+		// the sentiment: a word one space after the last is the common
+		// case, whose sentiment was looked up with the last word
+		if start == pos+1 && text[pos] == ' ' {
+			if st.n > 0 && st.hasPending {
+				st.sum += float64(st.pending)
+				st.h, st.n, st.hasPending = fnvOffset, 0, false
+			} else {
+				st.flush(wt)
+			}
+		} else {
+			st.feed(wt, text[pos:start])
+		}
+		pos = end
+		f &^= tokChars | tokNoChars
+		var v wordVal
+		known := false
+		if f&tokPlain == 0 {
+			st.feed(wt, text[start:end])
+		} else {
+			v, known = wt.words.get(h)
+			if st.n > 0 {
+				st.feed(wt, text[start:end])
+			} else {
+				st.h, st.n = h, n
+				st.pending, st.hasPending = v.sent, true
+			}
+		}
+
+		// the model: negated words replace plain ones
+		var ww float32
+		if nd == 0 {
+			ww = w[bucket(h, kindWord, walkBits)]
+		} else {
+			ww = w[bucket(h, kindNegWord, walkBits)]
+		}
+		ms.sum += ww
+		ms.n++
+		wordW[k] = ww
+		if f&tokSubject != 0 {
+			ms.sum += w[bucket(h, kindSubject, walkBits)]
+			ms.n++
+		}
+		if k > 0 && f&tokBreak == 0 {
+			ms.sum += w[bucket(ms.prev*0x94d049bb133111eb^h, kindBigram, walkBits)]
+			ms.n++
+		}
+		ms.prev = h
+		if f&tokPlain != 0 && n <= maxCharWord {
+			if known && v.chars == v.chars {
+				ms.sum += v.chars
+				ms.n += int(wt.charCount[n])
+				t.flags = f
+				continue
+			}
+			f |= tokNoChars
+			if g, ok := wt.grams.get(h); ok {
+				for _, ix := range wt.gramIdx[g[0]:g[1]] {
+					ms.sum += w[ix&(1<<walkBits-1)]
+				}
+				ms.n += int(g[1] - g[0])
+				t.flags = f
+				continue
+			}
+		}
+		t.flags = f
+		s.wordChars(text, t, &ms)
+	}
+	st.feed(wt, text[pos:])
+	st.flush(wt)
+	a.sentiment = st.sum
+	a.words, a.caps, a.longCaps = words, caps, longCaps
+	a.wordW = wordW
+	return ms
+}
+
+// wordChars adds to ms the n-gram weights of a word whose sum the word
+// table does not hold and whose indices it does not keep, as margin
+// does: from the table by the word's n-gram key, else by hashing its
+// n-grams.
+func (s *scorer) wordChars(text string, t *token, ms *marginSum) {
+	word := text[t.start:t.end]
+	w := s.m.Weights
+	if t.flags&tokNoChars == 0 {
+		key := charKey(word)
+		if c, cn, ok := s.words.chars(key, len(word)); ok {
+			ms.sum += c
+			ms.n += cn
+			return
+		}
+		if g, ok := s.words.grams.get(key); ok {
+			for _, ix := range s.words.gramIdx[g[0]:g[1]] {
+				ms.sum += w[ix]
+			}
+			ms.n += int(g[1] - g[0])
+			return
+		}
+	}
+	var cn int
+	ms.sum, cn = addCharGrams(ms.sum, word, &s.m.Config, w)
+	ms.n += cn
+}
+
+// finish turns walk's sparse sum into the model's log-odds, adding the
+// whole-text features, and returns it with the number of sparse features.
+func (s *scorer) finish(a *analysis, ms marginSum) (float64, int) {
+	cfg := &s.m.Config
+	w := s.m.Weights
+	z := float64(ms.sum)
+	if cfg.Norm && ms.n > 0 {
+		z /= math.Sqrt(float64(ms.n))
+	}
+	denseFeatures(a, func(kind uint64, v float64) {
+		z += float64(w[bucket(0, kind, cfg.Bits)]) * v
+	})
+	return z, ms.n
+}
