@@ -187,8 +187,7 @@ func (c *Classifier) analyse(ctx context.Context, text string, subjectEnd int, a
 	if err := ctx.Err(); err != nil {
 		return 0, 0, err
 	}
-	a.hits = e.lex.match(text, a.toks, a.hits)
-	a.hits = e.neg.find(a.toks, a.hits)
+	a.hits = e.findHits(text, a.toks, a.hits)
 	if err := ctx.Err(); err != nil {
 		return 0, 0, err
 	}

@@ -102,10 +102,11 @@ func (a *analysis) reset() {
 
 // engine holds the read-only parts shared by training and scoring.
 type engine struct {
-	tz   tokenizer
-	lex  *matcher
-	neg  splitNegation
-	sent *Sentiment
+	tz    tokenizer
+	lex   *matcher
+	neg   splitNegation
+	stall stalledWork
+	sent  *Sentiment
 	// words, when set, joins sent with the scoring model's n-gram sums.
 	words *wordTable
 	// stop holds function words, which are never shown as evidence.
@@ -139,6 +140,7 @@ func newEngine(sent *Sentiment) (*engine, error) {
 	}
 	e.lex = m
 	e.neg = newSplitNegation(&e.tz)
+	e.stall = newStalledWork(&e.tz)
 	return e, nil
 }
 
@@ -157,8 +159,7 @@ func (e *engine) analyseContext(ctx context.Context, text string, subjectEnd int
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	a.hits = e.lex.match(text, a.toks, a.hits)
-	a.hits = e.neg.find(a.toks, a.hits)
+	a.hits = e.findHits(text, a.toks, a.hits)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -172,6 +173,17 @@ func (e *engine) analyseContext(ctx context.Context, text string, subjectEnd int
 		a.sentiment = e.sent.LogOdds(text)
 	}
 	return nil
+}
+
+// findHits appends the rule evidence in toks to hits, in text order: the
+// lexicon's phrases, then what phrases of fixed words cannot reach
+// (German split pairs, stalled work, broken promises), which read the
+// phrases found before them.
+func (e *engine) findHits(text string, toks []token, hits []hit) []hit {
+	hits = e.lex.match(text, toks, hits)
+	hits = e.neg.find(toks, hits)
+	hits = e.stall.find(text, toks, hits)
+	return e.stall.brokenPromises(text, toks, hits)
 }
 
 // isContentWord reports whether a token may be shown as evidence: a word

@@ -561,6 +561,9 @@ func lexicon() [numSignals][]string {
 			"keeps logging me out", "timeouts~0.6", "getting timeouts", "every login~0.7", "not reaching",
 			"aren't reaching", "are not reaching", "isn't reaching", "is not reaching", "not getting through",
 			"empty pages~0.7", "empty page~0.7", "nicht zugestellt", "keine * mehr~0.7", "kein * mehr~0.7",
+			// no more problems is good news, not an outage
+			"keine probleme mehr~0", "kein problem mehr~0", "keine fehler mehr~0", "keine störungen mehr~0",
+			"keine beschwerden mehr~0", "keine sorgen mehr~0",
 			"n'arrivent pas", "n'arrivent plus", "no llegan", "no llega", "se cierra~0.7", "se cuelga",
 			"se bloquea", "throwing errors", "throwing * errors", "returning errors", "returning * errors",
 			"for every request~0.7", "on every request~0.7", "every request fails", "all requests fail",

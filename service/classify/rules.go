@@ -312,7 +312,10 @@ func add(hits []hit, last *[numSignals]int32, h hit) []hit {
 	}
 	if found >= 0 {
 		o := &hits[found]
-		if h.end-h.start > o.end-o.start || (h.end-h.start == o.end-o.start && h.scale > o.scale) {
+		// of two equal spans the stronger stands, unless the other is a
+		// shadow written to override it: "keine Probleme mehr~0" against
+		// "keine * mehr"
+		if h.end-h.start > o.end-o.start || (h.end-h.start == o.end-o.start && (h.scale > o.scale || h.scale == 0)) {
 			h.prev = o.prev
 			*o = h
 			// the longer phrase also swallows the later short hits inside

@@ -1,0 +1,340 @@
+package classify
+
+import "sort"
+
+// stalledWork finds a problem stated as something that has not happened
+// since a point in time, whatever the verb: "our customers haven't been
+// able to place orders since 7am", "depuis hier soir, nos caisses
+// n'impriment plus les tickets", "las facturas no se generan desde el
+// viernes". A customer names the work that stopped in their own words,
+// and no lexicon lists every verb; a negation together with a stated
+// start in one sentence says that something stopped then and has not
+// resumed. It stands in only where the sentence names no problem the
+// lexicons know (which would count it twice), and not where what is
+// negated is a problem ("no issues since the update", "keine Probleme
+// seit dem Wechsel").
+type stalledWork struct {
+	roles table[uint8]
+	seen  hashFilter
+	to    uint64
+}
+
+const (
+	stalledSince    = 1 << iota // since, seit, depuis, desde: opens a stated start
+	stalledNobody               // nobody, niemand, personne, nadie: no one answers
+	stalledNe                   // ne: French negation, closed by plus, pas, ...
+	stalledNeClose              // plus, personne, jamais: closes "ne"
+	stalledGoodNews             // problems, Fehler, souci: negated, they are good news
+	stalledYears                // years, Jahren: "since years" is loyalty, not a stall
+	stalledPromise              // promised, zugesagt, promis: what someone said would happen
+	stalledNever                // never, nobody, nichts, personne: it did not happen
+)
+
+// stalledWindow bounds how many words before and after the stated start
+// are read for the negation: a longer stretch is seldom one claim, and
+// the bound keeps a text made of nothing but "since" linear.
+const stalledWindow = 16
+
+// maxStalledHits bounds the hits one text adds; more would add nothing
+// to the evidence, which keeps the strongest cues only.
+const maxStalledHits = 4
+
+// stalledShown is how many words after the negator its reason shows:
+// "none of the invoices", "n'impriment plus les".
+const stalledShown = 3
+
+// stalledScale is what a stopped piece of work weighs as an outage: less
+// than a named outage ("is down"), since the verb could be anything.
+const stalledScale = 0.8
+
+func newStalledWork(tz *tokenizer) stalledWork {
+	s := stalledWork{roles: newTable[uint8](64), to: wordHash(tz, "to")}
+	set := func(bits uint8, words ...string) {
+		for _, w := range words {
+			h := wordHash(tz, w)
+			r, _ := s.roles.get(h)
+			s.roles.put(h, r|bits)
+			s.seen.add(h)
+		}
+	}
+	set(stalledSince, "since", "seit", "seitdem", "depuis", "desde")
+	set(stalledNobody, "nobody", "noone", "niemand", "personne", "nadie")
+	set(stalledYears, "years", "decades", "ages", "jahren", "jahrzehnten", "langem", "années", "ans", "años", "décadas")
+	set(stalledNe, "ne")
+	set(stalledPromise, "promised", "promise", "assured", "told", "zugesagt", "versprochen", "zugesichert",
+		"gesagt", "promis", "assuré", "dit", "prometieron", "prometido", "prometió", "aseguraron",
+		"dijeron", "dicen", "dijo")
+	set(stalledNever, "never", "nobody", "noone", "nothing", "nie", "niemals", "niemand", "nichts", "jamais",
+		"personne", "rien", "nadie", "nunca", "nada")
+	set(stalledNeClose, "plus", "personne", "jamais", "rien", "pas", "aucun", "aucune")
+	set(stalledGoodNews, "problem", "problems", "issue", "issues", "error", "errors", "complaint", "complaints",
+		"trouble", "troubles", "incident", "incidents", "wrong", "glitch", "glitches", "hiccup", "hiccups",
+		"probleme", "problemen", "fehler", "störung", "störungen", "beschwerden", "ausfall", "ausfälle",
+		"problème", "problèmes", "souci", "soucis", "erreur", "erreurs", "panne", "pannes",
+		"problema", "problemas", "errores", "fallo", "fallos", "incidencia", "incidencias", "queja", "quejas",
+		"worries", "worry", "rush", "eile", "stress", "prisa")
+	return s
+}
+
+func (s *stalledWork) role(t *token) uint8 {
+	if !s.seen.has(t.hash) {
+		return 0
+	}
+	r, _ := s.roles.get(t.hash)
+	return r
+}
+
+// find adds the stalled work in toks to hits, keeping hits in text order.
+func (s *stalledWork) find(text string, toks []token, hits []hit) []hit {
+	added, lastEnd := 0, -1
+	for i := 0; i < len(hits) && added < maxStalledHits; i++ {
+		h := hits[i]
+		if h.signal != sigNow || h.drop || h.scale == 0 || int(h.start) < lastEnd {
+			continue
+		}
+		k := sort.Search(len(toks), func(j int) bool { return toks[j].start >= h.start })
+		if k == len(toks) || toks[k].start != h.start || s.role(&toks[k])&stalledSince == 0 || s.long(text, toks, k) {
+			continue
+		}
+		lo, hi := sentenceTokens(text, toks, k)
+		lastEnd = int(toks[hi-1].end)
+		if problemWithin(hits, toks[lo].start, toks[hi-1].end) {
+			continue
+		}
+		neg, sig := s.negation(text, toks, lo, hi, h)
+		if neg < 0 {
+			continue
+		}
+		// the reason shows the negation and what it negates ("haven't
+		// been able", "n'impriment plus", "no se generan"); the stated
+		// start stays a reason of its own, and a deadline or plea in
+		// between keeps counting
+		start, end := toks[neg].start, toks[neg].end
+		for j := neg + 1; j < min(hi, neg+stalledShown+1) && toks[j].flags&tokBreak == 0 && (toks[j].start < h.start || toks[j].start >= h.end); j++ {
+			end = toks[j].end
+		}
+		scale := stalledScale
+		if sig == sigWaiting {
+			scale = 1
+		}
+		n := len(hits)
+		hits = insertHit(hits, hit{signal: sig, scale: scale, start: start, end: end, prev: -1})
+		if len(hits) > n {
+			added++
+			if start < h.start {
+				i++ // the stated start moved one place on
+			}
+		}
+	}
+	return hits
+}
+
+// negation returns the negator of toks[lo:hi] outside the stated start
+// h, and the signal it makes: a waiting for an answer when nobody acts,
+// an outage otherwise. It returns -1 when there is none, or when what is
+// negated is a problem.
+func (s *stalledWork) negation(text string, toks []token, lo, hi int, h hit) (int, int) {
+	neg, sig, ne := -1, sigOutage, -1
+	for j := lo; j < hi; j++ {
+		t := &toks[j]
+		if t.start >= h.start && t.end <= h.end {
+			continue
+		}
+		r := s.role(t)
+		if r&stalledGoodNews != 0 && neg >= 0 && j-neg <= 3 {
+			return -1, 0
+		}
+		isNeg := t.flags&(tokNegator|tokRuleNegator) != 0 || r&stalledNobody != 0
+		if !isNeg && (r&stalledNe != 0 || hasElidedNe(text, t)) {
+			ne = j
+			continue
+		}
+		at := j
+		if !isNeg && r&stalledNeClose != 0 && ne >= 0 {
+			// "n'impriment plus": the negation opens at "ne"
+			isNeg, at = true, ne
+		}
+		if isNeg && neg < 0 {
+			neg = at
+			if r&stalledNobody != 0 {
+				sig = sigWaiting
+			}
+		}
+	}
+	return neg, sig
+}
+
+// hasElidedNe reports a word that opens with the elided French "n'":
+// "n'impriment", "n’arrive".
+func hasElidedNe(text string, t *token) bool {
+	w := text[t.start:t.end]
+	if len(w) < 3 || w[0] != 'n' && w[0] != 'N' {
+		return false
+	}
+	return w[1] == '\'' || len(w) > 4 && w[1:4] == "\u2019"
+}
+
+// long reports a start too long ago to be a stall, within two words of
+// "since" at toks[k]: "since 2015" or "seit Jahren" dates a memory or a
+// customer's loyalty, not an outage.
+func (s *stalledWork) long(text string, toks []token, k int) bool {
+	for i := k + 1; i < min(len(toks), k+3); i++ {
+		if s.role(&toks[i])&stalledYears != 0 {
+			return true
+		}
+		if toks[i].end-toks[i].start == 4 {
+			w := text[toks[i].start:toks[i].end]
+			if (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceTokens returns the tokens [lo, hi) of the sentence around
+// toks[k], at most stalledWindow words on either side.
+func sentenceTokens(text string, toks []token, k int) (int, int) {
+	lo := k
+	for lo > 0 && k-lo < stalledWindow && !endsSentence(text[toks[lo-1].end:toks[lo].start]) {
+		lo--
+	}
+	hi := k + 1
+	for hi < len(toks) && hi-k <= stalledWindow && !endsSentence(text[toks[hi-1].end:toks[hi].start]) {
+		hi++
+	}
+	return lo, hi
+}
+
+// endsSentence reports whether the text between two words ends a
+// sentence: a full stop, question or exclamation mark, a semicolon, or a
+// blank line.
+func endsSentence(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '.', '!', '?', ';':
+			return true
+		case '\n':
+			if i+1 < len(gap) && gap[i+1] == '\n' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// problemWithin reports a kept hit that names a problem between start
+// and end. Hits are in text order and phrases short, so only the hits
+// from a few before start on can reach into the span.
+func problemWithin(hits []hit, start, end int32) bool {
+	from := sort.Search(len(hits), func(j int) bool { return hits[j].start >= start })
+	for i := max(0, from-overlapLookback); i < len(hits) && hits[i].start < end; i++ {
+		h := &hits[i]
+		if h.drop || h.end <= start || h.scale < 0.5 {
+			continue
+		}
+		switch h.signal {
+		case sigOutage, sigImpact, sigDataLoss, sigSecurity, sigWaiting, sigRepeat, sigComplaint, sigChurn, sigLegal:
+			return true
+		}
+	}
+	return false
+}
+
+// promiseWindow bounds how many words after a promise are read for what
+// did not happen: the promise and its failure sit in one sentence or the
+// next ("You promised a call back on Monday. Nobody called.").
+const promiseWindow = 20
+
+// brokenPromises finds a promise followed by its failure: "Der Rückruf,
+// der mir zugesagt wurde, kam nie", "me dicen que me devolverán la
+// llamada. Nadie lo ha hecho", "on m'avait promis un rappel, rien". A
+// call-back that never came is the failure a page exists to end, and
+// customers tell it in words no phrase list holds. It stands in only
+// where no repeat-contact phrase covers the same words.
+func (s *stalledWork) brokenPromises(text string, toks []token, hits []hit) []hit {
+	added := 0
+	for i := 0; i < len(toks) && added < maxStalledHits; i++ {
+		if s.role(&toks[i])&stalledPromise == 0 {
+			continue
+		}
+		end := -1
+		for j := i + 1; j < min(len(toks), i+promiseWindow); j++ {
+			if endsParagraph(text[toks[j-1].end:toks[j].start]) {
+				break
+			}
+			r := s.role(&toks[j])
+			if r&stalledPromise != 0 {
+				// a second promise starts its own window
+				break
+			}
+			if r&stalledNever != 0 {
+				if j == i+1 || toks[j-1].hash == s.to || s.goodNewsAfter(toks, j) {
+					// "promised never to", "told nothing": a promise of
+					// the negative, or no promise at all
+					break
+				}
+				end = j
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		// the reason is what did not happen ("Nobody ever", "kam nie",
+		// "Nadie lo"): the promise may lie sentences away, and its own
+		// words (a deadline, "call me back") keep counting
+		start, stop := toks[end].start, toks[end].end
+		if end > 0 && toks[end].flags&tokBreak == 0 && s.role(&toks[end-1])&stalledPromise == 0 {
+			start = toks[end-1].start
+		}
+		if end+1 < len(toks) && toks[end+1].flags&tokBreak == 0 {
+			stop = toks[end+1].end
+		}
+		if repeatWithin(hits, toks[i].start, stop) {
+			i = end
+			continue
+		}
+		n := len(hits)
+		hits = insertHit(hits, hit{signal: sigRepeat, scale: 1, start: start, end: stop, prev: -1})
+		if len(hits) > n {
+			added++
+		}
+		i = end
+	}
+	return hits
+}
+
+// goodNewsAfter reports a problem word within three words after the
+// negator at toks[j]: "nothing to worry about", "never had a problem".
+func (s *stalledWork) goodNewsAfter(toks []token, j int) bool {
+	for k := j + 1; k < min(len(toks), j+4); k++ {
+		if s.role(&toks[k])&stalledGoodNews != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// endsParagraph reports a blank line between two words.
+func endsParagraph(gap string) bool {
+	for i := 0; i+1 < len(gap); i++ {
+		if gap[i] == '\n' && gap[i+1] == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatWithin reports a kept repeat-contact hit of some weight between
+// start and end: the lexicons named this follow-up already.
+func repeatWithin(hits []hit, start, end int32) bool {
+	from := sort.Search(len(hits), func(j int) bool { return hits[j].start >= start })
+	for i := max(0, from-overlapLookback); i < len(hits) && hits[i].start < end; i++ {
+		h := &hits[i]
+		if !h.drop && h.end > start && h.signal == sigRepeat && h.scale >= 0.8 {
+			return true
+		}
+	}
+	return false
+}

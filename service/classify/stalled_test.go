@@ -1,0 +1,85 @@
+package classify
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// TestStalledWork pins the reading of a negation beside a stated start:
+// work that stopped then and has not resumed pages whatever its verb,
+// while good news, loyalty and old memories do not count.
+func TestStalledWork(t *testing.T) {
+	c := testClassifier(t)
+	tests := []struct {
+		name   string
+		text   string
+		want   Level
+		reason string // the outage or waiting reason's phrase, "" for none
+	}{
+		{"en any verb", "Our customers haven't been able to place orders since 7am.", Hot, "haven't been able to"},
+		{"en start first", "Since this morning none of the invoices reach our customers.", Hot, "none of the invoices"},
+		{"fr ne plus", "Depuis hier soir, nos caisses n'impriment plus les tickets.", Hot, "n'impriment plus les tickets"},
+		{"es no se", "Las facturas no se generan desde el viernes.", Hot, "no se generan"},
+		{"de no more confirmations", "Seit Montag bekommen wir keine Bestätigungen per Mail.", Hot, "keine Bestätigungen per Mail"},
+		{"good news", "We have had no problems since the update, thanks!", Cool, ""},
+		{"de good news", "Seit dem Wechsel haben wir keine Probleme mehr. Danke!", Cool, ""},
+		{"loyalty", "Wir sind seit Jahren Kunde und haben nie geklagt.", Cool, ""},
+		{"a year", "I haven't used the old app since 2019, so please delete it.", Cool, ""},
+		{"another sentence", "Since Monday the new dashboard is live. I have not tried it yet.", Cool, ""},
+		{"a named outage counts once", "The portal is down since 9am.", Hot, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustClassify(t, c, Input{Text: tt.text})
+			checkResult(t, res)
+			if res.Level != tt.want {
+				t.Errorf("level %v, want %v (heat %.3f, reasons %v)", res.Level, tt.want, res.Heat, res.Reasons)
+			}
+			var got []string
+			for _, r := range res.Reasons {
+				if r.Signal == "outage" && math.Abs(r.Weight-stalledScale*0.55) < 1e-9 || r.Signal == "waiting" && math.Abs(r.Weight-0.40) < 1e-9 {
+					got = append(got, r.Phrase)
+				}
+			}
+			switch {
+			case tt.reason == "" && len(got) > 0:
+				t.Errorf("stalled work %q found; reasons %v", got, res.Reasons)
+			case tt.reason != "" && (len(got) != 1 || got[0] != tt.reason):
+				t.Errorf("stalled work %q, want [%q]; reasons %v", got, tt.reason, res.Reasons)
+			}
+		})
+	}
+}
+
+// TestBrokenPromise pins a promise followed by its failure: the call-back
+// that never came pages in every language, a promise of the negative
+// does not.
+func TestBrokenPromise(t *testing.T) {
+	c := testClassifier(t)
+	tests := []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"de", "Leider kam keine Antwort. Der Rückruf, der mir zugesagt wurde, kam nie.", true},
+		{"es", "Ya he llamado tres veces y cada vez me dicen que me devolverán la llamada. Nadie lo ha hecho.", true},
+		{"en", "You were told on Monday that an engineer would visit. Nobody came.", true},
+		{"a promise of the negative", "You promised never to send us paper invoices again, thank you.", false},
+		{"nothing to worry about", "I was told there is nothing to worry about, thanks.", false},
+		{"no promise", "Nothing else from my side, have a good day.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustClassify(t, c, Input{Text: tt.text})
+			checkResult(t, res)
+			got := false
+			for _, r := range res.Reasons {
+				got = got || r.Signal == "repeat_contact" && r.Weight == 0.35 && strings.ContainsAny(r.Phrase, "NnKk")
+			}
+			if got != tt.want {
+				t.Errorf("broken promise = %v, want %v; level %v, reasons %v", got, tt.want, res.Level, res.Reasons)
+			}
+		})
+	}
+}
