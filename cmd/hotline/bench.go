@@ -21,6 +21,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	duration := fs.Duration("duration", 10*time.Second, "how long to measure")
 	warmup := fs.Duration("warmup", time.Second, "load before measuring, not counted")
 	stream := fs.Bool("stream", false, "send over ClassifyStream instead of unary Classify")
+	batch := fs.Int("batch", 1, "with --stream, send this many messages per stream message over ClassifyBatchStream")
 	input := fs.String("input", "text", "request form: text (parsed fields) or raw (whole RFC 5322 message)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the measured run to `file` (client, and server when in-process); with --anchor the anchor's goes to file.anchor")
 	lean := fs.Bool("lean", false, "ask for responses without prepared_text (omit_prepared_text)")
@@ -33,8 +34,10 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	case fs.NArg() != 0:
 		fs.Usage()
 		return fmt.Errorf("%w: bench takes no arguments", errUsage)
-	case *concurrency < 1 || *connections < 1 || *rounds < 1:
-		return fmt.Errorf("%w: --concurrency, --connections and --rounds must be at least 1", errUsage)
+	case *concurrency < 1 || *connections < 1 || *rounds < 1 || *batch < 1:
+		return fmt.Errorf("%w: --concurrency, --connections, --rounds and --batch must be at least 1", errUsage)
+	case *batch > 1 && !*stream:
+		return fmt.Errorf("%w: --batch needs --stream", errUsage)
 	case *duration <= 0:
 		return fmt.Errorf("%w: --duration must be positive", errUsage)
 	case *input != "text" && *input != "raw":
@@ -48,7 +51,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	req.OmitPreparedText = *lean
 	b := loadgen.Bench{Target: *addr, Connections: *connections, CPUProfile: *cpuProfile, Anchor: *anchor, Rounds: *rounds, Who: "client",
-		Load: loadgen.Config{Concurrency: *concurrency, Duration: *duration, Warmup: *warmup, Stream: *stream, Request: req}}
+		Load: loadgen.Config{Concurrency: *concurrency, Duration: *duration, Warmup: *warmup, Stream: *stream, Batch: *batch, Request: req}}
 	where := b.Target
 	if b.Target == "" {
 		stop, local, err := api.StartLocal()

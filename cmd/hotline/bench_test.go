@@ -25,6 +25,8 @@ func TestBench(t *testing.T) {
 	}{
 		{"unary", []string{"--addr", addr}},
 		{"stream", []string{"--addr", addr, "--stream"}},
+		{"batches", []string{"--addr", addr, "--stream", "--batch", "8"}},
+		{"batches against the anchor", []string{"--anchor", "--stream", "--batch", "4"}},
 		{"raw", []string{"--addr", addr, "--input", "raw"}},
 		{"in-process server", nil},
 		{"anchor", []string{"--anchor"}},
@@ -56,6 +58,9 @@ func TestBench(t *testing.T) {
 			if tt.name == "anchor" && !regexp.MustCompile(`(?m)^hotline / anchor: rate [0-9.]+, p99 [0-9.]+, cpu -?[0-9.]+(µs|ms|s) more per request$`).MatchString(out.String()) {
 				t.Errorf("no comparison with the anchor in output:\n%s", out.String())
 			}
+			if strings.HasPrefix(tt.name, "batches") && !strings.Contains(out.String(), "messages per batch") {
+				t.Errorf("output does not say messages were batched:\n%s", out.String())
+			}
 			if tt.args == nil && !strings.Contains(out.String(), "(in-process)") {
 				t.Errorf("output does not say the server was in-process:\n%s", out.String())
 			}
@@ -71,6 +76,8 @@ func TestBenchFlagErrors(t *testing.T) {
 		{"--input", "html"},
 		{"extra"},
 		{"--anchor", "--addr", "127.0.0.1:1"},
+		{"--batch", "4"},
+		{"--stream", "--batch", "0"},
 	} {
 		err := run(context.Background(), append([]string{"bench"}, args...), io.Discard, io.Discard)
 		if !errors.Is(err, errUsage) {

@@ -603,6 +603,100 @@ func (x *ClassifyError) GetMessage() string {
 	return ""
 }
 
+// ClassifyBatchStreamRequest is one batch of messages on a
+// ClassifyBatchStream call.
+type ClassifyBatchStreamRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// messages are scored as if each had been sent on ClassifyStream, ids
+	// included.
+	Messages      []*ClassifyStreamRequest `protobuf:"bytes,1,rep,name=messages" json:"messages,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ClassifyBatchStreamRequest) Reset() {
+	*x = ClassifyBatchStreamRequest{}
+	mi := &file_hotline_v1_classifier_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ClassifyBatchStreamRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ClassifyBatchStreamRequest) ProtoMessage() {}
+
+func (x *ClassifyBatchStreamRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_hotline_v1_classifier_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ClassifyBatchStreamRequest.ProtoReflect.Descriptor instead.
+func (*ClassifyBatchStreamRequest) Descriptor() ([]byte, []int) {
+	return file_hotline_v1_classifier_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *ClassifyBatchStreamRequest) GetMessages() []*ClassifyStreamRequest {
+	if x != nil {
+		return x.Messages
+	}
+	return nil
+}
+
+// ClassifyBatchStreamResponse answers one ClassifyBatchStreamRequest.
+type ClassifyBatchStreamResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// results hold one answer per message of the batch, in the same order.
+	Results       []*ClassifyStreamResponse `protobuf:"bytes,1,rep,name=results" json:"results,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ClassifyBatchStreamResponse) Reset() {
+	*x = ClassifyBatchStreamResponse{}
+	mi := &file_hotline_v1_classifier_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ClassifyBatchStreamResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ClassifyBatchStreamResponse) ProtoMessage() {}
+
+func (x *ClassifyBatchStreamResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_hotline_v1_classifier_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ClassifyBatchStreamResponse.ProtoReflect.Descriptor instead.
+func (*ClassifyBatchStreamResponse) Descriptor() ([]byte, []int) {
+	return file_hotline_v1_classifier_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *ClassifyBatchStreamResponse) GetResults() []*ClassifyStreamResponse {
+	if x != nil {
+		return x.Results
+	}
+	return nil
+}
+
 var File_hotline_v1_classifier_proto protoreflect.FileDescriptor
 
 const file_hotline_v1_classifier_proto_rawDesc = "" +
@@ -643,17 +737,22 @@ const file_hotline_v1_classifier_proto_rawDesc = "" +
 	"\aoutcome\"=\n" +
 	"\rClassifyError\x12\x12\n" +
 	"\x04code\x18\x01 \x01(\x05R\x04code\x12\x18\n" +
-	"\amessage\x18\x02 \x01(\tR\amessage*M\n" +
+	"\amessage\x18\x02 \x01(\tR\amessage\"[\n" +
+	"\x1aClassifyBatchStreamRequest\x12=\n" +
+	"\bmessages\x18\x01 \x03(\v2!.hotline.v1.ClassifyStreamRequestR\bmessages\"[\n" +
+	"\x1bClassifyBatchStreamResponse\x12<\n" +
+	"\aresults\x18\x01 \x03(\v2\".hotline.v1.ClassifyStreamResponseR\aresults*M\n" +
 	"\x05Level\x12\x15\n" +
 	"\x11LEVEL_UNSPECIFIED\x10\x00\x12\x0e\n" +
 	"\n" +
 	"LEVEL_COOL\x10\x01\x12\x0e\n" +
 	"\n" +
 	"LEVEL_WARM\x10\x02\x12\r\n" +
-	"\tLEVEL_HOT\x10\x032\xb7\x01\n" +
+	"\tLEVEL_HOT\x10\x032\xa3\x02\n" +
 	"\x11ClassifierService\x12E\n" +
 	"\bClassify\x12\x1b.hotline.v1.ClassifyRequest\x1a\x1c.hotline.v1.ClassifyResponse\x12[\n" +
-	"\x0eClassifyStream\x12!.hotline.v1.ClassifyStreamRequest\x1a\".hotline.v1.ClassifyStreamResponse(\x010\x01B<Z3github.com/hotline/hotline/api/hotline/v1;hotlinev1\x92\x03\x04\b\x02 \x03b\beditionsp\xe8\a"
+	"\x0eClassifyStream\x12!.hotline.v1.ClassifyStreamRequest\x1a\".hotline.v1.ClassifyStreamResponse(\x010\x01\x12j\n" +
+	"\x13ClassifyBatchStream\x12&.hotline.v1.ClassifyBatchStreamRequest\x1a'.hotline.v1.ClassifyBatchStreamResponse(\x010\x01B<Z3github.com/hotline/hotline/api/hotline/v1;hotlinev1\x92\x03\x04\b\x02 \x03b\beditionsp\xe8\a"
 
 var (
 	file_hotline_v1_classifier_proto_rawDescOnce sync.Once
@@ -668,33 +767,39 @@ func file_hotline_v1_classifier_proto_rawDescGZIP() []byte {
 }
 
 var file_hotline_v1_classifier_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_hotline_v1_classifier_proto_msgTypes = make([]protoimpl.MessageInfo, 7)
+var file_hotline_v1_classifier_proto_msgTypes = make([]protoimpl.MessageInfo, 9)
 var file_hotline_v1_classifier_proto_goTypes = []any{
-	(Level)(0),                     // 0: hotline.v1.Level
-	(*ClassifyRequest)(nil),        // 1: hotline.v1.ClassifyRequest
-	(*Reason)(nil),                 // 2: hotline.v1.Reason
-	(*ClassifyResponse)(nil),       // 3: hotline.v1.ClassifyResponse
-	(*ClassifyStreamRequest)(nil),  // 4: hotline.v1.ClassifyStreamRequest
-	(*ClassifyStreamResponse)(nil), // 5: hotline.v1.ClassifyStreamResponse
-	(*ClassifyError)(nil),          // 6: hotline.v1.ClassifyError
-	nil,                            // 7: hotline.v1.ClassifyRequest.HeadersEntry
+	(Level)(0),                          // 0: hotline.v1.Level
+	(*ClassifyRequest)(nil),             // 1: hotline.v1.ClassifyRequest
+	(*Reason)(nil),                      // 2: hotline.v1.Reason
+	(*ClassifyResponse)(nil),            // 3: hotline.v1.ClassifyResponse
+	(*ClassifyStreamRequest)(nil),       // 4: hotline.v1.ClassifyStreamRequest
+	(*ClassifyStreamResponse)(nil),      // 5: hotline.v1.ClassifyStreamResponse
+	(*ClassifyError)(nil),               // 6: hotline.v1.ClassifyError
+	(*ClassifyBatchStreamRequest)(nil),  // 7: hotline.v1.ClassifyBatchStreamRequest
+	(*ClassifyBatchStreamResponse)(nil), // 8: hotline.v1.ClassifyBatchStreamResponse
+	nil,                                 // 9: hotline.v1.ClassifyRequest.HeadersEntry
 }
 var file_hotline_v1_classifier_proto_depIdxs = []int32{
-	7, // 0: hotline.v1.ClassifyRequest.headers:type_name -> hotline.v1.ClassifyRequest.HeadersEntry
-	0, // 1: hotline.v1.ClassifyResponse.level:type_name -> hotline.v1.Level
-	2, // 2: hotline.v1.ClassifyResponse.reasons:type_name -> hotline.v1.Reason
-	1, // 3: hotline.v1.ClassifyStreamRequest.request:type_name -> hotline.v1.ClassifyRequest
-	3, // 4: hotline.v1.ClassifyStreamResponse.result:type_name -> hotline.v1.ClassifyResponse
-	6, // 5: hotline.v1.ClassifyStreamResponse.error:type_name -> hotline.v1.ClassifyError
-	1, // 6: hotline.v1.ClassifierService.Classify:input_type -> hotline.v1.ClassifyRequest
-	4, // 7: hotline.v1.ClassifierService.ClassifyStream:input_type -> hotline.v1.ClassifyStreamRequest
-	3, // 8: hotline.v1.ClassifierService.Classify:output_type -> hotline.v1.ClassifyResponse
-	5, // 9: hotline.v1.ClassifierService.ClassifyStream:output_type -> hotline.v1.ClassifyStreamResponse
-	8, // [8:10] is the sub-list for method output_type
-	6, // [6:8] is the sub-list for method input_type
-	6, // [6:6] is the sub-list for extension type_name
-	6, // [6:6] is the sub-list for extension extendee
-	0, // [0:6] is the sub-list for field type_name
+	9,  // 0: hotline.v1.ClassifyRequest.headers:type_name -> hotline.v1.ClassifyRequest.HeadersEntry
+	0,  // 1: hotline.v1.ClassifyResponse.level:type_name -> hotline.v1.Level
+	2,  // 2: hotline.v1.ClassifyResponse.reasons:type_name -> hotline.v1.Reason
+	1,  // 3: hotline.v1.ClassifyStreamRequest.request:type_name -> hotline.v1.ClassifyRequest
+	3,  // 4: hotline.v1.ClassifyStreamResponse.result:type_name -> hotline.v1.ClassifyResponse
+	6,  // 5: hotline.v1.ClassifyStreamResponse.error:type_name -> hotline.v1.ClassifyError
+	4,  // 6: hotline.v1.ClassifyBatchStreamRequest.messages:type_name -> hotline.v1.ClassifyStreamRequest
+	5,  // 7: hotline.v1.ClassifyBatchStreamResponse.results:type_name -> hotline.v1.ClassifyStreamResponse
+	1,  // 8: hotline.v1.ClassifierService.Classify:input_type -> hotline.v1.ClassifyRequest
+	4,  // 9: hotline.v1.ClassifierService.ClassifyStream:input_type -> hotline.v1.ClassifyStreamRequest
+	7,  // 10: hotline.v1.ClassifierService.ClassifyBatchStream:input_type -> hotline.v1.ClassifyBatchStreamRequest
+	3,  // 11: hotline.v1.ClassifierService.Classify:output_type -> hotline.v1.ClassifyResponse
+	5,  // 12: hotline.v1.ClassifierService.ClassifyStream:output_type -> hotline.v1.ClassifyStreamResponse
+	8,  // 13: hotline.v1.ClassifierService.ClassifyBatchStream:output_type -> hotline.v1.ClassifyBatchStreamResponse
+	11, // [11:14] is the sub-list for method output_type
+	8,  // [8:11] is the sub-list for method input_type
+	8,  // [8:8] is the sub-list for extension type_name
+	8,  // [8:8] is the sub-list for extension extendee
+	0,  // [0:8] is the sub-list for field type_name
 }
 
 func init() { file_hotline_v1_classifier_proto_init() }
@@ -712,7 +817,7 @@ func file_hotline_v1_classifier_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_hotline_v1_classifier_proto_rawDesc), len(file_hotline_v1_classifier_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   7,
+			NumMessages:   9,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -45,3 +45,26 @@ func (c *Canned) ClassifyStream(stream grpc.BidiStreamingServer[hotlinev1.Classi
 		}
 	}
 }
+
+// ClassifyBatchStream answers each batch with the canned response under
+// each message's id, in order.
+func (c *Canned) ClassifyBatchStream(stream grpc.BidiStreamingServer[hotlinev1.ClassifyBatchStreamRequest, hotlinev1.ClassifyBatchStreamResponse]) error {
+	for {
+		req, err := stream.Recv()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		msgs := req.GetMessages()
+		resp := &hotlinev1.ClassifyBatchStreamResponse{Results: make([]*hotlinev1.ClassifyStreamResponse, len(msgs))}
+		for i, m := range msgs {
+			resp.Results[i] = &hotlinev1.ClassifyStreamResponse{Id: m.GetId(),
+				Outcome: &hotlinev1.ClassifyStreamResponse_Result{Result: c.Response}}
+		}
+		if err := stream.Send(resp); err != nil {
+			return err
+		}
+	}
+}

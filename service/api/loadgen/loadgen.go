@@ -33,7 +33,12 @@ type Config struct {
 	Warmup time.Duration
 	// Stream sends over ClassifyStream instead of unary Classify.
 	Stream bool
-	// Window bounds the messages in flight on each stream. Zero means 16.
+	// Batch, with Stream, sends this many messages in each stream message
+	// over ClassifyBatchStream; zero or one means one message each over
+	// ClassifyStream.
+	Batch int
+	// Window bounds the messages in flight on each stream. Zero means 16,
+	// or two batches when that is more.
 	Window int
 	// Request is the message sent on every call. Nil means SampleRequest().
 	Request *hotlinev1.ClassifyRequest
@@ -49,8 +54,11 @@ func (c Config) withDefaults() Config {
 	if c.Warmup < 0 {
 		c.Warmup = 0
 	}
+	if c.Batch < 1 {
+		c.Batch = 1
+	}
 	if c.Window <= 0 {
-		c.Window = 16
+		c.Window = max(16, 2*c.Batch)
 	}
 	if c.Request == nil {
 		c.Request = SampleRequest()
@@ -62,6 +70,7 @@ func (c Config) withDefaults() Config {
 // in stream mode they run from sending a message to receiving its answer.
 type Report struct {
 	Mode    string // "unary" or "stream"
+	Batch   int    // messages per stream message, when more than one
 	OK      int    // calls (or streamed messages) answered with a result
 	Errors  int    // calls failed or messages answered with an error
 	Elapsed time.Duration
@@ -88,7 +97,11 @@ func (r Report) Write(w io.Writer) {
 	if r.Mode == "stream" {
 		unit = "messages"
 	}
-	fmt.Fprintf(w, "mode:      %s\n", r.Mode)
+	if r.Batch > 1 {
+		fmt.Fprintf(w, "mode:      %s, %d messages per batch\n", r.Mode, r.Batch)
+	} else {
+		fmt.Fprintf(w, "mode:      %s\n", r.Mode)
+	}
 	fmt.Fprintf(w, "%-10s %d in %s\n", unit+":", r.OK, r.Elapsed.Round(time.Millisecond))
 	fmt.Fprintf(w, "rate:      %.0f %s/s\n", r.PerSecond(), unit)
 	fmt.Fprintf(w, "latency:   p50 %s  p90 %s  p99 %s  max %s\n",
@@ -142,7 +155,11 @@ func Run(ctx context.Context, clients []hotlinev1.ClassifierServiceClient, cfg C
 	for i := range tallies {
 		c := clients[i%len(clients)]
 		wg.Go(func() {
-			if cfg.Stream {
+			switch {
+			case cfg.Stream && cfg.Batch > 1:
+				batchCaller(ctx, c, cfg, w, &tallies[i])
+				return
+			case cfg.Stream:
 				streamCaller(ctx, c, cfg, w, &tallies[i])
 				return
 			}
@@ -157,6 +174,9 @@ func Run(ctx context.Context, clients []hotlinev1.ClassifierServiceClient, cfg C
 	r := Report{Mode: "unary", Elapsed: cfg.Duration}
 	if cfg.Stream {
 		r.Mode = "stream"
+		if cfg.Batch > 1 {
+			r.Batch = cfg.Batch
+		}
 	}
 	var all []time.Duration
 	for _, t := range tallies {
