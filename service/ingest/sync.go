@@ -101,61 +101,123 @@ func (in *Ingester) sync(ctx context.Context, c *imapclient.Client, wake chan st
 	}
 	in.log.Debug("new messages", "count", len(uids), "last_uid", cp.LastUID)
 
-	// Recording batch k (SQLite) overlaps fetching and scoring batch k+1
-	// (IMAP, CPU). Moves and the notifications that follow them run only
-	// while no batch is being recorded, so the sink sees one mailbox's mail
-	// in UID order from one goroutine at a time.
+	// Fetching and scoring batch k+1 (IMAP, CPU) overlaps recording batch
+	// k (SQLite). The FETCH of batch k+1 goes out as soon as the responses
+	// of batch k are read, ahead of batch k's keyword STOREs, so the
+	// server streams the next batch while the last messages of this one are
+	// scored and recorded. A batch is recorded once its STOREs are done and
+	// the batch before it is committed, on a goroutine of its own, so the
+	// sink still sees one mailbox's mail in UID order from one goroutine at
+	// a time.
+	//
+	// Moving hot mail needs the connection between batches, so with a move
+	// folder nothing is fetched ahead and each batch is finished (moved,
+	// notified) before the next one is recorded.
+	prefetch := !mk.moves()
+	// Up to lag batches may wait for their STOREs and their turn to be
+	// recorded. A batch's STOREs are answered only after the FETCH sent
+	// before them, so with fetching ahead the wait for batch k-lag must
+	// not depend on the FETCH of batch k+1: lag 2 keeps it behind the FETCH
+	// of batch k, which is read by then.
+	lag := 1
+	if prefetch {
+		lag = 2
+	}
 	done := 0
-	var pending chan batchResult
-	var pendingEnd int
-	wait := func() error {
-		if pending == nil {
-			return nil
+	var pending []*recording
+	// finish waits for the oldest recording and finishes what it left.
+	finish := func() error {
+		r := pending[0]
+		pending = pending[1:]
+		<-r.done
+		done += r.res.notified
+		if r.res.err != nil {
+			return r.res.err
 		}
-		r := <-pending
-		pending = nil
-		done += r.notified
-		if r.err != nil {
-			return r.err
-		}
-		moved, err := mk.apply(ctx, r.toMove, emit)
+		moved, err := mk.apply(ctx, r.res.toMove, emit)
 		done += moved
 		if err != nil {
 			return err
 		}
 		if in.opts.Progress != nil {
-			in.opts.Progress(key, pendingEnd, len(uids))
+			in.opts.Progress(key, r.end, len(uids))
 		}
 		return nil
 	}
+	// drain waits for every recording, so that none outlives the sync,
+	// and returns the first error.
+	drain := func() error {
+		var first error
+		for len(pending) > 0 {
+			if err := finish(); err != nil && first == nil && !errors.Is(err, errBatchSkipped) {
+				first = err
+			}
+		}
+		return first
+	}
+	var ahead *imapclient.FetchCommand // the FETCH of the next batch, when sent
 	for start := 0; start < len(uids); start += in.opts.BatchSize {
 		end := min(start+in.opts.BatchSize, len(uids))
 		batch := uids[start:end]
-		ready, flagged, missing, err := in.fetchBatch(ctx, c, mk, cp, batch)
+		var following []imap.UID
+		if prefetch && end < len(uids) {
+			following = uids[end:min(end+in.opts.BatchSize, len(uids))]
+		}
+		ready, flagged, missing, next, err := in.fetchBatch(ctx, c, mk, cp, batch, ahead, following)
+		ahead = next
 		if err != nil {
-			if werr := wait(); werr != nil {
-				return done, werr
+			if derr := drain(); derr != nil {
+				return done, derr
 			}
 			return done, err
 		}
-		if err := wait(); err != nil {
-			return done, err
+		if !prefetch {
+			if err := drain(); err != nil {
+				return done, err
+			}
 		}
-		ch := make(chan batchResult, 1)
+		var prev *recording
+		if len(pending) > 0 {
+			prev = pending[len(pending)-1]
+		}
+		r := &recording{end: end, done: make(chan struct{})}
 		go func() {
-			// Keywords go on before the record says Marked. Waiting here
-			// rather than in fetchBatch lets the next FETCH follow the
-			// STOREs without a round trip in between.
+			defer close(r.done)
+			// Keywords go on before the record says Marked.
 			if err := flagged(); err != nil {
-				ch <- batchResult{err: err}
+				r.res.err = err
 				return
 			}
-			n, toMove, err := in.recordBatch(ctx, mk.moves(), cp, batch, ready, missing, emit)
-			ch <- batchResult{notified: n, toMove: toMove, err: err}
+			if prev != nil {
+				<-prev.done
+				if prev.res.err != nil {
+					// The checkpoint must not pass the batch that failed.
+					r.res.err = errBatchSkipped
+					return
+				}
+			}
+			r.res.notified, r.res.toMove, r.res.err = in.recordBatch(ctx, mk.moves(), cp, batch, ready, missing, emit)
 		}()
-		pending, pendingEnd = ch, end
+		pending = append(pending, r)
+		for len(pending) > lag {
+			if err := finish(); err != nil {
+				drain()
+				return done, err
+			}
+		}
 	}
-	return done, wait()
+	return done, drain()
+}
+
+// errBatchSkipped marks a batch left unrecorded because an earlier one
+// failed; the earlier error is the one reported.
+var errBatchSkipped = errors.New("batch not recorded after an earlier batch failed")
+
+// recording is one batch on its way into the store.
+type recording struct {
+	end  int // UIDs done once it is recorded, for Progress
+	done chan struct{}
+	res  batchResult
 }
 
 // batchResult is what recording one batch left to do.
@@ -169,7 +231,11 @@ type batchResult struct {
 // the STOREs for their keywords; flagged waits for those, and must return
 // nil before the batch is recorded. missing reports UIDs that turned out
 // to be expunged.
-func (in *Ingester) fetchBatch(ctx context.Context, c *imapclient.Client, mk *marker, cp store.Checkpoint, batch []imap.UID) (ready []prepared, flagged func() error, missing bool, err error) {
+//
+// sent, if not nil, is the FETCH of this batch, already sent. following,
+// if not empty, is the next batch: its FETCH is sent as soon as this
+// batch's responses are read, and returned as next.
+func (in *Ingester) fetchBatch(ctx context.Context, c *imapclient.Client, mk *marker, cp store.Checkpoint, batch []imap.UID, sent *imapclient.FetchCommand, following []imap.UID) (ready []prepared, flagged func() error, missing bool, nextCmd *imapclient.FetchCommand, err error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	pipe := in.startPipeline(ctx, cp)
@@ -178,9 +244,13 @@ func (in *Ingester) fetchBatch(ctx context.Context, c *imapclient.Client, mk *ma
 	// may only carry its own UID as checkpoint when no earlier UID of the
 	// batch is still outstanding. Outstanding UIDs are resolved after the
 	// FETCH: expunged, fetched again, or recorded as unfetchable.
+	set := imap.UIDSetNum(batch...)
+	if sent == nil {
+		sent = in.startFetch(c, set)
+	}
 	seen := make(map[imap.UID]bool, len(batch))
 	next := 0 // batch[:next] have been passed by the response stream
-	fetchErr := in.fetch(ctx, c, imap.UIDSetNum(batch...), func(f fetched) bool {
+	fetchErr := in.readFetch(ctx, c, sent, set, func(f fetched) bool {
 		seen[f.uid] = true
 		for next < len(batch) && batch[next] <= f.uid {
 			next++
@@ -197,7 +267,7 @@ func (in *Ingester) fetchBatch(ctx context.Context, c *imapclient.Client, mk *ma
 	var imapErr *imap.Error
 	if fetchErr != nil && !errors.As(fetchErr, &imapErr) {
 		pipe.close()
-		return nil, nil, false, fmt.Errorf("uid fetch: %w", fetchErr)
+		return nil, nil, false, nil, fmt.Errorf("uid fetch: %w", fetchErr)
 	}
 	if fetchErr != nil {
 		// A NO for the whole FETCH (EXPUNGEISSUED, an unreadable message
@@ -213,18 +283,23 @@ func (in *Ingester) fetchBatch(ctx context.Context, c *imapclient.Client, mk *ma
 	if len(lost) > 0 {
 		if err := in.resolveMissing(ctx, c, lost, pipe); err != nil {
 			pipe.close()
-			return nil, nil, false, err
+			return nil, nil, false, nil, err
 		}
+	}
+	// Nothing of this batch needs the connection any more: let the server
+	// stream the next batch while this one is scored.
+	if len(following) > 0 && ctx.Err() == nil {
+		nextCmd = in.startFetch(c, imap.UIDSetNum(following...))
 	}
 	ready = pipe.close()
 	if err := ctx.Err(); err != nil {
-		return nil, nil, false, err
+		return nil, nil, false, nextCmd, err
 	}
 	msgs := make([]store.Message, len(ready))
 	for i, p := range ready {
 		msgs[i] = p.msg
 	}
-	return ready, mk.startFlag(msgs), len(lost) > 0, nil
+	return ready, mk.startFlag(msgs), len(lost) > 0, nextCmd, nil
 }
 
 // recordChunk is the most messages recorded in one store transaction. A
@@ -337,13 +412,23 @@ func (in *Ingester) resolveMissing(ctx context.Context, c *imapclient.Client, mi
 // fetch streams one UID FETCH, calling fn for each message. fn returns false
 // to stop early (the rest of the response is drained).
 func (in *Ingester) fetch(ctx context.Context, c *imapclient.Client, set imap.UIDSet, fn func(fetched) bool) error {
+	return in.readFetch(ctx, c, in.startFetch(c, set), set, fn)
+}
+
+// startFetch sends the UID FETCH of set without reading its responses.
+func (in *Ingester) startFetch(c *imapclient.Client, set imap.UIDSet) *imapclient.FetchCommand {
 	section := &imap.FetchItemBodySection{Peek: true, Partial: &imap.SectionPartial{Offset: 0, Size: in.opts.MaxMessageBytes}}
-	cmd := c.Fetch(set, &imap.FetchOptions{
+	return c.Fetch(set, &imap.FetchOptions{
 		UID:          true,
 		RFC822Size:   true,
 		InternalDate: true,
 		BodySection:  []*imap.FetchItemBodySection{section},
 	})
+}
+
+// readFetch reads the responses of cmd, the FETCH of set, calling fn for
+// each message, as fetch does.
+func (in *Ingester) readFetch(ctx context.Context, c *imapclient.Client, cmd *imapclient.FetchCommand, set imap.UIDSet, fn func(fetched) bool) error {
 	defer cmd.Close()
 	keepGoing := true
 	for {
