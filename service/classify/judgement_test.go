@@ -79,6 +79,9 @@ func TestJudgement(t *testing.T) {
 		{"polite data loss pages", "Half of our product catalogue disappeared after the import. Customers are seeing empty pages right now.", Hot, []string{"data_loss"}},
 		{"a greeting is not tomorrow", "Guten Morgen, können Sie mir die Rechnung noch einmal schicken?", Cool, []string{"-ongoing"}},
 		{"excitement is not a wait", "Can't wait for the new release next week, the beta looks great!", Cool, []string{"-waiting", "-service_failure"}},
+		{"a threat weighed in earnest", "We are seriously considering moving to a different vendor.", Hot, []string{"ultimatum", "churn_threat"}},
+		{"es if it goes on like this", "Si esto sigue así, nos pasamos a otra plataforma.", Hot, []string{"ultimatum", "churn_threat"}},
+		{"earnest without a threat", "Wir überlegen ernsthaft, den Jahresplan zu buchen. Können Sie uns ein Angebot schicken?", Cool, []string{"-ultimatum"}},
 		{"polite request is no page", "My flight tomorrow was moved to a later time, can you help me pick a new seat? Thanks", Cool, []string{"plea"}},
 	}
 	for _, tt := range tests {

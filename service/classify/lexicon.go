@@ -1114,6 +1114,13 @@ func lexicon() [numSignals][]string {
 			"unless~0.8", "otherwise~0.7", "or else~0.8", "sonst~0.7", "ansonsten~0.7", "andernfalls~0.8",
 			"sinon~0.7", "faute de quoi~0.8", "à défaut~0.5", "de lo contrario~0.8", "si no~0.4", "falls nicht~0.6",
 			"wenn nicht~0.5", "if nothing changes", "si rien ne change", "wenn sich nichts ändert", "si nada cambia",
+			"wenn sich daran nichts ändert", "si esto sigue así", "si sigue así", "if this continues",
+			"if this keeps happening", "if it keeps happening", "si ça continue", "si cela continue",
+			"wenn das so weitergeht", "wenn es so weitergeht",
+			// a threat weighed in earnest ("we are seriously considering
+			// another provider") is one the customer has begun to act on
+			"seriously considering~0.8", "seriously thinking~0.8", "ernsthaft~0.7",
+			"sérieusement~0.7", "seriamente~0.7",
 		},
 	}
 	// a generated form that is already listed keeps the listed weight
