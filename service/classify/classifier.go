@@ -302,7 +302,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 				severeEv.add(wu)
 				severeKinds |= 1 << h.signal
 			}
-			if (h.signal == sigDataLoss || h.signal == sigSecurity) && h.scale >= 1 {
+			if (h.signal == sigDataLoss || h.signal == sigSecurity) && h.scale >= 1 || h.live {
 				// lost data and a break-in are live by nature: every
 				// hour makes them worse
 				liveInside = true

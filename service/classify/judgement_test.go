@@ -82,6 +82,7 @@ func TestJudgement(t *testing.T) {
 		{"a threat weighed in earnest", "We are seriously considering moving to a different vendor.", Hot, []string{"ultimatum", "churn_threat"}},
 		{"es if it goes on like this", "Si esto sigue así, nos pasamos a otra plataforma.", Hot, []string{"ultimatum", "churn_threat"}},
 		{"earnest without a threat", "Wir überlegen ernsthaft, den Jahresplan zu buchen. Können Sie uns ein Angebot schicken?", Cool, []string{"-ultimatum"}},
+		{"a broken promise pages on its own", "They told me a technician would come on Tuesday. Nobody came.", Hot, []string{"repeat_contact"}},
 		{"polite request is no page", "My flight tomorrow was moved to a later time, can you help me pick a new seat? Thanks", Cool, []string{"plea"}},
 	}
 	for _, tt := range tests {

@@ -95,6 +95,9 @@ type hit struct {
 	// them ("funktioniert seit Montag nicht"): a cue between them, such
 	// as "seit Montag", is evidence of its own, not part of the phrase.
 	split bool
+	// live marks a hit whose words say the problem goes on: a promise
+	// still unkept.
+	live bool
 }
 
 // matcher finds lexicon phrases in a token stream.

@@ -14,7 +14,7 @@ import "sort"
 // negated is a problem ("no issues since the update", "keine Probleme
 // seit dem Wechsel").
 type stalledWork struct {
-	roles table[uint8]
+	roles table[uint16]
 	seen  hashFilter
 	to    uint64
 }
@@ -28,6 +28,8 @@ const (
 	stalledYears                // years, Jahren: "since years" is loyalty, not a stall
 	stalledPromise              // promised, zugesagt, promis: what someone said would happen
 	stalledNever                // never, nobody, nichts, personne: it did not happen
+	stalledSaid                 // told, gesagt, dit: a promise only when its failure is told apart
+	stalledAgain                // again, wieder: "never again" is a farewell, not a failure
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -48,8 +50,8 @@ const stalledShown = 3
 const stalledScale = 0.8
 
 func newStalledWork(tz *tokenizer) stalledWork {
-	s := stalledWork{roles: newTable[uint8](64), to: wordHash(tz, "to")}
-	set := func(bits uint8, words ...string) {
+	s := stalledWork{roles: newTable[uint16](64), to: wordHash(tz, "to")}
+	set := func(bits uint16, words ...string) {
 		for _, w := range words {
 			h := wordHash(tz, w)
 			r, _ := s.roles.get(h)
@@ -61,9 +63,10 @@ func newStalledWork(tz *tokenizer) stalledWork {
 	set(stalledNobody, "nobody", "noone", "niemand", "personne", "nadie")
 	set(stalledYears, "years", "decades", "ages", "jahren", "jahrzehnten", "langem", "années", "ans", "años", "décadas")
 	set(stalledNe, "ne")
-	set(stalledPromise, "promised", "promise", "assured", "told", "zugesagt", "versprochen", "zugesichert",
-		"gesagt", "promis", "assuré", "dit", "prometieron", "prometido", "prometió", "aseguraron",
-		"dijeron", "dicen", "dijo")
+	set(stalledPromise, "promised", "promise", "assured", "zugesagt", "versprochen", "zugesichert", "promis",
+		"assuré", "prometieron", "prometido", "prometió", "aseguraron")
+	set(stalledPromise|stalledSaid, "told", "gesagt", "dit", "dijeron", "dicen", "dijo")
+	set(stalledAgain, "again", "wieder", "nochmal", "jamais", "nunca")
 	set(stalledNever, "never", "nobody", "noone", "nothing", "nie", "niemals", "niemand", "nichts", "jamais",
 		"personne", "rien", "nadie", "nunca", "nada")
 	set(stalledNeClose, "plus", "personne", "jamais", "rien", "pas", "aucun", "aucune")
@@ -76,7 +79,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 	return s
 }
 
-func (s *stalledWork) role(t *token) uint8 {
+func (s *stalledWork) role(t *token) uint16 {
 	if !s.seen.has(t.hash) {
 		return 0
 	}
@@ -246,6 +249,12 @@ func problemWithin(hits []hit, start, end int32) bool {
 // next ("You promised a call back on Monday. Nobody called.").
 const promiseWindow = 20
 
+// brokenPromiseScale is what a broken promise weighs as repeat contact:
+// twice a plain follow-up, so that it pages on its own however politely
+// it is told. The customer is still waiting for what was promised, so
+// it is live.
+const brokenPromiseScale = 2
+
 // brokenPromises finds a promise followed by its failure: "Der Rückruf,
 // der mir zugesagt wurde, kam nie", "me dicen que me devolverán la
 // llamada. Nadie lo ha hecho", "on m'avait promis un rappel, rien". A
@@ -258,20 +267,24 @@ func (s *stalledWork) brokenPromises(text string, toks []token, hits []hit) []hi
 		if s.role(&toks[i])&stalledPromise == 0 {
 			continue
 		}
-		end := -1
+		end, said, apart := -1, s.role(&toks[i])&stalledSaid != 0, false
 		for j := i + 1; j < min(len(toks), i+promiseWindow); j++ {
-			if endsParagraph(text[toks[j-1].end:toks[j].start]) {
+			gap := text[toks[j-1].end:toks[j].start]
+			if endsParagraph(gap) {
 				break
 			}
+			apart = apart || endsSentence(gap)
 			r := s.role(&toks[j])
 			if r&stalledPromise != 0 {
 				// a second promise starts its own window
 				break
 			}
 			if r&stalledNever != 0 {
-				if j == i+1 || toks[j-1].hash == s.to || s.goodNewsAfter(toks, j) {
-					// "promised never to", "told nothing": a promise of
-					// the negative, or no promise at all
+				if j == i+1 || toks[j-1].hash == s.to || s.goodNewsAfter(toks, j) || said && !apart ||
+					j+1 < len(toks) && s.role(&toks[j+1])&stalledAgain != 0 {
+					// "promised never to", "told nothing", "was told
+					// there is nothing they can do", "never again": a
+					// promise of the negative, a refusal, a farewell
 					break
 				}
 				end = j
@@ -296,7 +309,7 @@ func (s *stalledWork) brokenPromises(text string, toks []token, hits []hit) []hi
 			continue
 		}
 		n := len(hits)
-		hits = insertHit(hits, hit{signal: sigRepeat, scale: 1, start: start, end: stop, prev: -1})
+		hits = insertHit(hits, hit{signal: sigRepeat, scale: brokenPromiseScale, start: start, end: stop, prev: -1, live: true})
 		if len(hits) > n {
 			added++
 		}
