@@ -159,6 +159,8 @@ func NewServer(logger *slog.Logger, opts ServerOptions) (*Server, error) {
 		grpc.ChainUnaryInterceptor(unary...),
 		grpc.ChainStreamInterceptor(stream...),
 		grpc.MaxRecvMsgSize(opts.MaxRecvMsgSize),
+		// The classifier's answers are encoded directly, the rest as usual.
+		grpc.ForceServerCodecV2(newResponseCodec()),
 		grpc.MaxConcurrentStreams(opts.MaxConcurrentStreams),
 		grpc.InitialWindowSize(streamWindow),
 		grpc.InitialConnWindowSize(4 * streamWindow),
