@@ -288,7 +288,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			past = 1 - (1-past)*(1+wu)
 		case wu < 0:
 			calm = 1 - (1-calm)*(1+wu)
-		case h.signal == sigNow && within(a.hits, i):
+		case h.signal == sigNow && h.inside:
 			// "still" inside "still waiting" says the problem goes on;
 			// it is not a second piece of evidence
 			liveInside = true
@@ -309,7 +309,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			}
 		}
 		angerEv.add(wa)
-		if isWhen(h.signal) && within(a.hits, i) {
+		if h.inside {
 			continue
 		}
 		if seen[h.signal] <= maxReasonsPerSignal {
@@ -567,7 +567,8 @@ const rankKept = 6
 // strongest first and, among equals, in text order.
 type hitRanks [numSignals][rankKept]int32
 
-// fill ranks each signal's live hits by weight in one pass.
+// fill ranks each signal's live hits by weight in one pass, and marks
+// the live hits of when (isWhen) that lie within another's phrase.
 func (r *hitRanks) fill(hits []hit) {
 	for s := range r {
 		for k := range r[s] {
@@ -576,9 +577,14 @@ func (r *hitRanks) fill(hits []hit) {
 	}
 	for i := range hits {
 		h := &hits[i]
-		if h.drop || h.scale == 0 || (isWhen(h.signal) && within(hits, i)) {
+		h.inside = false
+		if h.drop || h.scale == 0 {
+			continue
+		}
+		if isWhen(h.signal) && within(hits, i) {
 			// "still" inside "still down" only says when; it takes no
 			// rank from a "since Monday" of its own
+			h.inside = true
 			continue
 		}
 		top := &r[h.signal]

@@ -81,6 +81,51 @@ func edgeWord(w uint64) uint64 {
 	return w
 }
 
+// anchorGroup is the phrases of one anchor word, phrases[lo:hi], with
+// what every one of them needs beside the anchor. Most anchor words in a
+// mail ("the", "this", "is") have neighbours that no phrase of the group
+// can take, and these let match pass over the whole group at once.
+type anchorGroup struct {
+	lo, hi int32
+	// needPrev and needNext report that every phrase has a word (or a
+	// wildcard) before, or after, the anchor; prevWords and nextWords
+	// that every phrase has a concrete word there.
+	needPrev, needNext, prevWords, nextWords bool
+	// prevBloom and nextBloom hold a bit (wordBit) for each of those
+	// concrete words.
+	prevBloom, nextBloom uint64
+}
+
+// wordBit is a word hash's bit in an anchorGroup's bloom masks.
+func wordBit(h uint64) uint64 { return 1 << (h >> 58) }
+
+// rejects reports that no phrase of the group fits the anchor's
+// neighbours: when it reports true, edge.fits reports false for each.
+func (g *anchorGroup) rejects(n *neighbours) bool {
+	if g.needPrev && (!n.prevOK || (g.prevWords && n.prev != 0 && g.prevBloom&wordBit(n.prev) == 0)) {
+		return true
+	}
+	return g.needNext && (!n.nextOK || (g.nextWords && n.next != 0 && g.nextBloom&wordBit(n.next) == 0))
+}
+
+// newAnchorGroup sums up the edges of one anchor's phrases.
+func newAnchorGroup(lo, hi int32, edges []edge) anchorGroup {
+	g := anchorGroup{lo: lo, hi: hi, needPrev: true, needNext: true, prevWords: true, nextWords: true}
+	for _, e := range edges {
+		g.needPrev = g.needPrev && e.before != 0
+		g.needNext = g.needNext && e.after != 0
+		g.prevWords = g.prevWords && e.before > wildTime
+		g.nextWords = g.nextWords && e.after > wildTime
+		if e.before > wildTime {
+			g.prevBloom |= wordBit(e.before)
+		}
+		if e.after > wildTime {
+			g.nextBloom |= wordBit(e.after)
+		}
+	}
+	return g
+}
+
 // hit is a fired phrase: the signal and the byte span in the prepared text.
 type hit struct {
 	signal     int
@@ -98,6 +143,9 @@ type hit struct {
 	// live marks a hit whose words say the problem goes on: a promise
 	// still unkept.
 	live bool
+	// inside marks a live hit of when within a kept hit of another
+	// signal (within); hitRanks.fill sets it for the judge.
+	inside bool
 }
 
 // matcher finds lexicon phrases in a token stream.
@@ -105,8 +153,8 @@ type matcher struct {
 	phrases []phrase
 	// edges are the phrases' edges, in the same order.
 	edges []edge
-	// byAnchor maps the anchor word hash to a range of phrases.
-	byAnchor table[[2]int32]
+	// byAnchor maps the anchor word hash to its group of phrases.
+	byAnchor table[anchorGroup]
 	// anchors holds the keys of byAnchor, to skip most other words cheaply.
 	anchors hashFilter
 	numbers hashTable
@@ -136,7 +184,7 @@ func newMatcher(tz *tokenizer) (*matcher, error) {
 		}
 		groups[k] = append(groups[k], p)
 	}
-	m := &matcher{byAnchor: newTable[[2]int32](len(order)), numbers: newHashTable(len(numberWords)),
+	m := &matcher{byAnchor: newTable[anchorGroup](len(order)), numbers: newHashTable(len(numberWords)),
 		i: fnvString("i"), we: fnvString("we"), will: fnvString("will"), shall: fnvString("shall"),
 		ill: fnvString("i'll"), well: fnvString("we'll")}
 	for _, k := range order {
@@ -146,7 +194,7 @@ func newMatcher(tz *tokenizer) (*matcher, error) {
 		for _, p := range g {
 			m.edges = append(m.edges, p.edge)
 		}
-		m.byAnchor.put(k, [2]int32{start, int32(len(m.phrases))})
+		m.byAnchor.put(k, newAnchorGroup(start, int32(len(m.phrases)), m.edges[start:]))
 		m.anchors.add(k)
 	}
 	for _, w := range numberWords {
@@ -226,17 +274,35 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 		if !m.anchors.has(toks[i].hash) {
 			continue
 		}
-		rng, ok := m.byAnchor.get(toks[i].hash)
+		g, ok := m.byAnchor.get(toks[i].hash)
 		if !ok {
 			continue
 		}
-		nb := neighboursOf(toks, i)
-		edges := m.edges[rng[0]:rng[1]]
+		// neighboursOf, written out: it runs for every anchor word
+		var nb neighbours
+		if toks[i].flags&tokBreak == 0 && i > 0 {
+			nb.prevOK = true
+			if p := &toks[i-1]; p.flags&tokSkip == 0 {
+				nb.prev = p.hash
+			}
+		}
+		if i+1 < len(toks) {
+			if n := &toks[i+1]; n.flags&tokBreak == 0 {
+				nb.nextOK = true
+				if n.flags&tokSkip == 0 {
+					nb.next = n.hash
+				}
+			}
+		}
+		if g.rejects(&nb) {
+			continue
+		}
+		edges := m.edges[g.lo:g.hi]
 		for k := range edges {
 			if !edges[k].fits(&nb) {
 				continue
 			}
-			p := &m.phrases[rng[0]+int32(k)]
+			p := &m.phrases[g.lo+int32(k)]
 			s, e, ok := m.matchAround(text, toks, p, i)
 			if !ok {
 				continue
@@ -353,7 +419,7 @@ func (m *matcher) matchAround(text string, toks []token, p *phrase, i int) (s, e
 				return 0, 0, false
 			}
 			pos--
-			if m.wordMatches(text, &toks[pos], p.words[j]) {
+			if w := p.words[j]; w > wildTime && toks[pos].hash == w || w <= wildTime && m.wordMatches(text, &toks[pos], w) {
 				break
 			}
 			if toks[pos].flags&tokSkip == 0 || skips == maxSkips {
@@ -369,7 +435,7 @@ func (m *matcher) matchAround(text string, toks []token, p *phrase, i int) (s, e
 			if pos >= len(toks) || toks[pos].flags&tokBreak != 0 {
 				return 0, 0, false
 			}
-			if m.wordMatches(text, &toks[pos], p.words[j]) {
+			if w := p.words[j]; w > wildTime && toks[pos].hash == w || w <= wildTime && m.wordMatches(text, &toks[pos], w) {
 				break
 			}
 			if toks[pos].flags&tokSkip == 0 || skips == maxSkips {

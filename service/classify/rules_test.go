@@ -7,20 +7,25 @@ import (
 )
 
 // checkEdges fails when a phrase's edge check rejects an anchor position
-// where matchAround would have matched: the check must only save work.
+// where matchAround would have matched, or the anchor group's check one
+// where the edges fit: the checks must only save work.
 func checkEdges(t *testing.T, c *Classifier, text string) {
 	t.Helper()
 	var a analysis
 	c.eng.analyse(text, 0, &a)
 	m := c.eng.lex
 	for i := range a.toks {
-		rng, ok := m.byAnchor.get(a.toks[i].hash)
+		g, ok := m.byAnchor.get(a.toks[i].hash)
 		if !ok {
 			continue
 		}
 		nb := neighboursOf(a.toks, i)
-		for pi := rng[0]; pi < rng[1]; pi++ {
+		rejects := g.rejects(&nb)
+		for pi := g.lo; pi < g.hi; pi++ {
 			if m.edges[pi].fits(&nb) {
+				if rejects {
+					t.Fatalf("%q: the anchor group of %q rejects a phrase whose edges fit", text, text[a.toks[i].start:a.toks[i].end])
+				}
 				continue
 			}
 			if s, e, ok := m.matchAround(text, a.toks, &m.phrases[pi], i); ok {
