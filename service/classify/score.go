@@ -162,7 +162,7 @@ const walkBits = 18
 func (s *scorer) walks() bool {
 	cfg := &s.m.Config
 	return cfg.Bits == walkBits && len(s.m.Weights) == 1<<walkBits && cfg.NegMode == 1 && cfg.NegScope == 0 &&
-		cfg.Bigrams && cfg.CharMax > 0 && s.words.hasChars
+		cfg.Bigrams && cfg.CharMin == 3 && cfg.CharMax == 5 && s.words.hasChars
 }
 
 // walk is the classifier's one pass over the tokens lex found in text,
@@ -354,8 +354,37 @@ func (s *scorer) wordChars(text string, t *token, ms *marginSum) {
 		}
 	}
 	var cn int
-	ms.sum, cn = addCharGrams(ms.sum, word, &s.m.Config, w)
+	ms.sum, cn = addCharGrams35(ms.sum, word, (*[1 << walkBits]float32)(w))
 	ms.n += cn
+}
+
+// addCharGrams35 is addCharGrams for n-grams of three to five bytes and
+// walkBits of hash, the shape walk scores: each start's three n-grams are
+// hashed in a row, and no index needs a bounds check.
+func addCharGrams35(sum float32, w string, weights *[1 << walkBits]float32) (float32, int) {
+	var buf [maxCharWord + 2]byte
+	n := padWord(&buf, w)
+	count := 0
+	for s := 0; s+3 <= n && s+2 < len(buf); s++ {
+		h := (uint64(fnvOffset) ^ uint64(buf[s])) * fnvPrime
+		h = (h ^ uint64(buf[s+1])) * fnvPrime
+		h = (h ^ uint64(buf[s+2])) * fnvPrime
+		sum += weights[bucket(h, kindChar, walkBits)]
+		count++
+		if s+4 > n || s+3 >= len(buf) {
+			continue
+		}
+		h = (h ^ uint64(buf[s+3])) * fnvPrime
+		sum += weights[bucket(h, kindChar, walkBits)]
+		count++
+		if s+5 > n || s+4 >= len(buf) {
+			continue
+		}
+		h = (h ^ uint64(buf[s+4])) * fnvPrime
+		sum += weights[bucket(h, kindChar, walkBits)]
+		count++
+	}
+	return sum, count
 }
 
 // finish turns walk's sparse sum into the model's log-odds, adding the

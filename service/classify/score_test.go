@@ -36,3 +36,22 @@ func TestGramIndices(t *testing.T) {
 		t.Errorf("n-gram indices kept for %d words, want the function words and numbers", kept)
 	}
 }
+
+// FuzzCharGrams35 checks addCharGrams35 against addCharGrams, to the bit.
+func FuzzCharGrams35(f *testing.F) {
+	f.Add("o'clock", float32(0))
+	f.Add("supercalifragilisticexpialidocious", float32(-1.5))
+	f.Add("", float32(3))
+	c, err := sharedClassifier()
+	if err != nil {
+		f.Fatal(err)
+	}
+	cfg, weights := &c.model.Config, c.model.Weights
+	f.Fuzz(func(t *testing.T, w string, start float32) {
+		want, wantN := addCharGrams(start, w, cfg, weights)
+		got, gotN := addCharGrams35(start, w, (*[1 << walkBits]float32)(weights))
+		if math.Float32bits(got) != math.Float32bits(want) && !(got != got && want != want) || gotN != wantN {
+			t.Fatalf("%q from %v: %v (%d), addCharGrams %v (%d)", w, start, got, gotN, want, wantN)
+		}
+	})
+}
