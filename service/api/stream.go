@@ -34,9 +34,10 @@ type streamItem struct {
 // cores and answers them in order. The handler's goroutine receives,
 // workers score, and one sender answers in the order received.
 //
-// When every core is already scoring (many streams at once) and nothing
-// of this stream is pending, a message is scored and answered on the
-// receiving goroutine, without the hand-offs that would only cost time.
+// When every core is already scoring (many streams at once), a message is
+// scored on the receiving goroutine, without the hand-off to a worker that
+// would only cost time, and answered there too when nothing of this stream
+// is pending.
 //
 // The stream's memory stays near what the in-flight limit counts for it
 // (the largest request): messages are taken on while those being worked
@@ -130,11 +131,20 @@ func (p *streamPipeline) receive() error {
 		}
 		p.mu.Lock()
 		idle := p.inflight == 0
-		if !idle || p.s.scoring.Load() < int64(p.workers) {
+		busy := p.s.scoring.Load() >= int64(p.workers)
+		if !idle || !busy {
 			p.inflight += it.cost
 			p.mu.Unlock()
 			p.order <- it
-			p.jobs <- it
+			if !busy {
+				p.jobs <- it
+				continue
+			}
+			// Every core is scoring: a worker would only get to the
+			// message when one is free, after switches that cost more
+			// than it saves. It is scored here and answered in its turn.
+			p.score(it)
+			it.done <- struct{}{}
 			continue
 		}
 		p.mu.Unlock()
