@@ -48,6 +48,9 @@ const DefaultCallTimeout = 30 * time.Second
 // up to this much per call, outside the in-flight bound.
 const streamWindow = 256 << 10
 
+// streamWorkersPerCore sizes the pool of goroutines that run calls.
+const streamWorkersPerCore = 8
+
 // RecvMsgSizeFor returns the receive limit that fits a message limit of
 // maxMessageBytes, leaving room for the other fields.
 func RecvMsgSizeFor(maxMessageBytes int) int {
@@ -164,10 +167,12 @@ func NewServer(logger *slog.Logger, opts ServerOptions) (*Server, error) {
 		grpc.MaxConcurrentStreams(opts.MaxConcurrentStreams),
 		grpc.InitialWindowSize(streamWindow),
 		grpc.InitialConnWindowSize(4 * streamWindow),
-		// Reuse one goroutine per core for calls instead of starting one
-		// per call: a fresh goroutine grows its stack through the
-		// classifier on every call.
-		grpc.NumStreamWorkers(uint32(runtime.GOMAXPROCS(0))),
+		// Reuse goroutines for calls instead of starting one per call: a
+		// fresh goroutine grows its stack through the classifier on every
+		// call. gRPC starts one anyway when no worker is waiting, so the
+		// pool covers the calls a busy server has in flight, not only one
+		// per core; an idle worker costs only its stack.
+		grpc.NumStreamWorkers(uint32(streamWorkersPerCore * runtime.GOMAXPROCS(0))),
 		// Clients may ping every 10s, even when idle, to keep connections
 		// through load balancers; faster pings are abuse and get GOAWAY.
 		grpc.KeepaliveEnforcementPolicy(keepalive.EnforcementPolicy{
