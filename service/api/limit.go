@@ -36,7 +36,8 @@ const minRequestCost = 4 << 10
 // byte is read: every call reserves the largest request the server
 // accepts, and a call that does not fit is refused with RESOURCE_EXHAUSTED.
 // A call whose client sends one request (unary, server-streaming) shrinks
-// its reservation to the size of that request once decoded. A client
+// its reservation to the size of that request once decoded; a unary call
+// gives it back when its handler returns. A client
 // stream keeps its reservation while it lasts, since any of its messages
 // may be of the largest size; its handler works on messages totalling at
 // most half of it at once, and on a larger one alone (streamPipeline). The
@@ -109,6 +110,16 @@ type hold struct {
 	l  *inflight
 	mu sync.Mutex
 	n  int64
+	// stop cancels the release when the call's context ends, for calls
+	// that release it themselves.
+	stop func() bool
+}
+
+// release gives the whole share back now and stops the release at the end
+// of the call's context, which would otherwise start a goroutine then.
+func (h *hold) release() {
+	h.stop()
+	h.resize(0)
 }
 
 // resize sets the call's share to n bytes. It only ever gives bytes back:
@@ -142,7 +153,7 @@ func (l *inflight) tap(ctx context.Context, info *tap.Info) (context.Context, er
 	h := &hold{l: l, n: l.perCall}
 	// The transport cancels the stream context when the call ends for any
 	// reason, including before a handler ran.
-	context.AfterFunc(ctx, func() { h.resize(0) })
+	h.stop = context.AfterFunc(ctx, func() { h.resize(0) })
 	return context.WithValue(ctx, holdKey{}, h), nil
 }
 
@@ -200,11 +211,14 @@ func bytesFieldSize(n int) int {
 }
 
 // unaryInterceptor shrinks the admission reservation to the size of the
-// decoded request.
+// decoded request, and gives it back when the handler returns.
 func (l *inflight) unaryInterceptor(ctx context.Context, req any, _ *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (any, error) {
-	if h, ok := ctx.Value(holdKey{}).(*hold); ok {
-		h.resize(requestCost(req, l.perCall))
+	h, ok := ctx.Value(holdKey{}).(*hold)
+	if !ok {
+		return handler(ctx, req)
 	}
+	defer h.release()
+	h.resize(requestCost(req, l.perCall))
 	return handler(ctx, req)
 }
 
