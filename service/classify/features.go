@@ -177,11 +177,12 @@ func (e *engine) analyseContext(ctx context.Context, text string, subjectEnd int
 
 // findHits appends the rule evidence in toks to hits, in text order: the
 // lexicon's phrases, then what phrases of fixed words cannot reach
-// (German split pairs, stalled work, broken promises), which read the
+// (German split pairs, work that stopped or stalled, broken promises), which read the
 // phrases found before them.
 func (e *engine) findHits(text string, toks []token, hits []hit) []hit {
 	hits = e.lex.match(text, toks, hits)
 	hits = e.neg.find(toks, hits)
+	hits = e.stall.stoppedWork(text, toks, hits)
 	hits = e.stall.find(text, toks, hits)
 	return e.stall.brokenPromises(text, toks, hits)
 }

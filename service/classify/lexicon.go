@@ -381,6 +381,13 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"nur noch fehlermeldungen", "nur noch fehler", "zeigt nur noch", "fehlermeldungen~0.6",
+			"only shows errors", "only shows an error", "nothing but errors", "que des erreurs", "n'affiche que",
+			"solo errores", "solo muestra errores", "solo da errores",
+			"se desconecta", "se desconectan", "se déconnecte", "se déconnectent", "trennt sich", "disconnects every",
+			"impossible d'accéder", "impossible d'ouvrir", "impossible d'imprimer", "impossible d'envoyer",
+			"impossible d'enregistrer", "impossible d'encaisser", "impossible de se reconnecter",
+			"ouvrir une session~0.8", "ouvrir de session~0.8",
 			"error page", "an error page~1", "fehlerseite", "page d'erreur", "página de error",
 			"blank labels", "leere etiketten", "étiquettes vierges", "etiquetas en blanco", "prints blank", "druckt nur leere",
 			"n'imprime que des", "solo imprime", "double books", "vergibt * doppelt", "jeden termin doppelt",
@@ -600,6 +607,8 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"orders are piling up", "piling up~0.7", "pedidos pendientes~0.8", "commandes en attente~0.8",
+			"aufträge stauen sich", "stapeln sich~0.7",
 			"only admin", "i'm the only admin", "einzige admin", "seul administrateur", "único administrador",
 			"# complaints~0.7", "# beschwerden~0.7", "# réclamations~0.7", "# quejas~0.7", "# complaints in an hour",
 			"wages to pay", "salaires partent", "verkaufen artikel", "articles épuisés", "productos agotados",
@@ -820,6 +829,8 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"la clôture approche", "l'échéance approche", "deadline is approaching", "deadline approaching",
+			"se acerca el cierre", "el cierre se acerca", "der abschluss steht an", "monatsabschluss steht",
 			"for the 5pm collection", "# parcels for", "kommt die abholung", "l'enlèvement est à", "la recogida es a las",
 			"needs them monday", "needs them by", "needs it by", "braucht sie am montag",
 			"go live at @time", "go live~0.6", "kundenstart~0.6", "lancement client~0.6",
@@ -1186,6 +1197,8 @@ func verbForms() map[int][]string {
 		[]string{"funcionar", "cargar", "responder", "sincronizar", "enviar"}, []string{""})
 	add(sigOutage, []string{"bloquearon", "desactivaron", "suspendieron", "desconectaron", "cortaron"},
 		[]string{"la cuenta", "el servicio"}, []string{""})
+	add(sigOutage, []string{"han", "ha", "nos han", "me han"}, []string{"bloqueado", "desactivado", "suspendido",
+		"cortado"}, []string{" la cuenta", " el acceso", " el servicio"})
 	frAux := []string{"a été", "ont été", "est", "sont"}
 	frEnds := []string{"", "e", "s", "es"}
 	add(sigOutage, frAux, []string{"bloqué", "désactivé", "suspendu", "coupé"}, frEnds)

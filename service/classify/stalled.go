@@ -1,6 +1,9 @@
 package classify
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // stalledWork finds a problem stated as something that has not happened
 // since a point in time, whatever the verb: "our customers haven't been
@@ -30,6 +33,11 @@ const (
 	stalledNever                // never, nobody, nichts, personne: it did not happen
 	stalledSaid                 // told, gesagt, dit: a promise only when its failure is told apart
 	stalledAgain                // again, wieder: "never again" is a farewell, not a failure
+	stalledUnable               // impossible, unable: a negation of being able
+	stalledStop                 // stopped, dejaron, cessé, aufgehört: a verb of stopping
+	stalledStopOf               // de, d', zu: between a verb of stopping and what stopped
+	stalledChoice               // using, usar, utiliser: a stop by choice ("we stopped using")
+	stalledPerson               // i, we, they, people: a person who stops does so by choice
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -50,7 +58,7 @@ const stalledShown = 3
 const stalledScale = 0.8
 
 func newStalledWork(tz *tokenizer) stalledWork {
-	s := stalledWork{roles: newTable[uint16](64), to: wordHash(tz, "to")}
+	s := stalledWork{roles: newTable[uint16](256), to: wordHash(tz, "to")}
 	set := func(bits uint16, words ...string) {
 		for _, w := range words {
 			h := wordHash(tz, w)
@@ -60,12 +68,19 @@ func newStalledWork(tz *tokenizer) stalledWork {
 		}
 	}
 	set(stalledSince, "since", "seit", "seitdem", "depuis", "desde")
+	set(stalledUnable, "impossible", "unable", "unmöglich", "imposible", "incapable", "incapables")
+	set(stalledStop, "stopped", "dejó", "dejaron", "dejado", "cessé", "arrêté", "aufgehört")
+	set(stalledStopOf, "de", "zu")
+	set(stalledPerson, "i", "we", "you", "he", "she", "they", "people", "everyone", "everybody", "someone",
+		"somebody", "who", "i've", "we've", "you've", "they've", "have", "has", "finally", "just", "never")
+	set(stalledChoice, "using", "usar", "utilizar", "utiliser", "nutzen", "verwenden", "paying", "pagar", "payer",
+		"smoking", "fumar", "fumer", "rauchen")
 	set(stalledNobody, "nobody", "noone", "niemand", "personne", "nadie")
 	set(stalledYears, "years", "decades", "ages", "jahren", "jahrzehnten", "langem", "années", "ans", "años", "décadas")
 	set(stalledNe, "ne")
 	set(stalledPromise, "promised", "promise", "assured", "zugesagt", "versprochen", "zugesichert", "promis",
 		"assuré", "prometieron", "prometido", "prometió", "aseguraron")
-	set(stalledPromise|stalledSaid, "told", "gesagt", "dit", "dijeron", "dicen", "dijo")
+	set(stalledPromise|stalledSaid, "told", "gesagt", "hieß", "dit", "dijeron", "dicen", "dijo")
 	set(stalledAgain, "again", "wieder", "nochmal", "jamais", "nunca")
 	set(stalledNever, "never", "nobody", "noone", "nothing", "nie", "niemals", "niemand", "nichts", "jamais",
 		"personne", "rien", "nadie", "nunca", "nada")
@@ -147,7 +162,7 @@ func (s *stalledWork) negation(text string, toks []token, lo, hi int, h hit) (in
 		if r&stalledGoodNews != 0 && neg >= 0 && j-neg <= 3 {
 			return -1, 0
 		}
-		isNeg := t.flags&(tokNegator|tokRuleNegator) != 0 || r&stalledNobody != 0
+		isNeg := t.flags&(tokNegator|tokRuleNegator) != 0 || r&(stalledNobody|stalledUnable) != 0
 		if !isNeg && (r&stalledNe != 0 || hasElidedNe(text, t)) {
 			ne = j
 			continue
@@ -346,6 +361,68 @@ func repeatWithin(hits []hit, start, end int32) bool {
 	for i := max(0, from-overlapLookback); i < len(hits) && hits[i].start < end; i++ {
 		h := &hits[i]
 		if !h.drop && h.end > start && h.signal == sigRepeat && h.scale >= 0.8 {
+			return true
+		}
+	}
+	return false
+}
+
+// stoppedWork finds a verb of stopping and what stopped, whatever it is:
+// "our webhooks stopped firing", "las notificaciones dejaron de llegar",
+// "le lecteur a cessé de répondre", "der Scanner hat aufgehört zu
+// piepen". What a customer's system does is named in the customer's
+// words; that it stopped is the outage. A stop by choice ("we stopped
+// using the old app") is none.
+func (s *stalledWork) stoppedWork(text string, toks []token, hits []hit) []hit {
+	added := 0
+	for i := 0; i+1 < len(toks) && added < maxStalledHits; i++ {
+		if s.role(&toks[i])&stalledStop == 0 {
+			continue
+		}
+		j := i + 1
+		if s.role(&toks[j])&stalledStopOf != 0 && j+1 < len(toks) && toks[j+1].flags&tokBreak == 0 {
+			// "dejaron de llegar", "aufgehört zu piepen"
+			j++
+		}
+		w := &toks[j]
+		if i > 0 && toks[i].flags&tokBreak == 0 && (toks[i-1].flags&(tokNegator|tokRuleNegator) != 0 ||
+			j == i+1 && s.role(&toks[i-1])&stalledPerson != 0) {
+			// "hasn't stopped clapping" goes on; "I stopped watching",
+			// "they have stopped flying": people stop what they choose
+			// to, systems stop working
+			continue
+		}
+		if w.flags&(tokBreak|tokLetters) != tokLetters || s.role(w)&stalledChoice != 0 ||
+			!stoppedForm(text[toks[i].start:toks[i].end], text[w.start:w.end], j > i+1) {
+			continue
+		}
+		n := len(hits)
+		hits = insertHit(hits, hit{signal: sigOutage, scale: stalledScale, start: toks[i].start, end: w.end, prev: -1})
+		if len(hits) > n {
+			added++
+		}
+		i = j
+	}
+	return hits
+}
+
+// stoppedForm reports whether word w can be what verb stopped: an
+// English -ing form after "stopped" ("stopped firing", not "stopped
+// them"), an infinitive after "de" or "zu" ("dejaron de llegar", "cessé
+// de répondre", "aufgehört zu laden"), and the elided French "d'" with
+// its infinitive ("cessé d'envoyer").
+func stoppedForm(verb, w string, of bool) bool {
+	if verb == "stopped" || verb == "Stopped" {
+		return !of && len(w) > 5 && strings.HasSuffix(w, "ing")
+	}
+	if !of {
+		w, of = strings.TrimPrefix(w, "d'"), strings.HasPrefix(w, "d'")
+		if !of {
+			return false
+		}
+	}
+	for _, e := range [...]string{"ar", "er", "ir", "re", "en", "ern", "eln"} {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
 			return true
 		}
 	}

@@ -85,3 +85,39 @@ func TestBrokenPromise(t *testing.T) {
 		})
 	}
 }
+
+// TestStoppedWork pins a verb of stopping with whatever stopped: a
+// system that stopped doing its job is an outage in any words, a person
+// who stopped doing something is not.
+func TestStoppedWork(t *testing.T) {
+	c := testClassifier(t)
+	tests := []struct {
+		text, want string // want is the outage's phrase, "" for none
+	}{
+		{"Our webhooks stopped firing at 3:12 this morning.", "stopped firing"},
+		{"Las notificaciones dejaron de llegar ayer.", "dejaron de llegar"},
+		{"Le lecteur a cessé de répondre.", "cessé de répondre"},
+		{"Le terminal a cessé d'envoyer les tickets.", "cessé d'envoyer"},
+		{"Der Scanner hat aufgehört zu piepen.", "aufgehört zu piepen"},
+		{"I stopped watching the show after season two.", ""},
+		{"We stopped using the old app last year.", ""},
+		{"He hasn't stopped clapping ever since.", ""},
+		{"The rain stopped them from coming.", ""},
+		{"Dejó de fumar hace un año.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			res := mustClassify(t, c, Input{Text: tt.text})
+			checkResult(t, res)
+			var got []string
+			for _, r := range res.Reasons {
+				if r.Signal == "outage" && math.Abs(r.Weight-stalledScale*0.55) < 1e-9 {
+					got = append(got, r.Phrase)
+				}
+			}
+			if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
+				t.Errorf("stopped work %q, want %q; reasons %v", got, tt.want, res.Reasons)
+			}
+		})
+	}
+}
