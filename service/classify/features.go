@@ -182,9 +182,8 @@ func (e *engine) analyseContext(ctx context.Context, text string, subjectEnd int
 func (e *engine) findHits(text string, toks []token, hits []hit) []hit {
 	hits = e.lex.match(text, toks, hits)
 	hits = e.neg.find(toks, hits)
-	hits = e.stall.stoppedWork(text, toks, hits)
-	hits = e.stall.find(text, toks, hits)
-	return e.stall.brokenPromises(text, toks, hits)
+	hits = e.stall.scan(text, toks, hits)
+	return e.stall.find(text, toks, hits)
 }
 
 // isContentWord reports whether a token may be shown as evidence: a word

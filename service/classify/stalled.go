@@ -270,69 +270,6 @@ const promiseWindow = 20
 // it is live.
 const brokenPromiseScale = 2
 
-// brokenPromises finds a promise followed by its failure: "Der Rückruf,
-// der mir zugesagt wurde, kam nie", "me dicen que me devolverán la
-// llamada. Nadie lo ha hecho", "on m'avait promis un rappel, rien". A
-// call-back that never came is the failure a page exists to end, and
-// customers tell it in words no phrase list holds. It stands in only
-// where no repeat-contact phrase covers the same words.
-func (s *stalledWork) brokenPromises(text string, toks []token, hits []hit) []hit {
-	added := 0
-	for i := 0; i < len(toks) && added < maxStalledHits; i++ {
-		if s.role(&toks[i])&stalledPromise == 0 {
-			continue
-		}
-		end, said, apart := -1, s.role(&toks[i])&stalledSaid != 0, false
-		for j := i + 1; j < min(len(toks), i+promiseWindow); j++ {
-			gap := text[toks[j-1].end:toks[j].start]
-			if endsParagraph(gap) {
-				break
-			}
-			apart = apart || endsSentence(gap)
-			r := s.role(&toks[j])
-			if r&stalledPromise != 0 {
-				// a second promise starts its own window
-				break
-			}
-			if r&stalledNever != 0 {
-				if j == i+1 || toks[j-1].hash == s.to || s.goodNewsAfter(toks, j) || said && !apart ||
-					j+1 < len(toks) && s.role(&toks[j+1])&stalledAgain != 0 {
-					// "promised never to", "told nothing", "was told
-					// there is nothing they can do", "never again": a
-					// promise of the negative, a refusal, a farewell
-					break
-				}
-				end = j
-				break
-			}
-		}
-		if end < 0 {
-			continue
-		}
-		// the reason is what did not happen ("Nobody ever", "kam nie",
-		// "Nadie lo"): the promise may lie sentences away, and its own
-		// words (a deadline, "call me back") keep counting
-		start, stop := toks[end].start, toks[end].end
-		if end > 0 && toks[end].flags&tokBreak == 0 && s.role(&toks[end-1])&stalledPromise == 0 {
-			start = toks[end-1].start
-		}
-		if end+1 < len(toks) && toks[end+1].flags&tokBreak == 0 {
-			stop = toks[end+1].end
-		}
-		if repeatWithin(hits, toks[i].start, stop) {
-			i = end
-			continue
-		}
-		n := len(hits)
-		hits = insertHit(hits, hit{signal: sigRepeat, scale: brokenPromiseScale, start: start, end: stop, prev: -1, live: true})
-		if len(hits) > n {
-			added++
-		}
-		i = end
-	}
-	return hits
-}
-
 // goodNewsAfter reports a problem word within three words after the
 // negator at toks[j]: "nothing to worry about", "never had a problem".
 func (s *stalledWork) goodNewsAfter(toks []token, j int) bool {
@@ -367,45 +304,6 @@ func repeatWithin(hits []hit, start, end int32) bool {
 	return false
 }
 
-// stoppedWork finds a verb of stopping and what stopped, whatever it is:
-// "our webhooks stopped firing", "las notificaciones dejaron de llegar",
-// "le lecteur a cessé de répondre", "der Scanner hat aufgehört zu
-// piepen". What a customer's system does is named in the customer's
-// words; that it stopped is the outage. A stop by choice ("we stopped
-// using the old app") is none.
-func (s *stalledWork) stoppedWork(text string, toks []token, hits []hit) []hit {
-	added := 0
-	for i := 0; i+1 < len(toks) && added < maxStalledHits; i++ {
-		if s.role(&toks[i])&stalledStop == 0 {
-			continue
-		}
-		j := i + 1
-		if s.role(&toks[j])&stalledStopOf != 0 && j+1 < len(toks) && toks[j+1].flags&tokBreak == 0 {
-			// "dejaron de llegar", "aufgehört zu piepen"
-			j++
-		}
-		w := &toks[j]
-		if i > 0 && toks[i].flags&tokBreak == 0 && (toks[i-1].flags&(tokNegator|tokRuleNegator) != 0 ||
-			j == i+1 && s.role(&toks[i-1])&stalledPerson != 0) {
-			// "hasn't stopped clapping" goes on; "I stopped watching",
-			// "they have stopped flying": people stop what they choose
-			// to, systems stop working
-			continue
-		}
-		if w.flags&(tokBreak|tokLetters) != tokLetters || s.role(w)&stalledChoice != 0 ||
-			!stoppedForm(text[toks[i].start:toks[i].end], text[w.start:w.end], j > i+1) {
-			continue
-		}
-		n := len(hits)
-		hits = insertHit(hits, hit{signal: sigOutage, scale: stalledScale, start: toks[i].start, end: w.end, prev: -1})
-		if len(hits) > n {
-			added++
-		}
-		i = j
-	}
-	return hits
-}
-
 // stoppedForm reports whether word w can be what verb stopped: an
 // English -ing form after "stopped" ("stopped firing", not "stopped
 // them"), an infinitive after "de" or "zu" ("dejaron de llegar", "cessé
@@ -427,4 +325,116 @@ func stoppedForm(verb, w string, of bool) bool {
 		}
 	}
 	return false
+}
+
+// stopped reads the verb of stopping at toks[i] and what stopped, whatever
+// it is: "our webhooks stopped firing", "las notificaciones dejaron de
+// llegar", "le lecteur a cessé de répondre", "der Scanner hat aufgehört zu
+// piepen". What a customer's system does is named in the customer's words;
+// that it stopped is the outage. A stop by choice ("we stopped using the
+// old app") is none.
+func (s *stalledWork) stopped(text string, toks []token, i int) (hit, int, bool) {
+	if i+1 >= len(toks) {
+		return hit{}, i, false
+	}
+	j := i + 1
+	if s.role(&toks[j])&stalledStopOf != 0 && j+1 < len(toks) && toks[j+1].flags&tokBreak == 0 {
+		// "dejaron de llegar", "aufgehört zu piepen"
+		j++
+	}
+	if i > 0 && toks[i].flags&tokBreak == 0 && (toks[i-1].flags&(tokNegator|tokRuleNegator) != 0 ||
+		j == i+1 && s.role(&toks[i-1])&stalledPerson != 0) {
+		// "hasn't stopped clapping" goes on; "I stopped watching", "they
+		// have stopped flying": people stop what they choose to, systems
+		// stop working
+		return hit{}, i, false
+	}
+	w := &toks[j]
+	if w.flags&(tokBreak|tokLetters) != tokLetters || s.role(w)&stalledChoice != 0 ||
+		!stoppedForm(text[toks[i].start:toks[i].end], text[w.start:w.end], j > i+1) {
+		return hit{}, i, false
+	}
+	return hit{signal: sigOutage, scale: stalledScale, start: toks[i].start, end: w.end, prev: -1}, j, true
+}
+
+// scan adds the work that stopped and the broken promises in toks to
+// hits, in one pass over the words: most words are neither, and cost one
+// filter load.
+func (s *stalledWork) scan(text string, toks []token, hits []hit) []hit {
+	stops, promises, nextPromise := 0, 0, 0
+	for i := range toks {
+		r := s.role(&toks[i])
+		if r&(stalledStop|stalledPromise) == 0 {
+			continue
+		}
+		if r&stalledStop != 0 && stops < maxStalledHits {
+			if h, _, ok := s.stopped(text, toks, i); ok {
+				n := len(hits)
+				if hits = insertHit(hits, h); len(hits) > n {
+					stops++
+				}
+			}
+		}
+		if r&stalledPromise != 0 && i >= nextPromise && promises < maxStalledHits {
+			h, end, ok := s.brokenPromise(text, toks, hits, i)
+			nextPromise = end + 1
+			if ok {
+				n := len(hits)
+				if hits = insertHit(hits, h); len(hits) > n {
+					promises++
+				}
+			}
+		}
+	}
+	return hits
+}
+
+// brokenPromise reads the promise at toks[i] and what follows it for its
+// failure: "Der Rückruf, der mir zugesagt wurde, kam nie", "me dicen que me
+// devolverán la llamada. Nadie lo ha hecho", "on m'avait promis un rappel,
+// rien". A call-back that never came is the failure a page exists to end,
+// and customers tell it in words no phrase list holds. It stands in only
+// where no repeat-contact phrase covers the same words.
+func (s *stalledWork) brokenPromise(text string, toks []token, hits []hit, i int) (hit, int, bool) {
+	end, said, apart := -1, s.role(&toks[i])&stalledSaid != 0, false
+	for j := i + 1; j < min(len(toks), i+promiseWindow); j++ {
+		gap := text[toks[j-1].end:toks[j].start]
+		if endsParagraph(gap) {
+			break
+		}
+		apart = apart || endsSentence(gap)
+		r := s.role(&toks[j])
+		if r&stalledPromise != 0 {
+			// a second promise starts its own window
+			break
+		}
+		if r&stalledNever != 0 {
+			if j == i+1 || toks[j-1].hash == s.to || s.goodNewsAfter(toks, j) || said && !apart ||
+				j+1 < len(toks) && s.role(&toks[j+1])&stalledAgain != 0 {
+				// "promised never to", "told nothing", "was told there is
+				// nothing they can do", "never again": a promise of the
+				// negative, a refusal, a farewell
+				break
+			}
+			end = j
+			break
+		}
+	}
+	if end < 0 {
+		return hit{}, i, false
+	}
+	// the reason is what did not happen ("Nobody ever", "kam nie", "Nadie
+	// lo"): the promise may lie sentences away, and its own words (a
+	// deadline, "call me back") keep counting
+	start, stop := toks[end].start, toks[end].end
+	if end > 0 && toks[end].flags&tokBreak == 0 && s.role(&toks[end-1])&stalledPromise == 0 {
+		start = toks[end-1].start
+	}
+	if end+1 < len(toks) && toks[end+1].flags&tokBreak == 0 {
+		stop = toks[end+1].end
+	}
+	if repeatWithin(hits, toks[i].start, stop) {
+		return hit{}, end, false
+	}
+	return hit{signal: sigRepeat, scale: brokenPromiseScale, start: start, end: stop, prev: -1, live: true}, end, true
 }
