@@ -183,7 +183,9 @@ func (e *engine) findHits(text string, toks []token, hits []hit) []hit {
 	hits = e.lex.match(text, toks, hits)
 	hits = e.neg.find(toks, hits)
 	hits = e.stall.scan(text, toks, hits)
-	return e.stall.find(text, toks, hits)
+	hits = e.stall.find(text, toks, hits)
+	e.stall.dropChoices(text, toks, hits)
+	return hits
 }
 
 // isContentWord reports whether a token may be shown as evidence: a word

@@ -149,6 +149,9 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"me pasan con otra persona", "me pasan de uno a otro", "passed from one agent to another",
+			"passed around", "on me transfère", "de service en service", "werde weiterverbunden",
+			"von einem zum nächsten",
 			"# different agents", "# different people", "# different advisors", "# verschiedenen mitarbeitern",
 			"# verschiedenen personen", "# agents différents", "# conseillers différents", "# personnes différentes",
 			"# agentes distintos", "# personas distintas", "# agentes diferentes", "# personas diferentes",
@@ -381,6 +384,14 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"refusent toutes", "refusent les cartes", "refuse les cartes", "rechazan todas", "rechaza las tarjetas",
+			"rejects all", "declines all", "declining all", "lehnt alle", "lehnen alle",
+			"dans les spams", "dans les indésirables", "en spam", "en la carpeta de spam", "a la carpeta de spam",
+			"im spam", "im spamordner", "landen im spam", "in the spam folder", "into spam",
+			"se cortan", "se corta", "se coupent", "se coupe", "calls drop", "calls are cut off",
+			"dejado fuera", "nos ha dejado fuera", "nos dejó fuera", "locked us all out", "locked everyone out",
+			"niemand mehr ins system", "keiner mehr ins system", "kommt niemand mehr", "kommt keiner mehr",
+			"plus personne ne peut se connecter", "nadie puede entrar",
 			"nur noch fehlermeldungen", "nur noch fehler", "zeigt nur noch", "fehlermeldungen~0.6",
 			"only shows errors", "only shows an error", "nothing but errors", "que des erreurs", "n'affiche que",
 			"solo errores", "solo muestra errores", "solo da errores",
@@ -1033,6 +1044,8 @@ func lexicon() [numSignals][]string {
 			"hassle", "nightmare", "disaster", "mess",
 		},
 		sigWaiting: {
+			"llevo una semana", "llevamos una semana", "una semana esperando", "semana esperando",
+			"ça fait une semaine", "seit einer woche", "for a week now",
 			"après # jours", "nach # tagen", "después de # días", "after # days",
 			"cela fait une semaine", "ça fait une semaine", "cela fait # semaines", "ça fait # semaines",
 			"for the past # hours", "for the last # hours",
@@ -1201,7 +1214,7 @@ func verbForms() map[int][]string {
 		"cortado"}, []string{" la cuenta", " el acceso", " el servicio"})
 	frAux := []string{"a été", "ont été", "est", "sont"}
 	frEnds := []string{"", "e", "s", "es"}
-	add(sigOutage, frAux, []string{"bloqué", "désactivé", "suspendu", "coupé"}, frEnds)
+	add(sigOutage, frAux, []string{"bloqué", "désactivé", "suspendu", "coupé", "verrouillé"}, frEnds)
 	add(sigDataLoss, frAux, []string{"supprimé", "effacé"}, frEnds)
 	add(sigSecurity, frAux, []string{"piraté"}, frEnds)
 	add(sigOutage, []string{"ne"}, []string{"fonctionne", "fonctionnent", "marche", "marchent", "charge", "chargent",

@@ -38,6 +38,7 @@ const (
 	stalledStopOf               // de, d', zu: between a verb of stopping and what stopped
 	stalledChoice               // using, usar, utiliser: a stop by choice ("we stopped using")
 	stalledPerson               // i, we, they, people: a person who stops does so by choice
+	stalledNicht                // nicht, kein: German negation after its verb
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -71,9 +72,13 @@ func newStalledWork(tz *tokenizer) stalledWork {
 	set(stalledUnable, "impossible", "unable", "unmöglich", "imposible", "incapable", "incapables")
 	set(stalledStop, "stopped", "dejó", "dejaron", "dejado", "cessé", "arrêté", "aufgehört")
 	set(stalledStopOf, "de", "zu")
+	set(stalledNicht, "nicht", "kein", "keine", "keinen")
 	set(stalledPerson, "i", "we", "you", "he", "she", "they", "people", "everyone", "everybody", "someone",
 		"somebody", "who", "i've", "we've", "you've", "they've", "have", "has", "finally", "just", "never")
-	set(stalledChoice, "using", "usar", "utilizar", "utiliser", "nutzen", "verwenden", "paying", "pagar", "payer",
+	set(stalledChoice, "use", "using", "used", "need", "needed", "want", "usar", "usamos", "usa", "utilizar",
+		"utilizamos", "necesitamos", "necesito", "utiliser", "utilisons", "utilise", "utilisent", "besoin",
+		"n'utilisons", "n'utilise", "n'utilisent", "n'utilisez",
+		"nutzen", "nutzt", "benutzen", "verwenden", "brauchen", "braucht", "benötigen", "paying", "pagar", "payer",
 		"smoking", "fumar", "fumer", "rauchen")
 	set(stalledNobody, "nobody", "noone", "niemand", "personne", "nadie")
 	set(stalledYears, "years", "decades", "ages", "jahren", "jahrzehnten", "langem", "années", "ans", "años", "décadas")
@@ -437,4 +442,52 @@ func (s *stalledWork) brokenPromise(text string, toks []token, hits []hit, i int
 		return hit{}, end, false
 	}
 	return hit{signal: sigRepeat, scale: brokenPromiseScale, start: start, end: stop, prev: -1, live: true}, end, true
+}
+
+// choiceWindow bounds how far back dropChoices looks for a verb of
+// choice before a German "nicht mehr" at the end of its clause.
+const choiceWindow = 8
+
+// dropChoices drops the outages that are a customer's own choice: a
+// negated verb of using or needing is a thing given up, not a thing
+// broken ("we no longer use the old importer", "nous n'utilisons plus
+// l'ancien module", "ya no usamos el módulo", and German, whose verb
+// comes first, "Wir nutzen die alte Schnittstelle seit Jahren nicht
+// mehr"). Only the general negations are read this way; a phrase that
+// names its failure ("can't log in") stands whatever comes before it.
+func (s *stalledWork) dropChoices(text string, toks []token, hits []hit) {
+	k := 0
+	for i := range hits {
+		h := &hits[i]
+		if h.signal != sigOutage || h.drop || h.scale >= 1 {
+			continue
+		}
+		for k < len(toks) && toks[k].start < h.start {
+			k++
+		}
+		if k == len(toks) {
+			return
+		}
+		if toks[k].flags&(tokNegator|tokRuleNegator) == 0 && s.role(&toks[k])&stalledNe == 0 && !hasElidedNe(text, &toks[k]) {
+			continue
+		}
+		// the hit's first words and the one after ("no longer use"); in
+		// German the clause before "nicht mehr"
+		lo, hi := k, k+3
+		if s.role(&toks[k])&stalledNicht != 0 {
+			lo = max(0, k-choiceWindow)
+			for j := k; j > lo; j-- {
+				if toks[j].flags&tokBreak != 0 {
+					lo = j
+					break
+				}
+			}
+		}
+		for j := lo; j < min(hi, len(toks)) && (j <= k || toks[j].flags&tokBreak == 0); j++ {
+			if s.role(&toks[j])&stalledChoice != 0 {
+				h.drop = true
+				break
+			}
+		}
+	}
 }

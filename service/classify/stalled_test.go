@@ -27,6 +27,7 @@ func TestStalledWork(t *testing.T) {
 		{"a year", "I haven't used the old app since 2019, so please delete it.", Cool, ""},
 		{"another sentence", "Since Monday the new dashboard is live. I have not tried it yet.", Cool, ""},
 		{"a named outage counts once", "The portal is down since 9am.", Hot, ""},
+		{"fr a choice", "Nous n'utilisons plus l'ancien module depuis l'an dernier.", Cool, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,6 +84,23 @@ func TestBrokenPromise(t *testing.T) {
 				t.Errorf("broken promise = %v, want %v; level %v, reasons %v", got, tt.want, res.Level, res.Reasons)
 			}
 		})
+	}
+}
+
+// TestChoiceIsNoOutage pins that a thing given up is not a thing broken,
+// with the verb before its negation (German) or after it.
+func TestChoiceIsNoOutage(t *testing.T) {
+	c := testClassifier(t)
+	for _, text := range []string{
+		"Wir nutzen die alte Schnittstelle seit Jahren nicht mehr, die kann weg.",
+		"We no longer use the old importer since the migration.",
+		"Ya no usamos el módulo antiguo desde enero, pueden darlo de baja.",
+	} {
+		res := mustClassify(t, c, Input{Text: text})
+		checkResult(t, res)
+		if hasSignal(res, "outage", "") || res.Level == Hot {
+			t.Errorf("%q: level %v, reasons %v; want no outage", text, res.Level, res.Reasons)
+		}
 	}
 }
 
