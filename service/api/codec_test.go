@@ -125,3 +125,114 @@ func BenchmarkResponseCodec(b *testing.B) {
 		})
 	}
 }
+
+// requestSeeds are encoded requests of every kind the direct decoder
+// takes, and some it leaves to proto.Unmarshal.
+func requestSeeds() [][]byte {
+	marshal := func(m proto.Message) []byte {
+		b, err := proto.Marshal(m)
+		if err != nil {
+			panic(err)
+		}
+		return b
+	}
+	sample, raw := loadgen.SampleRequest(), loadgen.SampleRaw()
+	lean := loadgen.SampleRequest()
+	lean.OmitPreparedText = true
+	odd := &hotlinev1.ClassifyRequest{Text: "caf\xe9", Headers: map[string]string{"": "", "x": ""}}
+	stream := &hotlinev1.ClassifyStreamRequest{Id: "7", Request: sample}
+	batch := &hotlinev1.ClassifyBatchStreamRequest{Messages: []*hotlinev1.ClassifyStreamRequest{stream, {Id: "8"}, {Request: lean}, {Request: odd}}}
+	seeds := [][]byte{nil, marshal(sample), marshal(raw), marshal(lean), marshal(odd), marshal(stream), marshal(batch)}
+	tag := func(b []byte, num protowire.Number, typ protowire.Type) []byte {
+		return protowire.AppendTag(b, num, typ)
+	}
+	str := func(b []byte, num protowire.Number, s string) []byte {
+		return protowire.AppendString(tag(b, num, protowire.BytesType), s)
+	}
+	// Repeated fields (the last wins), an entry without a key, empty raw.
+	seeds = append(seeds, str(str(str(nil, 3, "first"), 3, "second"), 1, ""))
+	seeds = append(seeds, protowire.AppendBytes(tag(nil, 5, protowire.BytesType), str(nil, 2, "High")))
+	seeds = append(seeds, str(str(marshal(sample), 5, string(str(str(nil, 1, "Importance"), 2, "Low"))), 2, "again"))
+	// Left to proto.Unmarshal: unknown fields, a wrong wire type, a
+	// request twice in a stream message, a bool as a large varint.
+	seeds = append(seeds, str(marshal(sample), 99, "later field"))
+	seeds = append(seeds, protowire.AppendVarint(tag(nil, 3, protowire.VarintType), 5))
+	seeds = append(seeds, append(marshal(stream), marshal(&hotlinev1.ClassifyStreamRequest{Request: &hotlinev1.ClassifyRequest{From: "x"}})...))
+	seeds = append(seeds, protowire.AppendVarint(tag(nil, 6, protowire.VarintType), 1<<40))
+	seeds = append(seeds, protowire.AppendBytes(tag(nil, 5, protowire.BytesType), str(nil, 3, "not a map field")))
+	// Broken: truncated, a length past the end.
+	seeds = append(seeds, marshal(sample)[:100], []byte{0x1a, 0x80, 0x01, 'x'})
+	return seeds
+}
+
+// checkRequestDecode decodes b as each request type with the codec and
+// with proto.Unmarshal and reports where they differ.
+func checkRequestDecode(t *testing.T, c *responseCodec, b []byte) {
+	t.Helper()
+	for _, newMsg := range []func() proto.Message{
+		func() proto.Message { return new(hotlinev1.ClassifyRequest) },
+		func() proto.Message { return new(hotlinev1.ClassifyStreamRequest) },
+		func() proto.Message { return new(hotlinev1.ClassifyBatchStreamRequest) },
+	} {
+		want, got := newMsg(), newMsg()
+		// Something to overwrite, as a reused message would have.
+		if r, ok := got.(*hotlinev1.ClassifyRequest); ok {
+			r.Text, r.Headers = "stale", map[string]string{"Stale": "1"}
+		}
+		wantErr := proto.Unmarshal(b, want)
+		gotErr := c.Unmarshal(mem.BufferSlice{mem.SliceBuffer(bytes.Clone(b))}, got)
+		if (wantErr == nil) != (gotErr == nil) {
+			t.Fatalf("%T from %x: codec error %v, proto.Unmarshal error %v", want, b, gotErr, wantErr)
+		}
+		if wantErr == nil && !proto.Equal(got, want) {
+			t.Fatalf("%T from %x: codec decoded\n%v\nproto.Unmarshal\n%v", want, b, got, want)
+		}
+	}
+}
+
+func TestRequestDecode(t *testing.T) {
+	c := newResponseCodec()
+	for _, b := range requestSeeds() {
+		checkRequestDecode(t, c, b)
+	}
+}
+
+// FuzzRequestDecode checks that the direct decoder and proto.Unmarshal
+// agree on any input.
+//
+//	go test -run '^$' -fuzz FuzzRequestDecode ./service/api
+func FuzzRequestDecode(f *testing.F) {
+	for _, b := range requestSeeds() {
+		f.Add(b)
+	}
+	c := newResponseCodec()
+	f.Fuzz(func(t *testing.T, b []byte) {
+		checkRequestDecode(t, c, b)
+	})
+}
+
+// BenchmarkRequestCodec compares the direct decoding of the sample
+// request with the protobuf codec's.
+//
+//	go test -run '^$' -bench RequestCodec -cpu 1 ./service/api
+func BenchmarkRequestCodec(b *testing.B) {
+	wire, err := proto.Marshal(loadgen.SampleRequest())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name  string
+		codec interface {
+			Unmarshal(mem.BufferSlice, any) error
+		}
+	}{{"direct", newResponseCodec()}, {"proto", encoding.GetCodecV2("proto")}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := c.codec.Unmarshal(mem.BufferSlice{mem.SliceBuffer(wire)}, new(hotlinev1.ClassifyRequest)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
