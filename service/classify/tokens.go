@@ -239,9 +239,11 @@ func (lx *lexer) plain(text string, i int) int {
 		h := uint64(fnvOffset)
 		var counts uint64
 		folded := false
-		// p1 and p2 are the two bytes before c: a letter equal to both
-		// is the third of a run and left out of the hash
-		var p1, p2 uint64
+		// p1 is the byte before c, lower-cased: a letter equal to it and
+		// to the byte before that is the third of a run and left out
+		// of the hash. The second byte back is read only when c equals
+		// p1, so the loop keeps one byte of history in a register.
+		var p1 uint64
 		j := i
 		for ; j < len(text); j++ {
 			c := uint64(text[j])
@@ -251,12 +253,12 @@ func (lx *lexer) plain(text string, i int) int {
 			}
 			counts += v
 			c |= 0x20
-			if c == p1 && c == p2 && c >= 'a' {
+			if c == p1 && c >= 'a' && j >= i+2 && uint64(text[j-2])|0x20 == c {
 				folded = true
 				continue
 			}
 			h = (h ^ c) * fnvPrime
-			p2, p1 = p1, c
+			p1 = c
 		}
 		if j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
 			return i
@@ -473,9 +475,9 @@ func readWord(text string, i int) wordRun {
 	h := uint64(fnvOffset)
 	var counts uint64
 	folded := false
-	// p1 and p2 are the two bytes before c: a letter equal to both is
-	// the third of a run and left out of the hash
-	var p1, p2 byte
+	// p1 is the byte before c, lower-cased: a letter equal to it and to
+	// the byte before that is the third of a run and left out of the hash
+	var p1 byte
 	j := i
 	for ; j < len(text); j++ {
 		c := text[j]
@@ -485,12 +487,12 @@ func readWord(text string, i int) wordRun {
 		}
 		counts += v
 		c |= 0x20 // lower case; digits already have the bit
-		if c == p1 && c == p2 && c >= 'a' {
+		if c == p1 && c >= 'a' && j >= i+2 && text[j-2]|0x20 == c {
 			folded = true
 			continue
 		}
 		h = (h ^ uint64(c)) * fnvPrime
-		p2, p1 = p1, c
+		p1 = c
 	}
 	if j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
 		return readWordRunes(text, i)
