@@ -153,8 +153,10 @@ type matcher struct {
 	phrases []phrase
 	// edges are the phrases' edges, in the same order.
 	edges []edge
-	// byAnchor maps the anchor word hash to its group of phrases.
-	byAnchor table[anchorGroup]
+	// byAnchor maps the anchor word hash to its group of phrases in
+	// groups; the table keeps only the index, so its slots stay small.
+	byAnchor table[int32]
+	groups   []anchorGroup
 	// anchors holds the keys of byAnchor, to skip most other words cheaply.
 	anchors hashFilter
 	numbers hashTable
@@ -184,7 +186,7 @@ func newMatcher(tz *tokenizer) (*matcher, error) {
 		}
 		groups[k] = append(groups[k], p)
 	}
-	m := &matcher{byAnchor: newTable[anchorGroup](len(order)), numbers: newHashTable(len(numberWords)),
+	m := &matcher{byAnchor: newTable[int32](len(order)), numbers: newHashTable(len(numberWords)),
 		i: fnvString("i"), we: fnvString("we"), will: fnvString("will"), shall: fnvString("shall"),
 		ill: fnvString("i'll"), well: fnvString("we'll")}
 	for _, k := range order {
@@ -194,7 +196,8 @@ func newMatcher(tz *tokenizer) (*matcher, error) {
 		for _, p := range g {
 			m.edges = append(m.edges, p.edge)
 		}
-		m.byAnchor.put(k, newAnchorGroup(start, int32(len(m.phrases)), m.edges[start:]))
+		m.byAnchor.put(k, int32(len(m.groups)))
+		m.groups = append(m.groups, newAnchorGroup(start, int32(len(m.phrases)), m.edges[start:]))
 		m.anchors.add(k)
 	}
 	for _, w := range numberWords {
@@ -274,10 +277,11 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 		if !m.anchors.has(toks[i].hash) {
 			continue
 		}
-		g, ok := m.byAnchor.get(toks[i].hash)
+		gi, ok := m.byAnchor.get(toks[i].hash)
 		if !ok {
 			continue
 		}
+		g := &m.groups[gi]
 		// neighboursOf, written out: it runs for every anchor word
 		var nb neighbours
 		if toks[i].flags&tokBreak == 0 && i > 0 {

@@ -15,10 +15,11 @@ func checkEdges(t *testing.T, c *Classifier, text string) {
 	c.eng.analyse(text, 0, &a)
 	m := c.eng.lex
 	for i := range a.toks {
-		g, ok := m.byAnchor.get(a.toks[i].hash)
+		gi, ok := m.byAnchor.get(a.toks[i].hash)
 		if !ok {
 			continue
 		}
+		g := &m.groups[gi]
 		nb := neighboursOf(a.toks, i)
 		rejects := g.rejects(&nb)
 		for pi := g.lo; pi < g.hi; pi++ {
