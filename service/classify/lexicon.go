@@ -149,6 +149,11 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"toujours pas corrigée", "toujours pas corrigé", "toujours pas réglé", "toujours pas résolu",
+			"still not fixed", "still not resolved", "still not corrected", "immer noch nicht behoben",
+			"immer noch nicht korrigiert", "sigue sin corregir", "sigue sin resolverse", "todavía no está resuelto",
+			"# semanas reclamando", "# días reclamando", "reclamando el mismo", "cada agente me dice",
+			"each agent tells me", "every agent tells me", "jeder mitarbeiter sagt", "chaque conseiller me dit",
 			"me pasan con otra persona", "me pasan de uno a otro", "passed from one agent to another",
 			"passed around", "on me transfère", "de service en service", "werde weiterverbunden",
 			"von einem zum nächsten",
@@ -260,6 +265,8 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"revoir notre partenariat", "reconsider our partnership", "review our partnership",
+			"unsere partnerschaft überdenken", "replantear nuestra colaboración", "revisar nuestra colaboración",
 			"can't recommend renewing~1.5", "cannot recommend renewing~1.5", "recommend renewing~0.8",
 			"not be renewing~1.5", "won't be renewing~1.8", "will not be renewing~1.8",
 			"nach alternativen umsehen~1.5", "nach alternativen~1.2", "alternativen prüfen~1.2", "alternativen~0.7",
@@ -384,6 +391,8 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"se queda en blanco", "pantalla en blanco", "reste blanc", "écran blanc", "bleibt weiß",
+			"stays blank", "goes blank", "been blank", "is blank~0.8",
 			"refusent toutes", "refusent les cartes", "refuse les cartes", "rechazan todas", "rechaza las tarjetas",
 			"rejects all", "declines all", "declining all", "lehnt alle", "lehnen alle",
 			"dans les spams", "dans les indésirables", "en spam", "en la carpeta de spam", "a la carpeta de spam",
@@ -618,6 +627,8 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"nous a coûté # clients", "cost us # clients", "cost us # customers", "hat uns # kunden gekostet",
+			"nos ha costado # clientes", "losing clients", "losing customers",
 			"orders are piling up", "piling up~0.7", "pedidos pendientes~0.8", "commandes en attente~0.8",
 			"aufträge stauen sich", "stapeln sich~0.7",
 			"only admin", "i'm the only admin", "einzige admin", "seul administrateur", "único administrador",
@@ -1260,7 +1271,7 @@ func verbForms() map[int][]string {
 		"speichert", "reagiert", "verbindet", "kommt", "kommen"}, []string{"nicht"}, []string{"~0.8"})
 	add(sigOutage, []string{"kommt", "kommen"}, []string{"nicht an", "nicht mehr an"}, []string{""})
 	add(sigOutage, []string{"no puedo", "no podemos", "no pueden", "no puede"},
-		[]string{"iniciar sesión", "acceder", "entrar", "pagar", "cobrar", "imprimir", "enviar", "abrir", "guardar",
+		[]string{"iniciar sesión", "acceder", "entrar", "pagar", "cobrar", "imprimir", "enviar", "abrir", "guardar", "fichar",
 			"descargar", "subir", "reservar", "facturar", "conectarnos", "conectarme"}, []string{"~0.8"})
 	// an explicit end to the business pages on its own: "cancel our
 	// subscription", "unser Abo kündigen", "arrêter notre abonnement",

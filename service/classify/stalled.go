@@ -50,6 +50,11 @@ const stalledWindow = 16
 // to the evidence, which keeps the strongest cues only.
 const maxStalledHits = 4
 
+// stalledGoodNewsReach is how far after a negation a problem word makes
+// it good news: "personne chez nous n'a eu de problème", "nobody here has
+// complained".
+const stalledGoodNewsReach = 6
+
 // stalledShown is how many words after the negator its reason shows:
 // "none of the invoices", "n'impriment plus les".
 const stalledShown = 3
@@ -95,7 +100,8 @@ func newStalledWork(tz *tokenizer) stalledWork {
 		"probleme", "problemen", "fehler", "störung", "störungen", "beschwerden", "ausfall", "ausfälle",
 		"problème", "problèmes", "souci", "soucis", "erreur", "erreurs", "panne", "pannes",
 		"problema", "problemas", "errores", "fallo", "fallos", "incidencia", "incidencias", "queja", "quejas",
-		"worries", "worry", "rush", "eile", "stress", "prisa")
+		"worries", "worry", "rush", "complained", "complaining", "objections", "objection", "beschwert",
+		"beklagt", "plaint", "plainte", "plaintes", "quejado", "queja", "reclamado", "eile", "stress", "prisa")
 	return s
 }
 
@@ -112,7 +118,7 @@ func (s *stalledWork) find(text string, toks []token, hits []hit) []hit {
 	added, lastEnd := 0, -1
 	for i := 0; i < len(hits) && added < maxStalledHits; i++ {
 		h := hits[i]
-		if h.signal != sigNow || h.drop || h.scale == 0 || int(h.start) < lastEnd {
+		if h.signal != sigNow && h.signal != sigWaiting || h.drop || h.scale == 0 || int(h.start) < lastEnd {
 			continue
 		}
 		k := sort.Search(len(toks), func(j int) bool { return toks[j].start >= h.start })
@@ -121,7 +127,7 @@ func (s *stalledWork) find(text string, toks []token, hits []hit) []hit {
 		}
 		lo, hi := sentenceTokens(text, toks, k)
 		lastEnd = int(toks[hi-1].end)
-		if problemWithin(hits, toks[lo].start, toks[hi-1].end) {
+		if problemWithin(hits, toks[lo].start, toks[hi-1].end, h.start) {
 			continue
 		}
 		neg, sig := s.negation(text, toks, lo, hi, h)
@@ -164,7 +170,7 @@ func (s *stalledWork) negation(text string, toks []token, lo, hi int, h hit) (in
 			continue
 		}
 		r := s.role(t)
-		if r&stalledGoodNews != 0 && neg >= 0 && j-neg <= 3 {
+		if r&stalledGoodNews != 0 && neg >= 0 && j-neg <= stalledGoodNewsReach {
 			return -1, 0
 		}
 		isNeg := t.flags&(tokNegator|tokRuleNegator) != 0 || r&(stalledNobody|stalledUnable) != 0
@@ -247,13 +253,14 @@ func endsSentence(gap string) bool {
 }
 
 // problemWithin reports a kept hit that names a problem between start
-// and end. Hits are in text order and phrases short, so only the hits
+// and end, besides the stated start at byte since ("seit Tagen" is a
+// wait of its own). Hits are in text order and phrases short, so only the hits
 // from a few before start on can reach into the span.
-func problemWithin(hits []hit, start, end int32) bool {
+func problemWithin(hits []hit, start, end int32, since int32) bool {
 	from := sort.Search(len(hits), func(j int) bool { return hits[j].start >= start })
 	for i := max(0, from-overlapLookback); i < len(hits) && hits[i].start < end; i++ {
 		h := &hits[i]
-		if h.drop || h.end <= start || h.scale < 0.5 {
+		if h.drop || h.end <= start || h.scale < 0.5 || h.start == since {
 			continue
 		}
 		switch h.signal {

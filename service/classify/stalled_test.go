@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -27,6 +28,9 @@ func TestStalledWork(t *testing.T) {
 		{"a year", "I haven't used the old app since 2019, so please delete it.", Cool, ""},
 		{"another sentence", "Since Monday the new dashboard is live. I have not tried it yet.", Cool, ""},
 		{"a named outage counts once", "The portal is down since 9am.", Hot, ""},
+		{"de a stated wait", "Ich kann seit Tagen keine Überweisungen freigeben.", Hot, "keine Überweisungen freigeben"},
+		{"fr nobody had a problem", "Personne chez nous n'a eu de problème depuis la migration.", Cool, ""},
+		{"es nobody complained", "Nadie se ha quejado desde el cambio.", Cool, ""},
 		{"fr a choice", "Nous n'utilisons plus l'ancien module depuis l'an dernier.", Cool, ""},
 	}
 	for _, tt := range tests {
@@ -38,7 +42,8 @@ func TestStalledWork(t *testing.T) {
 			}
 			var got []string
 			for _, r := range res.Reasons {
-				if r.Signal == "outage" && math.Abs(r.Weight-stalledScale*0.55) < 1e-9 || r.Signal == "waiting" && math.Abs(r.Weight-0.40) < 1e-9 {
+				stated := strings.HasPrefix(strings.ToLower(r.Phrase), "seit") // the wait itself
+				if r.Signal == "outage" && math.Abs(r.Weight-stalledScale*0.55) < 1e-9 || r.Signal == "waiting" && !stated && math.Abs(r.Weight-0.40) < 1e-9 {
 					got = append(got, r.Phrase)
 				}
 			}
