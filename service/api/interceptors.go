@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -19,6 +21,40 @@ type metrics struct {
 	requests *prometheus.CounterVec
 	duration *prometheus.HistogramVec
 	received *prometheus.CounterVec
+	// methods holds each method's series once looked up: finding a
+	// series by its label values hashes them and takes a lock on every
+	// call. Keys are full method names, values *methodMetrics.
+	methods sync.Map
+}
+
+// methodMetrics are the series of one method.
+type methodMetrics struct {
+	duration prometheus.Observer
+	// byCode holds the request counter of each status code, filled on
+	// first use.
+	byCode [codes.Unauthenticated + 1]atomic.Pointer[prometheus.Counter]
+}
+
+// method returns the series of the named method.
+func (m *metrics) method(name string) *methodMetrics {
+	if mm, ok := m.methods.Load(name); ok {
+		return mm.(*methodMetrics)
+	}
+	mm, _ := m.methods.LoadOrStore(name, &methodMetrics{duration: m.duration.WithLabelValues(name)})
+	return mm.(*methodMetrics)
+}
+
+// requestsOf returns the request counter of the method and code.
+func (m *metrics) requestsOf(method string, mm *methodMetrics, code codes.Code) prometheus.Counter {
+	if int(code) >= len(mm.byCode) {
+		return m.requests.WithLabelValues(method, code.String())
+	}
+	if c := mm.byCode[code].Load(); c != nil {
+		return *c
+	}
+	c := m.requests.WithLabelValues(method, code.String())
+	mm.byCode[code].Store(&c)
+	return c
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -48,8 +84,9 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 }
 
 func (m *metrics) observe(method string, err error, start time.Time) {
-	m.requests.WithLabelValues(method, status.Code(err).String()).Inc()
-	m.duration.WithLabelValues(method).Observe(time.Since(start).Seconds())
+	mm := m.method(method)
+	m.requestsOf(method, mm, status.Code(err)).Inc()
+	mm.duration.Observe(time.Since(start).Seconds())
 }
 
 func (m *metrics) unary(ctx context.Context, req any, info *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (any, error) {
