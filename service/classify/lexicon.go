@@ -149,6 +149,11 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"finally reply", "finally answer", "finally respond", "finally get back", "finally call me back",
+			"the same question # times", "sent this # times", "endlich antworten", "antworten sie endlich",
+			"enfin répondre", "répondre enfin", "por fin alguien", "contesten de una vez",
+			"vuelvo a escribir", "vuelvo a escribirles", "nadie ha contestado", "nadie ha respondido",
+			"mis dos correos", "mis # correos", "correos anteriores", "mes # messages précédents", "meine # letzten mails",
 			"toujours pas corrigée", "toujours pas corrigé", "toujours pas réglé", "toujours pas résolu",
 			"still not fixed", "still not resolved", "still not corrected", "immer noch nicht behoben",
 			"immer noch nicht korrigiert", "sigue sin corregir", "sigue sin resolverse", "todavía no está resuelto",
@@ -265,6 +270,9 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"zum nächstmöglichen termin~1.5", "zum nächstmöglichen zeitpunkt~1.5",
+			"ne reconduirons pas~1.8", "reconduirons pas~1.8", "ne pas reconduire~1.5", "pas reconduire~1.5",
+			"daremos por finalizado~1.8", "dar por finalizado~1.5", "por finalizado~1.2",
 			"revoir notre partenariat", "reconsider our partnership", "review our partnership",
 			"unsere partnerschaft überdenken", "replantear nuestra colaboración", "revisar nuestra colaboración",
 			"can't recommend renewing~1.5", "cannot recommend renewing~1.5", "recommend renewing~0.8",
@@ -391,6 +399,8 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"usuario bloqueado", "usuarios bloqueados", "utilisateur bloqué", "utilisateurs bloqués",
+			"benutzer gesperrt", "user locked", "users locked", "user blocked",
 			"se queda en blanco", "pantalla en blanco", "reste blanc", "écran blanc", "bleibt weiß",
 			"stays blank", "goes blank", "been blank", "is blank~0.8",
 			"refusent toutes", "refusent les cartes", "refuse les cartes", "rechazan todas", "rechaza las tarjetas",
@@ -627,6 +637,8 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"lose service", "lose our service", "lose access", "perdre le service", "perdrons l'accès",
+			"den zugang verlieren", "verlieren den zugang", "perder el servicio", "perderemos el acceso",
 			"nous a coûté # clients", "cost us # clients", "cost us # customers", "hat uns # kunden gekostet",
 			"nos ha costado # clientes", "losing clients", "losing customers",
 			"orders are piling up", "piling up~0.7", "pedidos pendientes~0.8", "commandes en attente~0.8",
@@ -851,6 +863,9 @@ func lexicon() [numSignals][]string {
 			"without authorization", "without authorisation", "account was taken over", "not me~0.5",
 		},
 		sigDeadline: {
+			"expires tomorrow", "expires today", "expires friday", "expires on friday", "expires monday",
+			"expires this week", "läuft morgen ab", "läuft heute ab", "expire demain", "expire aujourd'hui",
+			"caduca mañana", "vence mañana", "vence hoy",
 			"la clôture approche", "l'échéance approche", "deadline is approaching", "deadline approaching",
 			"se acerca el cierre", "el cierre se acerca", "der abschluss steht an", "monatsabschluss steht",
 			"for the 5pm collection", "# parcels for", "kommt die abholung", "l'enlèvement est à", "la recogida es a las",
@@ -1083,6 +1098,8 @@ func lexicon() [numSignals][]string {
 			"# jours~0.6", "# tage~0.6", "# días~0.6",
 		},
 		sigPraise: {
+			"danke für die schnelle rückmeldung", "merci pour la réponse rapide", "merci pour votre réponse rapide",
+			"gracias por la rápida respuesta", "thanks for the quick reply", "thanks for the quick response",
 			"grateful for any~0", "appreciate any~0", "grateful for your help~0", "dankbar für jede~0",
 			"would be grateful~0", "would be very grateful~0", "be grateful if~0", "be grateful for~0",
 			"would appreciate~0", "would really appreciate~0", "i'd appreciate~0", "i'd be grateful~0",
