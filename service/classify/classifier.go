@@ -302,9 +302,10 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 				severeEv.add(wu)
 				severeKinds |= 1 << h.signal
 			}
-			if (h.signal == sigDataLoss || h.signal == sigSecurity) && h.scale >= 1 || h.live {
+			if (h.signal == sigDataLoss || h.signal == sigSecurity || h.signal == sigRepeat) && h.scale >= 1 || h.live {
 				// lost data and a break-in are live by nature: every
-				// hour makes them worse
+				// hour makes them worse; a customer writing again about
+				// the same thing says it is not solved
 				liveInside = true
 			}
 		}

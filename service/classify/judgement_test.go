@@ -83,6 +83,7 @@ func TestJudgement(t *testing.T) {
 		{"es if it goes on like this", "Si esto sigue así, nos pasamos a otra plataforma.", Hot, []string{"ultimatum", "churn_threat"}},
 		{"earnest without a threat", "Wir überlegen ernsthaft, den Jahresplan zu buchen. Können Sie uns ein Angebot schicken?", Cool, []string{"-ultimatum"}},
 		{"a broken promise pages on its own", "They told me a technician would come on Tuesday. Nobody came.", Hot, []string{"repeat_contact"}},
+		{"writing again says it is not solved", "Troisième relance : la facture erronée n'est toujours pas corrigée.", Hot, []string{"repeat_contact"}},
 		{"polite request is no page", "My flight tomorrow was moved to a later time, can you help me pick a new seat? Thanks", Cool, []string{"plea"}},
 	}
 	for _, tt := range tests {
