@@ -386,11 +386,10 @@ func (c *Classifier) topWords(text string, a *analysis, nSparse int, reasons []R
 	// person would accept: "Helen" or "email" at 0.01 are not
 	weakest := minWordWeight
 	floor := wordWeightFloor(scale)
-	for i := range a.toks {
-		if a.wordW[i] <= floor {
-			// too weak even before scaling: most words stop here
-			continue
-		}
+	ws := a.wordW[:len(a.toks)]
+	// words too weak even before scaling are passed over by a loop
+	// without calls: most words stop there
+	for i := nextAbove(ws, 0, floor); i < len(ws); i = nextAbove(ws, i+1, floor) {
 		t := &a.toks[i]
 		w := float64(a.wordW[i] * scale)
 		// the cheap test first: most words are too weak to be shown
@@ -429,6 +428,17 @@ func (c *Classifier) topWords(text string, a *analysis, nSparse int, reasons []R
 		}
 	}
 	return reasons
+}
+
+// nextAbove returns the index of the first weight from ws[i] on that is
+// above floor, or len(ws).
+func nextAbove(ws []float32, i int, floor float32) int {
+	for ; i < len(ws); i++ {
+		if ws[i] > floor {
+			return i
+		}
+	}
+	return len(ws)
 }
 
 // wordWeightFloor returns an unscaled word weight that, times scale, is
@@ -572,9 +582,7 @@ type hitRanks [numSignals][rankKept]int32
 // the live hits of when (isWhen) that lie within another's phrase.
 func (r *hitRanks) fill(hits []hit) {
 	for s := range r {
-		for k := range r[s] {
-			r[s][k] = -1
-		}
+		r[s] = [rankKept]int32{-1, -1, -1, -1, -1, -1}
 	}
 	for i := range hits {
 		h := &hits[i]
@@ -591,7 +599,11 @@ func (r *hitRanks) fill(hits []hit) {
 		top := &r[h.signal]
 		for k := range top {
 			if top[k] < 0 || h.scale > hits[top[k]].scale {
-				copy(top[k+1:], top[k:rankKept-1])
+				// shift the weaker ones down in place: a call to
+				// copy costs more than these few moves
+				for m := rankKept - 1; m > k; m-- {
+					top[m] = top[m-1]
+				}
 				top[k] = int32(i)
 				break
 			}

@@ -103,6 +103,10 @@ func prepareWith(subject, body string, sc *lineScratch) (string, int) {
 	for i := 0; i < len(lines); i++ {
 		raw := lines[i]
 		trimmed := strings.TrimSpace(raw)
+		if plainLine(trimmed) {
+			kept = append(kept, raw)
+			continue
+		}
 		if isSignatureMark(raw, trimmed) || isHistoryStart(lines, i, trimmed) {
 			break
 		}
@@ -156,6 +160,24 @@ func prepareWith(subject, body string, sc *lineScratch) (string, int) {
 		wrote = true
 	}
 	return string(b), subjectEnd
+}
+
+// plainLine reports a trimmed line that none of the tests of
+// prepareWith's loop can take for anything but the writer's text: it
+// starts with none of the bytes that begin a signature mark, history, a
+// quote or a footer, does not end with the colon of an attribution and
+// has no space third, as "On ..." and "Am ..." do. Most lines of a mail
+// are such lines, and the one look spares them every test.
+func plainLine(trimmed string) bool {
+	n := len(trimmed)
+	if n < 3 || trimmed[2] == ' ' || trimmed[n-1] == ':' {
+		return false
+	}
+	switch trimmed[0] | 0x20 {
+	case '-' | 0x20, '_' | 0x20, '>' | 0x20, 'b', 'f', 'v', 'd', 's', 'g':
+		return false
+	}
+	return true
 }
 
 // stripSubjectPrefixes removes reply and forward markers in several

@@ -177,3 +177,24 @@ func appendLineBytewise(b []byte, s string) ([]byte, bool) {
 	}
 	return b, len(b) > start
 }
+
+// FuzzPlainLine checks that a line plainLine passes is one that none of
+// prepareWith's tests would take for a signature, history, an
+// attribution, a quote or a footer.
+func FuzzPlainLine(f *testing.F) {
+	for _, s := range []string{"On Mon, 3 Nov 2025 at 08:01, Jan wrote:", "-- ", "> quoted", "From: a", "Sent from my iPhone",
+		"Begin forwarded message:", "plain text here", "am 3. schrieb Jan:", "Get Outlook for iOS", "____________________"} {
+		f.Add(s, s)
+	}
+	f.Fuzz(func(t *testing.T, line, next string) {
+		trimmed := strings.TrimSpace(line)
+		if !plainLine(trimmed) {
+			return
+		}
+		lines := []string{line, next}
+		if isSignatureMark(line, trimmed) || isHistoryStart(lines, 0, trimmed) || isAttribution(lines, 0, trimmed) ||
+			strings.HasPrefix(trimmed, ">") || isFooter(trimmed) {
+			t.Fatalf("%q passes as plain but is not", line)
+		}
+	})
+}
