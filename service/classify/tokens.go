@@ -221,8 +221,12 @@ func (lx *lexer) plain(text string, i int) int {
 	for i < len(text) {
 		c := text[i]
 		if tab[c] == 0 {
+			if c == ' ' {
+				// the most common byte of all, tested first
+				i++
+				continue
+			}
 			switch c {
-			case ' ':
 			case '.', ',', ';', ':', '\n', '(', ')', '"':
 				lx.brk = true
 			case '!', '?':
@@ -290,7 +294,11 @@ func (lx *lexer) plain(text string, i int) int {
 			return i
 		}
 		lx.toks = lx.toks[:k+1]
-		lx.toks[k] = token{start: int32(i), end: int32(j), hash: h, flags: f, ruleNegAt: -1}
+		// field by field: a composite literal is built on the stack
+		// and copied
+		t := &lx.toks[k]
+		t.start, t.end, t.hash, t.flags = int32(i), int32(j), h, f
+		t.negDist, t.ruleNeg, t.ruleNegAt, t.chars = 0, 0, -1, 0
 		lx.brk = false
 		i = j
 	}
