@@ -268,7 +268,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			// threaten
 			continue
 		}
-		if h.signal == sigResolved && (qVal || conditional(text, int(h.start))) {
+		if h.signal == sigResolved && (qVal || conditional(text, int(h.start)) || lacking(text, int(h.start))) {
 			// "unless it works again" and "when will it be fixed?" name
 			// a fix that has not happened
 			continue
@@ -642,6 +642,27 @@ func conditional(text string, i int) bool {
 	}
 	for _, w := range strings.FieldsFunc(text[lo:i], func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if len(w) <= 6 && conditionWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// lackWords say a thing did not happen: "closed without being fixed",
+// "geschlossen, ohne dass das Problem gelöst wurde", "fermé sans que le
+// problème soit résolu", "cerrado sin resolver".
+var lackWords = map[string]bool{"without": true, "ohne": true, "sans": true, "sin": true}
+
+// lacking reports whether the clause around byte i, or the one before it
+// ("geschlossen, ohne dass"), says before i that what follows did not
+// happen: only the last conditionLookback bytes are read.
+func lacking(text string, i int) bool {
+	lo := max(0, i-conditionLookback)
+	if k := strings.LastIndexAny(text[lo:i], ".;:!?\n"); k >= 0 {
+		lo += k + 1
+	}
+	for _, w := range strings.FieldsFunc(text[lo:i], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) <= 7 && lackWords[strings.ToLower(w)] {
 			return true
 		}
 	}

@@ -84,6 +84,8 @@ func TestJudgement(t *testing.T) {
 		{"earnest without a threat", "Wir überlegen ernsthaft, den Jahresplan zu buchen. Können Sie uns ein Angebot schicken?", Cool, []string{"-ultimatum"}},
 		{"a broken promise pages on its own", "They told me a technician would come on Tuesday. Nobody came.", Hot, []string{"repeat_contact"}},
 		{"writing again says it is not solved", "Troisième relance : la facture erronée n'est toujours pas corrigée.", Hot, []string{"repeat_contact"}},
+		{"closed without a fix is no fix", "Mein Ticket wurde zweimal geschlossen, ohne dass das Problem gelöst wurde.", Hot, []string{"-resolved", "repeat_contact"}},
+		{"fr closed without a fix", "Mon ticket a été fermé deux fois sans que le problème soit résolu.", Hot, []string{"-resolved"}},
 		{"polite request is no page", "My flight tomorrow was moved to a later time, can you help me pick a new seat? Thanks", Cool, []string{"plea"}},
 	}
 	for _, tt := range tests {

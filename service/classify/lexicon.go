@@ -149,6 +149,11 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			// a ticket closed while the problem stays is a broken promise
+			"closed without~1.5", "closed my ticket~1.5", "closed the ticket~1.5", "ticket was closed~1.5",
+			"tickets were closed~1.5", "ticket wurde * geschlossen~1.5", "ticket wurde geschlossen~1.5",
+			"zweimal geschlossen~1.5", "geschlossen, ohne~1.5", "ticket a été fermé~1.5", "a été fermé * fois~1.5",
+			"fermé sans~1.5", "cerrado el ticket~1.5", "me han cerrado~1.2", "cerraron el ticket~1.5", "cerrado sin~1.5",
 			"finally reply", "finally answer", "finally respond", "finally get back", "finally call me back",
 			"the same question # times", "sent this # times", "endlich antworten", "antworten sie endlich",
 			"enfin répondre", "répondre enfin", "por fin alguien", "contesten de una vez",
@@ -637,6 +642,9 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"der versand steht", "versand steht still", "steht still", "expéditions sont arrêtées",
+			"expéditions sont bloquées", "envíos están parados", "shipping has stopped", "shipping is stopped",
+			"at a standstill",
 			"lose service", "lose our service", "lose access", "perdre le service", "perdrons l'accès",
 			"den zugang verlieren", "verlieren den zugang", "perder el servicio", "perderemos el acceso",
 			"nous a coûté # clients", "cost us # clients", "cost us # customers", "hat uns # kunden gekostet",
@@ -1109,6 +1117,7 @@ func lexicon() [numSignals][]string {
 			"great job~0.4", "thankful~0.6", "grateful~0.6", "so thankful", "so grateful",
 		},
 		sigCalm: {
+			"ich bin nicht erreichbar", "bin ich nicht erreichbar",
 			"bis * nicht erreichbar", "bis * * nicht erreichbar", "jusqu'à * indisponible", "indisponible jusqu'à",
 			"no disponible hasta",
 			"just checking", "just asking", "risk register", "for our records", "hypothetically", "rein hypothetisch",

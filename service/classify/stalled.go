@@ -17,7 +17,7 @@ import (
 // negated is a problem ("no issues since the update", "keine Probleme
 // seit dem Wechsel").
 type stalledWork struct {
-	roles table[uint16]
+	roles table[uint32]
 	seen  hashFilter
 	to    uint64
 }
@@ -39,6 +39,8 @@ const (
 	stalledChoice               // using, usar, utiliser: a stop by choice ("we stopped using")
 	stalledPerson               // i, we, they, people: a person who stops does so by choice
 	stalledNicht                // nicht, kein: German negation after its verb
+	stalledYa                   // ya: opens the Spanish "ya no" (no longer)
+	stalledHave                 // ai, avons, hace, es: "n'ai plus de", "ya no hace falta" say nothing broke
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -64,8 +66,8 @@ const stalledShown = 3
 const stalledScale = 0.8
 
 func newStalledWork(tz *tokenizer) stalledWork {
-	s := stalledWork{roles: newTable[uint16](256), to: wordHash(tz, "to")}
-	set := func(bits uint16, words ...string) {
+	s := stalledWork{roles: newTable[uint32](256), to: wordHash(tz, "to")}
+	set := func(bits uint32, words ...string) {
 		for _, w := range words {
 			h := wordHash(tz, w)
 			r, _ := s.roles.get(h)
@@ -78,6 +80,9 @@ func newStalledWork(tz *tokenizer) stalledWork {
 	set(stalledStop, "stopped", "dejó", "dejaron", "dejado", "cessé", "arrêté", "aufgehört")
 	set(stalledStopOf, "de", "zu")
 	set(stalledNicht, "nicht", "kein", "keine", "keinen")
+	set(stalledYa, "ya")
+	set(stalledHave, "ai", "avons", "a", "as", "avez", "ont", "n'ai", "n'avons", "n'a", "n'as", "n'avez", "n'ont",
+		"hace", "es", "hay", "importa", "quiero", "queremos")
 	set(stalledPerson, "i", "we", "you", "he", "she", "they", "people", "everyone", "everybody", "someone",
 		"somebody", "who", "i've", "we've", "you've", "they've", "have", "has", "finally", "just", "never")
 	set(stalledChoice, "use", "using", "used", "need", "needed", "want", "usar", "usamos", "usa", "utilizar",
@@ -105,7 +110,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 	return s
 }
 
-func (s *stalledWork) role(t *token) uint16 {
+func (s *stalledWork) role(t *token) uint32 {
 	if !s.seen.has(t.hash) {
 		return 0
 	}
@@ -376,8 +381,16 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) []hit {
 	stops, promises, nextPromise := 0, 0, 0
 	for i := range toks {
 		r := s.role(&toks[i])
-		if r&(stalledStop|stalledPromise) == 0 {
+		if r&(stalledStop|stalledPromise|stalledNe|stalledYa) == 0 && !hasElidedNe(text, &toks[i]) {
 			continue
+		}
+		if r&(stalledNe|stalledYa) != 0 || hasElidedNe(text, &toks[i]) {
+			if h, ok := s.noLonger(text, toks, i, r); ok && stops < maxStalledHits {
+				n := len(hits)
+				if hits = insertHit(hits, h); len(hits) > n {
+					stops++
+				}
+			}
 		}
 		if r&stalledStop != 0 && stops < maxStalledHits {
 			if h, _, ok := s.stopped(text, toks, i); ok {
@@ -497,4 +510,46 @@ func (s *stalledWork) dropChoices(text string, toks []token, hits []hit) {
 			}
 		}
 	}
+}
+
+// noLongerShown bounds the words between the French "ne" and its "plus":
+// a verb and a clitic ("ne s'affiche plus", "ne nous répond plus").
+const noLongerShown = 3
+
+// noLongerScale is what a general "no longer" weighs as an outage, as
+// the German "nicht mehr" does.
+const noLongerScale = 0.7
+
+// noLonger reads the French "ne ... plus" and the Spanish "ya no" at
+// toks[i] with whatever verb they negate: "l'imprimante n'imprime plus",
+// "le badge ne s'active plus", "la impresora ya no imprime". What no
+// longer happens is the outage; "n'ai plus de questions", "ya no hace
+// falta" and "ne ... plus que" (only) say nothing broke.
+func (s *stalledWork) noLonger(text string, toks []token, i int, r uint32) (hit, bool) {
+	if r&stalledYa != 0 {
+		if i+2 >= len(toks) || toks[i+1].flags&tokBreak != 0 || toks[i+2].flags&tokBreak != 0 ||
+			!strings.EqualFold(text[toks[i+1].start:toks[i+1].end], "no") ||
+			s.role(&toks[i+2])&(stalledHave|stalledChoice) != 0 || toks[i+2].flags&tokLetters == 0 {
+			return hit{}, false
+		}
+		return hit{signal: sigOutage, scale: noLongerScale, start: toks[i+1].start, end: toks[i+2].end, prev: -1}, true
+	}
+	if s.role(&toks[i])&stalledHave != 0 {
+		return hit{}, false
+	}
+	for j := i + 1; j < min(len(toks), i+noLongerShown+2) && toks[j].flags&tokBreak == 0; j++ {
+		if !strings.EqualFold(text[toks[j].start:toks[j].end], "plus") {
+			if s.role(&toks[j])&stalledHave != 0 {
+				return hit{}, false
+			}
+			continue
+		}
+		if j == i+1 && r&stalledNe != 0 || j+1 < len(toks) && toks[j+1].flags&tokBreak == 0 &&
+			hasPrefixFold(text[toks[j+1].start:toks[j+1].end], "qu") {
+			// "ne plus" without its verb, "ne ... plus que" (only)
+			return hit{}, false
+		}
+		return hit{signal: sigOutage, scale: noLongerScale, start: toks[i].start, end: toks[j].end, prev: -1}, true
+	}
+	return hit{}, false
 }

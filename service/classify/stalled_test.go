@@ -144,3 +144,35 @@ func TestStoppedWork(t *testing.T) {
 		})
 	}
 }
+
+// TestNoLonger pins the French "ne ... plus" and the Spanish "ya no"
+// with any verb: what no longer happens is an outage, what is no longer
+// needed or had is not.
+func TestNoLonger(t *testing.T) {
+	c := testClassifier(t)
+	tests := []struct {
+		text, want string // want is the outage's phrase, "" for none
+	}{
+		{"L'imprimante de l'entrepôt n'imprime plus d'étiquettes.", "n'imprime plus"},
+		{"Le badge ne s'active plus à l'entrée.", "ne s'active plus"},
+		{"La impresora ya no reconoce las etiquetas.", "no reconoce"},
+		{"Je n'ai plus de questions, merci.", ""},
+		{"Ya no hace falta, gracias.", ""},
+		{"Il ne reste plus qu'à signer.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			res := mustClassify(t, c, Input{Text: tt.text})
+			checkResult(t, res)
+			var got []string
+			for _, r := range res.Reasons {
+				if r.Signal == "outage" && math.Abs(r.Weight-noLongerScale*0.55) < 1e-9 {
+					got = append(got, r.Phrase)
+				}
+			}
+			if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
+				t.Errorf("no longer %q, want %q; reasons %v", got, tt.want, res.Reasons)
+			}
+		})
+	}
+}
