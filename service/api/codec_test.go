@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -14,6 +15,7 @@ import (
 
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
 	"github.com/hotline/hotline/service/api/loadgen"
+	"github.com/hotline/hotline/service/api/wire"
 )
 
 // TestResponseCodec checks that the direct encoder writes the bytes
@@ -65,7 +67,7 @@ func TestResponseCodec(t *testing.T) {
 	msgs = append(msgs, &hotlinev1.ClassifyBatchStreamResponse{Results: []*hotlinev1.ClassifyStreamResponse{
 		{Outcome: &hotlinev1.ClassifyStreamResponse_Error{Error: errUnknown}}}})
 
-	c := newResponseCodec()
+	c := wire.NewCodec()
 	for i, m := range msgs {
 		data, err := c.Marshal(m)
 		if err != nil {
@@ -112,7 +114,7 @@ func BenchmarkResponseCodec(b *testing.B) {
 		codec interface {
 			Marshal(any) (mem.BufferSlice, error)
 		}
-	}{{"direct", newResponseCodec()}, {"proto", encoding.GetCodecV2("proto")}} {
+	}{{"direct", wire.NewCodec()}, {"proto", encoding.GetCodecV2("proto")}} {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
@@ -165,19 +167,18 @@ func requestSeeds() [][]byte {
 	return seeds
 }
 
-// checkRequestDecode decodes b as each request type with the codec and
-// with proto.Unmarshal and reports where they differ.
-func checkRequestDecode(t *testing.T, c *responseCodec, b []byte) {
+// checkDecode decodes b as each of the messages newMsg makes, with the
+// codec and with proto.Unmarshal, and reports where they differ.
+func checkDecode(t *testing.T, c *wire.Codec, b []byte, newMsg ...func() proto.Message) {
 	t.Helper()
-	for _, newMsg := range []func() proto.Message{
-		func() proto.Message { return new(hotlinev1.ClassifyRequest) },
-		func() proto.Message { return new(hotlinev1.ClassifyStreamRequest) },
-		func() proto.Message { return new(hotlinev1.ClassifyBatchStreamRequest) },
-	} {
+	for _, newMsg := range newMsg {
 		want, got := newMsg(), newMsg()
 		// Something to overwrite, as a reused message would have.
-		if r, ok := got.(*hotlinev1.ClassifyRequest); ok {
-			r.Text, r.Headers = "stale", map[string]string{"Stale": "1"}
+		switch m := got.(type) {
+		case *hotlinev1.ClassifyRequest:
+			m.Text, m.Headers = "stale", map[string]string{"Stale": "1"}
+		case *hotlinev1.ClassifyResponse:
+			m.PreparedText, m.Reasons = "stale", []*hotlinev1.Reason{{Signal: "stale"}}
 		}
 		wantErr := proto.Unmarshal(b, want)
 		gotErr := c.Unmarshal(mem.BufferSlice{mem.SliceBuffer(bytes.Clone(b))}, got)
@@ -190,22 +191,89 @@ func checkRequestDecode(t *testing.T, c *responseCodec, b []byte) {
 	}
 }
 
+var (
+	requestTypes = []func() proto.Message{
+		func() proto.Message { return new(hotlinev1.ClassifyRequest) },
+		func() proto.Message { return new(hotlinev1.ClassifyStreamRequest) },
+		func() proto.Message { return new(hotlinev1.ClassifyBatchStreamRequest) },
+	}
+	responseTypes = []func() proto.Message{
+		func() proto.Message { return new(hotlinev1.ClassifyResponse) },
+		func() proto.Message { return new(hotlinev1.ClassifyStreamResponse) },
+		func() proto.Message { return new(hotlinev1.ClassifyBatchStreamResponse) },
+	}
+)
+
+// checkRequestDecode checks the codec's decoding of b as each request
+// type and each response type.
+func checkRequestDecode(t *testing.T, c *wire.Codec, b []byte) {
+	t.Helper()
+	checkDecode(t, c, b, append(requestTypes, responseTypes...)...)
+}
+
+// responseSeeds are encoded answers of every kind the direct decoder
+// takes, and some it leaves to proto.Unmarshal.
+func responseSeeds(t testing.TB) [][]byte {
+	marshal := func(m proto.Message) []byte {
+		b, err := proto.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	srv := NewClassifierServer(newTestClassifier(t))
+	lean := loadgen.SampleRequest()
+	lean.OmitPreparedText = true
+	var seeds [][]byte
+	batch := &hotlinev1.ClassifyBatchStreamResponse{}
+	for i, req := range []*hotlinev1.ClassifyRequest{loadgen.SampleRequest(), loadgen.SampleRaw(), lean, {Text: "ok"}} {
+		resp, err := srv.Classify(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sr := &hotlinev1.ClassifyStreamResponse{Id: strconv.Itoa(i), Outcome: &hotlinev1.ClassifyStreamResponse_Result{Result: resp}}
+		batch.Results = append(batch.Results, sr, &hotlinev1.ClassifyStreamResponse{Id: "e",
+			Outcome: &hotlinev1.ClassifyStreamResponse_Error{Error: &hotlinev1.ClassifyError{Code: 3, Message: "nothing to score"}}})
+		seeds = append(seeds, marshal(resp), marshal(sr))
+	}
+	edge := &hotlinev1.ClassifyResponse{Anger: math.Copysign(0, -1), Urgency: math.NaN(), Level: hotlinev1.Level(-3),
+		Reasons: []*hotlinev1.Reason{{}, {Signal: "x", Weight: -0.5, Start: -1, End: math.MaxInt32}}}
+	seeds = append(seeds, marshal(batch), marshal(edge), marshal(&hotlinev1.ClassifyStreamResponse{Id: "n"}))
+	tag := func(b []byte, num protowire.Number, typ protowire.Type) []byte {
+		return protowire.AppendTag(b, num, typ)
+	}
+	// Two outcomes (the second replaces or merges into the first), an
+	// unknown field in a reason, a level as fixed64.
+	two := append(bytes.Clone(seeds[1]), marshal(&hotlinev1.ClassifyStreamResponse{Outcome: &hotlinev1.ClassifyStreamResponse_Error{Error: &hotlinev1.ClassifyError{Code: 5}}})...)
+	seeds = append(seeds, two, append(marshal(batch.Results[0]), marshal(batch.Results[0])...))
+	seeds = append(seeds, protowire.AppendBytes(tag(nil, 6, protowire.BytesType), protowire.AppendVarint(tag(nil, 9, protowire.VarintType), 1)))
+	seeds = append(seeds, protowire.AppendFixed64(tag(nil, 4, protowire.Fixed64Type), 7))
+	return seeds
+}
+
+func TestResponseDecode(t *testing.T) {
+	c := wire.NewCodec()
+	for _, b := range responseSeeds(t) {
+		checkRequestDecode(t, c, b)
+	}
+}
+
 func TestRequestDecode(t *testing.T) {
-	c := newResponseCodec()
+	c := wire.NewCodec()
 	for _, b := range requestSeeds() {
 		checkRequestDecode(t, c, b)
 	}
 }
 
 // FuzzRequestDecode checks that the direct decoder and proto.Unmarshal
-// agree on any input.
+// agree on any input, as a request or as an answer.
 //
 //	go test -run '^$' -fuzz FuzzRequestDecode ./service/api
 func FuzzRequestDecode(f *testing.F) {
-	for _, b := range requestSeeds() {
+	for _, b := range append(requestSeeds(), responseSeeds(f)...) {
 		f.Add(b)
 	}
-	c := newResponseCodec()
+	c := wire.NewCodec()
 	f.Fuzz(func(t *testing.T, b []byte) {
 		checkRequestDecode(t, c, b)
 	})
@@ -216,7 +284,7 @@ func FuzzRequestDecode(f *testing.F) {
 //
 //	go test -run '^$' -bench RequestCodec -cpu 1 ./service/api
 func BenchmarkRequestCodec(b *testing.B) {
-	wire, err := proto.Marshal(loadgen.SampleRequest())
+	encoded, err := proto.Marshal(loadgen.SampleRequest())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -225,11 +293,11 @@ func BenchmarkRequestCodec(b *testing.B) {
 		codec interface {
 			Unmarshal(mem.BufferSlice, any) error
 		}
-	}{{"direct", newResponseCodec()}, {"proto", encoding.GetCodecV2("proto")}} {
+	}{{"direct", wire.NewCodec()}, {"proto", encoding.GetCodecV2("proto")}} {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if err := c.codec.Unmarshal(mem.BufferSlice{mem.SliceBuffer(wire)}, new(hotlinev1.ClassifyRequest)); err != nil {
+				if err := c.codec.Unmarshal(mem.BufferSlice{mem.SliceBuffer(encoded)}, new(hotlinev1.ClassifyRequest)); err != nil {
 					b.Fatal(err)
 				}
 			}

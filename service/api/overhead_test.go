@@ -11,6 +11,7 @@ import (
 	hotlinev1 "github.com/hotline/hotline/api/hotline/v1"
 	"github.com/hotline/hotline/internal/cputime"
 	"github.com/hotline/hotline/service/api/loadgen"
+	"github.com/hotline/hotline/service/api/wire"
 )
 
 // BenchmarkUnaryOverhead splits the server's work on one unary Classify
@@ -68,7 +69,7 @@ func BenchmarkUnaryOverhead(b *testing.B) {
 			measure(b, func() error { _, err := intercept(ctx, req, info, handler, chain[:n+1]...); return err })
 		})
 	}
-	codec := newResponseCodec()
+	codec := wire.NewCodec()
 	b.Run(name+"+marshal", func(b *testing.B) {
 		measure(b, func() error {
 			resp, err := intercept(ctx, req, info, handler, chain...)

@@ -20,6 +20,8 @@ import (
 	"google.golang.org/grpc/health"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/keepalive"
+
+	"github.com/hotline/hotline/service/api/wire"
 )
 
 // recvSlack is the room above DefaultMaxMessageBytes left for the other
@@ -163,7 +165,7 @@ func NewServer(logger *slog.Logger, opts ServerOptions) (*Server, error) {
 		grpc.ChainStreamInterceptor(stream...),
 		grpc.MaxRecvMsgSize(opts.MaxRecvMsgSize),
 		// The classifier's answers are encoded directly, the rest as usual.
-		grpc.ForceServerCodecV2(newResponseCodec()),
+		grpc.ForceServerCodecV2(wire.NewCodec()),
 		grpc.MaxConcurrentStreams(opts.MaxConcurrentStreams),
 		grpc.InitialWindowSize(streamWindow),
 		grpc.InitialConnWindowSize(4 * streamWindow),
