@@ -184,9 +184,9 @@ func (s *splitNegation) find(toks []token, hits []hit) []hit {
 }
 
 // insertHit puts h into hits in text order. Of two overlapping hits of
-// one signal the longer stands, as in matching: h stands for a shorter
-// "nicht mehr" inside it, and yields to a lexicon phrase that covers it
-// already ("funktioniert leider nicht").
+// one signal the longer stands, as in matching, and of two equal ones the
+// stronger: h stands for a shorter "nicht mehr" inside it, and yields to
+// a lexicon phrase that covers it already ("funktioniert leider nicht").
 func insertHit(hits []hit, h hit) []hit {
 	at := len(hits)
 	for at > 0 && hits[at-1].start > h.start {
@@ -197,7 +197,7 @@ func insertHit(hits []hit, h hit) []hit {
 		if o.signal != h.signal || o.drop || o.end <= h.start || h.end <= o.start {
 			continue
 		}
-		if o.start < h.start || o.end > h.end || o.start == h.start && o.end == h.end {
+		if o.start < h.start || o.end > h.end || o.start == h.start && o.end == h.end && o.scale >= h.scale {
 			return hits
 		}
 		o.drop = true

@@ -265,7 +265,7 @@ func problemWithin(hits []hit, start, end int32, since int32) bool {
 	from := sort.Search(len(hits), func(j int) bool { return hits[j].start >= start })
 	for i := max(0, from-overlapLookback); i < len(hits) && hits[i].start < end; i++ {
 		h := &hits[i]
-		if h.drop || h.end <= start || h.scale < 0.5 || h.start == since {
+		if h.drop || h.end <= start || h.scale <= noLongerScale || h.start == since {
 			continue
 		}
 		switch h.signal {
