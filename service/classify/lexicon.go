@@ -149,6 +149,8 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"# mal in folge", "das dritte mal", "das vierte mal", "# times in a row", "# fois de suite",
+			"# veces seguidas", "is anyone there", "anyone there", "ist da jemand", "il y a quelqu'un", "hay alguien",
 			// a ticket closed while the problem stays is a broken promise
 			"closed without~1.5", "closed my ticket~1.5", "closed the ticket~1.5", "ticket was closed~1.5",
 			"tickets were closed~1.5", "ticket wurde * geschlossen~1.5", "ticket wurde geschlossen~1.5",
@@ -275,6 +277,10 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"evaluating alternatives~1.2", "evaluating other options~1.2", "evaluating other providers~1.2",
+			"prüfen andere anbieter~1.2", "prüfen derzeit andere~1.2", "andere anbieter~0.8", "andere optionen~0.8",
+			"valorando otras opciones~1.2", "otras opciones~0.8", "d'autres options~0.8", "regardons la concurrence~1.2",
+			"regardons sérieusement la concurrence~1.5",
 			"zum nächstmöglichen termin~1.5", "zum nächstmöglichen zeitpunkt~1.5",
 			"ne reconduirons pas~1.8", "reconduirons pas~1.8", "ne pas reconduire~1.5", "pas reconduire~1.5",
 			"daremos por finalizado~1.8", "dar por finalizado~1.5", "por finalizado~1.2",
@@ -404,6 +410,8 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"nur einen ladekreis", "ladekreis~0.8", "only a spinner", "just a spinner", "loading spinner~0.8",
+			"spinning wheel~0.8", "se queda cargando", "reste en chargement", "tourne dans le vide",
 			"usuario bloqueado", "usuarios bloqueados", "utilisateur bloqué", "utilisateurs bloqués",
 			"benutzer gesperrt", "user locked", "users locked", "user blocked",
 			"se queda en blanco", "pantalla en blanco", "reste blanc", "écran blanc", "bleibt weiß",
@@ -987,6 +995,11 @@ func lexicon() [numSignals][]string {
 			"today", "tonight", "tomorrow~0.8", "now~0.7", "currently", "at the moment", "as we speak",
 			"still", "this week~0.5", "my flight~0.7", "since #", "since @time", "since yesterday",
 			"since this morning", "since last night", "since monday", "since tuesday", "since wednesday",
+			"since last monday", "since last tuesday", "since last wednesday", "since last thursday",
+			"since last friday", "seit letztem montag", "seit letztem dienstag", "seit letztem mittwoch",
+			"seit letztem donnerstag", "seit letztem freitag", "depuis lundi dernier", "depuis mardi dernier",
+			"depuis mercredi dernier", "depuis jeudi dernier", "depuis vendredi dernier", "desde el lunes pasado",
+			"desde el martes pasado", "desde el miércoles pasado", "desde el jueves pasado", "desde el viernes pasado",
 			"since thursday", "since friday", "since the weekend", "since noon", "since midnight",
 			"since lunch", "since the update", "since the upgrade", "since the migration", "since the outage",
 			"since the change", "since your update", "since your maintenance", "since the maintenance",

@@ -41,6 +41,9 @@ const (
 	stalledNicht                // nicht, kein: German negation after its verb
 	stalledYa                   // ya: opens the Spanish "ya no" (no longer)
 	stalledHave                 // ai, avons, hace, es: "n'ai plus de", "ya no hace falta" say nothing broke
+	stalledLocked               // locked, shut, kicked: "locked our whole team out"
+	stalledOut                  // out: the particle that closes "locked ... out"
+	stalledAnd                  // and, then: a new clause, where "out" is no longer the particle
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -81,6 +84,9 @@ func newStalledWork(tz *tokenizer) stalledWork {
 	set(stalledStopOf, "de", "zu")
 	set(stalledNicht, "nicht", "kein", "keine", "keinen")
 	set(stalledYa, "ya")
+	set(stalledLocked, "locked", "shut", "kicked", "logged", "thrown")
+	set(stalledOut, "out")
+	set(stalledAnd, "and", "then", "but", "or", "before", "after", "when", "while")
 	set(stalledHave, "ai", "avons", "a", "as", "avez", "ont", "n'ai", "n'avons", "n'a", "n'as", "n'avez", "n'ont",
 		"hace", "es", "hay", "importa", "quiero", "queremos")
 	set(stalledPerson, "i", "we", "you", "he", "she", "they", "people", "everyone", "everybody", "someone",
@@ -308,19 +314,6 @@ func endsParagraph(gap string) bool {
 	return false
 }
 
-// repeatWithin reports a kept repeat-contact hit of some weight between
-// start and end: the lexicons named this follow-up already.
-func repeatWithin(hits []hit, start, end int32) bool {
-	from := sort.Search(len(hits), func(j int) bool { return hits[j].start >= start })
-	for i := max(0, from-overlapLookback); i < len(hits) && hits[i].start < end; i++ {
-		h := &hits[i]
-		if !h.drop && h.end > start && h.signal == sigRepeat && h.scale >= 0.8 {
-			return true
-		}
-	}
-	return false
-}
-
 // stoppedForm reports whether word w can be what verb stopped: an
 // English -ing form after "stopped" ("stopped firing", not "stopped
 // them"), an infinitive after "de" or "zu" ("dejaron de llegar", "cessé
@@ -381,8 +374,16 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) []hit {
 	stops, promises, nextPromise := 0, 0, 0
 	for i := range toks {
 		r := s.role(&toks[i])
-		if r&(stalledStop|stalledPromise|stalledNe|stalledYa) == 0 && !hasElidedNe(text, &toks[i]) {
+		if r&(stalledStop|stalledPromise|stalledNe|stalledYa|stalledLocked) == 0 && !hasElidedNe(text, &toks[i]) {
 			continue
+		}
+		if r&stalledLocked != 0 && stops < maxStalledHits {
+			if h, ok := s.lockedOut(toks, i); ok {
+				n := len(hits)
+				if hits = insertHit(hits, h); len(hits) > n {
+					stops++
+				}
+			}
 		}
 		if r&(stalledNe|stalledYa) != 0 || hasElidedNe(text, &toks[i]) {
 			if h, ok := s.noLonger(text, toks, i, r); ok && stops < maxStalledHits {
@@ -401,7 +402,7 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) []hit {
 			}
 		}
 		if r&stalledPromise != 0 && i >= nextPromise && promises < maxStalledHits {
-			h, end, ok := s.brokenPromise(text, toks, hits, i)
+			h, end, ok := s.brokenPromise(text, toks, i)
 			nextPromise = end + 1
 			if ok {
 				n := len(hits)
@@ -418,9 +419,10 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) []hit {
 // failure: "Der Rückruf, der mir zugesagt wurde, kam nie", "me dicen que me
 // devolverán la llamada. Nadie lo ha hecho", "on m'avait promis un rappel,
 // rien". A call-back that never came is the failure a page exists to end,
-// and customers tell it in words no phrase list holds. It stands in only
-// where no repeat-contact phrase covers the same words.
-func (s *stalledWork) brokenPromise(text string, toks []token, hits []hit, i int) (hit, int, bool) {
+// and customers tell it in words no phrase list holds. Where a
+// repeat-contact phrase names the same words ("toujours rien"), the
+// broken promise, the stronger, stands for it.
+func (s *stalledWork) brokenPromise(text string, toks []token, i int) (hit, int, bool) {
 	end, said, apart := -1, s.role(&toks[i])&stalledSaid != 0, false
 	for j := i + 1; j < min(len(toks), i+promiseWindow); j++ {
 		gap := text[toks[j-1].end:toks[j].start]
@@ -448,18 +450,16 @@ func (s *stalledWork) brokenPromise(text string, toks []token, hits []hit, i int
 	if end < 0 {
 		return hit{}, i, false
 	}
-	// the reason is what did not happen ("Nobody ever", "kam nie", "Nadie
-	// lo"): the promise may lie sentences away, and its own words (a
-	// deadline, "call me back") keep counting
+	// the reason is what did not happen, with the word after it or, at
+	// the end of a clause, before it ("nobody called", "kam nie"): the
+	// promise may lie sentences away, and its own words (a deadline,
+	// "call me back") keep counting
 	start, stop := toks[end].start, toks[end].end
-	if end > 0 && toks[end].flags&tokBreak == 0 && s.role(&toks[end-1])&stalledPromise == 0 {
-		start = toks[end-1].start
-	}
-	if end+1 < len(toks) && toks[end+1].flags&tokBreak == 0 {
+	switch {
+	case end+1 < len(toks) && toks[end+1].flags&tokBreak == 0:
 		stop = toks[end+1].end
-	}
-	if repeatWithin(hits, toks[i].start, stop) {
-		return hit{}, end, false
+	case end > 0 && toks[end].flags&tokBreak == 0 && s.role(&toks[end-1])&(stalledPromise|stalledAnd) == 0:
+		start = toks[end-1].start
 	}
 	return hit{signal: sigRepeat, scale: brokenPromiseScale, start: start, end: stop, prev: -1, live: true}, end, true
 }
@@ -550,6 +550,27 @@ func (s *stalledWork) noLonger(text string, toks []token, i int, r uint32) (hit,
 			return hit{}, false
 		}
 		return hit{signal: sigOutage, scale: noLongerScale, start: toks[i].start, end: toks[j].end, prev: -1}, true
+	}
+	return hit{}, false
+}
+
+// maxLockedGap bounds the words between "locked" and its "out": who was
+// locked out ("locked our whole finance team out").
+const maxLockedGap = 5
+
+// lockedOut reads "locked ... out" with whoever was locked out between,
+// which no phrase of fixed words reaches: "the update locked our whole
+// finance team out", "it kicked everyone out". Next to each other they
+// are a lexicon phrase already.
+func (s *stalledWork) lockedOut(toks []token, i int) (hit, bool) {
+	for j := i + 2; j < min(len(toks), i+maxLockedGap+2) && toks[j].flags&tokBreak == 0; j++ {
+		r := s.role(&toks[j])
+		if r&stalledAnd != 0 {
+			break
+		}
+		if r&stalledOut != 0 {
+			return hit{signal: sigOutage, scale: 1, start: toks[i].start, end: toks[j].end, prev: -1}, true
+		}
 	}
 	return hit{}, false
 }

@@ -145,6 +145,23 @@ func TestStoppedWork(t *testing.T) {
 	}
 }
 
+// TestLockedOut pins "locked ... out" with whoever was locked out
+// between.
+func TestLockedOut(t *testing.T) {
+	c := testClassifier(t)
+	for text, want := range map[string]bool{
+		"The new SSO setup locked our whole finance team out this morning.": true,
+		"The update kicked everyone out of the app.":                        true,
+		"We locked the old office and moved out in May.":                    false,
+	} {
+		res := mustClassify(t, c, Input{Text: text})
+		checkResult(t, res)
+		if got := hasSignal(res, "outage", ""); got != want {
+			t.Errorf("%q: outage %v, want %v; reasons %v", text, got, want, res.Reasons)
+		}
+	}
+}
+
 // TestNoLonger pins the French "ne ... plus" and the Spanish "ya no"
 // with any verb: what no longer happens is an outage, what is no longer
 // needed or had is not.
