@@ -235,6 +235,9 @@ func TestBenchDovecot(t *testing.T) {
 	in := newIngester(t, s, timed, "INBOX", func(o *Options) {
 		o.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 		o.NoKeywords = os.Getenv("HOTLINE_BENCH_NO_KEYWORDS") == "1"
+		if v := os.Getenv("HOTLINE_BENCH_BATCH"); v != "" {
+			fmt.Sscan(v, &o.BatchSize)
+		}
 	})
 	processPeak := peakRSS()
 	// Give back what building the classifier and the anchor left behind,

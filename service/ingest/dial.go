@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bufio"
 	"context"
 	"crypto/tls"
 	"errors"
@@ -18,12 +19,26 @@ import (
 // the read deadline between responses and allows minutes inside a literal,
 // so without this a connection that silently stops answering (a dead NAT
 // entry, a hung server) blocks far longer than the heartbeat allows.
+//
+// It also buffers what it reads. imapclient reads through a 4 KiB buffer,
+// so a first sync, which streams tens of megabytes, would otherwise make a
+// system call and move the deadline for every few kilobytes.
 type deadlineConn struct {
 	net.Conn
 	idle time.Duration
+	r    *bufio.Reader
 
 	mu       sync.Mutex
 	explicit time.Time
+}
+
+// readBufferSize is how much one read of the connection takes at most.
+const readBufferSize = 64 << 10
+
+func newDeadlineConn(conn net.Conn, idle time.Duration) *deadlineConn {
+	c := &deadlineConn{Conn: conn, idle: idle}
+	c.r = bufio.NewReaderSize(connReader{c}, readBufferSize)
+	return c
 }
 
 func (c *deadlineConn) SetReadDeadline(t time.Time) error {
@@ -40,7 +55,17 @@ func (c *deadlineConn) SetDeadline(t time.Time) error {
 	return c.Conn.SetDeadline(t)
 }
 
+// Read returns buffered bytes first; only reading the connection itself
+// waits, and only that is bounded by the deadline.
 func (c *deadlineConn) Read(b []byte) (int, error) {
+	return c.r.Read(b)
+}
+
+// connReader reads the connection under deadlineConn's deadline.
+type connReader struct{ c *deadlineConn }
+
+func (r connReader) Read(b []byte) (int, error) {
+	c := r.c
 	c.mu.Lock()
 	explicit := c.explicit
 	c.mu.Unlock()
@@ -132,7 +157,7 @@ func (in *Ingester) dialTCP(ctx context.Context) (net.Conn, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dial %s: %w", in.opts.Mailbox.Addr(), err)
 	}
-	return &deadlineConn{Conn: conn, idle: in.opts.ReadTimeout}, nil
+	return newDeadlineConn(conn, in.opts.ReadTimeout), nil
 }
 
 func authenticate(c *imapclient.Client, m Mailbox, secret string) error {
