@@ -237,7 +237,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			// it: "guten Morgen" is a greeting, not "tomorrow"
 			continue
 		}
-		s := c.signals[h.signal]
+		s := &c.signals[h.signal]
 		// repeats of one signal count less and less, the strongest
 		// first: "following up" before "third email" must not halve
 		// the stronger cue
@@ -541,8 +541,16 @@ func dropOverlaps(hits []hit, signals *[numSignals]signal) {
 		s := &signals[h.signal]
 		return max(s.anger, math.Abs(s.urgency)) * h.scale
 	}
+	// maxEnd is the furthest end of the hits before: a hit that starts
+	// there or later overlaps none of them, which is most hits
+	maxEnd := int32(math.MinInt32)
 	for i := range hits {
 		h := &hits[i]
+		if h.start >= maxEnd {
+			maxEnd = h.end
+			continue
+		}
+		maxEnd = max(maxEnd, h.end)
 		for j := max(0, i-overlapLookback); j < i && !h.drop; j++ {
 			o := &hits[j]
 			if o.end <= h.start || o.start >= h.end {
