@@ -63,6 +63,62 @@ func neighboursOf(toks []token, i int) neighbours {
 	return n
 }
 
+// Edge signatures: a 64-bit summary of what a phrase needs beside its
+// anchor (edge.sig) and of what an anchor has beside it
+// (neighbours.sig), such that a phrase whose edges fit has every bit it
+// needs among the anchor's bits. The low half is the word before, the
+// high half the word after: bit 31 (63) says there is one in the same
+// clause, and a concrete word sets one of the other bits, chosen by its
+// hash's top five bits (a word whose bits are 31 only needs a
+// neighbour). A skip word stands for any word, so it sets them all.
+const (
+	sigPrevOK = 1 << 31
+	sigNextOK = 1 << 63
+)
+
+// sigBit is a concrete word's bit in the low half of a signature.
+func sigBit(h uint64) uint64 { return 1 << (h >> 59) }
+
+// sig returns what the phrase needs beside its anchor.
+func (eg *edge) sig() uint64 {
+	var s uint64
+	switch b := eg.before; {
+	case b == wildAny:
+		s |= sigPrevOK
+	case b != 0:
+		s |= sigPrevOK | sigBit(b)
+	}
+	switch a := eg.after; {
+	case a == wildAny:
+		s |= sigNextOK
+	case a != 0:
+		s |= sigNextOK | sigBit(a)<<32
+	}
+	return s
+}
+
+// sig returns what the anchor has beside it.
+func (n *neighbours) sig() uint64 {
+	var s uint64
+	if n.prevOK {
+		s |= sigPrevOK
+		if n.prev == 0 {
+			s |= 1<<32 - 1
+		} else {
+			s |= sigBit(n.prev)
+		}
+	}
+	if n.nextOK {
+		s |= sigNextOK
+		if n.next == 0 {
+			s |= (1<<32 - 1) << 32
+		} else {
+			s |= sigBit(n.next) << 32
+		}
+	}
+	return s
+}
+
 // fits reports whether the anchor's neighbours can be the phrase's words
 // beside it; when it reports false, matchAround would too.
 func (eg *edge) fits(n *neighbours) bool {
@@ -151,8 +207,10 @@ type hit struct {
 // matcher finds lexicon phrases in a token stream.
 type matcher struct {
 	phrases []phrase
-	// edges are the phrases' edges, in the same order.
+	// edges are the phrases' edges, in the same order, and sigs their
+	// signatures (edge.sig), which most tries fail on at one look.
 	edges []edge
+	sigs  []uint64
 	// byAnchor maps the anchor word hash to its group of phrases in
 	// groups; the table keeps only the index, so its slots stay small.
 	byAnchor table[int32]
@@ -195,6 +253,7 @@ func newMatcher(tz *tokenizer) (*matcher, error) {
 		m.phrases = append(m.phrases, g...)
 		for _, p := range g {
 			m.edges = append(m.edges, p.edge)
+			m.sigs = append(m.sigs, p.edge.sig())
 		}
 		m.byAnchor.put(k, int32(len(m.groups)))
 		m.groups = append(m.groups, newAnchorGroup(start, int32(len(m.phrases)), m.edges[start:]))
@@ -301,9 +360,10 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 		if g.rejects(&nb) {
 			continue
 		}
-		edges := m.edges[g.lo:g.hi]
-		for k := range edges {
-			if !edges[k].fits(&nb) {
+		have := nb.sig()
+		sigs := m.sigs[g.lo:g.hi]
+		for k, need := range sigs {
+			if need&^have != 0 || !m.edges[g.lo+int32(k)].fits(&nb) {
 				continue
 			}
 			p := &m.phrases[g.lo+int32(k)]

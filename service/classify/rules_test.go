@@ -7,8 +7,9 @@ import (
 )
 
 // checkEdges fails when a phrase's edge check rejects an anchor position
-// where matchAround would have matched, or the anchor group's check one
-// where the edges fit: the checks must only save work.
+// where matchAround would have matched, or the anchor group's check or
+// the edge signatures one where the edges fit: the checks must only save
+// work.
 func checkEdges(t *testing.T, c *Classifier, text string) {
 	t.Helper()
 	var a analysis
@@ -22,10 +23,14 @@ func checkEdges(t *testing.T, c *Classifier, text string) {
 		g := &m.groups[gi]
 		nb := neighboursOf(a.toks, i)
 		rejects := g.rejects(&nb)
+		have := nb.sig()
 		for pi := g.lo; pi < g.hi; pi++ {
 			if m.edges[pi].fits(&nb) {
 				if rejects {
 					t.Fatalf("%q: the anchor group of %q rejects a phrase whose edges fit", text, text[a.toks[i].start:a.toks[i].end])
+				}
+				if m.sigs[pi]&^have != 0 {
+					t.Fatalf("%q: the signature at %q rejects a phrase whose edges fit", text, text[a.toks[i].start:a.toks[i].end])
 				}
 				continue
 			}
