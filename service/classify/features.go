@@ -185,6 +185,7 @@ func (e *engine) findHits(text string, toks []token, hits []hit) []hit {
 	hits = e.stall.scan(text, toks, hits)
 	hits = e.stall.find(text, toks, hits)
 	e.stall.dropChoices(text, toks, hits)
+	e.stall.liveLockouts(toks, hits)
 	return hits
 }
 

@@ -86,6 +86,7 @@ func TestJudgement(t *testing.T) {
 		{"writing again says it is not solved", "Troisième relance : la facture erronée n'est toujours pas corrigée.", Hot, []string{"repeat_contact"}},
 		{"closed without a fix is no fix", "Mein Ticket wurde zweimal geschlossen, ohne dass das Problem gelöst wurde.", Hot, []string{"-resolved", "repeat_contact"}},
 		{"fr closed without a fix", "Mon ticket a été fermé deux fois sans que le problème soit résolu.", Hot, []string{"-resolved"}},
+		{"a lock-out is live however it is told", "I forgot my password and the recovery mail goes to an address that no longer exists. I can't access anything.", Hot, []string{"outage"}},
 		{"polite request is no page", "My flight tomorrow was moved to a later time, can you help me pick a new seat? Thanks", Cool, []string{"plea"}},
 	}
 	for _, tt := range tests {

@@ -44,6 +44,7 @@ const (
 	stalledLocked               // locked, shut, kicked: "locked our whole team out"
 	stalledOut                  // out: the particle that closes "locked ... out"
 	stalledAnd                  // and, then: a new clause, where "out" is no longer the particle
+	stalledGetIn                // log, access, einloggen, connecter: getting in, which a lock-out stops
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -86,6 +87,9 @@ func newStalledWork(tz *tokenizer) stalledWork {
 	set(stalledYa, "ya")
 	set(stalledLocked, "locked", "shut", "kicked", "logged", "thrown")
 	set(stalledOut, "out")
+	set(stalledGetIn, "log", "login", "sign", "signin", "access", "locked", "lockout", "einloggen", "anmelden",
+		"zugriff", "zugang", "gesperrt", "ausgesperrt", "connecter", "accéder", "accès", "bloqué", "bloquée",
+		"verrouillé", "session", "acceder", "acceso", "entrar", "bloqueado", "bloqueada", "sesión")
 	set(stalledAnd, "and", "then", "but", "or", "before", "after", "when", "while")
 	set(stalledHave, "ai", "avons", "a", "as", "avez", "ont", "n'ai", "n'avons", "n'a", "n'as", "n'avez", "n'ont",
 		"hace", "es", "hay", "importa", "quiero", "queremos")
@@ -573,4 +577,26 @@ func (s *stalledWork) lockedOut(toks []token, i int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// liveLockouts marks the outages that keep someone from getting in as
+// live: a person locked out of an account is locked out now, however
+// politely it is told and whether or not the mail says since when.
+func (s *stalledWork) liveLockouts(toks []token, hits []hit) {
+	k := 0
+	for i := range hits {
+		h := &hits[i]
+		if h.signal != sigOutage || h.drop || h.scale < 0.8 {
+			continue
+		}
+		for k < len(toks) && toks[k].start < h.start {
+			k++
+		}
+		for j := k; j < len(toks) && toks[j].start < h.end; j++ {
+			if s.role(&toks[j])&stalledGetIn != 0 {
+				h.live = true
+				break
+			}
+		}
+	}
 }
