@@ -4,9 +4,11 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -321,6 +323,129 @@ func TestExpungedBetweenSearchAndFetch(t *testing.T) {
 		cp, _ := st.Checkpoint(context.Background(), in.Mailbox().Key())
 		if cp.LastUID != 5 {
 			t.Errorf("LastUID %d, want 5 (past the expunged message)", cp.LastUID)
+		}
+	})
+}
+
+// TestExpungedInLaterBatch expunges a message of the second batch after
+// the first batch's responses were read, when the FETCH of the second batch
+// goes out ahead of the first batch's keywords and record.
+func TestExpungedInLaterBatch(t *testing.T) {
+	forEachServer(t, func(t *testing.T, s *testServer) {
+		c := s.client(t, nil)
+		for i := 1; i <= 6; i++ {
+			s.appendRaw(t, c, "INBOX", testMail(i, false))
+		}
+		other := s.client(t, nil)
+		fetches := 0
+		var expunged bool
+		p := startProxy(t, &faultProxy{target: s.addr})
+		p.onCommand = func(chunk []byte) {
+			fetches += strings.Count(string(chunk), "UID FETCH")
+			if expunged || fetches < 2 {
+				return
+			}
+			expunged = true
+			if _, err := other.Select("INBOX", nil).Wait(); err != nil {
+				t.Error(err)
+				return
+			}
+			if err := other.Store(imap.UIDSetNum(4), &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagDeleted}}, nil).Close(); err != nil {
+				t.Error(err)
+			}
+			if err := other.UIDExpunge(imap.UIDSetNum(4)).Close(); err != nil {
+				t.Error(err)
+			}
+		}
+		st := openStore(t)
+		in := newIngester(t, s, st, "INBOX", func(o *Options) {
+			o.Mailbox.Host, o.Mailbox.Port = splitAddr(p.addr)
+			o.BatchSize = 2
+		})
+		got, err := in.SyncOnce(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !expunged {
+			t.Fatal("the proxy never saw a second UID FETCH")
+		}
+		want := []string{"msg-1@example.com", "msg-2@example.com", "msg-3@example.com", "msg-5@example.com", "msg-6@example.com"}
+		if !slices.Equal(ids(got), want) {
+			t.Errorf("recorded %v, want %v", ids(got), want)
+		}
+		assertExactlyOnce(t, allMessages(t, st, in.Mailbox().Key()), want)
+		cp, _ := st.Checkpoint(context.Background(), in.Mailbox().Key())
+		if cp.LastUID != 6 {
+			t.Errorf("LastUID %d, want 6", cp.LastUID)
+		}
+	})
+}
+
+// failingStore fails to record any batch that holds failUID while fail is
+// set, as a full disk would.
+type failingStore struct {
+	Store
+	failUID uint32
+	fail    atomic.Bool
+}
+
+var errDiskFull = errors.New("disk full")
+
+func (s *failingStore) RecordMessages(ctx context.Context, msgs []*store.Message, cp store.Checkpoint) ([]bool, error) {
+	for _, m := range msgs {
+		if s.fail.Load() && m.UID == s.failUID {
+			return nil, errDiskFull
+		}
+	}
+	return s.Store.RecordMessages(ctx, msgs, cp)
+}
+
+// TestFailedBatchStopsTheSync checks that when one batch cannot be
+// recorded, no later batch is either, whichever was fetched already, so
+// the checkpoint stays before the failed batch and the next sync records
+// the rest exactly once.
+func TestFailedBatchStopsTheSync(t *testing.T) {
+	forEachServer(t, func(t *testing.T, s *testServer) {
+		ctx := context.Background()
+		c := s.client(t, nil)
+		var want []string
+		for i := 1; i <= 8; i++ {
+			s.appendRaw(t, c, "INBOX", testMail(i, false))
+			want = append(want, fmt.Sprintf("msg-%d@example.com", i))
+		}
+		sqlite := openStore(t)
+		st := &failingStore{Store: sqlite, failUID: 3}
+		st.fail.Store(true)
+		sink := newCollector()
+		in := newIngester(t, s, st, "INBOX", func(o *Options) { o.Sink = sink; o.BatchSize = 2 })
+		got, err := in.SyncOnce(ctx)
+		if !errors.Is(err, errDiskFull) {
+			t.Fatalf("SyncOnce error %v, want %v", err, errDiskFull)
+		}
+		if want := want[:2]; !slices.Equal(ids(got), want) || len(sink.msgs) != 2 {
+			t.Errorf("recorded %v (sink saw %d), want %v", ids(got), len(sink.msgs), want)
+		}
+		assertExactlyOnce(t, allMessages(t, sqlite, in.Mailbox().Key()), want[:2])
+		if cp, _ := sqlite.Checkpoint(ctx, in.Mailbox().Key()); cp.LastUID != 2 {
+			t.Errorf("LastUID %d after the failed batch, want 2", cp.LastUID)
+		}
+
+		st.fail.Store(false)
+		rest, err := in.SyncOnce(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(ids(rest), want[2:]) {
+			t.Errorf("second sync recorded %v, want %v", ids(rest), want[2:])
+		}
+		assertExactlyOnce(t, allMessages(t, sqlite, in.Mailbox().Key()), want)
+		if cp, _ := sqlite.Checkpoint(ctx, in.Mailbox().Key()); cp.LastUID != 8 {
+			t.Errorf("LastUID %d, want 8", cp.LastUID)
+		}
+		for uid, flags := range flagsByUID(t, c, "INBOX") {
+			if !hasFlag(flags, imap.Flag("$Hotline")) {
+				t.Errorf("uid %d flags %v lack $Hotline", uid, flags)
+			}
 		}
 	})
 }
