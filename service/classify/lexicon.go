@@ -149,6 +149,12 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"it's monday and~0.7", "it's tuesday and~0.7", "it's wednesday and~0.7", "it's thursday and~0.7", "it's friday and~0.7",
+			"heute ist montag und~0.7", "heute ist dienstag und~0.7", "heute ist mittwoch und~0.7", "heute ist donnerstag und~0.7", "heute ist freitag und~0.7",
+			"nous sommes lundi et~0.7", "nous sommes mardi et~0.7", "nous sommes mercredi et~0.7", "nous sommes jeudi et~0.7", "nous sommes vendredi et~0.7",
+			"hoy es lunes y~0.7", "hoy es martes y~0.7", "hoy es miércoles y~0.7", "hoy es jueves y~0.7", "hoy es viernes y~0.7",
+			"bug is still there", "error is still there", "le bug est toujours là", "l'erreur est toujours là",
+			"fehler ist immer noch da", "der fehler ist immer noch", "el fallo sigue ahí", "el error sigue ahí",
 			"# mal in folge", "das dritte mal", "das vierte mal", "# times in a row", "# fois de suite",
 			"# veces seguidas", "is anyone there", "anyone there", "ist da jemand", "il y a quelqu'un", "hay alguien",
 			// a ticket closed while the problem stays is a broken promise
@@ -277,6 +283,10 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"# day notice~1.8", "day notice~1.5", "our notice~1.2", "consider this our notice~1.8",
+			"moving our accounts~1.5", "accounts elsewhere~1.5", "notre préavis~1.8", "comptes ailleurs~1.5",
+			"transférons nos comptes~1.8", "nuestro preaviso~1.8", "preaviso~1.2", "trasladamos nuestras cuentas~1.8",
+			"nuestras cuentas a otra~1.5", "als unsere kündigung~1.8", "ziehen wir * um~1.2",
 			"evaluating alternatives~1.2", "evaluating other options~1.2", "evaluating other providers~1.2",
 			"prüfen andere anbieter~1.2", "prüfen derzeit andere~1.2", "andere anbieter~0.8", "andere optionen~0.8",
 			"valorando otras opciones~1.2", "otras opciones~0.8", "d'autres options~0.8", "regardons la concurrence~1.2",
@@ -410,6 +420,10 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"netzwerkfehler~0.8", "network error~0.8", "erreur réseau~0.8", "error de red~0.8",
+			"stuck at the 2fa", "stuck at 2fa", "stuck at the login", "stuck on the login",
+			"bloqués à l'étape", "bloqué à l'étape", "atascados en la verificación", "atascado en la verificación",
+			"hängen bei der anmeldung", "hänge bei der anmeldung",
 			"nur einen ladekreis", "ladekreis~0.8", "only a spinner", "just a spinner", "loading spinner~0.8",
 			"spinning wheel~0.8", "se queda cargando", "reste en chargement", "tourne dans le vide",
 			"usuario bloqueado", "usuarios bloqueados", "utilisateur bloqué", "utilisateurs bloqués",
