@@ -19,6 +19,9 @@ import (
 type stalledWork struct {
 	roles table[uint32]
 	seen  hashFilter
+	// opens holds the words scan acts on (verbs of stopping, promises,
+	// "ne", "ya", "locked"): any other plain word costs one load.
+	opens hashFilter
 	to    uint64
 }
 
@@ -77,6 +80,9 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			r, _ := s.roles.get(h)
 			s.roles.put(h, r|bits)
 			s.seen.add(h)
+			if bits&(stalledStop|stalledPromise|stalledNe|stalledYa|stalledLocked) != 0 {
+				s.opens.add(h)
+			}
 		}
 	}
 	set(stalledSince, "since", "seit", "seitdem", "depuis", "desde")
@@ -136,7 +142,7 @@ func (s *stalledWork) find(text string, toks []token, hits []hit) []hit {
 		if h.signal != sigNow && h.signal != sigWaiting || h.drop || h.scale == 0 || int(h.start) < lastEnd {
 			continue
 		}
-		k := sort.Search(len(toks), func(j int) bool { return toks[j].start >= h.start })
+		k := firstToken(toks, h.start)
 		if k == len(toks) || toks[k].start != h.start || s.role(&toks[k])&stalledSince == 0 || s.long(text, toks, k) {
 			continue
 		}
@@ -377,10 +383,11 @@ func (s *stalledWork) stopped(text string, toks []token, i int) (hit, int, bool)
 func (s *stalledWork) scan(text string, toks []token, hits []hit) []hit {
 	stops, promises, nextPromise := 0, 0, 0
 	for i := range toks {
-		r := s.role(&toks[i])
-		if r&(stalledStop|stalledPromise|stalledNe|stalledYa|stalledLocked) == 0 && !hasElidedNe(text, &toks[i]) {
+		t := &toks[i]
+		if !s.opens.has(t.hash) && (t.flags&tokPlain != 0 || !hasElidedNe(text, t)) {
 			continue
 		}
+		r := s.role(t)
 		if r&stalledLocked != 0 && stops < maxStalledHits {
 			if h, ok := s.lockedOut(toks, i); ok {
 				n := len(hits)
@@ -480,15 +487,12 @@ const choiceWindow = 8
 // mehr"). Only the general negations are read this way; a phrase that
 // names its failure ("can't log in") stands whatever comes before it.
 func (s *stalledWork) dropChoices(text string, toks []token, hits []hit) {
-	k := 0
 	for i := range hits {
 		h := &hits[i]
 		if h.signal != sigOutage || h.drop || h.scale >= 1 {
 			continue
 		}
-		for k < len(toks) && toks[k].start < h.start {
-			k++
-		}
+		k := firstToken(toks, h.start)
 		if k == len(toks) {
 			return
 		}
@@ -583,15 +587,12 @@ func (s *stalledWork) lockedOut(toks []token, i int) (hit, bool) {
 // live: a person locked out of an account is locked out now, however
 // politely it is told and whether or not the mail says since when.
 func (s *stalledWork) liveLockouts(toks []token, hits []hit) {
-	k := 0
 	for i := range hits {
 		h := &hits[i]
 		if h.signal != sigOutage || h.drop || h.scale < 0.8 {
 			continue
 		}
-		for k < len(toks) && toks[k].start < h.start {
-			k++
-		}
+		k := firstToken(toks, h.start)
 		for j := k; j < len(toks) && toks[j].start < h.end; j++ {
 			if s.role(&toks[j])&stalledGetIn != 0 {
 				h.live = true
@@ -599,4 +600,19 @@ func (s *stalledWork) liveLockouts(toks []token, hits []hit) {
 			}
 		}
 	}
+}
+
+// firstToken returns the index of the first token that starts at or
+// after byte start: a hit's first word.
+func firstToken(toks []token, start int32) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].start < start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
