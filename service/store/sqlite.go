@@ -758,39 +758,6 @@ func (st *recordStmts) findDuplicate(ctx context.Context, m *Message) (int64, er
 	return id, nil
 }
 
-type listColumns struct{ refs, attachments, problems, reasons string }
-
-func encodeLists(m *Message) (listColumns, error) {
-	var c listColumns
-	var err error
-	enc := func(v any) string {
-		if err != nil {
-			return ""
-		}
-		var b []byte
-		b, err = json.Marshal(v)
-		return string(b)
-	}
-	// Most lists are empty, and json.Marshal costs microseconds even then.
-	c.refs, c.attachments, c.problems, c.reasons = "[]", "[]", "[]", "[]"
-	if len(m.References) > 0 {
-		c.refs = enc(m.References)
-	}
-	if len(m.Attachments) > 0 {
-		c.attachments = enc(m.Attachments)
-	}
-	if len(m.Problems) > 0 {
-		c.problems = enc(m.Problems)
-	}
-	if len(m.Reasons) > 0 {
-		c.reasons = enc(m.Reasons)
-	}
-	if err != nil {
-		return c, fmt.Errorf("encode lists: %w", err)
-	}
-	return c, nil
-}
-
 // boolInt stores a flag as 0 or 1, the same in both schemas.
 func boolInt(b bool) int {
 	if b {
