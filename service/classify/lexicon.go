@@ -149,6 +149,9 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"same faq link", "the same link",
+			"denselben link", "le même lien", "el mismo enlace", "the third day", "den dritten tag",
+			"ya van tres días", "ya van # días",
 			"it's monday and~0.7", "it's tuesday and~0.7", "it's wednesday and~0.7", "it's thursday and~0.7", "it's friday and~0.7",
 			"heute ist montag und~0.7", "heute ist dienstag und~0.7", "heute ist mittwoch und~0.7", "heute ist donnerstag und~0.7", "heute ist freitag und~0.7",
 			"nous sommes lundi et~0.7", "nous sommes mardi et~0.7", "nous sommes mercredi et~0.7", "nous sommes jeudi et~0.7", "nous sommes vendredi et~0.7",
@@ -420,6 +423,11 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"account was restricted", "account is restricted", "account has been restricted", "temporarily restricted",
+			"vorübergehend eingeschränkt", "konto wurde eingeschränkt", "konto ist eingeschränkt",
+			"temporairement restreint", "compte est restreint", "compte a été restreint", "restringida temporalmente",
+			"cuenta está restringida", "cuenta restringida",
+			"coming out empty", "come out empty", "pdfs sind leer", "sortent vides", "salen en blanco", "salen vacíos",
 			"netzwerkfehler~0.8", "network error~0.8", "erreur réseau~0.8", "error de red~0.8",
 			"stuck at the 2fa", "stuck at 2fa", "stuck at the login", "stuck on the login",
 			"bloqués à l'étape", "bloqué à l'étape", "atascados en la verificación", "atascado en la verificación",
@@ -664,6 +672,11 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"customers are queueing", "customers are queuing", "queue is growing", "kunden stehen schlange",
+			"stehen schlange", "font la queue", "file d'attente s'allonge", "hacen cola", "la cola crece",
+			"pay my staff", "pay our staff", "pay my employees", "pay our employees", "mitarbeiter nicht bezahlen",
+			"payer mes salariés", "payer nos salariés", "payer mes employés", "pagar a mis empleados",
+			"pagar a nuestros empleados", "pagar las nóminas",
 			"der versand steht", "versand steht still", "steht still", "expéditions sont arrêtées",
 			"expéditions sont bloquées", "envíos están parados", "shipping has stopped", "shipping is stopped",
 			"at a standstill",
@@ -961,6 +974,7 @@ func lexicon() [numSignals][]string {
 			"morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
+			"started after lunch", "started this morning", "started an hour ago", "started at #",
 			"an hour ago~0.6", "about an hour ago~0.6", "# minutes ago~0.6", "# min ago~0.6",
 			"been down", "has been down", "have been down", "been offline", "been broken", "been unavailable",
 			"been stuck", "been locked out", "been crashing",
@@ -1029,6 +1043,7 @@ func lexicon() [numSignals][]string {
 			"been cancelled", "been canceled", "keeps getting", "am stuck", "are stuck", "is stuck",
 		},
 		sigPlea: {
+			"need a human", "brauche einen menschen", "besoin d'un humain", "parler à un humain", "hablar con un humano",
 			"please stop it", "bitte sofort sperren",
 			"call from your head of", "a call from a manager", "head of support~0.6", "your manager~0.6",
 			"someone answer", "please someone", "que alguien", "jemand muss~0.6",

@@ -95,7 +95,8 @@ func newStalledWork(tz *tokenizer) stalledWork {
 	set(stalledOut, "out")
 	set(stalledGetIn, "log", "login", "sign", "signin", "access", "locked", "lockout", "einloggen", "anmelden",
 		"zugriff", "zugang", "gesperrt", "ausgesperrt", "connecter", "accéder", "accès", "bloqué", "bloquée",
-		"verrouillé", "session", "acceder", "acceso", "entrar", "bloqueado", "bloqueada", "sesión")
+		"verrouillé", "session", "acceder", "acceso", "entrar", "bloqueado", "bloqueada", "sesión", "restricted",
+		"eingeschränkt", "restreint", "restringida", "restringido", "suspended", "suspendu", "suspendido", "suspendida")
 	set(stalledAnd, "and", "then", "but", "or", "before", "after", "when", "while")
 	set(stalledHave, "ai", "avons", "a", "as", "avez", "ont", "n'ai", "n'avons", "n'a", "n'as", "n'avez", "n'ont",
 		"hace", "es", "hay", "importa", "quiero", "queremos")
