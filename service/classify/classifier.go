@@ -644,16 +644,7 @@ var conditionWords = map[string]bool{"if": true, "unless": true, "until": true, 
 // condition before i: only words between the last clause mark and i
 // are read, and at most conditionLookback bytes.
 func conditional(text string, i int) bool {
-	lo := max(0, i-conditionLookback)
-	if k := strings.LastIndexAny(text[lo:i], ".,;:!?\n"); k >= 0 {
-		lo += k + 1
-	}
-	for _, w := range strings.FieldsFunc(text[lo:i], func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(w) <= 6 && conditionWords[strings.ToLower(w)] {
-			return true
-		}
-	}
-	return false
+	return clauseHas(text, i, ".,;:!?\n", 6, conditionWords)
 }
 
 // lackWords say a thing did not happen: "closed without being fixed",
@@ -661,16 +652,23 @@ func conditional(text string, i int) bool {
 // problème soit résolu", "cerrado sin resolver".
 var lackWords = map[string]bool{"without": true, "ohne": true, "sans": true, "sin": true}
 
-// lacking reports whether the clause around byte i, or the one before it
+// lacking reports whether the sentence around byte i, commas included
 // ("geschlossen, ohne dass"), says before i that what follows did not
 // happen: only the last conditionLookback bytes are read.
 func lacking(text string, i int) bool {
+	return clauseHas(text, i, ".;:!?\n", 7, lackWords)
+}
+
+// clauseHas reports whether one of words (each at most maxLen bytes)
+// stands between the last of marks before byte i and i, reading at most
+// conditionLookback bytes.
+func clauseHas(text string, i int, marks string, maxLen int, words map[string]bool) bool {
 	lo := max(0, i-conditionLookback)
-	if k := strings.LastIndexAny(text[lo:i], ".;:!?\n"); k >= 0 {
+	if k := strings.LastIndexAny(text[lo:i], marks); k >= 0 {
 		lo += k + 1
 	}
 	for _, w := range strings.FieldsFunc(text[lo:i], func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(w) <= 7 && lackWords[strings.ToLower(w)] {
+		if len(w) <= maxLen && words[strings.ToLower(w)] {
 			return true
 		}
 	}

@@ -129,19 +129,7 @@ func TestStoppedWork(t *testing.T) {
 		{"Dejó de fumar hace un año.", ""},
 	}
 	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			res := mustClassify(t, c, Input{Text: tt.text})
-			checkResult(t, res)
-			var got []string
-			for _, r := range res.Reasons {
-				if r.Signal == "outage" && math.Abs(r.Weight-stalledScale*0.55) < 1e-9 {
-					got = append(got, r.Phrase)
-				}
-			}
-			if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
-				t.Errorf("stopped work %q, want %q; reasons %v", got, tt.want, res.Reasons)
-			}
-		})
+		checkOutagePhrase(t, c, tt.text, tt.want, stalledScale)
 	}
 }
 
@@ -178,18 +166,25 @@ func TestNoLonger(t *testing.T) {
 		{"Il ne reste plus qu'à signer.", ""},
 	}
 	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			res := mustClassify(t, c, Input{Text: tt.text})
-			checkResult(t, res)
-			var got []string
-			for _, r := range res.Reasons {
-				if r.Signal == "outage" && math.Abs(r.Weight-noLongerScale*0.55) < 1e-9 {
-					got = append(got, r.Phrase)
-				}
-			}
-			if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
-				t.Errorf("no longer %q, want %q; reasons %v", got, tt.want, res.Reasons)
-			}
-		})
+		checkOutagePhrase(t, c, tt.text, tt.want, noLongerScale)
 	}
+}
+
+// checkOutagePhrase checks that text has exactly one outage reason of
+// the given scale, with phrase want, or none when want is "".
+func checkOutagePhrase(t *testing.T, c *Classifier, text, want string, scale float64) {
+	t.Helper()
+	t.Run(text, func(t *testing.T) {
+		res := mustClassify(t, c, Input{Text: text})
+		checkResult(t, res)
+		var got []string
+		for _, r := range res.Reasons {
+			if r.Signal == "outage" && math.Abs(r.Weight-scale*0.55) < 1e-9 {
+				got = append(got, r.Phrase)
+			}
+		}
+		if want == "" && len(got) > 0 || want != "" && (len(got) != 1 || got[0] != want) {
+			t.Errorf("outage %q, want %q; reasons %v", got, want, res.Reasons)
+		}
+	})
 }
