@@ -199,6 +199,9 @@ type hit struct {
 	// live marks a hit whose words say the problem goes on: a promise
 	// still unkept.
 	live bool
+	// general marks a hit read from a negation with any verb rather than
+	// from a phrase that names its failure: "haven't been able to".
+	general bool
 	// inside marks a live hit of when within a kept hit of another
 	// signal (within); hitRanks.fill sets it for the judge.
 	inside bool

@@ -68,9 +68,10 @@ const stalledGoodNewsReach = 6
 // "none of the invoices", "n'impriment plus les".
 const stalledShown = 3
 
-// stalledScale is what a stopped piece of work weighs as an outage: less
-// than a named outage ("is down"), since the verb could be anything.
-const stalledScale = 0.8
+// stalledScale is what a stopped piece of work weighs as an outage: as
+// much as a named one ("is down"). Its verb could be anything, so a verb
+// of choice ("no longer use") drops it (dropChoices).
+const stalledScale = 1.0
 
 func newStalledWork(tz *tokenizer) stalledWork {
 	s := stalledWork{roles: newTable[uint32](256), to: wordHash(tz, "to")}
@@ -169,7 +170,7 @@ func (s *stalledWork) find(text string, toks []token, hits []hit) []hit {
 			scale = 1
 		}
 		n := len(hits)
-		hits = insertHit(hits, hit{signal: sig, scale: scale, start: start, end: end, prev: -1})
+		hits = insertHit(hits, hit{signal: sig, scale: scale, start: start, end: end, prev: -1, general: true})
 		if len(hits) > n {
 			added++
 			if start < h.start {
@@ -490,7 +491,7 @@ const choiceWindow = 8
 func (s *stalledWork) dropChoices(text string, toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
-		if h.signal != sigOutage || h.drop || h.scale >= 1 {
+		if h.signal != sigOutage || h.drop || h.scale >= 1 && !h.general {
 			continue
 		}
 		k := firstToken(toks, h.start)
