@@ -89,8 +89,9 @@ func (c *Codec) Unmarshal(data mem.BufferSlice, v any) error {
 	return proto.Unmarshal(b, v.(proto.Message))
 }
 
-// Marshal encodes the classifier's answers directly and everything else
-// with the protobuf codec.
+// Marshal encodes the classifier's requests and answers directly and
+// everything else with the protobuf codec. Headers are written in the map's
+// order, as proto.Marshal writes them unless asked to be deterministic.
 func (c *Codec) Marshal(v any) (mem.BufferSlice, error) {
 	var size int
 	switch m := v.(type) {
@@ -113,6 +114,26 @@ func (c *Codec) Marshal(v any) (mem.BufferSlice, error) {
 				return c.proto.Marshal(v)
 			}
 			size += 1 + protowire.SizeBytes(streamResponseLen(r))
+		}
+	case *hotlinev1.ClassifyRequest:
+		if !plainRequest(m) {
+			return c.proto.Marshal(v)
+		}
+		size = requestLen(m)
+	case *hotlinev1.ClassifyStreamRequest:
+		if !plainStreamRequest(m) {
+			return c.proto.Marshal(v)
+		}
+		size = streamRequestLen(m)
+	case *hotlinev1.ClassifyBatchStreamRequest:
+		if len(m.ProtoReflect().GetUnknown()) > 0 {
+			return c.proto.Marshal(v)
+		}
+		for _, r := range m.GetMessages() {
+			if !plainStreamRequest(r) {
+				return c.proto.Marshal(v)
+			}
+			size += 1 + protowire.SizeBytes(streamRequestLen(r))
 		}
 	default:
 		return c.proto.Marshal(v)
@@ -137,6 +158,16 @@ func (c *Codec) Marshal(v any) (mem.BufferSlice, error) {
 			*buf = append(*buf, tagBytes1)
 			*buf = protowire.AppendVarint(*buf, uint64(streamResponseLen(r)))
 			*buf = appendStreamResponse(*buf, r)
+		}
+	case *hotlinev1.ClassifyRequest:
+		*buf = appendRequest(*buf, m)
+	case *hotlinev1.ClassifyStreamRequest:
+		*buf = appendStreamRequest(*buf, m)
+	case *hotlinev1.ClassifyBatchStreamRequest:
+		for _, r := range m.GetMessages() {
+			*buf = append(*buf, tagBytes1)
+			*buf = protowire.AppendVarint(*buf, uint64(streamRequestLen(r)))
+			*buf = appendStreamRequest(*buf, r)
 		}
 	}
 	if pool == nil {
@@ -175,8 +206,48 @@ func plainStreamResponse(m *hotlinev1.ClassifyStreamResponse) bool {
 	return false
 }
 
+// plainRequest and plainStreamRequest report whether the direct encoder
+// writes m as proto.Marshal would: no unknown fields anywhere.
+func plainRequest(m *hotlinev1.ClassifyRequest) bool {
+	return m != nil && len(m.ProtoReflect().GetUnknown()) == 0
+}
+
+func plainStreamRequest(m *hotlinev1.ClassifyStreamRequest) bool {
+	if m == nil || len(m.ProtoReflect().GetUnknown()) > 0 {
+		return false
+	}
+	return m.Request == nil || plainRequest(m.Request)
+}
+
 // The length functions give the encoded size of a message that passed the
 // checks above.
+
+func requestLen(m *hotlinev1.ClassifyRequest) int {
+	n := stringLen(m.GetSubject()) + stringLen(m.GetText()) + stringLen(m.GetFrom())
+	if raw := len(m.GetRaw()); raw > 0 {
+		n += 1 + protowire.SizeBytes(raw)
+	}
+	for k, v := range m.GetHeaders() {
+		// Map entries always carry both key and value, even empty ones.
+		n += 1 + protowire.SizeBytes(headerLen(k, v))
+	}
+	if m.GetOmitPreparedText() {
+		n += 2
+	}
+	return n
+}
+
+func headerLen(k, v string) int {
+	return 1 + protowire.SizeBytes(len(k)) + 1 + protowire.SizeBytes(len(v))
+}
+
+func streamRequestLen(m *hotlinev1.ClassifyStreamRequest) int {
+	n := stringLen(m.GetId())
+	if r := m.GetRequest(); r != nil {
+		n += 1 + protowire.SizeBytes(requestLen(r))
+	}
+	return n
+}
 
 func stringLen(s string) int {
 	if s == "" {
@@ -237,6 +308,9 @@ const (
 	tagBytes2  = 2<<3 | 2
 	tagDouble3 = 3<<3 | 1
 	tagBytes3  = 3<<3 | 2
+	tagBytes4  = 4<<3 | 2
+	tagBytes5  = 5<<3 | 2
+	tagVarint6 = 6 << 3
 	tagVarint4 = 4 << 3
 	tagVarint5 = 5 << 3
 	tagDouble5 = 5<<3 | 1
@@ -286,6 +360,39 @@ func appendResponse(b []byte, m *hotlinev1.ClassifyResponse) []byte {
 		b = appendInt32(b, tagVarint5, r.GetEnd())
 	}
 	return appendString(b, tagBytes7, m.GetPreparedText())
+}
+
+func appendRequest(b []byte, m *hotlinev1.ClassifyRequest) []byte {
+	if raw := m.GetRaw(); len(raw) > 0 {
+		b = append(b, tagBytes1)
+		b = protowire.AppendVarint(b, uint64(len(raw)))
+		b = append(b, raw...)
+	}
+	b = appendString(b, tagBytes2, m.GetSubject())
+	b = appendString(b, tagBytes3, m.GetText())
+	b = appendString(b, tagBytes4, m.GetFrom())
+	for k, v := range m.GetHeaders() {
+		b = append(b, tagBytes5)
+		b = protowire.AppendVarint(b, uint64(headerLen(k, v)))
+		b = append(b, tagBytes1)
+		b = protowire.AppendString(b, k)
+		b = append(b, tagBytes2)
+		b = protowire.AppendString(b, v)
+	}
+	if m.GetOmitPreparedText() {
+		b = append(b, tagVarint6, 1)
+	}
+	return b
+}
+
+func appendStreamRequest(b []byte, m *hotlinev1.ClassifyStreamRequest) []byte {
+	b = appendString(b, tagBytes1, m.GetId())
+	if r := m.GetRequest(); r != nil {
+		b = append(b, tagBytes2)
+		b = protowire.AppendVarint(b, uint64(requestLen(r)))
+		b = appendRequest(b, r)
+	}
+	return b
 }
 
 func appendStreamResponse(b []byte, m *hotlinev1.ClassifyStreamResponse) []byte {
