@@ -149,6 +149,8 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"ohne lösung geschlossen~1.5", "ohne lösung~0.8", "unbeantwortet", "sind unbeantwortet", "went unanswered",
+			"# incidencias", "por lo mismo", "# tickets ouverts", "# anfragen", "fixed twice",
 			"same faq link", "the same link",
 			"denselben link", "le même lien", "el mismo enlace", "the third day", "den dritten tag",
 			"ya van tres días", "ya van # días",
@@ -286,6 +288,7 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"another system~0.8", "to another system", "otro sistema~0.8", "un autre système~0.8", "ein anderes system~0.8",
 			"# day notice~1.8", "day notice~1.5", "our notice~1.2", "consider this our notice~1.8",
 			"moving our accounts~1.5", "accounts elsewhere~1.5", "notre préavis~1.8", "comptes ailleurs~1.5",
 			"transférons nos comptes~1.8", "nuestro preaviso~1.8", "preaviso~1.2", "trasladamos nuestras cuentas~1.8",
@@ -423,6 +426,10 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"zugriff verweigert", "access denied", "accès refusé", "acceso denegado", "says invalid", "zeigt ungültig",
+			"stocks affichés sont faux", "stock levels are wrong", "bestände sind falsch", "el stock está mal",
+			"produits épuisés", "wrong vat", "iva equivocado", "mauvaise tva", "falsche mehrwertsteuer",
+			"undercharging", "overcharging every",
 			"account was restricted", "account is restricted", "account has been restricted", "temporarily restricted",
 			"vorübergehend eingeschränkt", "konto wurde eingeschränkt", "konto ist eingeschränkt",
 			"temporairement restreint", "compte est restreint", "compte a été restreint", "restringida temporalmente",
@@ -1195,6 +1202,7 @@ func lexicon() [numSignals][]string {
 			"cuando puedan", "cuando pueda",
 		},
 		sigResolved: {
+			"not a single error", "ni un solo error", "plus aucune erreur", "kein einziger fehler", "pas une seule erreur",
 			"seems gone", "seem gone", "since your fix", "since the fix", "depuis votre correctif", "seit ihrem fix",
 			"issue is gone", "problem is gone", "error is gone", "bug is gone", "issue from * is gone",
 			"ist behoben", "wurde behoben", "sind behoben", "wurden behoben", "behoben~0.8", "est corrigé", "a été corrigé",
@@ -1319,7 +1327,8 @@ func verbForms() map[int][]string {
 			"öffnen", "speichern", "hochladen", "herunterladen", "kassieren", "abrechnen"}, []string{"~0.8"})
 	add(sigOutage, []string{"ne peux pas", "ne peut pas", "ne pouvons pas", "ne peuvent pas", "ne peux plus",
 		"ne peut plus", "ne pouvons plus", "ne peuvent plus", "impossible de"},
-		[]string{"se connecter", "me connecter", "nous connecter", "accéder", "payer", "imprimer", "envoyer",
+		[]string{"se connecter", "me connecter", "nous connecter", "accéder", "payer", "imprimer", "envoyer", "valider",
+			"nous authentifier", "m'authentifier",
 			"ouvrir", "enregistrer", "télécharger", "réserver", "facturer", "encaisser", "pointer"}, []string{"~0.8"})
 	// a system that does not do its job: "aren't syncing", "won't load",
 	// "no carga", "no se envían", "lädt nicht", "sendet nicht"

@@ -97,7 +97,8 @@ func newStalledWork(tz *tokenizer) stalledWork {
 	set(stalledGetIn, "log", "login", "sign", "signin", "access", "locked", "lockout", "einloggen", "anmelden",
 		"zugriff", "zugang", "gesperrt", "ausgesperrt", "connecter", "accéder", "accès", "bloqué", "bloquée",
 		"verrouillé", "session", "acceder", "acceso", "entrar", "bloqueado", "bloqueada", "sesión", "restricted",
-		"eingeschränkt", "restreint", "restringida", "restringido", "suspended", "suspendu", "suspendido", "suspendida")
+		"eingeschränkt", "restreint", "restringida", "restringido", "suspended", "suspendu", "suspendido", "suspendida", "authentification", "authentication", "2fa", "denied",
+		"verweigert", "refusé", "denegado")
 	set(stalledAnd, "and", "then", "but", "or", "before", "after", "when", "while")
 	set(stalledHave, "ai", "avons", "a", "as", "avez", "ont", "n'ai", "n'avons", "n'a", "n'as", "n'avez", "n'ont",
 		"hace", "es", "hay", "importa", "quiero", "queremos")
@@ -585,17 +586,25 @@ func (s *stalledWork) lockedOut(toks []token, i int) (hit, bool) {
 	return hit{}, false
 }
 
-// liveLockouts marks the outages that keep someone from getting in as
-// live: a person locked out of an account is locked out now, however
+// liveLockouts marks the outages, and the people stopped, that keep
+// someone from getting in as live: a person locked out of an account is locked out now, however
 // politely it is told and whether or not the mail says since when.
 func (s *stalledWork) liveLockouts(toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
-		if h.signal != sigOutage || h.drop || h.scale < 0.8 {
+		if h.signal != sigOutage && h.signal != sigImpact || h.drop || h.scale < 0.8 {
 			continue
 		}
-		k := firstToken(toks, h.start)
-		for j := k; j < len(toks) && toks[j].start < h.end; j++ {
+		// the hit's words and the two after it in its clause: "none of
+		// us [can access]"
+		k, stop := firstToken(toks, h.start), -1
+		for j := k; j < len(toks) && (toks[j].start < h.end || j < stop); j++ {
+			if toks[j].start >= h.end && stop < 0 {
+				stop = j + 2
+			}
+			if toks[j].start >= h.end && toks[j].flags&tokBreak != 0 {
+				break
+			}
 			if s.role(&toks[j])&stalledGetIn != 0 {
 				h.live = true
 				break
