@@ -149,6 +149,11 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"# of your colleagues", "# colleagues", "# kollegen", "# de vos collègues", "# compañeros",
+			"start over again", "start from scratch again", "von vorne an", "tout recommencer", "desde cero",
+			"since my first email", "since my first mail", "seit meiner ersten mail", "depuis mon premier mail",
+			"desde mi primer correo", "hat sich nichts getan", "rien n'a bougé", "nada ha cambiado",
+			"nothing has changed since", "another week, another",
 			"ohne lösung geschlossen~1.5", "ohne lösung~0.8", "unbeantwortet", "sind unbeantwortet", "went unanswered",
 			"# incidencias", "por lo mismo", "# tickets ouverts", "# anfragen", "fixed twice",
 			"same faq link", "the same link",
@@ -288,6 +293,9 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"don't see us staying~1.5", "keine zukunft mit ihnen~1.5", "pas d'avenir avec vous~1.5",
+			"no veo futuro con ustedes~1.5", "no future with you~1.5",
+			"cancellation terms~0", "kündigungsbedingungen~0", "conditions de résiliation~0", "condiciones de cancelación~0",
 			"another system~0.8", "to another system", "otro sistema~0.8", "un autre système~0.8", "ein anderes system~0.8",
 			"# day notice~1.8", "day notice~1.5", "our notice~1.2", "consider this our notice~1.8",
 			"moving our accounts~1.5", "accounts elsewhere~1.5", "notre préavis~1.8", "comptes ailleurs~1.5",
@@ -426,6 +434,8 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"drops every", "drops all", "every inbound call", "coupe tous les appels", "corta todas las llamadas",
+			"isn't registered", "is not registered", "nicht registriert", "n'est pas enregistré", "no está registrado",
 			"zugriff verweigert", "access denied", "accès refusé", "acceso denegado", "says invalid", "zeigt ungültig",
 			"stocks affichés sont faux", "stock levels are wrong", "bestände sind falsch", "el stock está mal",
 			"produits épuisés", "wrong vat", "iva equivocado", "mauvaise tva", "falsche mehrwertsteuer",
@@ -679,6 +689,7 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"nur noch bar", "only take cash", "que des espèces", "solo en efectivo",
 			"customers are queueing", "customers are queuing", "queue is growing", "kunden stehen schlange",
 			"stehen schlange", "font la queue", "file d'attente s'allonge", "hacen cola", "la cola crece",
 			"pay my staff", "pay our staff", "pay my employees", "pay our employees", "mitarbeiter nicht bezahlen",
