@@ -74,58 +74,72 @@ const stalledShown = 3
 const stalledScale = 1.0
 
 func newStalledWork(tz *tokenizer) stalledWork {
-	s := stalledWork{roles: newTable[uint32](256), to: wordHash(tz, "to")}
-	set := func(bits uint32, words ...string) {
-		for _, w := range words {
+	groups := []struct {
+		bits  uint32
+		words []string
+	}{
+		{stalledSince, []string{"since", "seit", "seitdem", "depuis", "desde"}},
+		{stalledUnable, []string{"impossible", "unable", "unmöglich", "imposible", "incapable", "incapables"}},
+		{stalledStop, []string{"stopped", "dejó", "dejaron", "dejado", "cessé", "arrêté", "aufgehört"}},
+		{stalledStopOf, []string{"de", "zu"}},
+		{stalledNicht, []string{"nicht", "kein", "keine", "keinen"}},
+		{stalledYa, []string{"ya"}},
+		{stalledLocked, []string{"locked", "shut", "kicked", "logged", "thrown"}},
+		{stalledOut, []string{"out"}},
+		{stalledGetIn, []string{"log", "login", "sign", "signin", "access", "locked", "lockout", "einloggen",
+			"anmelden", "zugriff", "zugang", "gesperrt", "ausgesperrt", "connecter", "accéder", "accès",
+			"bloqué", "bloquée", "verrouillé", "session", "acceder", "acceso", "entrar", "bloqueado",
+			"bloqueada", "sesión", "restricted", "eingeschränkt", "restreint", "restringida", "restringido",
+			"suspended", "suspendu", "suspendido", "suspendida", "authentification", "authentication", "2fa",
+			"denied", "verweigert", "refusé", "denegado"}},
+		{stalledAnd, []string{"and", "then", "but", "or", "before", "after", "when", "while"}},
+		{stalledHave, []string{"ai", "avons", "a", "as", "avez", "ont", "n'ai", "n'avons", "n'a", "n'as",
+			"n'avez", "n'ont", "hace", "es", "hay", "importa", "quiero", "queremos"}},
+		{stalledPerson, []string{"i", "we", "you", "he", "she", "they", "people", "everyone", "everybody",
+			"someone", "somebody", "who", "i've", "we've", "you've", "they've", "have", "has", "finally",
+			"just", "never"}},
+		{stalledChoice, []string{"use", "using", "used", "need", "needed", "want", "usar", "usamos", "usa",
+			"utilizar", "utilizamos", "necesitamos", "necesito", "utiliser", "utilisons", "utilise",
+			"utilisent", "besoin", "n'utilisons", "n'utilise", "n'utilisent", "n'utilisez", "nutzen", "nutzt",
+			"benutzen", "verwenden", "brauchen", "braucht", "benötigen", "paying", "pagar", "payer", "smoking",
+			"fumar", "fumer", "rauchen"}},
+		{stalledNobody, []string{"nobody", "noone", "niemand", "personne", "nadie"}},
+		{stalledYears, []string{"years", "decades", "ages", "jahren", "jahrzehnten", "langem", "années", "ans",
+			"años", "décadas"}},
+		{stalledNe, []string{"ne"}},
+		{stalledPromise, []string{"promised", "promise", "assured", "zugesagt", "versprochen", "zugesichert",
+			"promis", "assuré", "prometieron", "prometido", "prometió", "aseguraron"}},
+		{stalledPromise | stalledSaid, []string{"told", "gesagt", "hieß", "dit", "dijeron", "dicen", "dijo"}},
+		{stalledAgain, []string{"again", "wieder", "nochmal", "jamais", "nunca"}},
+		{stalledNever, []string{"never", "nobody", "noone", "nothing", "nie", "niemals", "niemand", "nichts",
+			"jamais", "personne", "rien", "nadie", "nunca", "nada"}},
+		{stalledNeClose, []string{"plus", "personne", "jamais", "rien", "pas", "aucun", "aucune"}},
+		{stalledGoodNews, []string{"problem", "problems", "issue", "issues", "error", "errors", "complaint",
+			"complaints", "trouble", "troubles", "incident", "incidents", "wrong", "glitch", "glitches",
+			"hiccup", "hiccups", "probleme", "problemen", "fehler", "störung", "störungen", "beschwerden",
+			"ausfall", "ausfälle", "problème", "problèmes", "souci", "soucis", "erreur", "erreurs", "panne",
+			"pannes", "problema", "problemas", "errores", "fallo", "fallos", "incidencia", "incidencias",
+			"queja", "quejas", "worries", "worry", "rush", "complained", "complaining", "objections",
+			"objection", "beschwert", "beklagt", "plaint", "plainte", "plaintes", "quejado", "reclamado",
+			"eile", "stress", "prisa"}},
+	}
+	n := 0
+	for _, g := range groups {
+		n += len(g.words)
+	}
+	// the table is sized to the words, so a longer list can never fill it
+	s := stalledWork{roles: newTable[uint32](n), to: wordHash(tz, "to")}
+	for _, g := range groups {
+		for _, w := range g.words {
 			h := wordHash(tz, w)
 			r, _ := s.roles.get(h)
-			s.roles.put(h, r|bits)
+			s.roles.put(h, r|g.bits)
 			s.seen.add(h)
-			if bits&(stalledStop|stalledPromise|stalledNe|stalledYa|stalledLocked) != 0 {
+			if g.bits&(stalledStop|stalledPromise|stalledNe|stalledYa|stalledLocked) != 0 {
 				s.opens.add(h)
 			}
 		}
 	}
-	set(stalledSince, "since", "seit", "seitdem", "depuis", "desde")
-	set(stalledUnable, "impossible", "unable", "unmöglich", "imposible", "incapable", "incapables")
-	set(stalledStop, "stopped", "dejó", "dejaron", "dejado", "cessé", "arrêté", "aufgehört")
-	set(stalledStopOf, "de", "zu")
-	set(stalledNicht, "nicht", "kein", "keine", "keinen")
-	set(stalledYa, "ya")
-	set(stalledLocked, "locked", "shut", "kicked", "logged", "thrown")
-	set(stalledOut, "out")
-	set(stalledGetIn, "log", "login", "sign", "signin", "access", "locked", "lockout", "einloggen", "anmelden",
-		"zugriff", "zugang", "gesperrt", "ausgesperrt", "connecter", "accéder", "accès", "bloqué", "bloquée",
-		"verrouillé", "session", "acceder", "acceso", "entrar", "bloqueado", "bloqueada", "sesión", "restricted",
-		"eingeschränkt", "restreint", "restringida", "restringido", "suspended", "suspendu", "suspendido", "suspendida", "authentification", "authentication", "2fa", "denied",
-		"verweigert", "refusé", "denegado")
-	set(stalledAnd, "and", "then", "but", "or", "before", "after", "when", "while")
-	set(stalledHave, "ai", "avons", "a", "as", "avez", "ont", "n'ai", "n'avons", "n'a", "n'as", "n'avez", "n'ont",
-		"hace", "es", "hay", "importa", "quiero", "queremos")
-	set(stalledPerson, "i", "we", "you", "he", "she", "they", "people", "everyone", "everybody", "someone",
-		"somebody", "who", "i've", "we've", "you've", "they've", "have", "has", "finally", "just", "never")
-	set(stalledChoice, "use", "using", "used", "need", "needed", "want", "usar", "usamos", "usa", "utilizar",
-		"utilizamos", "necesitamos", "necesito", "utiliser", "utilisons", "utilise", "utilisent", "besoin",
-		"n'utilisons", "n'utilise", "n'utilisent", "n'utilisez",
-		"nutzen", "nutzt", "benutzen", "verwenden", "brauchen", "braucht", "benötigen", "paying", "pagar", "payer",
-		"smoking", "fumar", "fumer", "rauchen")
-	set(stalledNobody, "nobody", "noone", "niemand", "personne", "nadie")
-	set(stalledYears, "years", "decades", "ages", "jahren", "jahrzehnten", "langem", "années", "ans", "años", "décadas")
-	set(stalledNe, "ne")
-	set(stalledPromise, "promised", "promise", "assured", "zugesagt", "versprochen", "zugesichert", "promis",
-		"assuré", "prometieron", "prometido", "prometió", "aseguraron")
-	set(stalledPromise|stalledSaid, "told", "gesagt", "hieß", "dit", "dijeron", "dicen", "dijo")
-	set(stalledAgain, "again", "wieder", "nochmal", "jamais", "nunca")
-	set(stalledNever, "never", "nobody", "noone", "nothing", "nie", "niemals", "niemand", "nichts", "jamais",
-		"personne", "rien", "nadie", "nunca", "nada")
-	set(stalledNeClose, "plus", "personne", "jamais", "rien", "pas", "aucun", "aucune")
-	set(stalledGoodNews, "problem", "problems", "issue", "issues", "error", "errors", "complaint", "complaints",
-		"trouble", "troubles", "incident", "incidents", "wrong", "glitch", "glitches", "hiccup", "hiccups",
-		"probleme", "problemen", "fehler", "störung", "störungen", "beschwerden", "ausfall", "ausfälle",
-		"problème", "problèmes", "souci", "soucis", "erreur", "erreurs", "panne", "pannes",
-		"problema", "problemas", "errores", "fallo", "fallos", "incidencia", "incidencias", "queja", "quejas",
-		"worries", "worry", "rush", "complained", "complaining", "objections", "objection", "beschwert",
-		"beklagt", "plaint", "plainte", "plaintes", "quejado", "queja", "reclamado", "eile", "stress", "prisa")
 	return s
 }
 
