@@ -177,15 +177,14 @@ func (s *stalledWork) find(text string, toks []token, hits []hit) []hit {
 		// start stays a reason of its own, and a deadline or plea in
 		// between keeps counting
 		start, end := toks[neg].start, toks[neg].end
-		for j := neg + 1; j < min(hi, neg+stalledShown+1) && toks[j].flags&tokBreak == 0 && (toks[j].start < h.start || toks[j].start >= h.end); j++ {
+		for j := neg + 1; j < min(hi, neg+stalledShown+1) && toks[j].flags&tokBreak == 0; j++ {
+			if toks[j].start >= h.start && toks[j].start < h.end {
+				break
+			}
 			end = toks[j].end
 		}
-		scale := stalledScale
-		if sig == sigWaiting {
-			scale = 1
-		}
 		n := len(hits)
-		hits = insertHit(hits, hit{signal: sig, scale: scale, start: start, end: end, prev: -1, general: true})
+		hits = insertHit(hits, hit{signal: sig, scale: stalledScale, start: start, end: end, prev: -1, general: true})
 		if len(hits) > n {
 			added++
 			if start < h.start {
