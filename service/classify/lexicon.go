@@ -149,6 +149,9 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"keep being told", "ständig gesagt", "on me répète", "siempre me dicen", "escalated to whom",
+			"stop closing my ticket~1.5", "stop closing~1.2", "arrêtez de fermer~1.5", "dejen de cerrar~1.5",
+			"nicht ständig schließen~1.5", "ticket nicht ständig~1.5",
 			"# of your colleagues", "# colleagues", "# kollegen", "# de vos collègues", "# compañeros",
 			"start over again", "start from scratch again", "von vorne an", "tout recommencer", "desde cero",
 			"since my first email", "since my first mail", "seit meiner ersten mail", "depuis mon premier mail",
@@ -293,6 +296,9 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"talking to your competitors~1.5", "mit ihren mitbewerbern~1.5", "discuter avec vos concurrents~1.5",
+			"hablar con su competencia~1.5", "convince me not to switch~1.5", "convince me to stay~1.5",
+			"überzeugen sie mich~1.2", "convainquez~1.2", "convénzanme~1.2",
 			"don't see us staying~1.5", "keine zukunft mit ihnen~1.5", "pas d'avenir avec vous~1.5",
 			"no veo futuro con ustedes~1.5", "no future with you~1.5",
 			"cancellation terms~0", "kündigungsbedingungen~0", "conditions de résiliation~0", "condiciones de cancelación~0",
@@ -434,6 +440,9 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"printing blank", "print blank", "sortent blanches", "sortent en blanc", "drucken leer",
+			"been timing out", "have been timing out", "are timing out", "laufen in timeouts", "running into timeouts",
+			"appels api expirent", "dan timeout", "besteht weiterhin~0.8", "persiste toujours~0.8",
 			"drops every", "drops all", "every inbound call", "coupe tous les appels", "corta todas las llamadas",
 			"isn't registered", "is not registered", "nicht registriert", "n'est pas enregistré", "no está registrado",
 			"zugriff verweigert", "access denied", "accès refusé", "acceso denegado", "says invalid", "zeigt ungültig",
@@ -1177,6 +1186,8 @@ func lexicon() [numSignals][]string {
 			"great job~0.4", "thankful~0.6", "grateful~0.6", "so thankful", "so grateful",
 		},
 		sigCalm: {
+			"out sick", "off sick", "heute krank", "malade aujourd'hui", "hoy de baja", "urgent things to",
+			"dringendes bitte an", "pour l'urgent", "lo urgente, a",
 			"ich bin nicht erreichbar", "bin ich nicht erreichbar",
 			"bis * nicht erreichbar", "bis * * nicht erreichbar", "jusqu'à * indisponible", "indisponible jusqu'à",
 			"no disponible hasta",
