@@ -539,31 +539,40 @@ func decodeStreamRequest(b []byte, m *hotlinev1.ClassifyStreamRequest) bool {
 // decodeBatchRequest decodes b into m, which must be empty, as
 // decodeRequest does, with the messages of the batch in two arrays.
 func decodeBatchRequest(b []byte, m *hotlinev1.ClassifyBatchStreamRequest) bool {
+	msgs, ok := decodeRepeated(b, decodeStreamRequest)
+	m.Messages = msgs
+	return ok
+}
+
+// decodeRepeated decodes b, which must hold field 1 only, as a repeated
+// message field: each message with decode, all of them in one array
+// and the pointers to them in another.
+func decodeRepeated[T any](b []byte, decode func([]byte, *T) bool) ([]*T, bool) {
 	count := 0
 	for rest := b; len(rest) > 0; count++ {
 		num, typ, n := protowire.ConsumeTag(rest)
 		if n < 0 || num != 1 || typ != protowire.BytesType {
-			return false
+			return nil, false
 		}
 		rest = rest[n:]
 		if n = protowire.ConsumeFieldValue(num, typ, rest); n < 0 {
-			return false
+			return nil, false
 		}
 		rest = rest[n:]
 	}
-	msgs := make([]hotlinev1.ClassifyStreamRequest, count)
-	m.Messages = make([]*hotlinev1.ClassifyStreamRequest, count)
-	for i := range msgs {
+	items := make([]T, count)
+	out := make([]*T, count)
+	for i := range items {
 		_, _, n := protowire.ConsumeTag(b)
 		b = b[n:]
 		v, n := protowire.ConsumeBytes(b)
 		b = b[n:]
-		if !decodeStreamRequest(v, &msgs[i]) {
-			return false
+		if !decode(v, &items[i]) {
+			return nil, false
 		}
-		m.Messages[i] = &msgs[i]
+		out[i] = &items[i]
 	}
-	return true
+	return out, true
 }
 
 // decodeResponse decodes b into m, which must be empty, as decodeRequest
@@ -754,29 +763,7 @@ func decodeError(b []byte, e *hotlinev1.ClassifyError) bool {
 // decodeBatchResponse decodes b into m, which must be empty, as
 // decodeRequest does.
 func decodeBatchResponse(b []byte, m *hotlinev1.ClassifyBatchStreamResponse) bool {
-	count := 0
-	for rest := b; len(rest) > 0; count++ {
-		num, typ, n := protowire.ConsumeTag(rest)
-		if n < 0 || num != 1 || typ != protowire.BytesType {
-			return false
-		}
-		rest = rest[n:]
-		if n = protowire.ConsumeFieldValue(num, typ, rest); n < 0 {
-			return false
-		}
-		rest = rest[n:]
-	}
-	results := make([]hotlinev1.ClassifyStreamResponse, count)
-	m.Results = make([]*hotlinev1.ClassifyStreamResponse, count)
-	for i := range results {
-		_, _, n := protowire.ConsumeTag(b)
-		b = b[n:]
-		v, n := protowire.ConsumeBytes(b)
-		b = b[n:]
-		if !decodeStreamResponse(v, &results[i]) {
-			return false
-		}
-		m.Results[i] = &results[i]
-	}
-	return true
+	results, ok := decodeRepeated(b, decodeStreamResponse)
+	m.Results = results
+	return ok
 }
