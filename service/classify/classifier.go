@@ -263,7 +263,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 		if h.signal == sigUltimatum && a.signalCount[sigChurn]+a.signalCount[sigLegal] == 0 {
 			continue
 		}
-		if h.signal == sigChurn && qVal && conditional(text, int(h.start)) {
+		if h.signal == sigChurn && (qVal && conditional(text, int(h.start)) || instead(text, int(h.start))) {
 			// "what happens to our data if we cancel?" asks; it does not
 			// threaten
 			continue
@@ -657,6 +657,17 @@ var lackWords = map[string]bool{"without": true, "ohne": true, "sans": true, "si
 // happen: only the last conditionLookback bytes are read.
 func lacking(text string, i int) bool {
 	return clauseHas(text, i, ".;:!?\n", 7, lackWords)
+}
+
+// insteadWords name what is not chosen: "pausieren statt zu kündigen",
+// "pause instead of cancelling", "au lieu de résilier", "en lugar de
+// cancelarla".
+var insteadWords = map[string]bool{"instead": true, "statt": true, "anstatt": true, "lieu": true, "lugar": true}
+
+// instead reports whether the clause around byte i names what follows
+// as the thing not chosen.
+func instead(text string, i int) bool {
+	return clauseHas(text, i, ".,;:!?\n", 7, insteadWords)
 }
 
 // clauseHas reports whether one of words (each at most maxLen bytes)

@@ -87,6 +87,9 @@ func TestJudgement(t *testing.T) {
 		{"closed without a fix is no fix", "Mein Ticket wurde zweimal geschlossen, ohne dass das Problem gelöst wurde.", Hot, []string{"-resolved", "repeat_contact"}},
 		{"fr closed without a fix", "Mon ticket a été fermé deux fois sans que le problème soit résolu.", Hot, []string{"-resolved"}},
 		{"a lock-out is live however it is told", "I forgot my password and the recovery mail goes to an address that no longer exists. I can't access anything.", Hot, []string{"outage"}},
+		{"what is not chosen is no threat", "Können Mitglieder ihr Abo pausieren statt zu kündigen?", Cool, []string{"-churn_threat"}},
+		{"a problem no longer there is good news", "El problema de imágenes de ayer ya no está, nada que reportar desde entonces.", Cool, []string{"resolved"}},
+		{"fr nothing to report since", "Le souci d'images d'hier a disparu, rien à signaler depuis.", Cool, nil},
 		{"polite request is no page", "My flight tomorrow was moved to a later time, can you help me pick a new seat? Thanks", Cool, []string{"plea"}},
 	}
 	for _, tt := range tests {

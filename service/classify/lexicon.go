@@ -149,6 +149,10 @@ func lexicon() [numSignals][]string {
 			"onacceptabel", "disrespectful", "insulting", "insult", "offended", "offensive",
 		},
 		sigRepeat: {
+			"third attempt", "fourth attempt", "fifth attempt", "dritter versuch", "vierter versuch", "fünfter versuch",
+			"troisième tentative", "quatrième tentative", "cinquième tentative", "tercer intento", "cuarto intento",
+			"quinto intento", "despite # requests", "trotz # anfragen", "malgré # demandes", "a pesar de # solicitudes",
+			"nobody from your team", "niemand von ihnen", "personne de chez vous", "nadie de su equipo",
 			"keep being told", "ständig gesagt", "on me répète", "siempre me dicen", "escalated to whom",
 			"stop closing my ticket~1.5", "stop closing~1.2", "arrêtez de fermer~1.5", "dejen de cerrar~1.5",
 			"nicht ständig schließen~1.5", "ticket nicht ständig~1.5",
@@ -296,6 +300,8 @@ func lexicon() [numSignals][]string {
 			"relance", "# fois~0.8", "# mal~0.8", "# veces~0.8",
 		},
 		sigChurn: {
+			"whether we keep you~1.5", "ob wir bei ihnen bleiben~1.5", "si nous restons chez vous~1.5",
+			"si seguimos con ustedes~1.5",
 			"talking to your competitors~1.5", "mit ihren mitbewerbern~1.5", "discuter avec vos concurrents~1.5",
 			"hablar con su competencia~1.5", "convince me not to switch~1.5", "convince me to stay~1.5",
 			"überzeugen sie mich~1.2", "convainquez~1.2", "convénzanme~1.2",
@@ -440,6 +446,8 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"cannot use it", "can't use it", "kann sie gar nicht nutzen", "ne peux pas l'utiliser", "no la puedo usar",
+			"logs me out every time", "déconnecte à chaque", "cierra la sesión cada vez", "meldet mich * sofort ab",
 			"printing blank", "print blank", "sortent blanches", "sortent en blanc", "drucken leer",
 			"been timing out", "have been timing out", "are timing out", "laufen in timeouts", "running into timeouts",
 			"appels api expirent", "dan timeout", "besteht weiterhin~0.8", "persiste toujours~0.8",
@@ -698,6 +706,9 @@ func lexicon() [numSignals][]string {
 			"no podemos entrar", "no puedo iniciar sesión", "está caído", "está caída", "no funciona nada",
 		},
 		sigImpact: {
+			"charged all our members twice", "charged everyone twice", "doppelt abgebucht", "débité deux fois",
+			"cobró dos veces", "phones haven't stopped", "telefon steht nicht still", "téléphone n'arrête pas",
+			"teléfono no para",
 			"nur noch bar", "only take cash", "que des espèces", "solo en efectivo",
 			"customers are queueing", "customers are queuing", "queue is growing", "kunden stehen schlange",
 			"stehen schlange", "font la queue", "file d'attente s'allonge", "hacen cola", "la cola crece",
@@ -1001,6 +1012,7 @@ func lexicon() [numSignals][]string {
 			"morgen um @time", "demain à @time", "mañana a las",
 		},
 		sigNow: {
+			"since the incident", "seit dem vorfall", "depuis l'incident", "desde el incidente",
 			"started after lunch", "started this morning", "started an hour ago", "started at #",
 			"an hour ago~0.6", "about an hour ago~0.6", "# minutes ago~0.6", "# min ago~0.6",
 			"been down", "has been down", "have been down", "been offline", "been broken", "been unavailable",
@@ -1224,6 +1236,8 @@ func lexicon() [numSignals][]string {
 			"cuando puedan", "cuando pueda",
 		},
 		sigResolved: {
+			"issue is gone", "problem is gone", "problem has disappeared", "problem ist weg", "problem ist verschwunden",
+			"nothing to report", "rien à signaler", "nada que reportar", "nichts mehr aufgefallen",
 			"not a single error", "ni un solo error", "plus aucune erreur", "kein einziger fehler", "pas une seule erreur",
 			"seems gone", "seem gone", "since your fix", "since the fix", "depuis votre correctif", "seit ihrem fix",
 			"issue is gone", "problem is gone", "error is gone", "bug is gone", "issue from * is gone",

@@ -550,6 +550,13 @@ const noLongerScale = 0.7
 // longer happens is the outage; "n'ai plus de questions", "ya no hace
 // falta" and "ne ... plus que" (only) say nothing broke.
 func (s *stalledWork) noLonger(text string, toks []token, i int, r uint32) (hit, bool) {
+	for j := i; j > max(0, i-stalledGoodNewsReach) && toks[j].flags&tokBreak == 0; j-- {
+		if s.role(&toks[j-1])&stalledGoodNews != 0 {
+			// "el problema de ayer ya no está", "le souci n'est plus
+			// là": a problem that is no longer there is good news
+			return hit{}, false
+		}
+	}
 	if r&stalledYa != 0 {
 		if i+2 >= len(toks) || toks[i+1].flags&tokBreak != 0 || toks[i+2].flags&tokBreak != 0 ||
 			!strings.EqualFold(text[toks[i+1].start:toks[i+1].end], "no") ||
