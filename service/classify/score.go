@@ -38,21 +38,8 @@ func (s *scorer) margin(text string, a *analysis) (float64, int) {
 		// which run leaves here because it takes calls
 		t := &toks[i]
 		word := text[t.start:t.end]
-		key := t.hash // a plain word's hash is its charKey
-		if t.flags&tokNoChars == 0 {
-			key = charKey(word)
-			if c, cn, ok := s.words.chars(key, len(word)); ok {
-				st.sum += c
-				st.n += cn
-				continue
-			}
-			if g, ok := s.words.grams.get(key); ok {
-				for _, ix := range s.words.gramIdx[g[0]:g[1]] {
-					st.sum += w[ix]
-				}
-				st.n += int(g[1] - g[0])
-				continue
-			}
+		if t.flags&tokNoChars == 0 && s.tableChars(word, &st) {
+			continue
 		}
 		var cn int
 		st.sum, cn = addCharGrams(st.sum, word, cfg, w)
@@ -337,25 +324,33 @@ func (s *scorer) walk(tz *tokenizer, text string, a *analysis) marginSum {
 // n-grams.
 func (s *scorer) wordChars(text string, t *token, ms *marginSum) {
 	word := text[t.start:t.end]
-	w := s.m.Weights
-	if t.flags&tokNoChars == 0 {
-		key := charKey(word)
-		if c, cn, ok := s.words.chars(key, len(word)); ok {
-			ms.sum += c
-			ms.n += cn
-			return
-		}
-		if g, ok := s.words.grams.get(key); ok {
-			for _, ix := range s.words.gramIdx[g[0]:g[1]] {
-				ms.sum += w[ix]
-			}
-			ms.n += int(g[1] - g[0])
-			return
-		}
+	if t.flags&tokNoChars == 0 && s.tableChars(word, ms) {
+		return
 	}
 	var cn int
-	ms.sum, cn = addCharGrams35(ms.sum, word, (*[1 << walkBits]float32)(w))
+	ms.sum, cn = addCharGrams35(ms.sum, word, (*[1 << walkBits]float32)(s.m.Weights))
 	ms.n += cn
+}
+
+// tableChars adds to ms the n-gram weights of word that the word table
+// holds, by the word's n-gram key: their sum, or the indices of its
+// n-grams. It reports false when the table has neither.
+func (s *scorer) tableChars(word string, ms *marginSum) bool {
+	key := charKey(word)
+	if c, cn, ok := s.words.chars(key, len(word)); ok {
+		ms.sum += c
+		ms.n += cn
+		return true
+	}
+	if g, ok := s.words.grams.get(key); ok {
+		w := s.m.Weights
+		for _, ix := range s.words.gramIdx[g[0]:g[1]] {
+			ms.sum += w[ix]
+		}
+		ms.n += int(g[1] - g[0])
+		return true
+	}
+	return false
 }
 
 // addCharGrams35 is addCharGrams for n-grams of three to five bytes and

@@ -45,48 +45,37 @@ func (c *Codec) Name() string { return "proto" }
 // leaves, with the protobuf codec.
 func (c *Codec) Unmarshal(data mem.BufferSlice, v any) error {
 	var b []byte
+	var ok bool
 	switch m := v.(type) {
 	case *hotlinev1.ClassifyRequest:
-		m.Reset() // the decoders fill in, as on a new message
-		b = data.Materialize()
-		if decodeRequest(b, m) {
-			return nil
-		}
+		b, ok = decodeDirect(data, m, decodeRequest)
 	case *hotlinev1.ClassifyStreamRequest:
-		m.Reset()
-		b = data.Materialize()
-		if decodeStreamRequest(b, m) {
-			return nil
-		}
+		b, ok = decodeDirect(data, m, decodeStreamRequest)
 	case *hotlinev1.ClassifyBatchStreamRequest:
-		m.Reset()
-		b = data.Materialize()
-		if decodeBatchRequest(b, m) {
-			return nil
-		}
+		b, ok = decodeDirect(data, m, decodeBatchRequest)
 	case *hotlinev1.ClassifyResponse:
-		m.Reset()
-		b = data.Materialize()
-		if decodeResponse(b, m) {
-			return nil
-		}
+		b, ok = decodeDirect(data, m, decodeResponse)
 	case *hotlinev1.ClassifyStreamResponse:
-		m.Reset()
-		b = data.Materialize()
-		if decodeStreamResponse(b, m) {
-			return nil
-		}
+		b, ok = decodeDirect(data, m, decodeStreamResponse)
 	case *hotlinev1.ClassifyBatchStreamResponse:
-		m.Reset()
-		b = data.Materialize()
-		if decodeBatchResponse(b, m) {
-			return nil
-		}
+		b, ok = decodeDirect(data, m, decodeBatchResponse)
 	default:
 		return c.proto.Unmarshal(data, v)
 	}
+	if ok {
+		return nil
+	}
 	// proto.Unmarshal resets m first, undoing what the direct decoder did.
 	return proto.Unmarshal(b, v.(proto.Message))
+}
+
+// decodeDirect resets m, as the decoders fill in as on a new message, and
+// decodes data into it with decode. It returns the bytes, for the
+// protobuf codec to decode when decode declines them.
+func decodeDirect[M interface{ Reset() }](data mem.BufferSlice, m M, decode func([]byte, M) bool) ([]byte, bool) {
+	m.Reset()
+	b := data.Materialize()
+	return b, decode(b, m)
 }
 
 // Marshal encodes the classifier's requests and answers directly and
