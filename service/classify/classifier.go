@@ -637,54 +637,69 @@ const conditionLookback = 64
 // conditionWords open a clause that names something that has not
 // happened yet: "unless it works again", "until it is fixed", "wenn",
 // "si", "hasta que", "à moins que".
-var conditionWords = map[string]bool{"if": true, "unless": true, "until": true, "till": true, "wenn": true,
-	"falls": true, "bis": true, "sofern": true, "si": true, "tant": true, "moins": true, "hasta": true, "menos": true}
+var conditionWords = []string{"if", "unless", "until", "till", "wenn", "falls", "bis", "sofern", "si", "tant",
+	"moins", "hasta", "menos"}
 
 // conditional reports whether the clause around byte i opens with a
 // condition before i: only words between the last clause mark and i
 // are read, and at most conditionLookback bytes.
 func conditional(text string, i int) bool {
-	return clauseHas(text, i, ".,;:!?\n", 6, conditionWords)
+	return clauseHas(text, i, ".,;:!?\n", conditionWords)
 }
 
 // lackWords say a thing did not happen: "closed without being fixed",
 // "geschlossen, ohne dass das Problem gelöst wurde", "fermé sans que le
 // problème soit résolu", "cerrado sin resolver".
-var lackWords = map[string]bool{"without": true, "ohne": true, "sans": true, "sin": true}
+var lackWords = []string{"without", "ohne", "sans", "sin"}
 
 // lacking reports whether the sentence around byte i, commas included
 // ("geschlossen, ohne dass"), says before i that what follows did not
 // happen: only the last conditionLookback bytes are read.
 func lacking(text string, i int) bool {
-	return clauseHas(text, i, ".;:!?\n", 7, lackWords)
+	return clauseHas(text, i, ".;:!?\n", lackWords)
 }
 
 // insteadWords name what is not chosen: "pausieren statt zu kündigen",
 // "pause instead of cancelling", "au lieu de résilier", "en lugar de
 // cancelarla".
-var insteadWords = map[string]bool{"instead": true, "statt": true, "anstatt": true, "lieu": true, "lugar": true}
+var insteadWords = []string{"instead", "statt", "anstatt", "lieu", "lugar"}
 
 // instead reports whether the clause around byte i names what follows
 // as the thing not chosen.
 func instead(text string, i int) bool {
-	return clauseHas(text, i, ".,;:!?\n", 7, insteadWords)
+	return clauseHas(text, i, ".,;:!?\n", insteadWords)
 }
 
-// clauseHas reports whether one of words (each at most maxLen bytes)
-// stands between the last of marks before byte i and i, reading at most
-// conditionLookback bytes.
-func clauseHas(text string, i int, marks string, maxLen int, words map[string]bool) bool {
+// clauseHas reports whether one of words, in any case, stands between
+// the last of marks before byte i and i, reading at most
+// conditionLookback bytes. It runs for every threat and fix a mail names,
+// so it walks the words in place instead of splitting and lower-casing
+// them.
+func clauseHas(text string, i int, marks string, words []string) bool {
 	lo := max(0, i-conditionLookback)
 	if k := strings.LastIndexAny(text[lo:i], marks); k >= 0 {
 		lo += k + 1
 	}
-	for _, w := range strings.FieldsFunc(text[lo:i], func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(w) <= maxLen && words[strings.ToLower(w)] {
-			return true
+	for s := text[lo:i]; ; {
+		start := strings.IndexFunc(s, unicode.IsLetter)
+		if start < 0 {
+			return false
 		}
+		s = s[start:]
+		end := strings.IndexFunc(s, notLetter)
+		if end < 0 {
+			end = len(s)
+		}
+		for _, w := range words {
+			if len(w) == end && strings.EqualFold(s[:end], w) {
+				return true
+			}
+		}
+		s = s[end:]
 	}
-	return false
 }
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // isWhen reports the signals that say when a problem happens rather than
 // what it is: they sit beside a problem's phrase, not in place of it.
