@@ -186,6 +186,7 @@ func (e *engine) findHits(text string, toks []token, hits []hit) []hit {
 	hits = e.stall.find(text, toks, hits)
 	e.stall.dropChoices(text, toks, hits)
 	e.stall.liveLockouts(toks, hits)
+	e.stall.obligations(text, toks, hits)
 	return hits
 }
 

@@ -1058,7 +1058,7 @@ func lexicon() [numSignals][]string {
 			"today's~0.7", "tonight's~0.7", "for the past hour", "for the last hour", "for the past # hours",
 			"for the last # hours", "every minute~0.7", "cada minuto~0.7", "chaque minute~0.7", "jede minute~0.7",
 			"esta semana~0.5", "cette semaine~0.5", "diese woche~0.5",
-			"this afternoon~0.7", "this evening~0.7", "so far~0.5", "heute abend~0.8", "ce soir~0.8", "esta tarde~0.7", "esta noche~0.8",
+			"this afternoon~0.7", "this evening~0.7", "so far~0.5", "heute abend~0.8", "ce soir~0.8", "cet après midi~0.7", "esta tarde~0.7", "esta noche~0.8",
 			"today", "tonight", "tomorrow~0.8", "now~0.7", "currently", "at the moment", "as we speak",
 			"still", "this week~0.5", "my flight~0.7", "since #", "since @time", "since yesterday",
 			"since this morning", "since last night", "since monday", "since tuesday", "since wednesday",
@@ -1114,6 +1114,12 @@ func lexicon() [numSignals][]string {
 			"respuesta rápida", "as soon as you can", "asap please", "need someone on this", "someone on this",
 			"need someone~0.7", "bitte rufen sie", "rufen sie uns", "rufen sie * an", "help~0.5", "hilfe~0.5",
 			"aide~0.5", "ayuda~0.5",
+			// asking for help in so many words is a plea in any language
+			"können sie mir helfen", "können sie uns helfen", "könnten sie mir helfen", "könnten sie uns helfen",
+			"kann mir jemand helfen", "kann uns jemand helfen", "pouvez vous m'aider", "pouvez vous nous aider",
+			"pourriez vous m'aider", "pourriez vous nous aider", "merci de m'aider", "merci de nous aider",
+			"quelqu'un peut m'aider", "pueden ayudarme", "puede ayudarme", "podrían ayudarme", "podrían ayudarnos",
+			"me pueden ayudar", "nos pueden ayudar", "alguien me puede ayudar",
 		},
 		sigComplaint: {
 			"double charging", "doppelt belastet", "débités deux fois", "se cobra dos veces",
@@ -1386,6 +1392,42 @@ func verbForms() map[int][]string {
 	add(sigOutage, []string{"no puedo", "no podemos", "no pueden", "no puede"},
 		[]string{"iniciar sesión", "acceder", "entrar", "pagar", "cobrar", "imprimir", "enviar", "abrir", "guardar", "fichar",
 			"descargar", "subir", "reservar", "facturar", "conectarnos", "conectarme"}, []string{"~0.8"})
+	// an account someone cannot get into, in the words of a short mail:
+	// "my account got suspended", "mon compte est bloqué", "mi cuenta
+	// está bloqueada", "mein Konto ist gesperrt"
+	add(sigOutage, []string{"got", "was", "has been", "have been", "is", "been", "gets", "keeps getting"},
+		[]string{"locked", "suspended", "blocked", "deactivated", "disabled", "banned", "frozen"}, []string{"~0.9"})
+	after := func(nouns, auxes []string) []string {
+		var out []string
+		for _, n := range nouns {
+			for _, a := range auxes {
+				out = append(out, n+" "+a)
+			}
+		}
+		return out
+	}
+	add(sigOutage, after([]string{"compte", "accès", "profil"}, frAux), []string{"bloqué", "désactivé", "suspendu",
+		"verrouillé"}, frEnds)
+	add(sigOutage, after([]string{"cuenta", "acceso", "usuario", "perfil"}, esAux), []string{"bloquead", "desactivad",
+		"suspendid"}, esEnds)
+	add(sigOutage, after([]string{"konto", "zugang", "account", "benutzer"}, deAux), []string{"gesperrt",
+		"deaktiviert"}, []string{""})
+	// "no consigo iniciar sesión", "no logramos entrar": other verbs of
+	// being unable
+	add(sigOutage, []string{"no consigo", "no conseguimos", "no consiguen", "no logro", "no logramos",
+		"no me deja", "no nos deja"},
+		[]string{"iniciar sesión", "acceder", "entrar", "pagar", "cobrar", "imprimir", "enviar", "abrir", "guardar",
+			"descargar", "subir", "reservar", "facturar", "conectarme", "conectarnos"}, []string{"~0.8"})
+	// "nobody on my team can", "niemand in unserem Team kann"
+	add(sigImpact, []string{"nobody on", "no one on", "nobody in", "no one in", "none of"},
+		[]string{"my", "our", "the"}, []string{" team can", " team can't", " staff can", " staff can't",
+			" office can", " office can't"})
+	add(sigImpact, []string{"niemand in", "keiner in", "niemand aus", "keiner aus"}, []string{"meinem", "unserem", "dem"},
+		[]string{" team kann", " büro kann"})
+	add(sigImpact, []string{"personne dans", "personne de"}, []string{"mon", "notre", "l'"},
+		[]string{" équipe ne peut", " bureau ne peut"})
+	add(sigImpact, []string{"nadie en", "nadie de"}, []string{"mi", "nuestro", "el"}, []string{" equipo puede",
+		" oficina puede"})
 	// an explicit end to the business pages on its own: "cancel our
 	// subscription", "unser Abo kündigen", "arrêter notre abonnement",
 	// "cancelar el servicio"

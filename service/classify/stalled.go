@@ -23,6 +23,10 @@ type stalledWork struct {
 	// "ne", "ya", "locked"): any other plain word costs one load.
 	opens hashFilter
 	to    uint64
+	// de, den, unseren: between a verb of switching and the vendor
+	// switched ("cambiar de proveedor", "den Anbieter wechseln")
+	de, den, unseren uint64
+	que              uint64
 }
 
 const (
@@ -48,6 +52,15 @@ const (
 	stalledOut                  // out: the particle that closes "locked ... out"
 	stalledAnd                  // and, then: a new clause, where "out" is no longer the particle
 	stalledGetIn                // log, access, einloggen, connecter: getting in, which a lock-out stops
+	stalledSwitch               // switch, wechseln, changer, cambiarnos: moving the business elsewhere
+	stalledShop                 // looking, considering, suchen, chercher, buscar: shopping around
+	stalledRival                // competitor, Konkurrenz, concurrent, competencia
+	stalledOther                // another, anderen, autre, otra: before a kind of vendor
+	stalledVendor               // provider, Anbieter, fournisseur, proveedor: a kind of vendor
+	stalledFirm                 // company, Firma, société, empresa: a vendor, or an employer
+	stalledSelf                 // i, ich, je, yo: one person, who may be changing jobs
+	stalledMust                 // must, need, muss, dois, tengo: an obligation, which a time word makes a deadline
+	stalledWhen                 // today, tonight, heute, demain, mañana: a point in time soon
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -92,6 +105,28 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			"bloqueada", "sesión", "restricted", "eingeschränkt", "restreint", "restringida", "restringido",
 			"suspended", "suspendu", "suspendido", "suspendida", "authentification", "authentication", "2fa",
 			"denied", "verweigert", "refusé", "denegado"}},
+		{stalledSwitch, []string{"switch", "switching", "move", "moving", "migrate", "migrating", "change",
+			"changing", "take", "taking", "wechseln", "wechsle", "wechselt", "umsteigen", "abwandern", "changer", "passer",
+			"passons", "partir", "partons", "migrer", "cambiar", "cambiarnos", "cambiarme", "cambiaremos",
+			"cambiamos", "pasarnos", "pasarme", "irnos", "irme", "migrar"}},
+		{stalledShop, []string{"looking", "look", "considering", "consider", "evaluating", "suchen", "umsehen",
+			"umschauen", "chercher", "cherchons", "regarder", "buscar", "buscando", "mirando", "evaluando"}},
+		{stalledRival, []string{"competitor", "competitors", "konkurrenz", "wettbewerber", "mitbewerber",
+			"concurrent", "concurrents", "concurrence", "competencia", "competidor", "competidores"}},
+		{stalledOther, []string{"another", "other", "different", "andere", "anderen", "anderer", "anderes",
+			"autre", "autres", "otra", "otro", "otras", "otros"}},
+		{stalledVendor, []string{"provider", "providers", "vendor", "vendors", "supplier", "suppliers",
+			"solution", "solutions", "platform", "anbieter", "dienstleister", "lieferanten", "lösung",
+			"plattform", "fournisseur", "fournisseurs", "prestataire", "prestataires", "solution",
+			"plateforme", "opérateur", "proveedor", "proveedores", "plataforma", "solución", "operador",
+			"compañía"}},
+		{stalledFirm, []string{"company", "firma", "unternehmen", "société", "entreprise", "empresa"}},
+		{stalledSelf, []string{"i", "i'm", "i'll", "i've", "ich", "je", "yo", "me"}},
+		{stalledMust, []string{"must", "need", "needs", "have", "has", "got", "muss", "müssen", "brauche",
+			"brauchen", "dois", "doit", "devons", "devez", "faut", "besoin", "tengo", "tenemos", "tiene",
+			"necesito", "necesitamos", "necesita", "debo", "debemos", "hay"}},
+		{stalledWhen, []string{"today", "tonight", "tomorrow", "afternoon", "evening", "eod", "heute", "morgen",
+			"nachmittag", "abend", "aujourd'hui", "demain", "soir", "midi", "hoy", "mañana", "tarde", "noche"}},
 		{stalledAnd, []string{"and", "then", "but", "or", "before", "after", "when", "while"}},
 		{stalledHave, []string{"ai", "avons", "a", "as", "avez", "ont", "n'ai", "n'avons", "n'a", "n'as",
 			"n'avez", "n'ont", "hace", "es", "hay", "importa", "quiero", "queremos"}},
@@ -128,14 +163,15 @@ func newStalledWork(tz *tokenizer) stalledWork {
 		n += len(g.words)
 	}
 	// the table is sized to the words, so a longer list can never fill it
-	s := stalledWork{roles: newTable[uint32](n), to: wordHash(tz, "to")}
+	s := stalledWork{roles: newTable[uint32](n), to: wordHash(tz, "to"), de: wordHash(tz, "de"),
+		den: wordHash(tz, "den"), unseren: wordHash(tz, "unseren"), que: wordHash(tz, "que")}
 	for _, g := range groups {
 		for _, w := range g.words {
 			h := wordHash(tz, w)
 			r, _ := s.roles.get(h)
 			s.roles.put(h, r|g.bits)
 			s.seen.add(h)
-			if g.bits&(stalledStop|stalledPromise|stalledNe|stalledYa|stalledLocked) != 0 {
+			if g.bits&(stalledStop|stalledPromise|stalledNe|stalledYa|stalledLocked|stalledRival|stalledVendor|stalledFirm) != 0 {
 				s.opens.add(h)
 			}
 		}
@@ -428,6 +464,14 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) []hit {
 				}
 			}
 		}
+		if r&(stalledRival|stalledVendor|stalledFirm) != 0 && stops < maxStalledHits {
+			if h, ok := s.switchAway(text, toks, i, r); ok {
+				n := len(hits)
+				if hits = insertHit(hits, h); len(hits) > n {
+					stops++
+				}
+			}
+		}
 		if r&stalledPromise != 0 && i >= nextPromise && promises < maxStalledHits {
 			h, end, ok := s.brokenPromise(text, toks, i)
 			nextPromise = end + 1
@@ -583,6 +627,155 @@ func (s *stalledWork) noLonger(text string, toks []token, i int, r uint32) (hit,
 		return hit{signal: sigOutage, scale: noLongerScale, start: toks[i].start, end: toks[j].end, prev: -1}, true
 	}
 	return hit{}, false
+}
+
+// switchScale and shopScale weigh taking the business elsewhere as a
+// churn threat: as much as cancelling the contract when the customer says
+// they will switch, less when they are only looking around.
+const (
+	switchScale = 1.8
+	shopScale   = 1.2
+)
+
+// switchReach bounds the words between a verb of switching and the
+// rival it names: "cambiarnos a otra empresa", "zu einem anderen
+// Anbieter wechseln" (the German verb comes last, so it is looked for
+// after the rival too, within switchAfter words).
+const (
+	switchReach = 5
+	switchAfter = 3
+)
+
+// switchAway reads a customer taking their business elsewhere, in the
+// words of any language's verb and noun order: "we will move to another
+// provider", "Wir wechseln zu einem anderen Anbieter", "nous allons
+// passer chez un concurrent", "cambiarnos a otra empresa". toks[i] is the
+// rival: a competitor, or another vendor of some kind. A company someone
+// alone moves to is a new employer ("I'm moving to another company"),
+// not a lost customer.
+func (s *stalledWork) switchAway(text string, toks []token, i int, r uint32) (hit, bool) {
+	first, verb := i, -1
+	if r&stalledRival == 0 {
+		// a vendor counts only as "another" one, or as the one to
+		// change: "cambiar de proveedor", "den Anbieter wechseln"
+		ok := false
+		for j := i - 1; j >= max(0, i-2) && toks[j+1].flags&tokBreak == 0; j-- {
+			if s.role(&toks[j])&stalledOther != 0 {
+				first, ok = j, true
+				break
+			}
+		}
+		if !ok && i >= 2 && toks[i].flags&tokBreak == 0 && toks[i-1].flags&tokBreak == 0 &&
+			toks[i-1].hash == s.de && s.role(&toks[i-2])&stalledSwitch != 0 {
+			first, verb, ok = i-1, i-2, true
+		}
+		if !ok && i >= 1 && i+1 < len(toks) && toks[i].flags&tokBreak == 0 && toks[i+1].flags&tokBreak == 0 &&
+			(toks[i-1].hash == s.den || toks[i-1].hash == s.unseren) {
+			// "den Anbieter wechseln", "den Anbieter zu wechseln"
+			v := i + 1
+			if v+1 < len(toks) && toks[v+1].flags&tokBreak == 0 && s.role(&toks[v])&stalledStopOf != 0 {
+				v++
+			}
+			if s.role(&toks[v])&stalledSwitch != 0 {
+				first, verb, ok = i-1, v, true
+			}
+		}
+		if !ok {
+			return hit{}, false
+		}
+	}
+	firm := r&(stalledRival|stalledVendor) == 0
+	scale := 0.0
+	for j := first - 1; verb < 0 && j >= max(0, first-switchReach) && toks[j+1].flags&tokBreak == 0; j-- {
+		if v := s.role(&toks[j]); v&(stalledSwitch|stalledShop) != 0 {
+			verb = j
+			break
+		}
+	}
+	if verb < 0 {
+		for j := i + 1; j < min(len(toks), i+1+switchAfter) && toks[j].flags&tokBreak == 0; j++ {
+			if v := s.role(&toks[j]); v&(stalledSwitch|stalledShop) != 0 {
+				verb = j
+				break
+			}
+		}
+	}
+	if verb < 0 {
+		return hit{}, false
+	}
+	scale = switchScale
+	if s.role(&toks[verb])&stalledSwitch == 0 {
+		scale = shopScale
+	}
+	start, end := min(verb, first), max(verb, i)
+	if toks[start].ruleNeg != 0 {
+		// "no intention of switching to another provider"
+		return hit{}, false
+	}
+	if _, q := sentenceEnd(text, int(toks[end].end)); q {
+		// "can we move the files to another platform?" asks
+		return hit{}, false
+	}
+	if firm {
+		lo, hi := sentenceTokens(text, toks, i)
+		for j := lo; j < hi; j++ {
+			if s.role(&toks[j])&stalledSelf != 0 {
+				return hit{}, false
+			}
+		}
+	}
+	return hit{signal: sigChurn, scale: scale, start: toks[start].start, end: toks[end].end, prev: -1}, true
+}
+
+// obligationReach bounds the words between an obligation and the time
+// it names: "I have to send the quarterly report this afternoon".
+const obligationReach = 8
+
+// obligations turns a time word into a deadline where the sentence says
+// something must be done by then: "Tengo que enviar un informe esta
+// tarde", "ich muss heute noch die Löhne freigeben", "I need the export
+// tonight". Said alone, "this afternoon" is only the present; with a task
+// that cannot wait it is the time the customer is blocked by.
+func (s *stalledWork) obligations(text string, toks []token, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.signal != sigNow || h.drop || h.scale == 0 {
+			continue
+		}
+		k, when := firstToken(toks, h.start), false
+		for j := k; j < len(toks) && toks[j].start < h.end; j++ {
+			if s.role(&toks[j])&stalledWhen != 0 {
+				when = true
+				break
+			}
+		}
+		if !when {
+			continue
+		}
+		for j := k - 1; j >= max(0, k-obligationReach) && toks[j+1].flags&tokBreak == 0; j-- {
+			if s.role(&toks[j])&stalledMust == 0 || toks[j].ruleNeg != 0 {
+				continue
+			}
+			if s.obliges(text, toks, j) {
+				h.signal, h.scale = sigDeadline, max(h.scale, 1)
+				break
+			}
+		}
+	}
+}
+
+// obliges reports whether the obligation word toks[j] is one: "have",
+// "got", "tengo" and "hay" oblige only with their particle ("have to",
+// "tengo que"); the rest by themselves.
+func (s *stalledWork) obliges(text string, toks []token, j int) bool {
+	w := text[toks[j].start:toks[j].end]
+	switch strings.ToLower(w) {
+	case "have", "has", "got":
+		return j+1 < len(toks) && toks[j+1].hash == s.to
+	case "tengo", "tenemos", "tiene", "hay":
+		return j+1 < len(toks) && toks[j+1].hash == s.que
+	}
+	return true
 }
 
 // maxLockedGap bounds the words between "locked" and its "out": who was

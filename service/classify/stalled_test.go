@@ -188,3 +188,89 @@ func checkOutagePhrase(t *testing.T, c *Classifier, text, want string, scale flo
 		}
 	})
 }
+
+// TestSwitchAway pins taking the business elsewhere as a churn threat in
+// each language's word order, and what is not one: a person changing
+// jobs, a negated or asked switch, files moved between tools.
+func TestSwitchAway(t *testing.T) {
+	c := testClassifier(t)
+	tests := []struct {
+		name   string
+		text   string
+		phrase string // the churn reason's phrase, "" for none read as switching
+	}{
+		{"en switch", "We will switch to another provider.", "switch to another provider"},
+		{"en business", "If nothing improves we will take our business to a competitor.", "take our business to a competitor"},
+		{"de verb last", "Wir überlegen, den Anbieter zu wechseln.", "den Anbieter zu wechseln"},
+		{"de verb first", "Wir wechseln zu einem anderen Anbieter.", "wechseln zu einem anderen Anbieter"},
+		{"fr rival", "Nous allons passer chez un concurrent.", "passer chez un concurrent"},
+		{"fr de", "Nous allons changer de prestataire.", "changer de prestataire"},
+		{"es company", "Estamos pensando seriamente en cambiarnos a otra empresa.", "cambiarnos a otra empresa"},
+		{"es de", "Estamos pensando en cambiarnos de proveedor.", "cambiarnos de proveedor"},
+		{"en shopping", "We are looking at other providers.", "looking at other providers"},
+		{"new job", "I'm moving to another company next month, please contact Anna.", ""},
+		{"negated", "We have no intention of switching to another provider.", ""},
+		{"asked", "Can we move the files to another platform?", ""},
+		{"asked if", "What happens to our data if we switch to another provider?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustClassify(t, c, Input{Text: tt.text})
+			checkResult(t, res)
+			var got []string
+			for _, r := range res.Reasons {
+				if r.Signal == "churn_threat" && r.Weight >= shopScale*0.25-1e-9 && strings.Contains(r.Phrase, " ") &&
+					len(strings.Fields(r.Phrase)) >= 3 {
+					got = append(got, r.Phrase)
+				}
+			}
+			switch {
+			case tt.phrase == "" && len(got) > 0:
+				t.Errorf("switch %q found; reasons %v", got, res.Reasons)
+			case tt.phrase != "" && (len(got) != 1 || got[0] != tt.phrase):
+				t.Errorf("switch %q, want [%q]; reasons %v", got, tt.phrase, res.Reasons)
+			}
+			if tt.phrase != "" && tt.name != "en shopping" && res.Level != Hot {
+				t.Errorf("level %v, want HOT (heat %.3f, reasons %v)", res.Level, res.Heat, res.Reasons)
+			}
+		})
+	}
+}
+
+// TestObligationDeadline pins a time word that a task must be done by as
+// a deadline, and the same word without one as the present only.
+func TestObligationDeadline(t *testing.T) {
+	c := testClassifier(t)
+	tests := []struct {
+		text     string
+		deadline string
+	}{
+		{"Tengo que enviar un informe esta tarde.", "esta tarde"},
+		{"I have to send a report this afternoon.", "this afternoon"},
+		{"Ich muss heute Nachmittag einen Bericht schicken.", "heute Nachmittag"},
+		{"Je dois envoyer un rapport cet après-midi.", "cet après-midi"},
+		{"I need to send the report today.", "today"},
+		{"I have a meeting today.", ""},
+		{"I don't need it today.", ""},
+		{"Hay un partido esta tarde.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			res := mustClassify(t, c, Input{Text: tt.text})
+			got := ""
+			for _, r := range res.Reasons {
+				if r.Signal == "deadline" {
+					got = r.Phrase
+				}
+			}
+			if got != tt.deadline {
+				t.Errorf("deadline %q, want %q; reasons %v", got, tt.deadline, res.Reasons)
+			}
+		})
+	}
+	// with the deadline, a lock-out pages
+	res := mustClassify(t, c, Input{Text: `No consigo iniciar sesión, me sale "usuario desactivado". Tengo que enviar un informe esta tarde.`})
+	if res.Level != Hot {
+		t.Errorf("lock-out with a deadline: level %v, want HOT (heat %.3f, reasons %v)", res.Level, res.Heat, res.Reasons)
+	}
+}
