@@ -87,6 +87,11 @@ const subjectBoost = 1.3
 // sarcasmAnger is the anger weight of praise used sarcastically.
 const sarcasmAnger = 0.6
 
+// lockoutSevere scales the severity of a problem that keeps someone from
+// getting in (a live outage or impact, see stalledWork.liveLockouts):
+// "my account is suspended" pages without a deadline or a raised voice.
+const lockoutSevere = 1.5
+
 // questionDiscount scales deadlines and time words inside a question.
 const questionDiscount = 0.5
 
@@ -299,7 +304,13 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 		default:
 			probEv.add(wu)
 			if isSevere(h.signal) {
-				severeEv.add(wu)
+				if h.live {
+					// locked out is blocked now, with nothing else to
+					// try: it weighs more than an outage told as news
+					severeEv.add(min(0.95, wu*lockoutSevere))
+				} else {
+					severeEv.add(wu)
+				}
 				severeKinds |= 1 << h.signal
 			}
 			if (h.signal == sigDataLoss || h.signal == sigSecurity || h.signal == sigRepeat) && h.scale >= 1 || h.live {

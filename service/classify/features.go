@@ -187,6 +187,7 @@ func (e *engine) findHits(text string, toks []token, hits []hit) []hit {
 	e.stall.dropChoices(text, toks, hits)
 	e.stall.liveLockouts(toks, hits)
 	e.stall.obligations(text, toks, hits)
+	e.stall.reportedFixes(toks, hits)
 	return hits
 }
 

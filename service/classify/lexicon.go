@@ -1262,6 +1262,11 @@ func lexicon() [numSignals][]string {
 			"funktioniert wieder", "funktioniert jetzt", "geht wieder", "fonctionne de nouveau",
 			"marche de nouveau", "fonctionne à nouveau", "ya funciona", "funciona de nuevo",
 			"vuelve a funcionar", "solucionado", "résolu", "gelöst",
+			// each gender and number of the participles of a fix
+			"résolue", "résolus", "résolues", "réglé", "réglée", "réglés", "réglées", "corrigé~0.8",
+			"corrigée~0.8", "rétabli", "rétablie", "solucionada", "solucionados", "solucionadas", "resuelto",
+			"resuelta", "resueltos", "resueltas", "arreglado~0.8", "arreglada~0.8", "restablecido", "restablecida",
+			"behoben", "repariert~0.8", "wiederhergestellt",
 		},
 		sigPast: {
 			"letzter woche", "vergangene woche", "vergangenen woche", "la semaine passée",
@@ -1395,8 +1400,6 @@ func verbForms() map[int][]string {
 	// an account someone cannot get into, in the words of a short mail:
 	// "my account got suspended", "mon compte est bloqué", "mi cuenta
 	// está bloqueada", "mein Konto ist gesperrt"
-	add(sigOutage, []string{"got", "was", "has been", "have been", "is", "been", "gets", "keeps getting"},
-		[]string{"locked", "suspended", "blocked", "deactivated", "disabled", "banned", "frozen"}, []string{"~0.9"})
 	after := func(nouns, auxes []string) []string {
 		var out []string
 		for _, n := range nouns {
@@ -1406,6 +1409,9 @@ func verbForms() map[int][]string {
 		}
 		return out
 	}
+	add(sigOutage, after([]string{"account", "accounts", "login", "access", "card", "user", "profile"},
+		[]string{"got", "was", "has been", "have been", "is", "are", "gets", "keeps getting"}),
+		[]string{"locked", "suspended", "blocked", "deactivated", "disabled", "banned", "frozen"}, []string{""})
 	add(sigOutage, after([]string{"compte", "accès", "profil"}, frAux), []string{"bloqué", "désactivé", "suspendu",
 		"verrouillé"}, frEnds)
 	add(sigOutage, after([]string{"cuenta", "acceso", "usuario", "perfil"}, esAux), []string{"bloquead", "desactivad",
@@ -1428,6 +1434,38 @@ func verbForms() map[int][]string {
 		[]string{" équipe ne peut", " bureau ne peut"})
 	add(sigImpact, []string{"nadie en", "nadie de"}, []string{"mi", "nuestro", "el"}, []string{" equipo puede",
 		" oficina puede"})
+	// still waiting for the answer, the fix or the call-back asked for
+	// is contact that went unanswered: "warte immer noch auf eine
+	// Lösung", "j'attends toujours un retour", "sigo esperando respuesta"
+	add(sigRepeat, []string{"still waiting", "still awaiting", "still waiting on", "are still waiting",
+		"am still waiting", "warte immer noch auf", "warten immer noch auf", "warte noch immer auf",
+		"warten noch immer auf", "attends toujours", "attendons toujours", "sigo esperando", "seguimos esperando",
+		"todavía espero", "aún espero", "todavía esperamos", "aún esperamos"},
+		[]string{"for a reply", "for a response", "for an answer", "for a fix", "for a solution", "for a call back",
+			"for a callback", "for a refund", "for the refund", "a reply", "a response", "an answer",
+			"eine antwort", "antwort", "eine rückmeldung", "rückmeldung", "eine lösung", "einen rückruf",
+			"die erstattung", "une réponse", "un retour", "votre retour", "votre réponse", "une solution",
+			"un rappel", "le remboursement", "una respuesta", "respuesta", "una solución", "una llamada",
+			"el reembolso", "su respuesta"}, []string{"~1.5"})
+	add(sigRepeat, []string{"cela fait", "ça fait", "voilà"}, []string{"# jours", "# semaines", "une semaine",
+		"deux semaines", "un mois"}, []string{" que j'attends~1.5", " que nous attendons~1.5"})
+	add(sigRepeat, []string{"cela fait maintenant", "ça fait maintenant"}, []string{"# jours", "# semaines",
+		"une semaine", "deux semaines", "un mois"}, []string{" que j'attends~1.5", " que nous attendons~1.5"})
+	// "we're not going to renew", "wir haben beschlossen, nicht zu
+	// verlängern"
+	add(sigChurn, []string{"not going to", "aren't going to", "are not going to", "don't plan to", "do not plan to",
+		"don't intend to", "do not intend to", "decided not to", "have decided not to"},
+		[]string{"renew", "extend", "renew our contract", "renew the contract", "renew our subscription"},
+		[]string{"~1.8"})
+	// an account the system shows as closed to its owner: "shows as
+	// suspended", "aparece como suspendida", "s'affiche comme bloqué"
+	add(sigOutage, []string{"shows as", "showing as", "appears as", "marked as", "listed as", "flagged as"},
+		[]string{"suspended", "locked", "blocked", "disabled", "deactivated", "inactive"}, []string{""})
+	add(sigOutage, []string{"aparece como", "figura como", "sale como", "aparece", "consta como"},
+		[]string{"bloquead", "suspendid", "desactivad", "inactiv"}, esEnds)
+	add(sigOutage, []string{"apparaît comme", "s'affiche comme", "indiqué comme", "apparaît", "affiché comme"},
+		[]string{"bloqué", "suspendu", "désactivé"}, frEnds)
+	add(sigOutage, []string{"als"}, []string{"gesperrt", "deaktiviert", "inaktiv"}, []string{""})
 	// an explicit end to the business pages on its own: "cancel our
 	// subscription", "unser Abo kündigen", "arrêter notre abonnement",
 	// "cancelar el servicio"

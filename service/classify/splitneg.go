@@ -83,8 +83,9 @@ func newSplitNegation(tz *tokenizer) splitNegation {
 	set(splitParticleOf, wordHash(tz, "fehl"), "schlägt", "schlagen")
 	set(splitParticleOf, wordHash(tz, "ab"), "stürzt", "stürzen", "bricht", "brechen")
 	set(splitParticleOf, wordHash(tz, "aus"), "fällt", "fallen")
-	set(splitCopula, 0, "ist", "sind")
-	set(splitState, 0, "down", "offline", "kaputt", "ausgefallen", "gesperrt", "blockiert", "deaktiviert")
+	set(splitCopula, 0, "ist", "sind", "wird", "werden", "wurde", "wurden")
+	set(splitState, 0, "down", "offline", "kaputt", "ausgefallen", "gesperrt", "blockiert", "deaktiviert",
+		"abgelehnt", "unterbrochen", "verweigert")
 	set(splitNicht, 0, "nicht")
 	set(splitMehr, 0, "mehr")
 	return s

@@ -778,6 +778,34 @@ func (s *stalledWork) obliges(text string, toks []token, j int) bool {
 	return true
 }
 
+// reportedReach bounds the words between a verb of saying and the fix it
+// reports: "On m'a dit trois fois que c'était réglé".
+const reportedReach = 8
+
+// reportedFixes drops the fixes the customer only reports being told of:
+// "we were told it was fixed", "On m'a dit que c'était réglé", "me
+// dijeron que estaba solucionado". A fix someone claimed is not one the
+// customer has seen; the mail goes on to say it is not.
+func (s *stalledWork) reportedFixes(toks []token, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.signal != sigResolved || h.drop {
+			continue
+		}
+		k := firstToken(toks, h.start)
+		for j := k - 1; j >= max(0, k-reportedReach) && toks[j+1].flags&tokBreak == 0; j-- {
+			r := s.role(&toks[j])
+			if r&stalledAnd != 0 {
+				break // "you told me to restart and now it is resolved"
+			}
+			if r&(stalledSaid|stalledPromise) != 0 {
+				h.drop = true
+				break
+			}
+		}
+	}
+}
+
 // maxLockedGap bounds the words between "locked" and its "out": who was
 // locked out ("locked our whole finance team out").
 const maxLockedGap = 5

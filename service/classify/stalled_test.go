@@ -274,3 +274,41 @@ func TestObligationDeadline(t *testing.T) {
 		t.Errorf("lock-out with a deadline: level %v, want HOT (heat %.3f, reasons %v)", res.Level, res.Heat, res.Reasons)
 	}
 }
+
+// TestShortLockoutsAndWaits pins the short mails of a customer who cannot
+// get in or has waited for an answer: each pages on its own, in four
+// languages, and a fix the customer was only told of does not calm.
+func TestShortLockoutsAndWaits(t *testing.T) {
+	c := testClassifier(t)
+	tests := []struct {
+		text string
+		want Level
+	}{
+		{"My account is suspended.", Hot},
+		{"My account got suspended.", Hot},
+		{"Our account shows as suspended.", Hot},
+		{"Bonjour, mon compte est bloqué. Pouvez-vous m'aider ?", Hot},
+		{"Hola, mi cuenta está bloqueada. ¿Pueden ayudarme?", Hot},
+		{"Hallo, mein Konto ist gesperrt. Können Sie mir helfen?", Hot},
+		{"Unser Konto wird als gesperrt angezeigt.", Hot},
+		{"I'm still waiting for a reply.", Hot},
+		{"Ich warte immer noch auf eine Antwort.", Hot},
+		{"Cela fait dix jours que j'attends un retour.", Hot},
+		{"Hallo, die Zahlungen unserer Kunden werden seit gestern Abend abgelehnt. Bitte dringend prüfen.", Hot},
+		{"We're not going to renew unless this is fixed.", Hot},
+		{"On m'a dit trois fois que c'était réglé. Ce n'est pas le cas. Nos factures sont toujours fausses.", Hot},
+		{"The road was blocked so the courier came late, no problem.", Warm},
+		{"La panne de mardi a été résolue rapidement, merci à vos équipes.", Cool},
+		{"El problema fue resuelto ayer, gracias.", Cool},
+		{"Le souci est réglé, merci.", Cool},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			res := mustClassify(t, c, Input{Text: tt.text})
+			checkResult(t, res)
+			if res.Level != tt.want {
+				t.Errorf("level %v, want %v (heat %.3f, reasons %v)", res.Level, tt.want, res.Heat, res.Reasons)
+			}
+		})
+	}
+}
