@@ -1466,6 +1466,13 @@ func verbForms() map[int][]string {
 	add(sigOutage, []string{"apparaît comme", "s'affiche comme", "indiqué comme", "apparaît", "affiché comme"},
 		[]string{"bloqué", "suspendu", "désactivé"}, frEnds)
 	add(sigOutage, []string{"als"}, []string{"gesperrt", "deaktiviert", "inaktiv"}, []string{""})
+	// a payment refused at the till, and an account shown as inactive:
+	// "transaction refusée", "cuenta inactiva"
+	add(sigOutage, []string{"transaction", "paiement", "carte", "transacción", "pago", "tarjeta", "zahlung", "karte",
+		"transaktion", "card", "payment", "transaction"}, []string{"refusée", "refusé", "rechazada", "rechazado",
+		"abgelehnt", "declined", "refused"}, []string{"~0.9"})
+	add(sigOutage, []string{"cuenta", "usuario", "compte", "utilisateur", "konto", "account", "user"},
+		[]string{"inactiva", "inactivo", "inactif", "inactive", "inaktiv"}, []string{""})
 	// an explicit end to the business pages on its own: "cancel our
 	// subscription", "unser Abo kündigen", "arrêter notre abonnement",
 	// "cancelar el servicio"

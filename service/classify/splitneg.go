@@ -79,14 +79,16 @@ func newSplitNegation(tz *tokenizer) splitNegation {
 		"verbindet", "verbinden")
 	set(splitModal, 0, "kann", "können", "konnte", "konnten")
 	set(splitInfinitive, 0, "einloggen", "anmelden", "zugreifen", "arbeiten", "bezahlen", "drucken", "öffnen",
-		"speichern", "senden", "versenden", "buchen", "einchecken", "kassieren", "abrechnen")
+		"speichern", "senden", "versenden", "buchen", "einchecken", "kassieren", "abrechnen", "bearbeiten",
+		"erstellen", "anlegen", "freigeben", "abschließen", "verschicken", "ausliefern", "importieren",
+		"exportieren", "hochladen", "abrufen")
 	set(splitParticleOf, wordHash(tz, "fehl"), "schlägt", "schlagen")
 	set(splitParticleOf, wordHash(tz, "ab"), "stürzt", "stürzen", "bricht", "brechen")
 	set(splitParticleOf, wordHash(tz, "aus"), "fällt", "fallen")
-	set(splitCopula, 0, "ist", "sind", "wird", "werden", "wurde", "wurden")
+	set(splitCopula, 0, "ist", "sind", "wird", "werden", "werde", "wurde", "wurden")
 	set(splitState, 0, "down", "offline", "kaputt", "ausgefallen", "gesperrt", "blockiert", "deaktiviert",
-		"abgelehnt", "unterbrochen", "verweigert")
-	set(splitNicht, 0, "nicht")
+		"abgelehnt", "unterbrochen", "verweigert", "abgemeldet", "ausgeloggt")
+	set(splitNicht, 0, "nicht", "kein", "keine", "keinen")
 	set(splitMehr, 0, "mehr")
 	return s
 }

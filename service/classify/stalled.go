@@ -61,6 +61,7 @@ const (
 	stalledSelf                 // i, ich, je, yo: one person, who may be changing jobs
 	stalledMust                 // must, need, muss, dois, tengo: an obligation, which a time word makes a deadline
 	stalledWhen                 // today, tonight, heute, demain, mañana: a point in time soon
+	stalledWaited               // waited, gewartet, attendu: a promise's failure, told as the wait for it
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -104,15 +105,18 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			"bloqué", "bloquée", "verrouillé", "session", "acceder", "acceso", "entrar", "bloqueado",
 			"bloqueada", "sesión", "restricted", "eingeschränkt", "restreint", "restringida", "restringido",
 			"suspended", "suspendu", "suspendido", "suspendida", "authentification", "authentication", "2fa",
+			"abgemeldet", "ausgeloggt", "logged", "déconnecté", "desconectado",
 			"denied", "verweigert", "refusé", "denegado"}},
 		{stalledSwitch, []string{"switch", "switching", "move", "moving", "migrate", "migrating", "change",
 			"changing", "take", "taking", "wechseln", "wechsle", "wechselt", "umsteigen", "abwandern", "changer", "passer",
 			"passons", "partir", "partons", "migrer", "cambiar", "cambiarnos", "cambiarme", "cambiaremos",
 			"cambiamos", "pasarnos", "pasarme", "irnos", "irme", "migrar"}},
-		{stalledShop, []string{"looking", "look", "considering", "consider", "evaluating", "suchen", "umsehen",
-			"umschauen", "chercher", "cherchons", "regarder", "buscar", "buscando", "mirando", "evaluando"}},
+		{stalledShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
+			"explore", "suchen", "umsehen", "umschauen", "prüfen", "chercher", "cherchons", "regarder", "étudier",
+			"étudions", "examinons", "buscar", "buscando", "mirando", "evaluando", "evaluar", "valorando"}},
 		{stalledRival, []string{"competitor", "competitors", "konkurrenz", "wettbewerber", "mitbewerber",
-			"concurrent", "concurrents", "concurrence", "competencia", "competidor", "competidores"}},
+			"concurrent", "concurrents", "concurrence", "competencia", "competidor", "competidores",
+			"alternatives", "alternativen", "alternativas"}},
 		{stalledOther, []string{"another", "other", "different", "andere", "anderen", "anderer", "anderes",
 			"autre", "autres", "otra", "otro", "otras", "otros"}},
 		{stalledVendor, []string{"provider", "providers", "vendor", "vendors", "supplier", "suppliers",
@@ -122,6 +126,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			"compañía"}},
 		{stalledFirm, []string{"company", "firma", "unternehmen", "société", "entreprise", "empresa"}},
 		{stalledSelf, []string{"i", "i'm", "i'll", "i've", "ich", "je", "yo", "me"}},
+		{stalledWaited, []string{"waited", "gewartet", "attendu", "esperado", "esperé"}},
 		{stalledMust, []string{"must", "need", "needs", "have", "has", "got", "muss", "müssen", "brauche",
 			"brauchen", "dois", "doit", "devons", "devez", "faut", "besoin", "tengo", "tenemos", "tiene",
 			"necesito", "necesitamos", "necesita", "debo", "debemos", "hay"}},
@@ -506,6 +511,11 @@ func (s *stalledWork) brokenPromise(text string, toks []token, i int) (hit, int,
 			// a second promise starts its own window
 			break
 		}
+		if r&stalledWaited != 0 && apart {
+			// "zugesagt ... Ich habe den ganzen Tag gewartet"
+			end = j
+			break
+		}
 		if r&stalledNever != 0 {
 			if j == i+1 || toks[j-1].hash == s.to || s.goodNewsAfter(toks, j) || said && !apart ||
 				j+1 < len(toks) && s.role(&toks[j+1])&stalledAgain != 0 {
@@ -629,13 +639,11 @@ func (s *stalledWork) noLonger(text string, toks []token, i int, r uint32) (hit,
 	return hit{}, false
 }
 
-// switchScale and shopScale weigh taking the business elsewhere as a
-// churn threat: as much as cancelling the contract when the customer says
-// they will switch, less when they are only looking around.
-const (
-	switchScale = 1.8
-	shopScale   = 1.2
-)
+// switchScale weighs taking the business elsewhere, or looking for
+// where to take it, as a churn threat: as much as cancelling the
+// contract. A customer who says they are evaluating alternatives has
+// begun to leave.
+const switchScale = 1.8
 
 // switchReach bounds the words between a verb of switching and the
 // rival it names: "cambiarnos a otra empresa", "zu einem anderen
@@ -685,7 +693,6 @@ func (s *stalledWork) switchAway(text string, toks []token, i int, r uint32) (hi
 		}
 	}
 	firm := r&(stalledRival|stalledVendor) == 0
-	scale := 0.0
 	for j := first - 1; verb < 0 && j >= max(0, first-switchReach) && toks[j+1].flags&tokBreak == 0; j-- {
 		if v := s.role(&toks[j]); v&(stalledSwitch|stalledShop) != 0 {
 			verb = j
@@ -702,10 +709,6 @@ func (s *stalledWork) switchAway(text string, toks []token, i int, r uint32) (hi
 	}
 	if verb < 0 {
 		return hit{}, false
-	}
-	scale = switchScale
-	if s.role(&toks[verb])&stalledSwitch == 0 {
-		scale = shopScale
 	}
 	start, end := min(verb, first), max(verb, i)
 	if toks[start].ruleNeg != 0 {
@@ -724,7 +727,7 @@ func (s *stalledWork) switchAway(text string, toks []token, i int, r uint32) (hi
 			}
 		}
 	}
-	return hit{signal: sigChurn, scale: scale, start: toks[start].start, end: toks[end].end, prev: -1}, true
+	return hit{signal: sigChurn, scale: switchScale, start: toks[start].start, end: toks[end].end, prev: -1}, true
 }
 
 // obligationReach bounds the words between an obligation and the time
