@@ -1473,6 +1473,25 @@ func verbForms() map[int][]string {
 		"abgelehnt", "declined", "refused"}, []string{"~0.9"})
 	add(sigOutage, []string{"cuenta", "usuario", "compte", "utilisateur", "konto", "account", "user"},
 		[]string{"inactiva", "inactivo", "inactif", "inactive", "inaktiv"}, []string{""})
+	// leaving the service itself: "quitter votre service", "dejar su
+	// plataforma", "leave your platform"
+	add(sigChurn, []string{"quitter", "quitterons", "quittons", "leave", "leaving", "dejar", "dejaremos", "dejamos",
+		"abandonar", "abandonaremos", "abandonamos"}, []string{"votre", "vos", "your", "su", "sus", "vuestro",
+		"vuestra"}, []string{" service~1.8", " services~1.8", " plateforme~1.8", " platform~1.8", " servicio~1.8",
+		" plataforma~1.8", " application~1.8", " app~1.8", " aplicación~1.8", " produit~1.8", " product~1.8",
+		" producto~1.8", " solution~1.8", " solución~1.8", " logiciel~1.8", " software~1.8"})
+	add(sigChurn, []string{"anular", "anularemos", "anulamos", "anulo"}, []string{"el", "nuestro", "mi", "la",
+		"nuestra"}, []string{" servicio~1.8", " contrato~1.8", " suscripción~1.8", " cuenta~1.8", " pedido~1.5"})
+	// only errors, wrong figures: "liefert nur Fehlermeldungen",
+	// "montant de TVA erroné", "informes incorrectos"
+	add(sigOutage, []string{"nur", "only", "que des", "solo", "sólo"}, []string{"fehlermeldungen", "fehler",
+		"errors", "error messages", "erreurs", "errores"}, []string{""})
+	out[sigComplaint] = append(out[sigComplaint], "erroné", "erronée", "erronés", "erronées", "fausses", "faux",
+		"incorrect", "incorrecte", "incorrects", "incorrectes", "erróneo", "errónea", "erróneos", "erróneas",
+		"incorrecto", "incorrecta", "incorrectos", "incorrectas", "falsch", "falsche", "falschen", "fehlerhaft",
+		"fehlerhafte", "fehlerhaften", "wrong")
+	add(sigChurn, []string{"nicht zu", "nicht mehr zu"}, []string{"verlängern"}, []string{"~1.8"})
+	add(sigChurn, []string{"ne pas"}, []string{"reconduire", "prolonger"}, []string{"~1.8"})
 	// an explicit end to the business pages on its own: "cancel our
 	// subscription", "unser Abo kündigen", "arrêter notre abonnement",
 	// "cancelar el servicio"

@@ -17,7 +17,7 @@ import (
 // negated is a problem ("no issues since the update", "keine Probleme
 // seit dem Wechsel").
 type stalledWork struct {
-	roles table[uint32]
+	roles table[uint64]
 	seen  hashFilter
 	// opens holds the words scan acts on (verbs of stopping, promises,
 	// "ne", "ya", "locked"): any other plain word costs one load.
@@ -62,6 +62,8 @@ const (
 	stalledMust                 // must, need, muss, dois, tengo: an obligation, which a time word makes a deadline
 	stalledWhen                 // today, tonight, heute, demain, mañana: a point in time soon
 	stalledWaited               // waited, gewartet, attendu: a promise's failure, told as the wait for it
+	stalledContact              // called, geschrieben, appelé, llamado: contacting support
+	stalledTimes                // times, mal, fois, veces: counting how often
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -89,7 +91,7 @@ const stalledScale = 1.0
 
 func newStalledWork(tz *tokenizer) stalledWork {
 	groups := []struct {
-		bits  uint32
+		bits  uint64
 		words []string
 	}{
 		{stalledSince, []string{"since", "seit", "seitdem", "depuis", "desde"}},
@@ -126,6 +128,11 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			"compañía"}},
 		{stalledFirm, []string{"company", "firma", "unternehmen", "société", "entreprise", "empresa"}},
 		{stalledSelf, []string{"i", "i'm", "i'll", "i've", "ich", "je", "yo", "me"}},
+		{stalledContact, []string{"called", "phoned", "rang", "emailed", "written", "wrote", "messaged", "contacted",
+			"chased", "angerufen", "geschrieben", "kontaktiert", "nachgefragt", "appelé", "écrit", "contacté",
+			"relancé", "llamado", "escrito", "contactado", "llamé", "escribí", "reclamado"}},
+		{stalledTimes, []string{"times", "mal", "fois", "veces", "zweimal", "dreimal", "viermal", "fünfmal",
+			"sechsmal", "zehnmal", "mehrmals", "x"}},
 		{stalledWaited, []string{"waited", "gewartet", "attendu", "esperado", "esperé"}},
 		{stalledMust, []string{"must", "need", "needs", "have", "has", "got", "muss", "müssen", "brauche",
 			"brauchen", "dois", "doit", "devons", "devez", "faut", "besoin", "tengo", "tenemos", "tiene",
@@ -168,7 +175,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 		n += len(g.words)
 	}
 	// the table is sized to the words, so a longer list can never fill it
-	s := stalledWork{roles: newTable[uint32](n), to: wordHash(tz, "to"), de: wordHash(tz, "de"),
+	s := stalledWork{roles: newTable[uint64](n), to: wordHash(tz, "to"), de: wordHash(tz, "de"),
 		den: wordHash(tz, "den"), unseren: wordHash(tz, "unseren"), que: wordHash(tz, "que")}
 	for _, g := range groups {
 		for _, w := range g.words {
@@ -184,7 +191,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 	return s
 }
 
-func (s *stalledWork) role(t *token) uint32 {
+func (s *stalledWork) role(t *token) uint64 {
 	if !s.seen.has(t.hash) {
 		return 0
 	}
@@ -603,7 +610,7 @@ const noLongerScale = 0.7
 // "le badge ne s'active plus", "la impresora ya no imprime". What no
 // longer happens is the outage; "n'ai plus de questions", "ya no hace
 // falta" and "ne ... plus que" (only) say nothing broke.
-func (s *stalledWork) noLonger(text string, toks []token, i int, r uint32) (hit, bool) {
+func (s *stalledWork) noLonger(text string, toks []token, i int, r uint64) (hit, bool) {
 	for j := i; j > max(0, i-stalledGoodNewsReach) && toks[j].flags&tokBreak == 0; j-- {
 		if s.role(&toks[j-1])&stalledGoodNews != 0 {
 			// "el problema de ayer ya no está", "le souci n'est plus
@@ -661,7 +668,7 @@ const (
 // rival: a competitor, or another vendor of some kind. A company someone
 // alone moves to is a new employer ("I'm moving to another company"),
 // not a lost customer.
-func (s *stalledWork) switchAway(text string, toks []token, i int, r uint32) (hit, bool) {
+func (s *stalledWork) switchAway(text string, toks []token, i int, r uint64) (hit, bool) {
 	first, verb := i, -1
 	if r&stalledRival == 0 {
 		// a vendor counts only as "another" one, or as the one to
@@ -808,6 +815,51 @@ func (s *stalledWork) reportedFixes(toks []token, hits []hit) {
 		}
 	}
 }
+
+// contactReach bounds the words between a verb of contacting and the
+// count of times: "I have called your support line five times".
+const contactReach = 6
+
+// countedContacts raises a count of times ("five times", "tres veces",
+// "fünfmal") to repeat contact in full where the sentence says it counts
+// the customer's calls or mails: "I have called your support line five
+// times this week", "He llamado tres veces y me han colgado". Alone, a
+// count may be anything ("three times the price"); after a verb of
+// contacting it is contact that went unanswered, and live.
+func (s *stalledWork) countedContacts(toks []token, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.signal != sigRepeat || h.drop || h.scale >= countedContactScale {
+			continue
+		}
+		k, counted := firstToken(toks, h.start), false
+		for j := k; j < len(toks) && toks[j].start < h.end; j++ {
+			if s.role(&toks[j])&stalledTimes != 0 || s.role(&toks[j])&stalledContact != 0 {
+				counted = true
+				break
+			}
+		}
+		if !counted {
+			continue
+		}
+		for j := k - 1; j >= max(0, k-contactReach) && toks[j+1].flags&tokBreak == 0; j-- {
+			if s.role(&toks[j])&stalledContact != 0 {
+				h.scale, h.live = countedContactScale, true
+				break
+			}
+		}
+		// German puts the participle last: "fünfmal angerufen"
+		for j := k + 1; !h.live && j < min(len(toks), k+4) && toks[j].flags&tokBreak == 0; j++ {
+			if s.role(&toks[j])&stalledContact != 0 {
+				h.scale, h.live = countedContactScale, true
+			}
+		}
+	}
+}
+
+// countedContactScale is what counted contact weighs: as much as "third
+// email about this".
+const countedContactScale = 1.5
 
 // maxLockedGap bounds the words between "locked" and its "out": who was
 // locked out ("locked our whole finance team out").
