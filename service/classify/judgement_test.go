@@ -36,6 +36,8 @@ func TestJudgement(t *testing.T) {
 		{"not angry, not urgent", "I'm not angry, just curious whether the export will be fixed. Not urgent.", Cool, []string{"-anger_word", "-deadline"}},
 		{"past small talk", "This morning the sync was broken for a minute but it was fixed quickly, thanks.", Cool, []string{"-deadline"}},
 		{"call me back is a plea, not a deadline", "Please call me back about the new invoice when you have a moment.", Cool, []string{"-deadline"}},
+		{"flight leaves in 90 minutes", "My flight leaves in 90 minutes and I still have no boarding pass.", Hot, []string{"deadline", "repeat_contact"}},
+		{"a break-up is not an outage", "He broke up with me, HELP", Cool, []string{"-outage"}},
 		{"still down is one signal", "Our server is still down and nobody can work.", Hot, []string{"outage", "business_impact", "-repeat_contact"}},
 		{"de churn", "Wenn das nicht bis Freitag läuft, kündige ich den Vertrag.", Hot, []string{"churn_threat", "deadline"}},
 		{"de outage and no call back", "Seit heute Morgen funktioniert gar nichts und niemand ruft zurück.", Hot, []string{"outage", "repeat_contact"}},
