@@ -1266,7 +1266,8 @@ func lexicon() [numSignals][]string {
 			"résolue", "résolus", "résolues", "réglé", "réglée", "réglés", "réglées", "corrigé~0.8",
 			"corrigée~0.8", "rétabli", "rétablie", "solucionada", "solucionados", "solucionadas", "resuelto",
 			"resuelta", "resueltos", "resueltas", "arreglado~0.8", "arreglada~0.8", "restablecido", "restablecida",
-			"behoben", "repariert~0.8", "wiederhergestellt",
+			"behoben", "repariert~0.8", "wiederhergestellt", "been solved", "was solved", "is solved", "got solved",
+			"are solved", "problem solved",
 		},
 		sigPast: {
 			"letzter woche", "vergangene woche", "vergangenen woche", "la semaine passée",
@@ -1492,6 +1493,59 @@ func verbForms() map[int][]string {
 		"fehlerhafte", "fehlerhaften", "wrong")
 	add(sigChurn, []string{"nicht zu", "nicht mehr zu"}, []string{"verlängern"}, []string{"~1.8"})
 	add(sigChurn, []string{"ne pas"}, []string{"reconduire", "prolonger"}, []string{"~1.8"})
+	// the scope of a problem, in each language: "a cada cliente", "alle
+	// Rechnungen", "toutes nos factures"
+	add(sigImpact, []string{"cada", "todos los", "todas las", "todos nuestros", "todas nuestras", "alle", "allen",
+		"jeder", "jedem", "jede", "tous les", "tous nos", "toutes les", "toutes nos", "chaque"},
+		[]string{"cliente", "clientes", "pedido", "pedidos", "factura", "facturas", "kunden", "kunde",
+			"rechnungen", "rechnung", "bestellungen", "bestellung", "clients", "client", "commandes", "commande",
+			"factures", "facture"}, []string{"~0.8"})
+	// customers shown other customers' data is a breach, however it is
+	// told: "los clientes ven los pedidos de otros clientes", "nos
+	// clients voient les données d'autres clients"
+	add(sigSecurity, []string{"seeing", "see", "sees", "can see", "ven", "ve", "voient", "voit", "sehen", "sieht"},
+		[]string{"other customers", "other users", "other people's", "someone else's", "los pedidos de otros",
+			"los datos de otros", "datos de otros", "pedidos de otros", "les données d'autres", "données d'autres",
+			"les commandes d'autres", "daten anderer", "die daten anderer", "bestellungen anderer"},
+		[]string{""})
+	out[sigSecurity] = append(out[sigSecurity], "d'autres clients", "de otros clientes~0.8",
+		"anderer kunden~0.8", "fremde daten", "fremden daten", "datos ajenos")
+	// said before and not done: "as mentioned in my previous emails",
+	// "wie bereits in meinen letzten Mails geschrieben", "comme indiqué
+	// dans mes précédents messages", "como ya les dije"
+	out[sigRepeat] = append(out[sigRepeat], "as mentioned in my previous", "my previous emails", "my last emails",
+		"wie bereits geschrieben", "wie bereits mitgeteilt", "wie bereits erwähnt", "wie schon geschrieben",
+		"in meinen letzten e mails", "in meinen letzten mails", "meinen letzten nachrichten",
+		"comme indiqué dans mes précédents", "mes précédents messages", "mes précédents mails",
+		"mes messages précédents", "comme déjà signalé", "comme déjà indiqué", "como ya les dije",
+		"como ya os dije", "como ya les indiqué", "mis correos anteriores", "mis mensajes anteriores",
+		"en mis correos anteriores")
+	// no one left who can get in: "none of us has admin rights anymore",
+	// "plus personne n'a les droits", "nadie tiene permisos", and asking
+	// how to get back in
+	out[sigOutage] = append(out[sigOutage], "no admin rights", "has admin rights anymore", "have admin rights anymore",
+		"lost admin access", "keine admin rechte", "keine adminrechte", "keine rechte mehr",
+		"plus personne n'a les droits", "n'a plus les droits", "n'avons plus les droits", "nadie tiene permisos",
+		"no tenemos permisos", "sin permisos de administrador", "get access back", "regain access",
+		"récupérer l'accès", "récupérer mon accès", "récupérer notre accès", "recuperar el acceso",
+		"recuperamos el acceso", "recuperar mi cuenta", "recuperar la cuenta", "zugang wiederherstellen",
+		"zugriff wiederherstellen", "ins system~0.8", "ins konto", "in mein konto", "in unser konto")
+	// an end to working together: "keine Grundlage mehr für unsere
+	// Zusammenarbeit", "nous ne voyons plus l'intérêt de continuer", "no
+	// tiene sentido seguir con ustedes", "la baja del servicio"
+	out[sigChurn] = append(out[sigChurn], "keine grundlage mehr~1.8", "zusammenarbeit beenden~1.8",
+		"zusammenarbeit kündigen~1.8", "ne voyons plus l'intérêt~1.8", "ne vois plus l'intérêt~1.8",
+		"plus l'intérêt de continuer~1.8", "mettre fin à notre collaboration~1.8",
+		"no tiene sentido seguir~1.8", "no tiene sentido continuar~1.8", "la baja del servicio~1.8",
+		"baja del servicio~1.8", "no point in continuing~1.8", "no reason to stay~1.8",
+		"end our relationship~1.8", "end the relationship~1.8")
+	out[sigComplaint] = append(out[sigComplaint], "mauvaise adresse", "mauvaises adresses", "mauvais montant",
+		"mauvais montants", "mauvais prix", "equivocada", "equivocadas", "equivocado", "equivocados")
+	// the customer's own word for how bad it is
+	out[sigImpact] = append(out[sigImpact], "es gravísimo", "es muy grave", "es grave~0.7", "c'est très grave",
+		"c'est grave~0.7", "c'est gravissime", "das ist sehr ernst", "das ist gravierend", "this is serious~0.7",
+		"this is very serious", "extremely serious")
+	out[sigDeadline] = append(out[sigDeadline], "revisadlo ya", "revísenlo ya", "revisenlo ya", "ya mismo")
 	// an explicit end to the business pages on its own: "cancel our
 	// subscription", "unser Abo kündigen", "arrêter notre abonnement",
 	// "cancelar el servicio"

@@ -27,6 +27,7 @@ type stalledWork struct {
 	// switched ("cambiar de proveedor", "den Anbieter wechseln")
 	de, den, unseren uint64
 	que              uint64
+	no, one          uint64
 }
 
 const (
@@ -107,7 +108,8 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			"bloqué", "bloquée", "verrouillé", "session", "acceder", "acceso", "entrar", "bloqueado",
 			"bloqueada", "sesión", "restricted", "eingeschränkt", "restreint", "restringida", "restringido",
 			"suspended", "suspendu", "suspendido", "suspendida", "authentification", "authentication", "2fa",
-			"abgemeldet", "ausgeloggt", "logged", "déconnecté", "desconectado",
+			"abgemeldet", "ausgeloggt", "logged", "déconnecté", "desconectado", "ins", "droits", "rights",
+			"permisos", "rechte",
 			"denied", "verweigert", "refusé", "denegado"}},
 		{stalledSwitch, []string{"switch", "switching", "move", "moving", "migrate", "migrating", "change",
 			"changing", "take", "taking", "wechseln", "wechsle", "wechselt", "umsteigen", "abwandern", "changer", "passer",
@@ -129,10 +131,12 @@ func newStalledWork(tz *tokenizer) stalledWork {
 		{stalledFirm, []string{"company", "firma", "unternehmen", "société", "entreprise", "empresa"}},
 		{stalledSelf, []string{"i", "i'm", "i'll", "i've", "ich", "je", "yo", "me"}},
 		{stalledContact, []string{"called", "phoned", "rang", "emailed", "written", "wrote", "messaged", "contacted",
-			"chased", "angerufen", "geschrieben", "kontaktiert", "nachgefragt", "appelé", "écrit", "contacté",
+			"chased", "reported", "reporting", "report", "asked", "asking", "signale", "signalé", "signalons",
+			"gemeldet", "melde", "frage", "gefragt", "reporto", "reportado", "escribo", "pregunto", "schreibe",
+			"écris", "demande", "angerufen", "geschrieben", "kontaktiert", "nachgefragt", "appelé", "écrit", "contacté",
 			"relancé", "llamado", "escrito", "contactado", "llamé", "escribí", "reclamado"}},
 		{stalledTimes, []string{"times", "mal", "fois", "veces", "zweimal", "dreimal", "viermal", "fünfmal",
-			"sechsmal", "zehnmal", "mehrmals", "x"}},
+			"sechsmal", "zehnmal", "mehrmals", "x", "time", "vez"}},
 		{stalledWaited, []string{"waited", "gewartet", "attendu", "esperado", "esperé"}},
 		{stalledMust, []string{"must", "need", "needs", "have", "has", "got", "muss", "müssen", "brauche",
 			"brauchen", "dois", "doit", "devons", "devez", "faut", "besoin", "tengo", "tenemos", "tiene",
@@ -176,7 +180,8 @@ func newStalledWork(tz *tokenizer) stalledWork {
 	}
 	// the table is sized to the words, so a longer list can never fill it
 	s := stalledWork{roles: newTable[uint64](n), to: wordHash(tz, "to"), de: wordHash(tz, "de"),
-		den: wordHash(tz, "den"), unseren: wordHash(tz, "unseren"), que: wordHash(tz, "que")}
+		den: wordHash(tz, "den"), unseren: wordHash(tz, "unseren"), que: wordHash(tz, "que"),
+		no: wordHash(tz, "no"), one: wordHash(tz, "one")}
 	for _, g := range groups {
 		for _, w := range g.words {
 			h := wordHash(tz, w)
@@ -832,12 +837,19 @@ func (s *stalledWork) countedContacts(toks []token, hits []hit) {
 		if h.signal != sigRepeat || h.drop || h.scale >= countedContactScale {
 			continue
 		}
-		k, counted := firstToken(toks, h.start), false
+		k, counted, contact, never := firstToken(toks, h.start), false, false, false
 		for j := k; j < len(toks) && toks[j].start < h.end; j++ {
-			if s.role(&toks[j])&stalledTimes != 0 || s.role(&toks[j])&stalledContact != 0 {
-				counted = true
-				break
-			}
+			r := s.role(&toks[j])
+			counted = counted || r&stalledTimes != 0
+			contact = contact || r&stalledContact != 0
+			never = never || r&stalledNever != 0 ||
+				toks[j].hash == s.no && j+1 < len(toks) && toks[j+1].hash == s.one
+		}
+		if contact && never {
+			// "nobody called", "no one even called": the call-back that
+			// never came
+			h.scale, h.live = countedContactScale, true
+			continue
 		}
 		if !counted {
 			continue
@@ -848,8 +860,13 @@ func (s *stalledWork) countedContacts(toks []token, hits []hit) {
 				break
 			}
 		}
-		// German puts the participle last: "fünfmal angerufen"
-		for j := k + 1; !h.live && j < min(len(toks), k+4) && toks[j].flags&tokBreak == 0; j++ {
+		// German puts the participle last ("fünfmal angerufen"), French
+		// and Spanish a clause ("la troisième fois que je signale")
+		after := k
+		for after < len(toks) && toks[after].start < h.end {
+			after++
+		}
+		for j := after; !h.live && j < min(len(toks), after+3) && toks[j].flags&tokBreak == 0; j++ {
 			if s.role(&toks[j])&stalledContact != 0 {
 				h.scale, h.live = countedContactScale, true
 			}
