@@ -1546,6 +1546,37 @@ func verbForms() map[int][]string {
 		"c'est grave~0.7", "c'est gravissime", "das ist sehr ernst", "das ist gravierend", "this is serious~0.7",
 		"this is very serious", "extremely serious")
 	out[sigDeadline] = append(out[sigDeadline], "revisadlo ya", "revísenlo ya", "revisenlo ya", "ya mismo")
+	// devices and apps that drop out by themselves: "the card readers
+	// disconnect every few minutes", "l'application se ferme toute seule",
+	// "los datáfonos se desconectan", "the app logs me out"
+	out[sigOutage] = append(out[sigOutage], "disconnect~0.8", "disconnects~0.8", "keeps disconnecting",
+		"freezes~0.8", "keeps freezing", "keeps crashing", "logs me out", "logs us out", "logs everyone out",
+		"kicks me out", "kicks us out", "se desconectan", "se desconecta", "se cuelga", "se cuelgan",
+		"se cierra sola", "se cierra solo", "me desconecta", "nos desconecta", "me saca", "se ferme toute seule",
+		"se ferment toutes seules", "se ferme tout seul", "se déconnecte", "se déconnectent", "me déconnecte",
+		"nous déconnecte", "meldet mich ab", "meldet uns ab", "wirft mich raus", "wirft uns raus",
+		"trennt die verbindung", "keinen sms code", "keinen code mehr", "keine codes mehr", "keinen bestätigungscode",
+		"bekomme keinen code", "no me llega el código", "no llega el código", "ne reçois plus le code",
+		"ne reçois pas le code", "code never arrives", "code doesn't arrive", "code does not arrive")
+	out[sigImpact] = append(out[sigImpact], "queues are building", "queue is building", "queues building up",
+		"customers are waiting", "customers waiting", "les clients attendent", "clientes esperando",
+		"los clientes esperan", "kunden warten", "die kunden warten", "i can't work", "i cannot work",
+		"kann nicht arbeiten", "können nicht arbeiten", "no puedo trabajar", "no podemos trabajar",
+		"je ne peux pas travailler", "nous ne pouvons pas travailler", "ne peux plus rien faire",
+		"no puedo hacer nada", "can't get into anything", "can't do anything", "cannot do anything",
+		"kann nichts machen", "kann nichts mehr machen")
+	// weighing whether to stay: "discussing whether to stay with you",
+	// "on se pose la question de rester chez vous", "nos estamos
+	// planteando si seguir con vosotros"
+	out[sigChurn] = append(out[sigChurn], "whether to stay with you~1.8", "whether we stay with you~1.8",
+		"whether we should stay~1.8", "question de rester~1.8", "rester chez vous~1.2", "si seguir con vosotros~1.8",
+		"si seguir con ustedes~1.8", "si seguimos con vosotros~1.8", "si seguimos con ustedes~1.8",
+		"ob wir bei ihnen bleiben~1.8", "ob wir bei euch bleiben~1.8")
+	out[sigUltimatum] = append(out[sigUltimatum], "something needs to change~0.8", "something has to change~0.8",
+		"il faut que ça change~0.8", "esto tiene que cambiar~0.8", "es muss sich etwas ändern~0.8",
+		"es muss sich schnell etwas ändern~0.8")
+	out[sigRepeat] = append(out[sigRepeat], "nadie conteste", "nadie contesta", "nadie me contesta",
+		"nadie nos contesta", "nadie responde", "personne ne répond", "personne ne nous répond")
 	// an explicit end to the business pages on its own: "cancel our
 	// subscription", "unser Abo kündigen", "arrêter notre abonnement",
 	// "cancelar el servicio"
