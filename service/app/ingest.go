@@ -41,9 +41,12 @@ type IngestOptions struct {
 	// IdleRefresh restarts IDLE this often (default: the ingester's).
 	IdleRefresh   time.Duration
 	KeywordPrefix string
-	NoKeywords    bool
-	MoveHot       string
-	Batch         int
+	// Mark says which messages get keywords: every one (the default) or
+	// only the routed, hot and warm ones. NoKeywords overrides it.
+	Mark       ingest.Mark
+	NoKeywords bool
+	MoveHot    string
+	Batch      int
 	// Replica names this process in mailbox leases: default $HOTLINE_REPLICA,
 	// else host name and process id.
 	Replica string
@@ -71,6 +74,9 @@ func (o *IngestOptions) validate() error {
 	}
 	if len(o.URLs) > 0 && (strings.ContainsAny(o.KeywordPrefix, " ()[]{}%*\"\\") || o.KeywordPrefix == "") {
 		return fmt.Errorf("--keyword-prefix %q is not a valid IMAP keyword", o.KeywordPrefix)
+	}
+	if _, err := o.Mark.MarshalText(); err != nil {
+		return fmt.Errorf("--mark: %v", err)
 	}
 	if len(o.URLs) > 0 && o.Batch < 1 {
 		return fmt.Errorf("--batch must be positive, got %d", o.Batch)
@@ -125,7 +131,7 @@ func (o *IngestOptions) ingesters(st ingest.Store, cl ingest.Classifier, sink in
 		in, err := ingest.New(ingest.Options{
 			Mailbox: m, Store: st, Classifier: cl, Secret: secret, Sink: sink, Logger: logger, Metrics: metrics,
 			AllowInsecure: o.AllowInsecure, TLSConfig: o.tls, Since: o.since, BatchSize: o.Batch,
-			KeywordPrefix: o.KeywordPrefix, NoKeywords: o.NoKeywords, MoveHot: o.MoveHot, PollInterval: o.Poll,
+			KeywordPrefix: o.KeywordPrefix, Mark: o.Mark, NoKeywords: o.NoKeywords, MoveHot: o.MoveHot, PollInterval: o.Poll,
 			IdleRefresh: o.IdleRefresh, Progress: o.Progress,
 		})
 		if err != nil {

@@ -208,7 +208,7 @@ func TestBenchDovecot(t *testing.T) {
 	if sel.NumMessages != uint32(n) {
 		t.Fatalf("INBOX has %d messages, want %d", sel.NumMessages, n)
 	}
-	t.Logf("mailbox: %d messages, %.1f MB, %.0f bytes average", n, float64(bytes)/1e6, float64(bytes)/float64(n))
+	t.Logf("mailbox: %d messages, %.1f MB, %.0f bytes average; load average %s", n, float64(bytes)/1e6, float64(bytes)/float64(n), loadAverage())
 
 	// Raw imapclient: UID FETCH BODY.PEEK[] in batches of 200, bodies read.
 	start, cpu0, dov0 := time.Now(), cputime.Process(), d.CPUTime()
@@ -244,6 +244,13 @@ func TestBenchDovecot(t *testing.T) {
 	in := newIngester(t, s, timed, "INBOX", func(o *Options) {
 		o.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 		o.NoKeywords = os.Getenv("HOTLINE_BENCH_NO_KEYWORDS") == "1"
+		if v := os.Getenv("HOTLINE_BENCH_MARK"); v != "" {
+			m, err := ParseMark(v)
+			if err != nil {
+				t.Fatalf("HOTLINE_BENCH_MARK: %v", err)
+			}
+			o.Mark = m
+		}
 		if v := os.Getenv("HOTLINE_BENCH_BATCH"); v != "" {
 			fmt.Sscan(v, &o.BatchSize)
 		}
@@ -270,8 +277,12 @@ func TestBenchDovecot(t *testing.T) {
 	}
 	syncRate := float64(n) / syncDur.Seconds()
 	t.Logf("of which RecordMessages: %v (%.0f µs per message)", time.Duration(timed.record.Load()).Round(time.Millisecond), float64(timed.record.Load())/1e3/float64(n))
-	t.Logf("hotline first sync: %d messages in %v = %.0f msgs/s (%.0f%% of raw FETCH); CPU per message: hotline %s, Dovecot %s; peak heap in use %.1f MB; %s %s (process before it %s)",
-		n, syncDur.Round(time.Millisecond), syncRate, 100*syncRate/rawRate, perMsg(syncCPU, n), perMsg(syncDov, n), float64(peakHeap)/1e6, syncPeak, peakRSS(), processPeak)
+	marking := "keywords on " + in.opts.Mark.String() + " mail"
+	if in.opts.NoKeywords {
+		marking = "no keywords"
+	}
+	t.Logf("hotline first sync (%s): %d messages in %v = %.0f msgs/s (%.0f%% of raw FETCH); CPU per message: hotline %s, Dovecot %s; peak heap in use %.1f MB; %s %s (process before it %s); load average %s",
+		marking, n, syncDur.Round(time.Millisecond), syncRate, 100*syncRate/rawRate, perMsg(syncCPU, n), perMsg(syncDov, n), float64(peakHeap)/1e6, syncPeak, peakRSS(), processPeak, loadAverage())
 
 	// APPEND -> recorded latency with the ingester in IDLE.
 	appends := 500
@@ -284,6 +295,16 @@ func TestBenchDovecot(t *testing.T) {
 	lat := idleLatency(t, s, st, appends)
 	t.Logf("APPEND->recorded under IDLE over %d appends: p50 %v, p90 %v, p99 %v, max %v",
 		len(lat), pct(lat, 50), pct(lat, 90), pct(lat, 99), lat[len(lat)-1])
+}
+
+// loadAverage returns the 1, 5 and 15 minute load averages, since on a
+// shared machine they say how far the timings can be trusted.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	return strings.Join(strings.Fields(string(b))[:3], " ")
 }
 
 // startProfile writes a CPU profile of the sync alone to path, when set,

@@ -106,8 +106,15 @@ type Options struct {
 
 	// KeywordPrefix names the keywords set on processed mail (default
 	// "$Hotline"): the prefix itself on every message, plus prefix+"-Hot"
-	// and prefix+"-Warm" by level. NoKeywords disables marking.
+	// and prefix+"-Warm" by level. Mark says which messages get them
+	// (default MarkAll: every one); NoKeywords disables marking.
+	//
+	// A record's Marked says Hotline finished with the message as these
+	// options ask: with NoKeywords, or with MarkRouted for a cool message,
+	// it is set although no keyword was. Changing Mark later does not
+	// revisit mail already recorded.
 	KeywordPrefix string
+	Mark          Mark
 	NoKeywords    bool
 	// MoveHot, if set, moves hot messages to this folder (created if missing).
 	MoveHot string
@@ -179,6 +186,9 @@ func New(opts Options) (*Ingester, error) {
 	}
 	if opts.Workers <= 0 {
 		opts.Workers = 2
+	}
+	if opts.Mark > MarkRouted {
+		return nil, fmt.Errorf("ingest: unknown %v", opts.Mark)
 	}
 	if opts.KeywordPrefix == "" {
 		opts.KeywordPrefix = "$Hotline"

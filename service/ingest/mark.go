@@ -12,6 +12,61 @@ import (
 	"github.com/hotline/hotline/service/store"
 )
 
+// Mark says which messages get keywords. The zero value is MarkAll.
+type Mark uint8
+
+const (
+	// MarkAll sets the prefix keyword on every message, and the level's
+	// keyword on hot and warm ones besides.
+	MarkAll Mark = iota
+	// MarkRouted sets keywords only on hot and warm messages, the ones
+	// that are routed. A cool message is recorded as usual, and counts as
+	// marked (nothing is left to do for it), but its flags are not
+	// changed: on a Maildir server every flag change renames a file, and
+	// most support mail is cool.
+	MarkRouted
+)
+
+// ParseMark parses "all" or "routed".
+func ParseMark(s string) (Mark, error) {
+	switch s {
+	case "all":
+		return MarkAll, nil
+	case "routed":
+		return MarkRouted, nil
+	}
+	return 0, fmt.Errorf("want all or routed, got %q", s)
+}
+
+// String returns "all" or "routed".
+func (m Mark) String() string {
+	switch m {
+	case MarkAll:
+		return "all"
+	case MarkRouted:
+		return "routed"
+	}
+	return fmt.Sprintf("Mark(%d)", uint8(m))
+}
+
+// MarshalText returns m.String(), for flag.TextVar and configuration files.
+func (m Mark) MarshalText() ([]byte, error) {
+	if m > MarkRouted {
+		return nil, fmt.Errorf("invalid %v", m)
+	}
+	return []byte(m.String()), nil
+}
+
+// UnmarshalText parses "all" or "routed".
+func (m *Mark) UnmarshalText(b []byte) error {
+	v, err := ParseMark(string(b))
+	if err != nil {
+		return err
+	}
+	*m = v
+	return nil
+}
+
 // marker applies keywords (and the optional move) to recorded messages, so
 // people reading the mailbox see what Hotline did and a restart can tell
 // marked from unmarked mail.
@@ -59,6 +114,9 @@ func (mk *marker) startFlag(msgs []store.Message) (wait func() error) {
 	// One STORE per level, each with every keyword that level gets, so
 	// each message changes flags once: a Maildir server renames a file per
 	// change, which costs it more than serving the FETCH did.
+	// With MarkRouted cool mail is left alone; its record still says
+	// Marked, since there is nothing more to apply to it.
+	routedOnly := mk.in.opts.Mark == MarkRouted
 	var cool, hot, warm imap.UIDSet
 	for _, m := range msgs {
 		uid := imap.UID(m.UID)
@@ -68,7 +126,9 @@ func (mk *marker) startFlag(msgs []store.Message) (wait func() error) {
 		case classify.Warm.String():
 			warm.AddNum(uid)
 		default:
-			cool.AddNum(uid)
+			if !routedOnly {
+				cool.AddNum(uid)
+			}
 		}
 	}
 	all := mk.in.keyword("")
@@ -81,6 +141,9 @@ func (mk *marker) startFlag(msgs []store.Message) (wait func() error) {
 			continue
 		}
 		cmds = append(cmds, mk.c.Store(s.set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: s.kws}, nil))
+	}
+	if len(cmds) == 0 {
+		return func() error { return nil }
 	}
 	done := make(chan error, 1)
 	go func() {

@@ -330,6 +330,9 @@ func (in *Ingester) recordBatch(ctx context.Context, moveHot bool, cp store.Chec
 		next := cp
 		for i := start; i < end; i++ {
 			msgs[i] = ready[i].msg
+			// Marked: its keywords, as Options.Mark asks (none for cool
+			// mail under MarkRouted), are on. Only hot mail still to be
+			// moved is left for apply.
 			msgs[i].Marked = !(moveHot && msgs[i].Level == classify.Hot.String())
 			ptrs[i] = &msgs[i]
 			next.LastUID = max(next.LastUID, ready[i].ckpt)
