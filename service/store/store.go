@@ -65,7 +65,7 @@ type Message struct {
 	Sentiment   float64
 	Level       string // "COOL", "WARM", "HOT"
 	Reasons     []Reason
-	Marked      bool // keywords applied in the mailbox
+	Marked      bool // done in the mailbox: keywords set, or none due
 	// Prepared is the text that was scored (Reasons' spans index it) and
 	// Body the plain body as received, quoted history included. Both are
 	// written with a new message but read only by MessageText and

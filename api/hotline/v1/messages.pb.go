@@ -124,7 +124,9 @@ type Message struct {
 	Sentiment float64   `protobuf:"fixed64,20,opt,name=sentiment" json:"sentiment,omitempty"`
 	Level     Level     `protobuf:"varint,21,opt,name=level,enum=hotline.v1.Level" json:"level,omitempty"`
 	Reasons   []*Reason `protobuf:"bytes,22,rep,name=reasons" json:"reasons,omitempty"`
-	// marked is true once Hotline's keywords were set in the mailbox.
+	// marked is true once Hotline has done in the mailbox all it will do for the
+	// message: its keywords are set, or none are due (cool mail under
+	// --mark routed, every message under --no-keywords).
 	Marked        bool `protobuf:"varint,23,opt,name=marked" json:"marked,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
