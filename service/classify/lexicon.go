@@ -1577,6 +1577,31 @@ func verbForms() map[int][]string {
 		"es muss sich schnell etwas ändern~0.8")
 	out[sigRepeat] = append(out[sigRepeat], "nadie conteste", "nadie contesta", "nadie me contesta",
 		"nadie nos contesta", "nadie responde", "personne ne répond", "personne ne nous répond")
+	// what cannot be done to the work, in the passive: "none of the PDFs
+	// can be opened" reads as "can't be opened" once "none" is said
+	add(sigOutage, []string{"can't be", "cannot be", "can not be", "couldn't be", "none of them can be",
+		"none can be"}, []string{"opened", "printed", "sent", "saved", "downloaded", "loaded", "accessed",
+		"processed", "found", "submitted", "paid"}, []string{"~0.8"})
+	out[sigOutage] = append(out[sigOutage], "ne s'ouvre~0.8", "ne s'ouvrent~0.8", "öffnet nichts", "opens nothing", "won't open anything",
+		"no abre nada", "n'ouvre rien", "nicht akzeptiert~0.8",
+		"not accepted~0.8", "isn't accepted", "is not accepted", "n'est pas accepté", "n'est pas acceptée",
+		"no se acepta", "no lo acepta", "no la acepta", "hasn't completed~0.8", "haven't completed~0.8",
+		"has not completed~0.8", "didn't complete~0.8", "nicht mehr durchläuft", "läuft nicht mehr durch",
+		"ne se soit faite", "no se completa", "no se ha completado", "n'est pas terminée~0.8")
+	// still shown as it was: "the app still says it has expired",
+	// "indique toujours", "sigue diciendo que está caducada"
+	out[sigRepeat] = append(out[sigRepeat], "still says~0.8", "still shows~0.8", "sagt immer noch~0.8",
+		"zeigt immer noch~0.8", "indique toujours~0.8", "affiche toujours~0.8", "sigue diciendo~0.8",
+		"sigue mostrando~0.8", "kurze nachfrage", "gibt es schon etwas neues", "gibt es etwas neues",
+		"petite relance", "avez vous du nouveau", "hay alguna novedad", "alguna novedad~0.7")
+	out[sigImpact] = append(out[sigImpact], "unser ganzes team~0.7", "das ganze team~0.7", "toute l'équipe commerciale",
+		"todo el equipo de ventas", "whole sales team", "entire team~0.7")
+	out[sigWaiting] = append(out[sigWaiting], "for the last # nights", "for # nights", "# nights", "depuis # nuits",
+		"desde hace # noches", "seit # nächten")
+	out[sigDeadline] = append(out[sigDeadline], "heute abgabe", "abgabe heute", "habe heute abgabe",
+		"avant @time", "antes de las @time", "vor @time", "à rendre aujourd'hui")
+	out[sigChurn] = append(out[sigChurn], "anbieterwechsel~1.5", "dienstleisterwechsel~1.5",
+		"changement de prestataire~1.8", "changement de fournisseur~1.8")
 	// an explicit end to the business pages on its own: "cancel our
 	// subscription", "unser Abo kündigen", "arrêter notre abonnement",
 	// "cancelar el servicio"

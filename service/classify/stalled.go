@@ -95,7 +95,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 		bits  uint64
 		words []string
 	}{
-		{stalledSince, []string{"since", "seit", "seitdem", "depuis", "desde"}},
+		{stalledSince, []string{"since", "seit", "seitdem", "depuis", "desde", "for"}},
 		{stalledUnable, []string{"impossible", "unable", "unmöglich", "imposible", "incapable", "incapables"}},
 		{stalledStop, []string{"stopped", "dejó", "dejaron", "dejado", "cessé", "arrêté", "aufgehört"}},
 		{stalledStopOf, []string{"de", "zu"}},
@@ -113,7 +113,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			"permisos", "rechte",
 			"denied", "verweigert", "refusé", "denegado"}},
 		{stalledSwitch, []string{"switch", "switching", "move", "moving", "migrate", "migrating", "change",
-			"changing", "take", "taking", "wechseln", "wechsle", "wechselt", "umsteigen", "abwandern", "changer", "passer",
+			"changing", "take", "taking", "changement", "cambio", "wechsel", "wechseln", "wechsle", "wechselt", "umsteigen", "abwandern", "changer", "passer",
 			"passons", "partir", "partons", "migrer", "cambiar", "cambiarnos", "cambiarme", "cambiaremos",
 			"cambiamos", "pasarnos", "pasarme", "irnos", "irme", "migrar"}},
 		{stalledShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
@@ -493,7 +493,7 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) []hit {
 			}
 		}
 		if r&stalledPromise != 0 && i >= nextPromise && promises < maxStalledHits {
-			h, end, ok := s.brokenPromise(text, toks, i)
+			h, end, ok := s.brokenPromise(text, toks, i, hits)
 			nextPromise = end + 1
 			if ok {
 				n := len(hits)
@@ -513,8 +513,8 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) []hit {
 // and customers tell it in words no phrase list holds. Where a
 // repeat-contact phrase names the same words ("toujours rien"), the
 // broken promise, the stronger, stands for it.
-func (s *stalledWork) brokenPromise(text string, toks []token, i int) (hit, int, bool) {
-	end, said, apart := -1, s.role(&toks[i])&stalledSaid != 0, false
+func (s *stalledWork) brokenPromise(text string, toks []token, i int, hits []hit) (hit, int, bool) {
+	end, said, apart, guarded := -1, s.role(&toks[i])&stalledSaid != 0, false, false
 	for j := i + 1; j < min(len(toks), i+promiseWindow); j++ {
 		gap := text[toks[j-1].end:toks[j].start]
 		if endsParagraph(gap) {
@@ -537,6 +537,7 @@ func (s *stalledWork) brokenPromise(text string, toks []token, i int) (hit, int,
 				// "promised never to", "told nothing", "was told there is
 				// nothing they can do", "never again": a promise of the
 				// negative, a refusal, a farewell
+				guarded = true
 				break
 			}
 			end = j
@@ -544,6 +545,12 @@ func (s *stalledWork) brokenPromise(text string, toks []token, i int) (hit, int,
 		}
 	}
 	if end < 0 {
+		// what did not happen may be told as a problem that persists:
+		// "le correctif promis pour vendredi n'est toujours pas arrivé",
+		// "the fix you promised is still not there"
+		if h, ok := persistsAfter(toks, i, hits); ok && !guarded && !said {
+			return h, i, true
+		}
 		return hit{}, i, false
 	}
 	// the reason is what did not happen, with the word after it or, at
@@ -880,6 +887,24 @@ func (s *stalledWork) countedContacts(toks []token, hits []hit) {
 // countedContactScale is what counted contact weighs: as much as "third
 // email about this".
 const countedContactScale = 1.5
+
+// persistsWithin bounds the words between a promise and the persisting
+// problem that breaks it.
+const persistsWithin = 12
+
+// persistsAfter returns, as a broken promise, the repeat-contact phrase
+// ("toujours pas", "still not", "immer noch nicht") within a few words
+// after the promise at toks[i]: the promised thing is still not done.
+func persistsAfter(toks []token, i int, hits []hit) (hit, bool) {
+	from, to := toks[i].end, toks[min(len(toks)-1, i+persistsWithin)].end
+	for k := sort.Search(len(hits), func(j int) bool { return hits[j].start >= from }); k < len(hits) && hits[k].start < to; k++ {
+		h := hits[k]
+		if h.signal == sigRepeat && !h.drop && h.scale >= 0.8 && h.scale < brokenPromiseScale {
+			return hit{signal: sigRepeat, scale: brokenPromiseScale, start: h.start, end: h.end, prev: -1, live: true}, true
+		}
+	}
+	return hit{}, false
+}
 
 // maxLockedGap bounds the words between "locked" and its "out": who was
 // locked out ("locked our whole finance team out").
