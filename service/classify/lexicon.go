@@ -1539,7 +1539,8 @@ func verbForms() map[int][]string {
 		"no tiene sentido seguir~1.8", "no tiene sentido continuar~1.8", "la baja del servicio~1.8",
 		"baja del servicio~1.8", "no point in continuing~1.8", "no reason to stay~1.8",
 		"end our relationship~1.8", "end the relationship~1.8")
-	out[sigComplaint] = append(out[sigComplaint], "mauvaise adresse", "mauvaises adresses", "mauvais montant",
+	out[sigComplaint] = append(out[sigComplaint], "n'arrive jamais", "n'arrivent jamais", "never arrives",
+		"never arrive", "kommt nie an", "kommen nie an", "nunca llega", "nunca llegan", "mauvaise adresse", "mauvaises adresses", "mauvais montant",
 		"mauvais montants", "mauvais prix", "equivocada", "equivocadas", "equivocado", "equivocados")
 	// the customer's own word for how bad it is
 	out[sigImpact] = append(out[sigImpact], "es gravísimo", "es muy grave", "es grave~0.7", "c'est très grave",
@@ -1602,6 +1603,19 @@ func verbForms() map[int][]string {
 		"avant @time", "antes de las @time", "vor @time", "à rendre aujourd'hui")
 	out[sigChurn] = append(out[sigChurn], "anbieterwechsel~1.5", "dienstleisterwechsel~1.5",
 		"changement de prestataire~1.8", "changement de fournisseur~1.8")
+	// asking someone to look into it: weaker than asking for help, but a
+	// problem the customer wants looked at waits on us
+	out[sigPlea] = append(out[sigPlea], "could someone check~0.6", "can someone check~0.6", "can you check~0.6",
+		"could you check~0.6", "please check~0.6", "can you look into~0.6", "could you look into~0.6",
+		"please look into~0.6", "please take a look~0.6", "please have a look~0.6", "could you have a look~0.6",
+		"can you have a look~0.6", "please investigate~0.6", "can you investigate~0.6", "can you look~0.6",
+		"pouvez vous vérifier~0.6", "pourriez vous vérifier~0.6", "merci de vérifier~0.6",
+		"merci de regarder~0.6", "pouvez vous regarder~0.6", "pourriez vous regarder~0.6",
+		"merci de vous en occuper~0.6", "podéis mirarlo~0.6", "podéis revisarlo~0.6", "pueden revisarlo~0.6",
+		"puede revisarlo~0.6", "pueden mirarlo~0.6", "revisadlo~0.6", "revísenlo~0.6", "revisenlo~0.6",
+		"können sie das prüfen~0.6", "bitte prüfen sie~0.6", "bitte prüfen~0.6",
+		"könnten sie sich das ansehen~0.6", "schauen sie sich das an~0.6", "schauen sie sich das bitte an~0.6",
+		"bitte kümmern sie sich~0.6", "können sie sich das anschauen~0.6", "können sie sich das ansehen~0.6")
 	// an explicit end to the business pages on its own: "cancel our
 	// subscription", "unser Abo kündigen", "arrêter notre abonnement",
 	// "cancelar el servicio"
