@@ -193,7 +193,7 @@ func TestSignals(t *testing.T) {
 		{"curly apostrophe", Input{Text: "I can\u2019t log in to the portal"}, "outage", "can\u2019t log in", true},
 		{"repeat", Input{Text: "This is the third time I have written to you."}, "repeat_contact", "third time", true},
 		{"nobody called", Input{Text: "You promised a call and nobody called back."}, "repeat_contact", "nobody called", true},
-		{"legal", Input{Text: "My lawyer will be in touch."}, "legal_threat", "lawyer", true},
+		{"legal", Input{Text: "My lawyer will be in touch."}, "legal_threat", "My lawyer will", true},
 		{"churn", Input{Text: "Please cancel my subscription, I am switching to another provider."}, "churn_threat", "cancel my subscription", true},
 		{"deadline clock", Input{Text: "I need the report by 5pm."}, "deadline", "by 5pm", true},
 		{"deadline number", Input{Text: "We need it within 2 hours please."}, "deadline", "within 2 hours", true},

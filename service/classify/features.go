@@ -189,6 +189,7 @@ func (e *engine) findHits(text string, toks []token, hits []hit) []hit {
 	e.stall.obligations(text, toks, hits)
 	e.stall.reportedFixes(toks, hits)
 	e.stall.countedContacts(toks, hits)
+	e.stall.pastSince(text, toks, hits)
 	return hits
 }
 

@@ -433,15 +433,18 @@ func lexicon() [numSignals][]string {
 			"cambio de compañía", "cambiar de compañía", "reembolso~0.5",
 		},
 		sigLegal: {
-			"lawyer", "lawyers", "attorney", "solicitor", "legal action", "legal advice", "legal team", "sue",
+			// a lawyer named is not yet a threat ("our lawyer reviewed the
+			// contract"); one brought in against us is
+			"lawyer~0.5", "lawyers~0.5", "attorney~0.5", "solicitor~0.5", "legal action", "legal advice", "legal team", "sue",
 			"suing", "lawsuit", "court", "small claims", "ombudsman", "regulator", "trading standards",
 			"consumer protection", "better business bureau", "to the bbb", "the press", "journalist",
 			"media~0.5", "report you to", "will report you", "i'll report you", "going to report you",
 			"reporting you", "file a complaint", "formal complaint", "official complaint", "fcc", "ftc",
-			"attorney general", "anwalt", "rechtsanwalt", "avocat", "abogado", "avvocato", "advocaat",
+			"attorney general", "anwalt~0.5", "rechtsanwalt~0.5", "avocat~0.5", "abogado~0.5", "avvocato~0.5",
+			"advocaat~0.5",
 			"breach of contract", "gdpr", "data protection", "verklagen", "klage", "verbraucherzentrale",
 			"anzeige erstatten", "rechtliche schritte", "porter plainte", "plainte~0.7", "tribunal",
-			"mise en demeure", "denuncio", "los denuncio", "denunciar", "denuncia", "demanda", "demandar",
+			"mise en demeure", "denuncio", "los denuncio", "denunciar", "denuncia~0.7", "demanda~0.5", "demandar",
 			"oficina del consumidor", "consumo~0.7", "porte plainte", "claim damages", "damages~0.7",
 			"reclamación formal", "reclamación~0.7",
 		},
@@ -1616,6 +1619,53 @@ func verbForms() map[int][]string {
 		"können sie das prüfen~0.6", "bitte prüfen sie~0.6", "bitte prüfen~0.6",
 		"könnten sie sich das ansehen~0.6", "schauen sie sich das an~0.6", "schauen sie sich das bitte an~0.6",
 		"bitte kümmern sie sich~0.6", "können sie sich das anschauen~0.6", "können sie sich das ansehen~0.6")
+	// a lawyer brought in against us: "our lawyers will be in touch",
+	// "ich schalte meinen Anwalt ein", "je saisis mon avocat", "lo pondré
+	// en manos de mi abogado"
+	add(sigLegal, []string{"my", "our"}, []string{"lawyer", "lawyers", "attorney", "attorneys", "solicitor",
+		"solicitors", "legal team", "legal department"}, []string{" will", " involved"})
+	add(sigLegal, []string{"to my", "to our", "from my", "from our", "involve my", "involve our", "contact my",
+		"contact our", "contacting my", "contacting our", "call my", "get my", "get our"}, []string{"lawyer",
+		"lawyers", "attorney", "attorneys", "solicitor", "solicitors", "legal team", "legal department"},
+		[]string{""})
+	add(sigLegal, []string{"meinen", "unseren", "meinem", "unserem", "mein", "unser", "einen"},
+		[]string{"anwalt", "rechtsanwalt", "anwälte", "rechtsabteilung"}, []string{" einschalten", " eingeschaltet",
+		" wird", " werden", " informieren", " beauftragen", " beauftragt"})
+	add(sigLegal, []string{"saisir", "saisis", "saisirons", "contacter", "contacterai", "contacterons",
+		"transmettre à", "transmets à"}, []string{"mon avocat", "notre avocat", "nos avocats", "un avocat",
+		"notre service juridique"}, []string{""})
+	add(sigLegal, []string{"mon", "notre", "nos"}, []string{"avocat", "avocats"}, []string{" va", " vont",
+		" vous contactera", " vous contacteront"})
+	add(sigLegal, []string{"mi", "nuestro", "nuestros"}, []string{"abogado", "abogados"}, []string{" se pondrá",
+		" se pondrán"})
+	add(sigLegal, []string{"manos de mi", "manos de nuestro", "manos de nuestros", "contactar con mi",
+		"contactar con nuestro", "hablar con mi"}, []string{"abogado", "abogados", "departamento legal",
+		"departamento jurídico"}, []string{""})
+	out[sigLegal] = append(out[sigLegal], "schalte meinen anwalt ein", "schalten unseren anwalt ein",
+		"schalten wir unseren anwalt ein", "schalte ich meinen anwalt ein", "in the hands of our lawyers", "in the hands of my lawyer",
+		"passing this to our lawyers", "handing this to our lawyers", "forwarding this to our lawyers",
+		"an den anwalt", "an unseren anwalt", "an meinen anwalt", "en manos de mi abogado",
+		"en manos de nuestros abogados")
+	// everyday words that are not what they seem: a meeting cancelled, a
+	// traffic jam, a few minutes late for a call
+	add(sigChurn, []string{"cancel", "cancel the", "cancel our", "cancel * ", "cancelar la", "cancelar * ",
+		"annuler la", "annuler * ", "absagen"}, []string{"meeting~0", "call~0", "appointment~0", "demo~0",
+		"webinar~0", "session~0", "reunión~0", "llamada~0", "cita~0", "réunion~0", "rendez vous~0", "appel~0"},
+		[]string{""})
+	out[sigChurn] = append(out[sigChurn], "termin absagen~0", "meeting absagen~0", "den termin * absagen~0")
+	out[sigImpact] = append(out[sigImpact], "stuck in traffic~0", "coincé dans les bouchons~0",
+		"every visitor", "all visitors", "allen besuchern", "alle besucher", "tous les visiteurs",
+		"todos los visitantes")
+	out[sigWaiting] = append(out[sigWaiting], "running # minutes late~0", "# minutes late~0", "# minuten später~0",
+		"# minutes de retard~0", "# minutos tarde~0")
+	out[sigComplaint] = append(out[sigComplaint], "running late~0", "running # minutes late~0", "# minutes late~0")
+	out[sigOutage] = append(out[sigOutage], "certificate expired", "certificate has expired", "zertifikat ist abgelaufen",
+		"zertifikat abgelaufen", "certificat a expiré", "expiration du certificat", "certificado caducado",
+		"caducó el certificado", "certificado ha caducado", "security warning~0.8", "sicherheitswarnung~0.8",
+		"avertissement de sécurité~0.8", "aviso de seguridad~0.8")
+	out[sigRepeat] = append(out[sigRepeat], "es passiert nichts", "passiert einfach nichts", "passiert nichts",
+		"nothing is happening", "nothing happens", "nothing has happened", "il ne se passe rien", "rien ne se passe",
+		"sigue sin pasar nada")
 	// an explicit end to the business pages on its own: "cancel our
 	// subscription", "unser Abo kündigen", "arrêter notre abonnement",
 	// "cancelar el servicio"

@@ -28,6 +28,7 @@ type stalledWork struct {
 	de, den, unseren uint64
 	que              uint64
 	no, one          uint64
+	forWord          uint64
 }
 
 const (
@@ -186,7 +187,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 	// the table is sized to the words, so a longer list can never fill it
 	s := stalledWork{roles: newTable[uint64](n), to: wordHash(tz, "to"), de: wordHash(tz, "de"),
 		den: wordHash(tz, "den"), unseren: wordHash(tz, "unseren"), que: wordHash(tz, "que"),
-		no: wordHash(tz, "no"), one: wordHash(tz, "one")}
+		no: wordHash(tz, "no"), one: wordHash(tz, "one"), forWord: wordHash(tz, "for")}
 	for _, g := range groups {
 		for _, w := range g.words {
 			h := wordHash(tz, w)
@@ -488,6 +489,7 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) []hit {
 		}
 		if r&(stalledRival|stalledVendor|stalledFirm) != 0 && stops < maxStalledHits {
 			if h, ok := s.switchAway(text, toks, i, r); ok {
+				h = coverWeaker(hits, h)
 				n := len(hits)
 				if hits = insertHit(hits, h); len(hits) > n {
 					stops++
@@ -906,6 +908,44 @@ func persistsAfter(toks []token, i int, hits []hit) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// coverWeaker widens h over the weaker hits of its signal that it
+// overlaps but does not contain, so that it stands for them: "nos
+// cambiamos de" (a partial phrase) inside "nos cambiamos de plataforma".
+func coverWeaker(hits []hit, h hit) hit {
+	from := sort.Search(len(hits), func(j int) bool { return hits[j].end > h.start })
+	for k := max(0, from-overlapLookback); k < len(hits) && hits[k].start < h.end; k++ {
+		o := &hits[k]
+		if o.signal != h.signal || o.drop || o.end <= h.start || o.scale >= h.scale {
+			continue
+		}
+		h.start, h.end = min(h.start, o.start), max(h.end, o.end)
+	}
+	return h
+}
+
+// sinceReach bounds the words between a stated start and the past time
+// word it names: "since the certificate expired last night".
+const sinceReach = 6
+
+// pastSince drops the past that only dates a start: "since the
+// certificate expired last night" says the problem has lasted since
+// then, not that it is over.
+func (s *stalledWork) pastSince(text string, toks []token, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.signal != sigPast || h.drop {
+			continue
+		}
+		k := firstToken(toks, h.start)
+		for j := k - 1; j >= max(0, k-sinceReach) && toks[j+1].flags&tokBreak == 0; j-- {
+			if s.role(&toks[j])&stalledSince != 0 && toks[j].hash != s.forWord {
+				h.drop = true
+				break
+			}
+		}
+	}
 }
 
 // maxLockedGap bounds the words between "locked" and its "out": who was
