@@ -1630,7 +1630,7 @@ func verbForms() map[int][]string {
 		[]string{""})
 	add(sigLegal, []string{"meinen", "unseren", "meinem", "unserem", "mein", "unser", "einen"},
 		[]string{"anwalt", "rechtsanwalt", "anwälte", "rechtsabteilung"}, []string{" einschalten", " eingeschaltet",
-		" wird", " werden", " informieren", " beauftragen", " beauftragt"})
+			" wird", " werden", " informieren", " beauftragen", " beauftragt"})
 	add(sigLegal, []string{"saisir", "saisis", "saisirons", "contacter", "contacterai", "contacterons",
 		"transmettre à", "transmets à"}, []string{"mon avocat", "notre avocat", "nos avocats", "un avocat",
 		"notre service juridique"}, []string{""})
