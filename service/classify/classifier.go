@@ -791,7 +791,7 @@ func hasFailure(hits []hit) bool {
 	for _, h := range hits {
 		switch h.signal {
 		case sigOutage, sigRepeat, sigDataLoss:
-			if h.scale >= 0.8 {
+			if h.scale >= 0.8 && !h.drop {
 				return true
 			}
 		}

@@ -190,6 +190,7 @@ func (e *engine) findHits(text string, toks []token, hits []hit) []hit {
 	e.stall.reportedFixes(toks, hits)
 	e.stall.countedContacts(toks, hits)
 	e.stall.pastSince(text, toks, hits)
+	e.stall.partsAndPurchases(text, toks, hits)
 	return hits
 }
 

@@ -435,7 +435,9 @@ func lexicon() [numSignals][]string {
 		sigLegal: {
 			// a lawyer named is not yet a threat ("our lawyer reviewed the
 			// contract"); one brought in against us is
-			"lawyer~0.5", "lawyers~0.5", "attorney~0.5", "solicitor~0.5", "legal action", "legal advice", "legal team", "sue",
+			"lawyer~0.5", "lawyers~0.5", "attorney~0.5", "solicitor~0.5", "legal action", "legal advice", "legal team", "sue you", "will sue", "going to sue", "sue your", "sue them",
+			"sue the", "i'll sue", "we'll sue",
+			"sue for",
 			"suing", "lawsuit", "court", "small claims", "ombudsman", "regulator", "trading standards",
 			"consumer protection", "better business bureau", "to the bbb", "the press", "journalist",
 			"media~0.5", "report you to", "will report you", "i'll report you", "going to report you",
@@ -1666,6 +1668,15 @@ func verbForms() map[int][]string {
 	out[sigRepeat] = append(out[sigRepeat], "es passiert nichts", "passiert einfach nichts", "passiert nichts",
 		"nothing is happening", "nothing happens", "nothing has happened", "il ne se passe rien", "rien ne se passe",
 		"sigue sin pasar nada")
+	// the writer's own mistake, and no need to escalate, calm a mail:
+	// "it was my mistake", "ich war selbst schuld", "c'était ma faute"
+	out[sigCalm] = append(out[sigCalm], "my mistake", "my fault", "my bad", "our mistake", "our fault",
+		"my own fault", "mein fehler", "meine schuld", "selbst schuld", "unser fehler", "ma faute", "mon erreur",
+		"notre erreur", "culpa mía", "mi error", "nuestro error", "error mío", "no need to escalate",
+		"nicht eskalieren", "inutile d'escalader", "no hace falta escalar")
+	out[sigRepeat] = append(out[sigRepeat], "thanks again~0", "gracias otra vez~0", "merci encore~0",
+		"nochmals danke~0", "danke nochmal~0", "danke nochmals~0")
+	out[sigOutage] = append(out[sigOutage], "n'arrive pas à croire~0", "no pasa nada~0")
 	// an explicit end to the business pages on its own: "cancel our
 	// subscription", "unser Abo kündigen", "arrêter notre abonnement",
 	// "cancelar el servicio"

@@ -66,6 +66,9 @@ const (
 	stalledWaited               // waited, gewartet, attendu: a promise's failure, told as the wait for it
 	stalledContact              // called, geschrieben, appelé, llamado: contacting support
 	stalledTimes                // times, mal, fois, veces: counting how often
+	stalledOnly                 // only, nur, uniquement, solo: a part, not the whole
+	stalledBought               // ordered, bestellt, commandé, compramos: a purchase, counted with pleasure
+	stalledNeed                 // need, brauchen, besoin, necesitamos: what is no longer needed is not missed
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -143,6 +146,13 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			"relancé", "llamado", "escrito", "contactado", "llamé", "escribí", "reclamado"}},
 		{stalledTimes, []string{"times", "mal", "fois", "veces", "zweimal", "dreimal", "viermal", "fünfmal",
 			"sechsmal", "zehnmal", "mehrmals", "x", "time", "vez"}},
+		{stalledOnly, []string{"only", "just", "nur", "lediglich", "uniquement", "seulement", "solo", "sólo",
+			"solamente", "únicamente"}},
+		{stalledBought, []string{"ordered", "order", "bought", "buy", "purchased", "booked", "renewed", "bestellt",
+			"gekauft", "gebucht", "verlängert", "compramos", "compré", "comprado", "pedimos", "pedido", "commandé",
+			"acheté", "réservé", "commande", "commandons", "renouvelé"}},
+		{stalledNeed, []string{"need", "needed", "needs", "brauche", "brauchen", "braucht", "benötigen",
+			"besoin", "necesito", "necesitamos", "necesita", "necesitan"}},
 		{stalledWaited, []string{"waited", "gewartet", "attendu", "esperado", "esperé"}},
 		{stalledMust, []string{"must", "need", "needs", "have", "has", "got", "muss", "müssen", "brauche",
 			"brauchen", "dois", "doit", "devons", "devez", "faut", "besoin", "tengo", "tenemos", "tiene",
@@ -946,6 +956,77 @@ func (s *stalledWork) pastSince(text string, toks []token, hits []hit) {
 			}
 		}
 	}
+}
+
+// partsAndPurchases drops a cancellation of one part ("Wir kündigen nur
+// das Zusatzmodul", "nous résilions uniquement l'option SMS", "solo damos
+// de baja el módulo"), a count of purchases ("second time we've ordered",
+// "zum zweiten Mal bestellt"), and a lock-out or outage of something the
+// customer says they no longer need ("Gesperrt war nur mein alter
+// Testzugang, den brauche ich nicht mehr"): none is a customer leaving,
+// chasing or blocked.
+func (s *stalledWork) partsAndPurchases(text string, toks []token, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.drop || h.scale == 0 {
+			continue
+		}
+		switch h.signal {
+		case sigChurn:
+			k := firstToken(toks, h.start)
+			e := k
+			for e < len(toks) && toks[e].start < h.end {
+				e++
+			}
+			for j := max(0, k-2); j < min(len(toks), e+2); j++ {
+				if s.role(&toks[j])&stalledOnly != 0 {
+					h.drop = true
+					break
+				}
+			}
+		case sigRepeat:
+			k := firstToken(toks, h.start)
+			e := k
+			for e < len(toks) && toks[e].start < h.end {
+				e++
+			}
+			for j := e; j < min(len(toks), e+4) && (j == e || toks[j].flags&tokBreak == 0); j++ {
+				if s.role(&toks[j])&stalledBought != 0 {
+					h.drop = true
+					break
+				}
+			}
+		case sigOutage:
+			lo, hi := sentenceTokens(text, toks, firstToken(toks, h.start))
+			for j := lo; j < hi; j++ {
+				if s.role(&toks[j])&stalledNeed != 0 && s.unneeded(toks, j, hi) {
+					h.drop = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// unneeded reports whether the verb of needing at toks[j] is negated:
+// "don't need it anymore", "n'en a plus besoin", "ya no la necesitamos",
+// or with German "nicht" after it ("den brauche ich nicht mehr").
+func (s *stalledWork) unneeded(toks []token, j, hi int) bool {
+	if toks[j].ruleNeg != 0 {
+		return true
+	}
+	for k := max(0, j-3); k < j; k++ {
+		// "on n'en a plus besoin", "pas besoin"
+		if s.role(&toks[k])&stalledNeClose != 0 {
+			return true
+		}
+	}
+	for k := j + 1; k < min(hi, j+4); k++ {
+		if s.role(&toks[k])&stalledNicht != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // maxLockedGap bounds the words between "locked" and its "out": who was
