@@ -182,7 +182,7 @@ func (e *engine) analyseContext(ctx context.Context, text string, subjectEnd int
 func (e *engine) findHits(text string, toks []token, hits []hit) []hit {
 	hits = e.lex.match(text, toks, hits)
 	hits = e.neg.find(toks, hits)
-	hits = e.stall.scan(text, toks, hits)
+	hits, need := e.stall.scan(text, toks, hits)
 	hits = e.stall.find(text, toks, hits)
 	e.stall.dropChoices(text, toks, hits)
 	e.stall.liveLockouts(toks, hits)
@@ -190,7 +190,7 @@ func (e *engine) findHits(text string, toks []token, hits []hit) []hit {
 	e.stall.reportedFixes(toks, hits)
 	e.stall.countedContacts(toks, hits)
 	e.stall.pastSince(text, toks, hits)
-	e.stall.partsAndPurchases(text, toks, hits)
+	e.stall.partsAndPurchases(text, toks, hits, need)
 	return hits
 }
 

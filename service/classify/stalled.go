@@ -204,7 +204,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			r, _ := s.roles.get(h)
 			s.roles.put(h, r|g.bits)
 			s.seen.add(h)
-			if g.bits&(stalledStop|stalledPromise|stalledNe|stalledYa|stalledLocked|stalledRival|stalledVendor|stalledFirm) != 0 {
+			if g.bits&(stalledStop|stalledPromise|stalledNe|stalledYa|stalledLocked|stalledRival|stalledVendor|stalledFirm|stalledNeed) != 0 {
 				s.opens.add(h)
 			}
 		}
@@ -465,14 +465,15 @@ func (s *stalledWork) stopped(text string, toks []token, i int) (hit, int, bool)
 // scan adds the work that stopped and the broken promises in toks to
 // hits, in one pass over the words: most words are neither, and cost one
 // filter load.
-func (s *stalledWork) scan(text string, toks []token, hits []hit) []hit {
-	stops, promises, nextPromise := 0, 0, 0
+func (s *stalledWork) scan(text string, toks []token, hits []hit) ([]hit, bool) {
+	stops, promises, nextPromise, need := 0, 0, 0, false
 	for i := range toks {
 		t := &toks[i]
 		if !s.opens.has(t.hash) && (t.flags&tokPlain != 0 || !hasElidedNe(text, t)) {
 			continue
 		}
 		r := s.role(t)
+		need = need || r&stalledNeed != 0
 		if r&stalledLocked != 0 && stops < maxStalledHits {
 			if h, ok := s.lockedOut(toks, i); ok {
 				n := len(hits)
@@ -517,7 +518,7 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) []hit {
 			}
 		}
 	}
-	return hits
+	return hits, need
 }
 
 // brokenPromise reads the promise at toks[i] and what follows it for its
@@ -965,7 +966,7 @@ func (s *stalledWork) pastSince(text string, toks []token, hits []hit) {
 // customer says they no longer need ("Gesperrt war nur mein alter
 // Testzugang, den brauche ich nicht mehr"): none is a customer leaving,
 // chasing or blocked.
-func (s *stalledWork) partsAndPurchases(text string, toks []token, hits []hit) {
+func (s *stalledWork) partsAndPurchases(text string, toks []token, hits []hit, need bool) {
 	for i := range hits {
 		h := &hits[i]
 		if h.drop || h.scale == 0 {
@@ -997,6 +998,9 @@ func (s *stalledWork) partsAndPurchases(text string, toks []token, hits []hit) {
 				}
 			}
 		case sigOutage:
+			if !need {
+				continue
+			}
 			lo, hi := sentenceTokens(text, toks, firstToken(toks, h.start))
 			for j := lo; j < hi; j++ {
 				if s.role(&toks[j])&stalledNeed != 0 && s.unneeded(toks, j, hi) {
