@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -37,9 +38,9 @@ type uidvStore interface {
 // store, router, outbox, SMTP) over a mailbox that is deleted and
 // recreated with the same mail under a new UIDVALIDITY, as when a folder is
 // rebuilt: the hot mail that was paged before comes back under new UIDs and
-// must not page anyone again, send a second alert mail or join its own
-// alert as another message. A new hot mail delivered after the change
-// still pages.
+// must not page anyone again, send a second alert mail, join its own alert
+// as another message, or reach the ingest sink a second time. A new hot
+// mail delivered after the change still pages.
 func TestUIDValidityChangePagesOnce(t *testing.T) {
 	for _, srv := range []struct {
 		name  string
@@ -110,6 +111,13 @@ func testUIDValidityChangePagesOnce(t *testing.T, addr, user, pass string, resol
 	if err != nil {
 		t.Fatal(err)
 	}
+	var mu sync.Mutex
+	announced := map[string]int{}
+	sink := ingest.SinkFunc(func(_ context.Context, m store.Message) {
+		mu.Lock()
+		defer mu.Unlock()
+		announced[m.MessageID]++
+	})
 	a, err := app.New(ctx, app.Options{Listen: "127.0.0.1:0", Thresholds: classify.DefaultOptions().Thresholds,
 		MaxMessageBytes: api.DefaultMaxMessageBytes, MaxInFlightBytes: api.DefaultMaxInFlightBytes,
 		CallTimeout: 10 * time.Second, ShutdownTimeout: 5 * time.Second,
@@ -118,11 +126,12 @@ func testUIDValidityChangePagesOnce(t *testing.T, addr, user, pass string, resol
 			Secret:        func(context.Context, ingest.Mailbox) (string, error) { return pass, nil },
 			KeywordPrefix: "$Hotline", Batch: 50,
 			// Each refresh is a sync: the one after the change finds the
-			// mail again, the next one finishes what that one left.
+			// mail again, and any after it would hand on what it left.
 			IdleRefresh: 100 * time.Millisecond},
 		Alerting: app.AlertingOptions{Config: cfg, AckKey: []byte("uidvalidity-test-key-0123456789"), AckURL: "http://127.0.0.1/ack",
 			Email:        notify.Email{Addr: relay.Addr, From: "hotline@support.example.com", Timeout: 5 * time.Second},
 			CatchUpEvery: 50 * time.Millisecond, Poll: 50 * time.Millisecond},
+		Recorded: sink,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -249,6 +258,13 @@ func testUIDValidityChangePagesOnce(t *testing.T, addr, user, pass string, resol
 		ms, err := st.FindByMessageID(ctx, id)
 		if err != nil || len(ms) != 1 {
 			t.Errorf("%s stored %d times (%v), want once", id, len(ms), err)
+		}
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	for i := 1; i <= 3; i++ {
+		if n := announced[messageID(i)]; n != 1 {
+			t.Errorf("%s announced to the sink %d times, want once", messageID(i), n)
 		}
 	}
 }
