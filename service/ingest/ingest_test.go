@@ -273,6 +273,15 @@ func TestUIDValidityChangeDoesNotDuplicate(t *testing.T) {
 			t.Errorf("checkpoint before %+v after %+v; want new UIDVALIDITY and LastUID 4", before, after)
 		}
 		assertExactlyOnce(t, allMessages(t, st, in.Mailbox().Key()), []string{"msg-1@example.com", "msg-2@example.com", "msg-3@example.com", "msg-4@example.com"})
+		// The copies found again got their keywords before they were
+		// recorded: nothing is left to finish, so the next sync hands
+		// none of them to the sink a second time.
+		if un, err := st.Unmarked(ctx, in.Mailbox().Key(), 10); err != nil || len(un) != 0 {
+			t.Errorf("unmarked after the resync: %v, %v; want none", ids(un), err)
+		}
+		if again, err := in.SyncOnce(ctx); err != nil || len(again) != 0 {
+			t.Errorf("next sync handed on %v, %v; want nothing", ids(again), err)
+		}
 		// The re-delivered copies are marked too.
 		for uid, flags := range flagsByUID(t, c, "Support") {
 			if !hasFlag(flags, imap.Flag("$Hotline")) {

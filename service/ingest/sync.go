@@ -69,7 +69,8 @@ func (in *Ingester) sync(ctx context.Context, c *imapclient.Client, wake chan st
 		if cp.UIDValidity != 0 {
 			// The server renumbered the mailbox: every UID we know is void.
 			// Content dedup in the store keeps old mail from being counted
-			// twice while we read it all again.
+			// twice while we read it all again, and keeps its row, so it
+			// is not routed again; the sink hears only of new mail.
 			in.log.Warn("uidvalidity changed; resyncing mailbox", "old", cp.UIDValidity, "new", sel.UIDValidity)
 		}
 		cp = store.Checkpoint{Mailbox: key, UIDValidity: sel.UIDValidity}

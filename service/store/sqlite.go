@@ -340,7 +340,8 @@ func (s *sqlStore) advanceCheckpoint(ctx context.Context, tx *sql.Tx, cp Checkpo
 // MessageID empty, the same Mailbox+ContentHash) — is not inserted again;
 // m.ID is set to the existing row and inserted is false. When a duplicate by
 // content is found at a new UIDVALIDITY, the row moves to its new location
-// and is unmarked, so Unmarked returns it for keywords to be applied again.
+// and stays marked only if it was and m.Marked says the new location is
+// done too; otherwise Unmarked returns it, for keywords to be applied there.
 // A zero cp (no UIDValidity and no LastUID) leaves the checkpoint alone;
 // cp.Mailbox defaults to m.Mailbox.
 func (s *sqlStore) RecordMessage(ctx context.Context, m *Message, cp Checkpoint) (inserted bool, err error) {
@@ -732,12 +733,13 @@ func (st *recordStmts) findDuplicate(ctx context.Context, m *Message) (int64, er
 	if !errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("find duplicate by uid: %w", err)
 	}
-	byContent, err := st.prepare(ctx, &st.byContent, `SELECT id, uid_validity FROM messages WHERE mailbox = ? AND message_id = ? AND content_hash = ?`)
+	byContent, err := st.prepare(ctx, &st.byContent, `SELECT id, uid_validity, marked FROM messages WHERE mailbox = ? AND message_id = ? AND content_hash = ?`)
 	if err != nil {
 		return 0, err
 	}
 	var validity uint32
-	err = byContent.QueryRowContext(ctx, m.Mailbox, m.MessageID, m.ContentHash).Scan(&id, &validity)
+	var marked bool
+	err = byContent.QueryRowContext(ctx, m.Mailbox, m.MessageID, m.ContentHash).Scan(&id, &validity, &marked)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
@@ -745,13 +747,17 @@ func (st *recordStmts) findDuplicate(ctx context.Context, m *Message) (int64, er
 		return 0, fmt.Errorf("find duplicate by content: %w", err)
 	}
 	if validity != m.UIDValidity {
-		// The old location died with its UIDVALIDITY; keywords must be
-		// applied at the new one.
-		move, err := st.prepare(ctx, &st.move, `UPDATE messages SET uid_validity = ?, uid = ?, marked = 0 WHERE id = ?`)
+		// The old location died with its UIDVALIDITY. The row stays
+		// marked only when the caller says the new location is done
+		// (the ingester sets keywords before recording) and the old one
+		// was: work left over from the old location, such as telling
+		// the sink, must still be finished, and marking a row again
+		// would announce it again.
+		move, err := st.prepare(ctx, &st.move, `UPDATE messages SET uid_validity = ?, uid = ?, marked = ? WHERE id = ?`)
 		if err != nil {
 			return 0, err
 		}
-		if _, err := move.ExecContext(ctx, m.UIDValidity, m.UID, id); err != nil {
+		if _, err := move.ExecContext(ctx, m.UIDValidity, m.UID, boolInt(marked && m.Marked), id); err != nil {
 			return 0, fmt.Errorf("move duplicate to new uid: %w", err)
 		}
 	}

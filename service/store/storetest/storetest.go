@@ -391,27 +391,67 @@ func testRecord(t *testing.T, open func(t *testing.T) Store) {
 		}
 	}
 
-	t.Run("new uidvalidity moves duplicate and unmarks it", func(t *testing.T) {
-		s := open(t)
-		m := NewMessage(inbox, 1, 10, "a@example.com", "a")
-		if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{UIDValidity: 1, LastUID: 10}); err != nil {
-			t.Fatal(err)
+	// A duplicate found at a new UIDVALIDITY moves there. It stays marked
+	// only when it was and the record says the new location is done too:
+	// the ingester sets keywords before recording, and a row unmarked
+	// again would be finished, and announced, a second time.
+	for _, tt := range []struct {
+		name            string
+		wasMarked, mark bool
+		wantMarked      bool
+	}{
+		{"marked and recorded marked stays marked", true, true, true},
+		{"marked and recorded unmarked is unmarked", true, false, false},
+		{"unmarked and recorded marked stays unmarked", false, true, false},
+		{"unmarked and recorded unmarked stays unmarked", false, false, false},
+	} {
+		for _, batched := range []bool{false, true} {
+			name := "new uidvalidity moves duplicate: " + tt.name
+			if batched {
+				name += " in one batch"
+			}
+			t.Run(name, func(t *testing.T) {
+				s := open(t)
+				m := NewMessage(inbox, 1, 10, "a@example.com", "a")
+				if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{UIDValidity: 1, LastUID: 10}); err != nil {
+					t.Fatal(err)
+				}
+				if tt.wasMarked {
+					if err := s.MarkApplied(ctx, m.ID); err != nil {
+						t.Fatal(err)
+					}
+				}
+				again := NewMessage(inbox, 2, 3, "a@example.com", "a")
+				again.Marked = tt.mark
+				batch := []*store.Message{&again}
+				if batched {
+					other := NewMessage(inbox, 2, 4, "b@example.com", "b")
+					batch = append(batch, &other)
+				}
+				inserted, err := s.RecordMessages(ctx, batch, store.Checkpoint{UIDValidity: 2, LastUID: 4})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if inserted[0] || again.ID != m.ID {
+					t.Errorf("inserted %v as id %d, want a duplicate of %d", inserted[0], again.ID, m.ID)
+				}
+				got, err := s.GetMessage(ctx, m.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got.UIDValidity != 2 || got.UID != 3 || got.Marked != tt.wantMarked {
+					t.Errorf("after move: validity %d uid %d marked %v; want 2, 3, %v", got.UIDValidity, got.UID, got.Marked, tt.wantMarked)
+				}
+				unmarked, err := s.Unmarked(ctx, inbox, 10)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if listed := slices.ContainsFunc(unmarked, func(u store.Message) bool { return u.ID == m.ID }); listed == tt.wantMarked {
+					t.Errorf("Unmarked lists the moved message: %v, want %v", listed, !tt.wantMarked)
+				}
+			})
 		}
-		if err := s.MarkApplied(ctx, m.ID); err != nil {
-			t.Fatal(err)
-		}
-		again := NewMessage(inbox, 2, 3, "a@example.com", "a")
-		if _, err := s.RecordMessage(ctx, &again, store.Checkpoint{UIDValidity: 2, LastUID: 3}); err != nil {
-			t.Fatal(err)
-		}
-		got, err := s.GetMessage(ctx, m.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got.UIDValidity != 2 || got.UID != 3 || got.Marked {
-			t.Errorf("after move: validity %d uid %d marked %v; want 2, 3, false", got.UIDValidity, got.UID, got.Marked)
-		}
-	})
+	}
 	t.Run("empty mailbox rejected", func(t *testing.T) {
 		s := open(t)
 		m := NewMessage("", 1, 1, "a@example.com", "a")
