@@ -465,15 +465,20 @@ func (s *stalledWork) stopped(text string, toks []token, i int) (hit, int, bool)
 // scan adds the work that stopped and the broken promises in toks to
 // hits, in one pass over the words: most words are neither, and cost one
 // filter load.
-func (s *stalledWork) scan(text string, toks []token, hits []hit) ([]hit, bool) {
-	stops, promises, nextPromise, need := 0, 0, 0, false
+func (s *stalledWork) scan(text string, toks []token, hits []hit) ([]hit, needSpan) {
+	stops, promises, nextPromise, need := 0, 0, 0, needSpan{first: -1}
 	for i := range toks {
 		t := &toks[i]
 		if !s.opens.has(t.hash) && (t.flags&tokPlain != 0 || !hasElidedNe(text, t)) {
 			continue
 		}
 		r := s.role(t)
-		need = need || r&stalledNeed != 0
+		if r&stalledNeed != 0 {
+			if need.first < 0 {
+				need.first = i
+			}
+			need.last = i
+		}
 		if r&stalledLocked != 0 && stops < maxStalledHits {
 			if h, ok := s.lockedOut(toks, i); ok {
 				n := len(hits)
@@ -966,7 +971,22 @@ func (s *stalledWork) pastSince(text string, toks []token, hits []hit) {
 // customer says they no longer need ("Gesperrt war nur mein alter
 // Testzugang, den brauche ich nicht mehr"): none is a customer leaving,
 // chasing or blocked.
-func (s *stalledWork) partsAndPurchases(text string, toks []token, hits []hit, need bool) {
+func (s *stalledWork) partsAndPurchases(text string, toks []token, hits []hit, need needSpan) {
+	for j := need.first; j >= 0 && j <= need.last; j++ {
+		if s.role(&toks[j])&stalledNeed == 0 {
+			continue
+		}
+		lo, hi := sentenceTokens(text, toks, j)
+		if !s.unneeded(toks, j, hi) {
+			continue
+		}
+		from, to := toks[lo].start, toks[hi-1].end
+		for k := sort.Search(len(hits), func(k int) bool { return hits[k].start >= from }); k < len(hits) && hits[k].start < to; k++ {
+			if hits[k].signal == sigOutage {
+				hits[k].drop = true
+			}
+		}
+	}
 	for i := range hits {
 		h := &hits[i]
 		if h.drop || h.scale == 0 {
@@ -997,20 +1017,14 @@ func (s *stalledWork) partsAndPurchases(text string, toks []token, hits []hit, n
 					break
 				}
 			}
-		case sigOutage:
-			if !need {
-				continue
-			}
-			lo, hi := sentenceTokens(text, toks, firstToken(toks, h.start))
-			for j := lo; j < hi; j++ {
-				if s.role(&toks[j])&stalledNeed != 0 && s.unneeded(toks, j, hi) {
-					h.drop = true
-					break
-				}
-			}
 		}
 	}
 }
+
+// needSpan holds the first and last word of needing in a text ("need",
+// "brauchen", "besoin"), -1 when there is none: most mail names none, and
+// then no sentence is read for it.
+type needSpan struct{ first, last int }
 
 // unneeded reports whether the verb of needing at toks[j] is negated:
 // "don't need it anymore", "n'en a plus besoin", "ya no la necesitamos",
