@@ -1677,6 +1677,12 @@ func verbForms() map[int][]string {
 	out[sigRepeat] = append(out[sigRepeat], "thanks again~0", "gracias otra vez~0", "merci encore~0",
 		"nochmals danke~0", "danke nochmal~0", "danke nochmals~0")
 	out[sigOutage] = append(out[sigOutage], "n'arrive pas à croire~0", "no pasa nada~0")
+	out[sigImpact] = append(out[sigImpact], "keiner unserer", "keine unserer", "keiner von uns", "niemand von uns",
+		"alle stehen", "alle warten", "ils attendent", "tout le monde attend", "están esperando", "todos esperando")
+	out[sigOutage] = append(out[sigOutage], "can't see~0.8", "cannot see~0.8", "ne voit plus~0.8",
+		"ne voient plus~0.8", "ne voit pas~0.8", "ne voient pas~0.8", "ne voit~0.8", "ne voient~0.8",
+		"sieht nicht~0.8", "sehen nicht~0.8", "sieht keine~0.8", "sehen keine~0.8", "no ve~0.8", "no ven~0.8",
+		"no puede ver~0.8", "no pueden ver~0.8")
 	// an explicit end to the business pages on its own: "cancel our
 	// subscription", "unser Abo kündigen", "arrêter notre abonnement",
 	// "cancelar el servicio"

@@ -142,15 +142,15 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			"gemeldet", "melde", "frage", "gefragt", "reporto", "reportado", "escribo", "pregunto", "schreibe",
 			"écris", "demande", "answers", "answered", "answer", "replies", "replied", "reply", "responds",
 			"responded", "antwortet", "geantwortet", "répond", "répondu", "contesta", "conteste", "contestado",
-			"responde", "respondido", "angerufen", "geschrieben", "kontaktiert", "nachgefragt", "appelé", "écrit", "contacté",
+			"responde", "respondido", "meldet", "melden", "reprend", "coge", "recontacte", "rappelle", "angerufen", "geschrieben", "kontaktiert", "nachgefragt", "appelé", "écrit", "contacté",
 			"relancé", "llamado", "escrito", "contactado", "llamé", "escribí", "reclamado"}},
 		{stalledTimes, []string{"times", "mal", "fois", "veces", "zweimal", "dreimal", "viermal", "fünfmal",
 			"sechsmal", "zehnmal", "mehrmals", "x", "time", "vez"}},
 		{stalledOnly, []string{"only", "just", "nur", "lediglich", "uniquement", "seulement", "solo", "sólo",
 			"solamente", "únicamente"}},
-		{stalledBought, []string{"ordered", "order", "bought", "buy", "purchased", "booked", "renewed", "bestellt",
-			"gekauft", "gebucht", "verlängert", "compramos", "compré", "comprado", "pedimos", "pedido", "commandé",
-			"acheté", "réservé", "commande", "commandons", "renouvelé"}},
+		{stalledBought, []string{"ordered", "bought", "buy", "purchased", "booked", "renewed", "bestellt",
+			"gekauft", "gebucht", "verlängert", "compramos", "compré", "comprado", "pedimos", "commandé",
+			"acheté", "réservé", "commandons", "renouvelé"}},
 		{stalledNeed, []string{"need", "needed", "needs", "brauche", "brauchen", "braucht", "benötigen",
 			"besoin", "necesito", "necesitamos", "necesita", "necesitan"}},
 		{stalledWaited, []string{"waited", "gewartet", "attendu", "esperado", "esperé"}},
@@ -204,7 +204,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			r, _ := s.roles.get(h)
 			s.roles.put(h, r|g.bits)
 			s.seen.add(h)
-			if g.bits&(stalledStop|stalledPromise|stalledNe|stalledYa|stalledLocked|stalledRival|stalledVendor|stalledFirm|stalledNeed) != 0 {
+			if g.bits&(stalledStop|stalledPromise|stalledNe|stalledYa|stalledLocked|stalledRival|stalledVendor|stalledFirm|stalledNeed|stalledNobody) != 0 {
 				s.opens.add(h)
 			}
 		}
@@ -505,6 +505,15 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) ([]hit, needSp
 		}
 		if r&(stalledRival|stalledVendor|stalledFirm) != 0 && stops < maxStalledHits {
 			if h, ok := s.switchAway(text, toks, i, r); ok {
+				h = coverWeaker(hits, h)
+				n := len(hits)
+				if hits = insertHit(hits, h); len(hits) > n {
+					stops++
+				}
+			}
+		}
+		if r&stalledNobody != 0 && stops < maxStalledHits {
+			if h, ok := s.nobodyAnswers(toks, i); ok {
 				h = coverWeaker(hits, h)
 				n := len(hits)
 				if hits = insertHit(hits, h); len(hits) > n {
@@ -1045,6 +1054,24 @@ func (s *stalledWork) unneeded(toks []token, j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// nobodyReach bounds the words between "nobody" and the answer it did
+// not give: "niemand aus Ihrem Team meldet sich".
+const nobodyReach = 6
+
+// nobodyAnswers reads "nobody ... answers" with whoever did not answer in
+// between: "niemand aus Ihrem Team meldet sich", "personne de votre
+// équipe ne la reprend", "nadie del equipo la coge". Unanswered contact
+// is live, as counted contact is.
+func (s *stalledWork) nobodyAnswers(toks []token, i int) (hit, bool) {
+	for j := i + 1; j < min(len(toks), i+nobodyReach+1) && toks[j].flags&tokBreak == 0; j++ {
+		if s.role(&toks[j])&stalledContact != 0 {
+			return hit{signal: sigRepeat, scale: countedContactScale, start: toks[i].start, end: toks[j].end, prev: -1,
+				live: true}, true
+		}
+	}
+	return hit{}, false
 }
 
 // maxLockedGap bounds the words between "locked" and its "out": who was
