@@ -1683,6 +1683,20 @@ func verbForms() map[int][]string {
 		"ne voient plus~0.8", "ne voit pas~0.8", "ne voient pas~0.8", "ne voit~0.8", "ne voient~0.8",
 		"sieht nicht~0.8", "sehen nicht~0.8", "sieht keine~0.8", "sehen keine~0.8", "no ve~0.8", "no ven~0.8",
 		"no puede ver~0.8", "no pueden ver~0.8")
+	// a fix that did not hold, and counted messages in French
+	out[sigRepeat] = append(out[sigRepeat], "fix didn't work", "fix did not work", "fix doesn't work",
+		"fix hasn't worked", "fix hat nicht funktioniert", "fix funktioniert nicht", "correctif n'a pas marché",
+		"correctif n'a pas fonctionné", "correctif ne marche pas", "arreglo no funcionó", "arreglo no ha funcionado",
+		"solución no funcionó", "les doublons sont revenus", "troisième message",
+		"quatrième message", "cinquième message", "deuxième message~0.8", "troisième mail", "quatrième mail",
+		"troisième e mail", "quatrième e mail")
+	add(sigRepeat, []string{"called", "asked", "emailed", "written", "wrote", "reported this", "reported it",
+		"chased", "contacted you", "zweimal"}, []string{"twice", "gemeldet", "angerufen", "geschrieben",
+		"nachgefragt"}, []string{""})
+	out[sigOutage] = append(out[sigOutage], "hat nicht funktioniert~0.8", "haben nicht funktioniert~0.8",
+		"no funcionó~0.8", "no ha funcionado~0.8", "no han funcionado~0.8")
+	out[sigChurn] = append(out[sigChurn], "verlängern wir nicht~1.8", "verlängern wir * nicht~1.8",
+		"verlängern wir * * nicht~1.8")
 	// an explicit end to the business pages on its own: "cancel our
 	// subscription", "unser Abo kündigen", "arrêter notre abonnement",
 	// "cancelar el servicio"

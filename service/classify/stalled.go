@@ -142,10 +142,11 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			"gemeldet", "melde", "frage", "gefragt", "reporto", "reportado", "escribo", "pregunto", "schreibe",
 			"écris", "demande", "answers", "answered", "answer", "replies", "replied", "reply", "responds",
 			"responded", "antwortet", "geantwortet", "répond", "répondu", "contesta", "conteste", "contestado",
-			"responde", "respondido", "meldet", "melden", "reprend", "coge", "recontacte", "rappelle", "angerufen", "geschrieben", "kontaktiert", "nachgefragt", "appelé", "écrit", "contacté",
+			"responde", "respondido", "avisado", "avisé", "avisamos", "meldet", "melden", "reprend", "coge", "recontacte", "rappelle", "angerufen", "geschrieben", "kontaktiert", "nachgefragt", "appelé", "écrit", "contacté",
 			"relancé", "llamado", "escrito", "contactado", "llamé", "escribí", "reclamado"}},
 		{stalledTimes, []string{"times", "mal", "fois", "veces", "zweimal", "dreimal", "viermal", "fünfmal",
-			"sechsmal", "zehnmal", "mehrmals", "x", "time", "vez"}},
+			"sechsmal", "zehnmal", "mehrmals", "x", "time", "vez", "twice", "message", "mail", "nachricht",
+			"mensaje"}},
 		{stalledOnly, []string{"only", "just", "nur", "lediglich", "uniquement", "seulement", "solo", "sólo",
 			"solamente", "únicamente"}},
 		{stalledBought, []string{"ordered", "bought", "buy", "purchased", "booked", "renewed", "bestellt",
@@ -883,6 +884,12 @@ func (s *stalledWork) countedContacts(toks []token, hits []hit) {
 			contact = contact || r&stalledContact != 0
 			never = never || r&stalledNever != 0 ||
 				toks[j].hash == s.no && j+1 < len(toks) && toks[j+1].hash == s.one
+		}
+		if contact && counted {
+			// "zweimal gemeldet", "called twice": the count and its verb
+			// in one phrase
+			h.scale, h.live = countedContactScale, true
+			continue
 		}
 		if contact && never {
 			// "nobody called", "no one even called": the call-back that
