@@ -54,6 +54,8 @@ func TestJudgement(t *testing.T) {
 		{"an old test account", "Le compte bloqué était un ancien compte de test, on n'en a plus besoin.", Cool, []string{"-outage"}},
 		{"es an old test account", "La cuenta bloqueada era una cuenta de prueba antigua, ya no la necesitamos.", Cool, []string{"-outage"}},
 		{"cannot use it is not a choice", "La app me cierra la sesión cada vez que la abro, no la puedo usar para nada.", Hot, []string{"outage"}},
+		{"an old card cancelled", "Could you cancel my old card on file? I've added a new one. Thanks!", Cool, []string{"-churn_threat"}},
+		{"de not urgent", "Ich bekomme den Newsletter nicht mehr, könnten Sie mich wieder eintragen? Eilt nicht.", Cool, []string{"-deadline"}},
 		{"a break-up is not an outage", "He broke up with me, HELP", Cool, []string{"-outage"}},
 		{"still down is one signal", "Our server is still down and nobody can work.", Hot, []string{"outage", "business_impact", "-repeat_contact"}},
 		{"de churn", "Wenn das nicht bis Freitag läuft, kündige ich den Vertrag.", Hot, []string{"churn_threat", "deadline"}},

@@ -1654,6 +1654,10 @@ func verbForms() map[int][]string {
 		"annuler la", "annuler * ", "absagen"}, []string{"meeting~0", "call~0", "appointment~0", "demo~0",
 		"webinar~0", "session~0", "reunión~0", "llamada~0", "cita~0", "réunion~0", "rendez vous~0", "appel~0"},
 		[]string{""})
+	add(sigChurn, []string{"cancel my", "cancel the", "cancel our", "cancel my old", "cancel the old",
+		"cancel our old"}, []string{"card~0", "credit card~0", "payment method~0", "newsletter~0", "booking~0",
+		"reservation~0"}, []string{""})
+	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile")
 	out[sigChurn] = append(out[sigChurn], "termin absagen~0", "meeting absagen~0", "den termin * absagen~0")
 	out[sigImpact] = append(out[sigImpact], "stuck in traffic~0", "coincé dans les bouchons~0",
 		"every visitor", "all visitors", "allen besuchern", "alle besucher", "tous les visiteurs",
