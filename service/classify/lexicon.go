@@ -1658,6 +1658,12 @@ func verbForms() map[int][]string {
 		"cancel our old"}, []string{"card~0", "credit card~0", "payment method~0", "newsletter~0", "booking~0",
 		"reservation~0"}, []string{""})
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile")
+	out[sigChurn] = append(out[sigChurn], "cancelad todo~1.8", "cancelen todo~1.8", "cancela todo~1.8",
+		"cancel everything~1.8", "alles kündigen~1.8", "résiliez tout~1.8", "on arrête tout~1.5",
+		"nous arrêtons tout~1.5")
+	out[sigRepeat] = append(out[sigRepeat], "anyone there", "is anyone there", "is anybody there",
+		"y a quelqu'un", "il y a quelqu'un", "ist da jemand", "ist da irgendjemand", "hay alguien",
+		"j'attends depuis", "nous attendons depuis")
 	out[sigChurn] = append(out[sigChurn], "termin absagen~0", "meeting absagen~0", "den termin * absagen~0")
 	out[sigImpact] = append(out[sigImpact], "stuck in traffic~0", "coincé dans les bouchons~0",
 		"every visitor", "all visitors", "allen besuchern", "alle besucher", "tous les visiteurs",
