@@ -88,8 +88,10 @@ const subjectBoost = 1.3
 const sarcasmAnger = 0.6
 
 // lockoutSevere scales the severity of a problem that keeps someone from
-// getting in (a live outage or impact, see stalledWork.liveLockouts):
-// "my account is suspended" pages without a deadline or a raised voice.
+// getting in, or of work that stopped and has not resumed (a live outage
+// or impact, see stalledWork.liveLockouts): "my account is suspended",
+// "the reminders stopped going out on Monday" page without a deadline or
+// a raised voice.
 const lockoutSevere = 1.5
 
 // questionDiscount scales deadlines and time words inside a question.
@@ -305,8 +307,8 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			probEv.add(wu)
 			if isSevere(h.signal) {
 				if h.live {
-					// locked out is blocked now, with nothing else to
-					// try: it weighs more than an outage told as news
+					// locked out, or stopped, is blocked now, with nothing
+					// else to try: it weighs more than an outage told as news
 					severeEv.add(min(0.95, wu*lockoutSevere))
 				} else {
 					severeEv.add(wu)

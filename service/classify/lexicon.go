@@ -1658,6 +1658,24 @@ func verbForms() map[int][]string {
 		"cancel our old"}, []string{"card~0", "credit card~0", "payment method~0", "newsletter~0", "booking~0",
 		"reservation~0"}, []string{""})
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile")
+	// lost trust and a renewal ruled out: "management has lost confidence
+	// in your platform", "Verlängerung kommt nicht in Frage"
+	out[sigChurn] = append(out[sigChurn], "lost confidence in~1.8", "lost faith in~1.8", "renewal is off the table~1.8",
+		"off the table~0.8", "vertrauen in ihre plattform verloren~1.8", "das vertrauen verloren~1.8",
+		"verlängerung kommt nicht in frage~1.8", "n'a plus confiance~1.8", "n'avons plus confiance~1.8",
+		"renouvellement est exclu~1.8", "perdido la confianza~1.8", "renovación está descartada~1.8")
+	// patients and customers who were let down, and stock sold twice
+	out[sigImpact] = append(out[sigImpact], "# patients~0.7", "patients missed", "missed their appointments",
+		"missed their slots", "nicht erschienen~0.7", "ne sont pas venus~0.7", "no vinieron~0.7", "oversold",
+		"overselling", "artikel, die wir nicht haben", "artikel die wir nicht haben",
+		"articles que nous n'avons pas", "artículos que no tenemos", "items we don't have")
+	out[sigRepeat] = append(out[sigRepeat], "keep being transferred", "kept being transferred", "# transfers",
+		"transferred # times", "ständig weiterverbunden", "immer wieder weiterverbunden", "on me transfère",
+		"me pasan de un departamento", "nobody owns", "no one owns", "niemand fühlt sich zuständig",
+		"personne ne prend le dossier", "nadie se hace cargo")
+	out[sigDataLoss] = append(out[sigDataLoss], "fehlen rund # kundendatensätze", "fehlen # kundendatensätze",
+		"fehlen rund # datensätze", "fehlen # datensätze", "kundendatensätze fehlen", "datensätze fehlen",
+		"datensätze sind weg", "daten sind weg")
 	out[sigChurn] = append(out[sigChurn], "cancelad todo~1.8", "cancelen todo~1.8", "cancela todo~1.8",
 		"cancel everything~1.8", "alles kündigen~1.8", "résiliez tout~1.8", "on arrête tout~1.5",
 		"nous arrêtons tout~1.5")

@@ -1103,8 +1103,10 @@ func (s *stalledWork) lockedOut(toks []token, i int) (hit, bool) {
 }
 
 // liveLockouts marks the outages, and the people stopped, that keep
-// someone from getting in as live: a person locked out of an account is locked out now, however
-// politely it is told and whether or not the mail says since when.
+// someone from getting in as live, and the work that stopped ("stopped
+// going out on Monday"): a person locked out of an account is locked out
+// now, and what stopped has not started again, however politely it is
+// told and whether or not the mail says since when.
 func (s *stalledWork) liveLockouts(toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
@@ -1121,7 +1123,7 @@ func (s *stalledWork) liveLockouts(toks []token, hits []hit) {
 			if toks[j].start >= h.end && toks[j].flags&tokBreak != 0 {
 				break
 			}
-			if s.role(&toks[j])&stalledGetIn != 0 {
+			if s.role(&toks[j])&stalledGetIn != 0 || j == k && s.role(&toks[j])&stalledStop != 0 {
 				h.live = true
 				break
 			}
