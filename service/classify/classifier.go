@@ -275,6 +275,11 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			// threaten
 			continue
 		}
+		if qVal && isSevere(h.signal) && hypothetical(text, int(h.start)) {
+			// "when a request fails with a timeout, should we retry?"
+			// asks about a problem that may come; it reports none
+			continue
+		}
 		if h.signal == sigResolved && (qVal || conditional(text, int(h.start)) || lacking(text, int(h.start))) {
 			// "unless it works again" and "when will it be fixed?" name
 			// a fix that has not happened
@@ -658,6 +663,17 @@ var conditionWords = []string{"if", "unless", "until", "till", "wenn", "falls", 
 // are read, and at most conditionLookback bytes.
 func conditional(text string, i int) bool {
 	return clauseHas(text, i, ".,;:!?\n", conditionWords)
+}
+
+// hypotheticalWords open a clause about what may happen: the conditions,
+// and "when" ("when a request fails, should we retry?").
+var hypotheticalWords = append(append([]string(nil), conditionWords...), "when", "whenever", "quand", "lorsque",
+	"cuando")
+
+// hypothetical reports whether the clause around byte i speaks of what
+// may happen rather than what did.
+func hypothetical(text string, i int) bool {
+	return clauseHas(text, i, ".,;:!?\n", hypotheticalWords)
 }
 
 // lackWords say a thing did not happen: "closed without being fixed",
