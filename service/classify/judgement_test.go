@@ -57,7 +57,7 @@ func TestJudgement(t *testing.T) {
 		{"an old card cancelled", "Could you cancel my old card on file? I've added a new one. Thanks!", Cool, []string{"-churn_threat"}},
 		{"de not urgent", "Ich bekomme den Newsletter nicht mehr, könnten Sie mich wieder eintragen? Eilt nicht.", Cool, []string{"-deadline"}},
 		{"a problem that may come", "What happens if the server goes down during the migration?", Cool, []string{"-outage"}},
-		{"de a problem that may come", "If our account gets locked, who do we call?", Cool, []string{"-outage"}},
+		{"a lock-out that may come", "If our account gets locked, who do we call?", Cool, []string{"-outage"}},
 		{"a problem with a question", "Our account is locked, when will you unlock it?", Hot, []string{"outage"}},
 		{"a break-up is not an outage", "He broke up with me, HELP", Cool, []string{"-outage"}},
 		{"still down is one signal", "Our server is still down and nobody can work.", Hot, []string{"outage", "business_impact", "-repeat_contact"}},
