@@ -1658,6 +1658,21 @@ func verbForms() map[int][]string {
 		"cancel our old"}, []string{"card~0", "credit card~0", "payment method~0", "newsletter~0", "booking~0",
 		"reservation~0"}, []string{""})
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile")
+	// a churn decision told indirectly: a recommendation to terminate, a
+	// notice of non-renewal, a chargeback, a rival's offer weighed
+	out[sigChurn] = append(out[sigChurn], "recommendation is to terminate~1.8", "recommend terminating~1.8",
+		"empfehlung lautet kündigung~1.8", "empfehlung lautet derzeit kündigung~1.8",
+		"recommandation est de résilier~1.8", "recommandation est pour l'instant de résilier~1.8",
+		"recomendación es rescindir~1.8", "recomendación es rescindirlo~1.8", "recomendación es cancelar~1.8",
+		"non renewal~1.8", "notice of non renewal~1.8", "nichtverlängerung~1.8", "non renouvellement~1.8",
+		"no renovación~1.8", "reverse the payment~1.8", "reverse the charge~1.8", "zahlung zurückbuchen~1.8",
+		"zurückbuchen~1.5", "rückbuchung~1.5", "lastschrift zurückgeben~1.8", "faire opposition~1.5",
+		"annuler le paiement~1.2", "d'annuler le paiement~1.2", "banque d'annuler le paiement~1.8", "rejeter le prélèvement~1.8", "devuelva el pago~1.8", "devolver el pago~1.8",
+		"devolver el recibo~1.8", "a reason not to take~1.8", "reason not to accept~1.8",
+		"take their offer~1.2", "accept their offer~1.2", "angebot nicht anzunehmen~1.8",
+		"raison de ne pas accepter~1.8", "razón para no aceptar~1.8", "competitor called us~1.5",
+		"concurrent nous a appelés~1.5", "competencia nos ha llamado~1.5", "whether we keep you~1.8",
+		"si nous restons avec vous~1.8", "restons avec vous~1.2")
 	// lost trust and a renewal ruled out: "management has lost confidence
 	// in your platform", "Verlängerung kommt nicht in Frage"
 	out[sigChurn] = append(out[sigChurn], "lost confidence in~1.8", "lost faith in~1.8", "renewal is off the table~1.8",

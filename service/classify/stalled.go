@@ -69,6 +69,8 @@ const (
 	stalledOnly                 // only, nur, uniquement, solo: a part, not the whole
 	stalledBought               // ordered, bestellt, commandé, compramos: a purchase, counted with pleasure
 	stalledNeed                 // need, brauchen, besoin, necesitamos: what is no longer needed is not missed
+	stalledSwitched             // moved, umgestiegen, passées: a switch done, churn only when "already"
+	stalledAlready              // already, schon, bereits, déjà, ya: the switch has begun
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -134,7 +136,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			"solution", "solutions", "platform", "anbieter", "dienstleister", "lieferanten", "lösung",
 			"plattform", "fournisseur", "fournisseurs", "prestataire", "prestataires", "solution",
 			"plateforme", "opérateur", "proveedor", "proveedores", "plataforma", "solución", "operador",
-			"compañía"}},
+			"compañía", "system", "système", "sistema", "software", "logiciel", "tool", "outil", "herramienta"}},
 		{stalledFirm, []string{"company", "firma", "unternehmen", "société", "entreprise", "empresa"}},
 		{stalledSelf, []string{"i", "i'm", "i'll", "i've", "ich", "je", "yo", "me"}},
 		{stalledContact, []string{"called", "phoned", "rang", "emailed", "written", "wrote", "messaged", "contacted",
@@ -154,6 +156,9 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			"acheté", "réservé", "commandons", "renouvelé"}},
 		{stalledNeed, []string{"need", "needed", "needs", "brauche", "brauchen", "braucht", "benötigen",
 			"besoin", "necesito", "necesitamos", "necesita", "necesitan"}},
+		{stalledSwitched, []string{"moved", "switched", "migrated", "umgestiegen", "gewechselt", "passés",
+			"passées", "passé", "pasado", "pasaron", "cambiado"}},
+		{stalledAlready, []string{"already", "schon", "bereits", "déjà", "ya"}},
 		{stalledWaited, []string{"waited", "gewartet", "attendu", "esperado", "esperé"}},
 		{stalledMust, []string{"must", "need", "needs", "have", "has", "got", "muss", "müssen", "brauche",
 			"brauchen", "dois", "doit", "devons", "devez", "faut", "besoin", "tengo", "tenemos", "tiene",
@@ -746,14 +751,14 @@ func (s *stalledWork) switchAway(text string, toks []token, i int, r uint64) (hi
 	}
 	firm := r&(stalledRival|stalledVendor) == 0
 	for j := first - 1; verb < 0 && j >= max(0, first-switchReach) && toks[j+1].flags&tokBreak == 0; j-- {
-		if v := s.role(&toks[j]); v&(stalledSwitch|stalledShop) != 0 {
+		if v := s.role(&toks[j]); v&(stalledSwitch|stalledShop) != 0 || v&stalledSwitched != 0 && s.already(text, toks, j) {
 			verb = j
 			break
 		}
 	}
 	if verb < 0 {
 		for j := i + 1; j < min(len(toks), i+1+switchAfter) && toks[j].flags&tokBreak == 0; j++ {
-			if v := s.role(&toks[j]); v&(stalledSwitch|stalledShop) != 0 {
+			if v := s.role(&toks[j]); v&(stalledSwitch|stalledShop) != 0 || v&stalledSwitched != 0 && s.already(text, toks, j) {
 				verb = j
 				break
 			}
@@ -940,6 +945,20 @@ func persistsAfter(toks []token, i int, hits []hit) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// already reports "already" in the sentence of toks[j]: a switch told in
+// the past is churn when it has begun ("three of our branches have
+// already moved to a different system"), not when it is history ("we
+// switched to another provider for payroll years ago").
+func (s *stalledWork) already(text string, toks []token, j int) bool {
+	lo, hi := sentenceTokens(text, toks, j)
+	for k := lo; k < hi; k++ {
+		if s.role(&toks[k])&stalledAlready != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // coverWeaker widens h over the weaker hits of its signal that it
