@@ -1658,6 +1658,28 @@ func verbForms() map[int][]string {
 		"cancel our old"}, []string{"card~0", "credit card~0", "payment method~0", "newsletter~0", "booking~0",
 		"reservation~0"}, []string{""})
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile")
+	// every day of the week as a stated start, in each language
+	add(sigNow, []string{"since", "since last"}, []string{"monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday"}, []string{""})
+	add(sigNow, []string{"seit", "seit letztem"}, []string{"montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+		"samstag", "sonntag"}, []string{""})
+	add(sigNow, []string{"depuis"}, []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+		"dimanche"}, []string{"", " dernier"})
+	add(sigNow, []string{"desde el"}, []string{"lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+		"domingo"}, []string{"", " pasado"})
+	// what plainly fails at the desk: a link or ticket refused, labels
+	// printed without their barcode, every contact duplicated
+	out[sigOutage] = append(out[sigOutage], "invalid link", "link is invalid", "ungültiger link", "link ungültig",
+		"lien invalide", "enlace no válido", "reject every", "rejects every", "rejecting every", "refusent tous",
+		"refusent toutes", "refuse tous", "lehnen jedes", "lehnt jedes", "lehnen alle", "rechazan todos",
+		"duplicating every~0.8", "duplicates every~0.8", "dupliziert jeden~0.8", "dupliziert alle~0.8",
+		"duplique chaque~0.8", "dupliquer chaque~0.8", "duplica cada~0.8", "# duplicates~0.8", "# duplikaten~0.8",
+		"# doublons~0.8", "# duplicados~0.8", "printing without~0.8", "print without~0.8", "ohne barcode~0.8",
+		"sans code barres~0.8", "sin código de barras~0.8", "s'impriment sans~0.8", "can't scan~0.8",
+		"cannot scan~0.8", "kann nichts scannen~0.8", "können nichts scannen~0.8", "ne peut pas scanner~0.8",
+		"no puede escanear~0.8")
+	out[sigNow] = append(out[sigNow], "and climbing", "and counting~0.8", "and rising", "tendenz steigend",
+		"et ça continue", "y subiendo")
 	// a churn decision told indirectly: a recommendation to terminate, a
 	// notice of non-renewal, a chargeback, a rival's offer weighed
 	out[sigChurn] = append(out[sigChurn], "recommendation is to terminate~1.8", "recommend terminating~1.8",
