@@ -1658,6 +1658,19 @@ func verbForms() map[int][]string {
 		"cancel our old"}, []string{"card~0", "credit card~0", "payment method~0", "newsletter~0", "booking~0",
 		"reservation~0"}, []string{""})
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile")
+	out[sigChurn] = append(out[sigChurn], "email to cancel~1.8", "cancellation email~1.8", "kündigungsmail~1.8",
+		"kündigungsschreiben~1.8", "mail de résiliation~1.8", "lettre de résiliation~1.8", "correo de baja~1.8",
+		"carta de baja~1.8")
+	out[sigUltimatum] = append(out[sigUltimatum], "convince me not to~0.8", "give me a reason~0.8",
+		"überzeugen sie mich~0.8", "convainquez moi~0.8", "convencedme~0.8", "convénzanme~0.8")
+	out[sigOutage] = append(out[sigOutage], "ladesymbol~0.8", "lädt endlos", "dreht sich nur~0.8",
+		"affiche une 404", "affiche une erreur 404", "gives a 404", "shows a 404", "zeigt einen 404", "da un 404",
+	)
+	out[sigRepeat] = append(out[sigRepeat], "j'attends toujours~1.2", "nous attendons toujours~1.2",
+		"ich warte immer noch~1.2", "wir warten immer noch~1.2", "sigo esperando~1.2", "seguimos esperando~1.2",
+		"toujours cassé", "toujours cassés", "siguen rotos", "sigue roto", "weiterhin kaputt", "immer noch kaputt")
+	out[sigDeadline] = append(out[sigDeadline], "est due demain", "due demain", "fällig morgen", "morgen fällig",
+		"vencen mañana", "vence mañana")
 	// every day of the week as a stated start, in each language
 	add(sigNow, []string{"since", "since last"}, []string{"monday", "tuesday", "wednesday", "thursday", "friday",
 		"saturday", "sunday"}, []string{""})

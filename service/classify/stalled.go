@@ -583,7 +583,9 @@ func (s *stalledWork) brokenPromise(text string, toks []token, i int, hits []hit
 		// what did not happen may be told as a problem that persists:
 		// "le correctif promis pour vendredi n'est toujours pas arrivé",
 		// "the fix you promised is still not there"
-		if h, ok := persistsAfter(toks, i, hits); ok && !guarded && !said {
+		if h, ok := persistsAfter(toks, i, hits); ok && !guarded && (!said || endsSentence(text[toks[i].end:h.start])) {
+			// "told" counts when what persists is told apart: "On m'a dit
+			// qu'un technicien m'appellerait. J'attends toujours"
 			return h, i, true
 		}
 		return hit{}, i, false
