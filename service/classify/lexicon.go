@@ -1272,7 +1272,8 @@ func lexicon() [numSignals][]string {
 			"corrigée~0.8", "rétabli", "rétablie", "solucionada", "solucionados", "solucionadas", "resuelto",
 			"resuelta", "resueltos", "resueltas", "arreglado~0.8", "arreglada~0.8", "restablecido", "restablecida",
 			"behoben", "repariert~0.8", "wiederhergestellt", "been solved", "was solved", "is solved", "got solved",
-			"are solved", "problem solved",
+			"are solved", "problem solved", "sorted it", "sorted it out", "got it sorted", "all sorted",
+			"hat geklappt", "wunderbar geklappt", "ça a marché", "ça a fonctionné", "ha funcionado",
 		},
 		sigPast: {
 			"letzter woche", "vergangene woche", "vergangenen woche", "la semaine passée",
@@ -1658,6 +1659,12 @@ func verbForms() map[int][]string {
 		"cancel our old"}, []string{"card~0", "credit card~0", "payment method~0", "newsletter~0", "booking~0",
 		"reservation~0"}, []string{""})
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile")
+	out[sigRepeat] = append(out[sigRepeat], "hat nicht geklappt", "nicht geklappt~0.8", "re opened", "reopened", "wieder eröffnet", "wieder geöffnet", "rouvert",
+		"réouvert", "reabierto")
+	out[sigOutage] = append(out[sigOutage], "eingefroren", "komme nicht mehr an", "komme nicht an meine",
+		"komme nicht an unsere", "kommen nicht an unsere", "kommen nicht mehr an unsere")
+	out[sigWaiting] = append(out[sigWaiting], "il y a une semaine~0.6", "il y a # jours~0.6", "il y a # semaines~0.6",
+		"il y a deux semaines~0.6", "hace una semana~0.6", "hace # días~0.6", "hace # semanas~0.6")
 	out[sigChurn] = append(out[sigChurn], "email to cancel~1.8", "cancellation email~1.8", "kündigungsmail~1.8",
 		"kündigungsschreiben~1.8", "mail de résiliation~1.8", "lettre de résiliation~1.8", "correo de baja~1.8",
 		"carta de baja~1.8")

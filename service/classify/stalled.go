@@ -71,6 +71,7 @@ const (
 	stalledNeed                 // need, brauchen, besoin, necesitamos: what is no longer needed is not missed
 	stalledSwitched             // moved, umgestiegen, passées: a switch done, churn only when "already"
 	stalledAlready              // already, schon, bereits, déjà, ya: the switch has begun
+	stalledMarked               // marked, markiert, marqué, marcado: a status someone set, not a fix seen
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -118,6 +119,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			"ins", "droits", "rights", "code", "código", "sms", "codes", "permisos", "rechte", "passwort",
 			"password", "contraseña", "kennwort", "d'accéder", "l'accès", "d'accès", "m'authentifier",
 			"m'identifier", "s'identifier", "d'entrer", "bloqués", "bloquées", "ausgeschlossen", "atascados",
+			"eingefroren", "gelé", "gelée", "congelada", "congelado", "frozen", "froze", "komme", "kommen",
 			"atascado",
 			"denied", "verweigert", "refusé", "denegado"}},
 		{stalledSwitch, []string{"switch", "switching", "move", "moving", "migrate", "migrating", "change",
@@ -159,6 +161,8 @@ func newStalledWork(tz *tokenizer) stalledWork {
 		{stalledSwitched, []string{"moved", "switched", "migrated", "umgestiegen", "gewechselt", "passés",
 			"passées", "passé", "pasado", "pasaron", "cambiado"}},
 		{stalledAlready, []string{"already", "schon", "bereits", "déjà", "ya"}},
+		{stalledMarked, []string{"marked", "markiert", "marqué", "marquée", "marcaron", "marcado", "marcada",
+			"set", "gesetzt", "flagged"}},
 		{stalledWaited, []string{"waited", "gewartet", "attendu", "esperado", "esperé"}},
 		{stalledMust, []string{"must", "need", "needs", "have", "has", "got", "muss", "müssen", "brauche",
 			"brauchen", "dois", "doit", "devons", "devez", "faut", "besoin", "tengo", "tenemos", "tiene",
@@ -182,7 +186,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 		{stalledNe, []string{"ne"}},
 		{stalledPromise, []string{"promised", "promise", "assured", "zugesagt", "versprochen", "zugesichert",
 			"promis", "assuré", "prometieron", "prometido", "prometió", "aseguraron"}},
-		{stalledPromise | stalledSaid, []string{"told", "gesagt", "hieß", "dit", "dijeron", "dicen", "dijo"}},
+		{stalledPromise | stalledSaid, []string{"told", "gesagt", "hieß", "heißt", "dit", "dijeron", "dicen", "dijo"}},
 		{stalledAgain, []string{"again", "wieder", "nochmal", "jamais", "nunca"}},
 		{stalledNever, []string{"never", "nobody", "noone", "nothing", "nie", "niemals", "niemand", "nichts",
 			"jamais", "personne", "rien", "nadie", "nunca", "nada"}},
@@ -855,12 +859,20 @@ func (s *stalledWork) reportedFixes(toks []token, hits []hit) {
 			continue
 		}
 		k := firstToken(toks, h.start)
-		for j := k - 1; j >= max(0, k-reportedReach) && toks[j+1].flags&tokBreak == 0; j-- {
+		// German puts the participle last: "als gelöst markiert"
+		for j := k + 1; j < min(len(toks), k+3) && toks[j].flags&tokBreak == 0; j++ {
+			if s.role(&toks[j])&stalledMarked != 0 {
+				h.drop = true
+			}
+		}
+		for j := k - 1; !h.drop && j >= max(0, k-reportedReach) && toks[j+1].flags&tokBreak == 0; j-- {
 			r := s.role(&toks[j])
 			if r&stalledAnd != 0 {
 				break // "you told me to restart and now it is resolved"
 			}
-			if r&(stalledSaid|stalledPromise) != 0 {
+			if r&(stalledSaid|stalledPromise|stalledMarked) != 0 {
+				// "we were told it was fixed", "marked solved without
+				// anyone contacting me"
 				h.drop = true
 				break
 			}
@@ -945,6 +957,7 @@ func persistsAfter(toks []token, i int, hits []hit) (hit, bool) {
 		if h.signal == sigRepeat && !h.drop && h.scale >= 0.8 && h.scale < brokenPromiseScale {
 			return hit{signal: sigRepeat, scale: brokenPromiseScale, start: h.start, end: h.end, prev: -1, live: true}, true
 		}
+
 	}
 	return hit{}, false
 }
