@@ -188,7 +188,7 @@ func (e *engine) findHits(text string, toks []token, hits []hit) []hit {
 	e.stall.liveLockouts(toks, hits)
 	e.stall.obligations(text, toks, hits)
 	e.stall.reportedFixes(toks, hits)
-	e.stall.countedContacts(toks, hits)
+	e.stall.countedContacts(text, toks, hits)
 	e.stall.pastSince(text, toks, hits)
 	e.stall.partsAndPurchases(text, toks, hits, need)
 	return hits

@@ -910,8 +910,8 @@ func lexicon() [numSignals][]string {
 			"suplantando", "usurpation", "usurpe", "usurpant", "in unserem namen~0.7", "à notre nom~0.6",
 			"en nuestro nombre~0.6", "in our name~0.6", "from our support address", "emails we didn't write",
 			"redirected to~0.6", "redirigidos a~0.6", "redirigés vers~0.6",
-			"login alerts from", "logins from", "login from another country", "anmeldung aus", "connexion depuis",
-			"inicio de sesión desde",
+			"login alerts from", "logins from", "login from another country", "anmeldung aus", "connexion depuis un",
+			"connexion depuis l'étranger", "connexions depuis", "inicio de sesión desde otro", "inicios de sesión desde",
 			"die wir nicht kennen", "die ich nicht kenne", "que no reconocemos", "que no reconozco",
 			"que nous ne reconnaissons pas", "que je ne reconnais pas", "alguien ha accedido",
 			"cambiado los datos bancarios", "cambió los datos bancarios", "changé les coordonnées bancaires",
@@ -1658,8 +1658,13 @@ func verbForms() map[int][]string {
 	add(sigChurn, []string{"cancel my", "cancel the", "cancel our", "cancel my old", "cancel the old",
 		"cancel our old"}, []string{"card~0", "credit card~0", "payment method~0", "newsletter~0", "booking~0",
 		"reservation~0"}, []string{""})
-	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile")
-	out[sigRepeat] = append(out[sigRepeat], "hat nicht geklappt", "nicht geklappt~0.8", "re opened", "reopened", "wieder eröffnet", "wieder geöffnet", "rouvert",
+	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile", "nothing to do with you", "not about you",
+		"nichts mit ihnen zu tun", "nichts mit euch zu tun", "rien à voir avec vous", "nada que ver con vosotros",
+		"nada que ver con ustedes", "no action needed", "no action required", "nothing needed", "kein handlungsbedarf",
+		"nichts zu tun", "rien à faire", "no hace falta nada", "no hay que hacer nada")
+	out[sigRepeat] = append(out[sigRepeat], "reopened by mistake~0", "re opened by mistake~0",
+		"versehentlich wieder eröffnet~0", "rouvert par erreur~0", "reabrió por error~0", "reabierto por error~0",
+		"hat nicht geklappt", "nicht geklappt~0.8", "re opened", "reopened", "wieder eröffnet", "wieder geöffnet", "rouvert",
 		"réouvert", "reabierto")
 	out[sigOutage] = append(out[sigOutage], "eingefroren", "komme nicht mehr an", "komme nicht an meine",
 		"komme nicht an unsere", "kommen nicht an unsere", "kommen nicht mehr an unsere")

@@ -72,6 +72,8 @@ const (
 	stalledSwitched             // moved, umgestiegen, passées: a switch done, churn only when "already"
 	stalledAlready              // already, schon, bereits, déjà, ya: the switch has begun
 	stalledMarked               // marked, markiert, marqué, marcado: a status someone set, not a fix seen
+	stalledAnswer               // answers, meldet, répond, contesta: what nobody did when nobody answers
+	stalledThanks               // thanks, danke, merci, gracias: contact counted to say thanks is no chasing
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -119,7 +121,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			"ins", "droits", "rights", "code", "código", "sms", "codes", "permisos", "rechte", "passwort",
 			"password", "contraseña", "kennwort", "d'accéder", "l'accès", "d'accès", "m'authentifier",
 			"m'identifier", "s'identifier", "d'entrer", "bloqués", "bloquées", "ausgeschlossen", "atascados",
-			"eingefroren", "gelé", "gelée", "congelada", "congelado", "frozen", "froze", "komme", "kommen",
+			"komme", "kommen",
 			"atascado",
 			"denied", "verweigert", "refusé", "denegado"}},
 		{stalledSwitch, []string{"switch", "switching", "move", "moving", "migrate", "migrating", "change",
@@ -163,6 +165,12 @@ func newStalledWork(tz *tokenizer) stalledWork {
 		{stalledAlready, []string{"already", "schon", "bereits", "déjà", "ya"}},
 		{stalledMarked, []string{"marked", "markiert", "marqué", "marquée", "marcaron", "marcado", "marcada",
 			"set", "gesetzt", "flagged"}},
+		{stalledAnswer, []string{"answers", "answered", "answer", "replies", "replied", "reply", "responds",
+			"responded", "antwortet", "geantwortet", "meldet", "melden", "gemeldet", "répond", "répondu", "reprend",
+			"rappelle", "rappelé", "recontacte", "contesta", "conteste", "contestado", "responde", "respondido",
+			"coge"}},
+		{stalledThanks, []string{"thanks", "thank", "danke", "dank", "bedanken", "merci", "remercier", "gracias",
+			"agradecer"}},
 		{stalledWaited, []string{"waited", "gewartet", "attendu", "esperado", "esperé"}},
 		{stalledMust, []string{"must", "need", "needs", "have", "has", "got", "muss", "müssen", "brauche",
 			"brauchen", "dois", "doit", "devons", "devez", "faut", "besoin", "tengo", "tenemos", "tiene",
@@ -890,7 +898,7 @@ const contactReach = 6
 // times this week", "He llamado tres veces y me han colgado". Alone, a
 // count may be anything ("three times the price"); after a verb of
 // contacting it is contact that went unanswered, and live.
-func (s *stalledWork) countedContacts(toks []token, hits []hit) {
+func (s *stalledWork) countedContacts(text string, toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
 		if h.signal != sigRepeat || h.drop || h.scale >= countedContactScale {
@@ -903,6 +911,11 @@ func (s *stalledWork) countedContacts(toks []token, hits []hit) {
 			contact = contact || r&stalledContact != 0
 			never = never || r&stalledNever != 0 ||
 				toks[j].hash == s.no && j+1 < len(toks) && toks[j+1].hash == s.one
+		}
+		if (counted || contact && never) && s.thanked(text, toks, k) {
+			// "I called twice last week to say thanks"
+			h.drop = true
+			continue
 		}
 		if contact && counted {
 			// "zweimal gemeldet", "called twice": the count and its verb
@@ -937,6 +950,18 @@ func (s *stalledWork) countedContacts(toks []token, hits []hit) {
 			}
 		}
 	}
+}
+
+// thanked reports thanks in the sentence of toks[k]: contact counted to
+// say thank you is no chasing.
+func (s *stalledWork) thanked(text string, toks []token, k int) bool {
+	lo, hi := sentenceTokens(text, toks, k)
+	for j := lo; j < hi; j++ {
+		if s.role(&toks[j])&stalledThanks != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // countedContactScale is what counted contact weighs: as much as "third
@@ -1055,6 +1080,19 @@ func (s *stalledWork) partsAndPurchases(text string, toks []token, hits []hit, n
 					break
 				}
 			}
+		case sigImpact:
+			// "none of our users has had a login problem since the
+			// update", "keiner unserer Nutzer hatte ein Anmeldeproblem"
+			k := firstToken(toks, h.start)
+			if toks[k].flags&(tokNegator|tokRuleNegator) == 0 && s.role(&toks[k])&stalledNobody == 0 {
+				continue
+			}
+			for j := k + 1; j < min(len(toks), k+10) && (j == k+1 || toks[j].flags&tokBreak == 0); j++ {
+				if s.role(&toks[j])&stalledGoodNews != 0 || problemWord(text[toks[j].start:toks[j].end]) {
+					h.drop = true
+					break
+				}
+			}
 		case sigRepeat:
 			k := firstToken(toks, h.start)
 			e := k
@@ -1069,6 +1107,18 @@ func (s *stalledWork) partsAndPurchases(text string, toks []token, hits []hit, n
 			}
 		}
 	}
+}
+
+// problemWord reports a word that ends in problem, in German compounds
+// too ("Anmeldeproblem", "Verbindungsprobleme").
+func problemWord(w string) bool {
+	for _, suf := range [...]string{"problem", "probleme", "problemen", "problème", "problèmes", "problema",
+		"problemas"} {
+		if len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // needSpan holds the first and last word of needing in a text ("need",
@@ -1107,7 +1157,11 @@ const nobodyReach = 6
 // is live, as counted contact is.
 func (s *stalledWork) nobodyAnswers(toks []token, i int) (hit, bool) {
 	for j := i + 1; j < min(len(toks), i+nobodyReach+1) && toks[j].flags&tokBreak == 0; j++ {
-		if s.role(&toks[j])&stalledContact != 0 {
+		if s.goodNewsAfter(toks, j) {
+			// "nobody on our team has reported any issues"
+			return hit{}, false
+		}
+		if s.role(&toks[j])&stalledAnswer != 0 {
 			return hit{signal: sigRepeat, scale: countedContactScale, start: toks[i].start, end: toks[j].end, prev: -1,
 				live: true}, true
 		}
