@@ -525,6 +525,55 @@ func (s *sqlStore) markRouted(ctx context.Context, db execer, messageID int64, a
 	return n == 1, nil
 }
 
+// AlertedCopies returns up to limit other recorded copies of one mail, in
+// id order: messages in any mailbox, other than except, with the
+// Message-ID messageID (angle brackets optional; none when it is empty)
+// from the sender from (ignoring ASCII case, as both engines' lower()
+// does), that the router has routed and whose Message-ID is linked to an
+// alert in any state. The same mail delivered twice with different bytes
+// (another Received header, MIME re-rendered by the server, cut at another
+// size limit) is recorded as two messages; this is how the router finds
+// the first one. Each comes with its Prepared text and Body, so the router
+// can tell a copy from a new mail that reuses the Message-ID. limit <= 0
+// means 10.
+func (s *sqlStore) AlertedCopies(ctx context.Context, messageID, from string, except int64, limit int) ([]Message, error) {
+	messageID = strings.Trim(strings.TrimSpace(messageID), "<>")
+	if messageID == "" {
+		return nil, nil
+	}
+	if limit <= 0 || limit > MaxPageSize {
+		limit = 10
+	}
+	rows, err := s.r.QueryContext(ctx, s.d.bind(`SELECT `+fmt.Sprintf(messageColumns, "NULL")+`,
+		COALESCE((SELECT t.prepared FROM message_texts t WHERE t.message_id = messages.id), ''),
+		COALESCE((SELECT t.body FROM message_texts t WHERE t.message_id = messages.id), '')
+		FROM messages WHERE message_id = ? AND lower(from_addr) = lower(?) AND id <> ?
+		AND EXISTS (SELECT 1 FROM routed_messages r WHERE r.message_id = messages.id)
+		AND EXISTS (SELECT 1 FROM alert_threads a WHERE a.message_id = messages.message_id)
+		ORDER BY id LIMIT ?`), messageID, from, except, limit)
+	if err != nil {
+		return nil, fmt.Errorf("alerted copies: %w", err)
+	}
+	return scanMessagesWithText(rows)
+}
+
+// scanMessagesWithText reads and closes rows of messageColumns followed by
+// the prepared text and the body.
+func scanMessagesWithText(rows *sql.Rows) ([]Message, error) {
+	defer rows.Close()
+	var msgs []Message
+	for rows.Next() {
+		var prepared, body string
+		m, err := scanMessage(rows, &prepared, &body)
+		if err != nil {
+			return nil, err
+		}
+		m.Prepared, m.Body = prepared, body
+		msgs = append(msgs, m)
+	}
+	return msgs, rows.Err()
+}
+
 // Unrouted returns up to limit messages recorded at or after since, with
 // an id above afterID, that the router has not looked at, in id order: what
 // a crash between recording and routing left behind, or what another
@@ -545,18 +594,8 @@ func (s *sqlStore) Unrouted(ctx context.Context, since time.Time, afterID int64,
 	if err != nil {
 		return nil, fmt.Errorf("unrouted messages: %w", err)
 	}
-	defer rows.Close()
-	var msgs []Message
-	for rows.Next() {
-		var prepared, body string
-		m, err := scanMessage(rows, &prepared, &body)
-		if err != nil {
-			return nil, fmt.Errorf("unrouted messages: %w", err)
-		}
-		m.Prepared, m.Body = prepared, body
-		msgs = append(msgs, m)
-	}
-	if err := rows.Err(); err != nil {
+	msgs, err := scanMessagesWithText(rows)
+	if err != nil {
 		return nil, fmt.Errorf("unrouted messages: %w", err)
 	}
 	return msgs, nil

@@ -20,6 +20,7 @@ import (
 // empty store for each call and arrange for it to be closed.
 func RunAlerts(t *testing.T, open func(t *testing.T) AlertStore) {
 	t.Run("Lifecycle", func(t *testing.T) { testAlerts(t, open(t)) })
+	t.Run("AlertedCopies", func(t *testing.T) { testAlertedCopies(t, open(t)) })
 }
 
 // RunReplicas runs what two processes sharing one database must agree on:
@@ -66,6 +67,7 @@ type AlertStore interface {
 	Routed(ctx context.Context, messageID int64) (bool, error)
 	MarkRouted(ctx context.Context, messageID int64, at time.Time) error
 	Unrouted(ctx context.Context, since time.Time, afterID int64, limit int) ([]store.Message, error)
+	AlertedCopies(ctx context.Context, messageID, from string, except int64, limit int) ([]store.Message, error)
 	leaser
 }
 
@@ -518,6 +520,82 @@ func testRouteOnce(t *testing.T, a, b AlertStore) {
 	// is not affected.
 	if err := replicas[0].ApplyAlert(ctx, store.AlertChange{Alert: &all[0]}); err != nil {
 		t.Errorf("update without a message: %v", err)
+	}
+}
+
+// testAlertedCopies records one mail as several messages (another
+// mailbox, other bytes) beside look-alikes that are not copies of an
+// alerted mail, and checks which AlertedCopies returns.
+func testAlertedCopies(t *testing.T, s AlertStore) {
+	ctx := context.Background()
+	uid := uint32(0)
+	record := func(mailbox, messageID, from, body string, routed bool) store.Message {
+		t.Helper()
+		uid++
+		m := NewMessage(mailbox, 1, uid, messageID, body)
+		m.From, m.Prepared, m.Body = from, "prepared "+body, "body "+body
+		if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{}); err != nil {
+			t.Fatal(err)
+		}
+		if routed {
+			if err := s.MarkRouted(ctx, m.ID, T0); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return m
+	}
+	link := func(state store.State, ids ...string) {
+		t.Helper()
+		a := NewAlert("dana@example.org", T0.Add(time.Hour))
+		a.State = state
+		if err := s.ApplyAlert(ctx, store.AlertChange{Alert: a, ThreadIDs: ids}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const support, billing = "support/INBOX", "billing/INBOX"
+	first := record(support, "open@example.org", "dana@example.org", "first", true)
+	copied := record(billing, "open@example.org", "Dana@Example.ORG", "copy", false)
+	other := record(support, "open@example.org", "eve@example.net", "eve", true)
+	done := record(support, "done@example.org", "dana@example.org", "done", true)
+	record(support, "quiet@example.org", "dana@example.org", "quiet", true)
+	record(support, "pending@example.org", "dana@example.org", "pending", false)
+	link(store.AlertOpen, "open@example.org", "pending@example.org")
+	link(store.AlertResolved, "done@example.org")
+
+	for _, tt := range []struct {
+		name, messageID, from string
+		except                int64
+		want                  []int64
+	}{
+		{"copy in another mailbox", "open@example.org", "dana@example.org", copied.ID, []int64{first.ID}},
+		{"sender in another case, brackets", " <open@example.org> ", "DANA@example.org", copied.ID, []int64{first.ID}},
+		{"not itself", "open@example.org", "dana@example.org", first.ID, nil},
+		{"other sender", "open@example.org", "eve@example.net", 0, []int64{other.ID}},
+		{"unknown sender", "open@example.org", "mallory@example.com", 0, nil},
+		{"resolved alert", "done@example.org", "dana@example.org", 0, []int64{done.ID}},
+		{"routed, no alert", "quiet@example.org", "dana@example.org", 0, nil},
+		{"alerted, not routed", "pending@example.org", "dana@example.org", 0, nil},
+		{"no Message-ID", "", "dana@example.org", 0, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.AlertedCopies(ctx, tt.messageID, tt.from, tt.except, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ids := idsOf(got); !slices.Equal(ids, tt.want) {
+				t.Fatalf("AlertedCopies(%q, %q, except %d) = %v, want %v", tt.messageID, tt.from, tt.except, ids, tt.want)
+			}
+		})
+	}
+	got, err := s.AlertedCopies(ctx, "open@example.org", "dana@example.org", copied.ID, 0)
+	if err != nil || len(got) != 1 {
+		t.Fatalf("AlertedCopies = %v, %v", idsOf(got), err)
+	}
+	if got[0].Prepared != first.Prepared || got[0].Body != first.Body || got[0].Mailbox != support || got[0].Level != first.Level {
+		t.Errorf("copy = %+v; want the first message with its texts", got[0])
+	}
+	if got, err := s.AlertedCopies(ctx, "open@example.org", "eve@example.net", 0, 1); err != nil || len(got) != 1 {
+		t.Errorf("AlertedCopies limit 1 = %v, %v", idsOf(got), err)
 	}
 }
 
