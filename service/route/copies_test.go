@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -213,5 +214,74 @@ func TestCopyMetrics(t *testing.T) {
 	}
 	if got["ignored"] != 1 || got["routed"] != 1 {
 		t.Errorf("hotline_message_copies_total = %v, want ignored 1, routed 1", got)
+	}
+}
+
+// staleStore answers one lookup, AlertedCopies or FindAlertBySender, as
+// the store was when asked, but only after running between once: another
+// process routing a copy in the meantime.
+type staleStore struct {
+	*store.SQLite
+	at      string
+	between func()
+	once    sync.Once
+}
+
+func (s *staleStore) AlertedCopies(ctx context.Context, messageID, from string, except int64, limit int) ([]store.Message, error) {
+	copies, err := s.SQLite.AlertedCopies(ctx, messageID, from, except, limit)
+	if s.at == "AlertedCopies" {
+		s.once.Do(s.between)
+	}
+	return copies, err
+}
+
+func (s *staleStore) FindAlertBySender(ctx context.Context, from string, since time.Time) (store.Alert, error) {
+	a, err := s.SQLite.FindAlertBySender(ctx, from, since)
+	if s.at == "FindAlertBySender" {
+		s.once.Do(s.between)
+	}
+	return a, err
+}
+
+// TestCopiesRoutedAtOnceByTwoProcessesPageOnce has two routers, as two
+// replicas reading support@ and billing@ would, route two copies of one
+// mail at the same moment: the second router looks before the first has
+// opened its alert (for copies, or for an alert to join), and decides
+// after. The store turns its decision down, and on retry it finds the
+// copy.
+func TestCopiesRoutedAtOnceByTwoProcessesPageOnce(t *testing.T) {
+	for _, at := range []string{"AlertedCopies", "FindAlertBySender"} {
+		t.Run(at, func(t *testing.T) {
+			e := newEnv(t)
+			ctx := context.Background()
+			const dana = "dana@customer.example"
+			first := e.record(supportBox, dana, "m1@customer.example", "HOT", complaint, "support copy")
+			second := e.record(billingBox, dana, "m1@customer.example", "HOT", complaint, "billing copy")
+			other, err := store.OpenSQLite(ctx, e.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { other.Close() })
+			replica := route.New(other, e.cfg, route.Options{Clock: e.clock, DeliveryGrace: -1})
+			slow := &staleStore{SQLite: e.st, at: at, between: func() {
+				if err := replica.ObserveText(ctx, first, ""); err != nil {
+					t.Errorf("replica: %v", err)
+				}
+			}}
+			r := route.New(slow, e.cfg, route.Options{Clock: e.clock, DeliveryGrace: -1})
+			if err := r.ObserveText(ctx, second, ""); err != nil {
+				t.Fatal(err)
+			}
+			a := e.only()
+			if a.MessageRef != first.ID || a.Messages != 1 {
+				t.Errorf("alert for message %d with %d messages, want %d with 1", a.MessageRef, a.Messages, first.ID)
+			}
+			if n := e.pages()[store.NotifyNew]; n != 1 {
+				t.Errorf("%d pages, want 1", n)
+			}
+			if routed, err := e.st.Routed(ctx, second.ID); err != nil || !routed {
+				t.Errorf("second copy routed %v, %v", routed, err)
+			}
+		})
 	}
 }

@@ -313,7 +313,8 @@ func (r *Router) observe(ctx context.Context, m store.Message, text string) (cha
 			return true, nil
 		}
 	}
-	if c, ok, err := r.alertedCopy(ctx, m, text); err != nil || ok {
+	c, ok, copies, err := r.alertedCopy(ctx, m, text)
+	if err != nil || ok {
 		if ok {
 			r.opt.Metrics.copySeen(true)
 			r.log.InfoContext(ctx, "another copy of an alerted message; nothing to do", "message", m.ID, "copy_of", c.ID)
@@ -331,7 +332,7 @@ func (r *Router) observe(ctx context.Context, m store.Message, text string) (cha
 		a, err := r.store.FindAlertByThread(ctx, ids)
 		switch {
 		case err == nil:
-			return true, r.update(ctx, a, m, ids, "thread", now)
+			return true, r.update(ctx, a, m, ids, copies, "thread", now)
 		case !errors.Is(err, store.ErrNotFound):
 			return false, fmt.Errorf("find alert by thread: %w", err)
 		}
@@ -349,12 +350,12 @@ func (r *Router) observe(ctx context.Context, m store.Message, text string) (cha
 		a, err := r.store.FindAlertBySender(ctx, m.From, now.Add(-cfg.GroupWindow.Std()))
 		switch {
 		case err == nil:
-			return true, r.update(ctx, a, m, ids, "sender", now)
+			return true, r.update(ctx, a, m, ids, copies, "sender", now)
 		case !errors.Is(err, store.ErrNotFound):
 			return false, fmt.Errorf("find alert by sender: %w", err)
 		}
 	}
-	return true, r.open(ctx, cfg, rule, m, text, ids, since, now)
+	return true, r.open(ctx, cfg, rule, m, text, ids, copies, since, now)
 }
 
 // maxCopies bounds how many earlier copies of a mail are compared.
@@ -378,18 +379,33 @@ const maxCopies = 10
 // from new mail, and the message is routed as such. An earlier copy that
 // reached no alert (it scored cooler, or matched no route in its mailbox)
 // does not count: the copy is routed and may page for the first time.
-func (r *Router) alertedCopy(ctx context.Context, m store.Message, text string) (store.Message, bool, error) {
+//
+// When m is no copy, check is what the decision routing it must give the
+// store: m's Message-ID and sender and the copies looked at here, so that a
+// copy another process routes into an alert meanwhile (the same mail
+// delivered to a mailbox another replica reads) makes the decision
+// conflict, and the retry finds it.
+func (r *Router) alertedCopy(ctx context.Context, m store.Message, text string) (c store.Message, ok bool, check *store.CopyCheck, err error) {
 	m.MessageID = strings.Trim(strings.TrimSpace(m.MessageID), "<>")
 	if m.MessageID == "" || strings.TrimSpace(m.From) == "" {
-		return store.Message{}, false, nil
+		return store.Message{}, false, nil, nil
 	}
 	copies, err := r.store.AlertedCopies(ctx, m.MessageID, m.From, m.ID, maxCopies)
 	if err != nil {
-		return store.Message{}, false, fmt.Errorf("find copies: %w", err)
+		return store.Message{}, false, nil, fmt.Errorf("find copies: %w", err)
+	}
+	if len(copies) < maxCopies {
+		// With more there may be copies this call did not see, which the
+		// store would take for new ones for ever: leave such a
+		// Message-ID, reused that often, unchecked.
+		check = &store.CopyCheck{MessageID: m.MessageID, From: m.From}
 	}
 	for _, c := range copies {
 		if sameText(m, c, text) {
-			return c, true, nil
+			return c, true, nil, nil
+		}
+		if check != nil {
+			check.Seen = append(check.Seen, c.ID)
 		}
 	}
 	if len(copies) > 0 {
@@ -398,7 +414,7 @@ func (r *Router) alertedCopy(ctx context.Context, m store.Message, text string) 
 			"message", m.ID, "copy_of", copies[0].ID)
 		r.log.DebugContext(ctx, "Message-ID reused", "message", m.ID, "message_id", m.MessageID, "from", m.From)
 	}
-	return store.Message{}, false, nil
+	return store.Message{}, false, check, nil
 }
 
 // sameText reports whether m (whose text the caller may pass as text) and
@@ -450,7 +466,7 @@ func keywordText(m store.Message, text string) string {
 // open opens an alert for m. since, when before m, is when the customer's
 // unanswered contact began (their history): the alert counts the wait
 // from there.
-func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Message, text string, ids []string, since, now time.Time) error {
+func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Message, text string, ids []string, copies *store.CopyCheck, since, now time.Time) error {
 	snap, err := cfg.resolveChain(rule.Chain)
 	if err != nil {
 		return err
@@ -474,7 +490,7 @@ func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Mess
 		Level: m.Level, Reasons: m.Reasons, Messages: 1, ReceivedAt: waitingSince(received, since), LastMessageAt: now,
 		OpenedAt: now, UpdatedAt: now,
 	}
-	ch := store.AlertChange{Alert: a, ThreadIDs: ids, Routed: m.ID}
+	ch := store.AlertChange{Alert: a, ThreadIDs: ids, Routed: m.ID, Copies: copies}
 	detail := fmt.Sprintf("route %s, chain %s, %s heat %.2f", a.Route, a.Chain, m.Level, m.Heat)
 	kind := store.NotifyNew
 	if late := now.Sub(received); late >= r.opt.LateAfter {
@@ -551,7 +567,7 @@ func (r *Router) queued() {
 }
 
 // update folds another message into an open alert instead of paging again.
-func (r *Router) update(ctx context.Context, a store.Alert, m store.Message, ids []string, why string, now time.Time) error {
+func (r *Router) update(ctx context.Context, a store.Alert, m store.Message, ids []string, copies *store.CopyCheck, why string, now time.Time) error {
 	a.Messages++
 	a.LastMessageAt = now
 	a.UpdatedAt = now
@@ -569,7 +585,7 @@ func (r *Router) update(ctx context.Context, a store.Alert, m store.Message, ids
 		a.NextDueAt = now.Add(snap.AnswerWithin)
 		detail += "; waiting for a reply again"
 	}
-	ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Routed: m.ID, Events: []store.AlertEvent{{At: now, Kind: store.EventMessage,
+	ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Routed: m.ID, Copies: copies, Events: []store.AlertEvent{{At: now, Kind: store.EventMessage,
 		Detail: detail}}}
 	if err := r.store.ApplyAlert(ctx, ch); err != nil {
 		return fmt.Errorf("update alert %d: %w", a.ID, err)

@@ -43,6 +43,7 @@ func RunReplicas(t *testing.T, open func(t *testing.T) (AlertStore, AlertStore))
 	t.Run("ClaimOutboxOnce", func(t *testing.T) { a, b := open(t); testClaimOutboxOnce(t, a, b) })
 	t.Run("ConcurrentDuplicates", func(t *testing.T) { a, b := open(t); testConcurrentDuplicates(t, a, b) })
 	t.Run("RouteOnce", func(t *testing.T) { a, b := open(t); testRouteOnce(t, a, b) })
+	t.Run("CopyPagesOnce", func(t *testing.T) { a, b := open(t); testCopyPagesOnce(t, a, b) })
 }
 
 // AlertStore is the alert, outbox, routing and lease side of a store,
@@ -596,6 +597,87 @@ func testAlertedCopies(t *testing.T, s AlertStore) {
 	}
 	if got, err := s.AlertedCopies(ctx, "open@example.org", "eve@example.net", 0, 1); err != nil || len(got) != 1 {
 		t.Errorf("AlertedCopies limit 1 = %v, %v", idsOf(got), err)
+	}
+}
+
+// testCopyPagesOnce has two replicas open an alert at once for two copies
+// of one mail, recorded in two mailboxes, as routers reading each would:
+// one decision commits, the other gets ErrConflict until it takes the
+// first copy into account. Decisions without a copy check, or about
+// another sender's mail, are not affected.
+func testCopyPagesOnce(t *testing.T, a, b AlertStore) {
+	ctx := context.Background()
+	replicas := []AlertStore{a, b}
+	open := func(s AlertStore, m store.Message, seen ...int64) error {
+		al := NewAlert(m.From, time.Time{})
+		al.MessageRef = m.ID
+		return s.ApplyAlert(ctx, store.AlertChange{Alert: al, Routed: m.ID, ThreadIDs: []string{m.MessageID},
+			Events: []store.AlertEvent{{At: T0, Kind: store.EventOpened}},
+			Outbox: NewOutbox("s0-r0/alice/email"),
+			Copies: &store.CopyCheck{MessageID: m.MessageID, From: m.From, Seen: seen}})
+	}
+	for i := range 10 {
+		id := fmt.Sprintf("copy-%d@example.org", i)
+		var copies [2]store.Message
+		for r, box := range []string{"support/INBOX", "billing/INBOX"} {
+			copies[r] = NewMessage(box, 1, uint32(i+1), id, box)
+			if _, err := replicas[r].RecordMessage(ctx, &copies[r], store.Checkpoint{}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var wg sync.WaitGroup
+		errs := make([]error, 2)
+		for r := range 2 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				errs[r] = open(replicas[r], copies[r])
+			}()
+		}
+		wg.Wait()
+		var won, lost []int
+		for r, err := range errs {
+			switch {
+			case err == nil:
+				won = append(won, r)
+			case errors.Is(err, store.ErrConflict):
+				lost = append(lost, r)
+			default:
+				t.Fatalf("%s: %v; want success or ErrConflict", id, err)
+			}
+		}
+		if len(won) != 1 || len(lost) != 1 {
+			t.Fatalf("%s: %d decisions committed, want 1", id, len(won))
+		}
+		// The loser has not looked at the winner's copy yet: still a
+		// conflict. Once it has (and judged the mail new), it commits.
+		loser, winner := lost[0], won[0]
+		if err := open(replicas[loser], copies[loser]); !errors.Is(err, store.ErrConflict) {
+			t.Fatalf("%s: decision unaware of the routed copy: %v, want ErrConflict", id, err)
+		}
+		if err := open(replicas[loser], copies[loser], copies[winner].ID); err != nil {
+			t.Fatalf("%s: decision that saw the copy: %v", id, err)
+		}
+	}
+	// Another sender's mail under a Message-ID already alerted, and a
+	// decision without a check, commit.
+	other := NewMessage("support/INBOX", 1, 100, "copy-0@example.org", "other sender")
+	other.From = "eve@example.net"
+	plain := NewMessage("support/INBOX", 1, 101, "copy-1@example.org", "no check")
+	for _, m := range []*store.Message{&other, &plain} {
+		if _, err := a.RecordMessage(ctx, m, store.Checkpoint{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := open(b, other); err != nil {
+		t.Errorf("other sender: %v", err)
+	}
+	if err := b.ApplyAlert(ctx, store.AlertChange{Alert: NewAlert(plain.From, time.Time{}), Routed: plain.ID}); err != nil {
+		t.Errorf("decision without a copy check: %v", err)
+	}
+	all, err := a.ListAlerts(ctx, store.AlertFilter{Limit: 1000})
+	if err != nil || len(all) != 22 {
+		t.Errorf("%d alerts, %v; want 22", len(all), err)
 	}
 }
 
