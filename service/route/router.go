@@ -400,12 +400,12 @@ func (r *Router) alertedCopy(ctx context.Context, m store.Message, text string) 
 		// Message-ID, reused that often, unchecked.
 		check = &store.CopyCheck{MessageID: m.MessageID, From: m.From}
 	}
-	for _, c := range copies {
-		if sameText(m, c, text) {
-			return c, true, nil, nil
+	for _, cp := range copies {
+		if sameText(m, cp, text) {
+			return cp, true, nil, nil
 		}
 		if check != nil {
-			check.Seen = append(check.Seen, c.ID)
+			check.Seen = append(check.Seen, cp.ID)
 		}
 	}
 	if len(copies) > 0 {
