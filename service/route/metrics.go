@@ -14,6 +14,7 @@ type Metrics struct {
 	escalations *prometheus.CounterVec
 	timeToAck   prometheus.Histogram
 	autoAcks    prometheus.Counter
+	copies      *prometheus.CounterVec
 }
 
 // NewMetrics creates the router metrics and registers them with reg.
@@ -36,9 +37,13 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		autoAcks: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "hotline_alert_reply_acknowledgements_total", Help: "Alerts acknowledged by a team reply seen in the mailbox.",
 		}),
+		copies: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "hotline_message_copies_total",
+			Help: "Messages with the Message-ID and sender of a mail that reached an alert: another copy of it, which changed nothing (outcome=ignored), or other text under a reused Message-ID, routed as new mail (outcome=routed).",
+		}, []string{"outcome"}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.opened, m.open, m.escalations, m.timeToAck, m.autoAcks)
+		reg.MustRegister(m.opened, m.open, m.escalations, m.timeToAck, m.autoAcks, m.copies)
 	}
 	return m
 }
@@ -69,4 +74,15 @@ func (m *Metrics) acknowledged(seconds float64, byReply bool) {
 	if byReply {
 		m.autoAcks.Inc()
 	}
+}
+
+func (m *Metrics) copySeen(ignored bool) {
+	if m == nil {
+		return
+	}
+	outcome := "routed"
+	if ignored {
+		outcome = "ignored"
+	}
+	m.copies.WithLabelValues(outcome).Inc()
 }

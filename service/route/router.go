@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -37,6 +38,9 @@ type Store interface {
 	Routed(ctx context.Context, messageID int64) (bool, error)
 	MarkRouted(ctx context.Context, messageID int64, at time.Time) error
 	Unrouted(ctx context.Context, since time.Time, afterID int64, limit int) ([]store.Message, error)
+	// AlertedCopies finds the earlier copies of a mail that reached an
+	// alert, so a copy delivered again with other bytes pages nobody.
+	AlertedCopies(ctx context.Context, messageID, from string, except int64, limit int) ([]store.Message, error)
 }
 
 // ErrClosed is returned when acknowledging or resolving an alert that is
@@ -309,6 +313,15 @@ func (r *Router) observe(ctx context.Context, m store.Message, text string) (cha
 			return true, nil
 		}
 	}
+	c, ok, copies, err := r.alertedCopy(ctx, m, text)
+	if err != nil || ok {
+		if ok {
+			r.opt.Metrics.copySeen(true)
+			r.log.InfoContext(ctx, "another copy of an alerted message; nothing to do", "message", m.ID, "copy_of", c.ID)
+			r.log.DebugContext(ctx, "copy of an alerted message", "message", m.ID, "copy_of", c.ID, "message_id", m.MessageID, "from", m.From)
+		}
+		return false, err
+	}
 	cfg := r.cfg.Load()
 	now := r.opt.Clock.Now()
 	ids := threadIDs(m)
@@ -319,7 +332,7 @@ func (r *Router) observe(ctx context.Context, m store.Message, text string) (cha
 		a, err := r.store.FindAlertByThread(ctx, ids)
 		switch {
 		case err == nil:
-			return true, r.update(ctx, a, m, ids, "thread", now)
+			return true, r.update(ctx, a, m, ids, copies, "thread", now)
 		case !errors.Is(err, store.ErrNotFound):
 			return false, fmt.Errorf("find alert by thread: %w", err)
 		}
@@ -337,12 +350,105 @@ func (r *Router) observe(ctx context.Context, m store.Message, text string) (cha
 		a, err := r.store.FindAlertBySender(ctx, m.From, now.Add(-cfg.GroupWindow.Std()))
 		switch {
 		case err == nil:
-			return true, r.update(ctx, a, m, ids, "sender", now)
+			return true, r.update(ctx, a, m, ids, copies, "sender", now)
 		case !errors.Is(err, store.ErrNotFound):
 			return false, fmt.Errorf("find alert by sender: %w", err)
 		}
 	}
-	return true, r.open(ctx, cfg, rule, m, text, ids, since, now)
+	return true, r.open(ctx, cfg, rule, m, text, ids, copies, since, now)
+}
+
+// maxCopies bounds how many earlier copies of a mail are compared.
+const maxCopies = 10
+
+// alertedCopy returns an earlier copy of m that reached an alert, if there
+// is one. One customer mail can be recorded as several messages: delivered
+// to two addresses Hotline reads (support@ and billing@, a list and a
+// direct copy), with other Received headers, MIME re-rendered by the
+// server, or cut at another size limit; the store keeps each, since their
+// bytes differ. A copy is a message with the same Message-ID and sender
+// (ignoring case) as a routed one whose Message-ID is linked to an alert,
+// open or resolved: somebody was paged about that mail, or it joined an
+// alert, and the copy must not page, join, remind or escalate again. It is
+// recorded and marked routed like any message, so nothing is lost.
+//
+// The text must agree too (see sameText): RFC 5322 makes a Message-ID
+// unique, but a broken sender reusing one for a new complaint must still
+// page, so a message whose text differs is routed as new mail, and logged
+// and counted. Without a Message-ID or a sender nothing can be told apart
+// from new mail, and the message is routed as such. An earlier copy that
+// reached no alert (it scored cooler, or matched no route in its mailbox)
+// does not count: the copy is routed and may page for the first time.
+//
+// When m is no copy, check is what the decision routing it must give the
+// store: m's Message-ID and sender and the copies looked at here, so that a
+// copy another process routes into an alert meanwhile (the same mail
+// delivered to a mailbox another replica reads) makes the decision
+// conflict, and the retry finds it.
+func (r *Router) alertedCopy(ctx context.Context, m store.Message, text string) (c store.Message, ok bool, check *store.CopyCheck, err error) {
+	m.MessageID = strings.Trim(strings.TrimSpace(m.MessageID), "<>")
+	if m.MessageID == "" || strings.TrimSpace(m.From) == "" {
+		return store.Message{}, false, nil, nil
+	}
+	copies, err := r.store.AlertedCopies(ctx, m.MessageID, m.From, m.ID, maxCopies)
+	if err != nil {
+		return store.Message{}, false, nil, fmt.Errorf("find copies: %w", err)
+	}
+	if len(copies) < maxCopies {
+		// With more there may be copies this call did not see, which the
+		// store would take for new ones for ever: leave such a
+		// Message-ID, reused that often, unchecked.
+		check = &store.CopyCheck{MessageID: m.MessageID, From: m.From}
+	}
+	for _, cp := range copies {
+		if sameText(m, cp, text) {
+			return cp, true, nil, nil
+		}
+		if check != nil {
+			check.Seen = append(check.Seen, cp.ID)
+		}
+	}
+	if len(copies) > 0 {
+		r.opt.Metrics.copySeen(false)
+		r.log.WarnContext(ctx, "message reuses the Message-ID and sender of an alerted message with other text; routed as new mail",
+			"message", m.ID, "copy_of", copies[0].ID)
+		r.log.DebugContext(ctx, "Message-ID reused", "message", m.ID, "message_id", m.MessageID, "from", m.From)
+	}
+	return store.Message{}, false, check, nil
+}
+
+// sameText reports whether m (whose text the caller may pass as text) and
+// the recorded message c say the same thing: their bodies as received, or
+// else their scored texts, have the same words, or one is the other cut
+// short, as a copy fetched under a lower size limit is. Spacing and line
+// breaks, which re-rendering changes, do not count. When either has no
+// text to compare they are taken to be the same: the Message-ID and
+// sender agree, and that is what RFC 5322 promises.
+func sameText(m, c store.Message, text string) bool {
+	if m.Body == "" && m.Prepared == "" {
+		m.Prepared = text
+	}
+	for _, p := range [][2]string{{m.Body, c.Body}, {m.Prepared, c.Prepared}} {
+		a, b := strings.Fields(p[0]), strings.Fields(p[1])
+		if len(a) == 0 || len(b) == 0 {
+			continue
+		}
+		return sameWords(a, b)
+	}
+	return true
+}
+
+// sameWords reports whether a and b are equal, or the shorter is a prefix
+// of the longer whose last word may be cut off.
+func sameWords(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == len(b) {
+		return slices.Equal(a, b)
+	}
+	last := len(a) - 1
+	return slices.Equal(a[:last], b[:last]) && strings.HasPrefix(b[last], a[last])
 }
 
 func keywordText(m store.Message, text string) string {
@@ -360,7 +466,7 @@ func keywordText(m store.Message, text string) string {
 // open opens an alert for m. since, when before m, is when the customer's
 // unanswered contact began (their history): the alert counts the wait
 // from there.
-func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Message, text string, ids []string, since, now time.Time) error {
+func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Message, text string, ids []string, copies *store.CopyCheck, since, now time.Time) error {
 	snap, err := cfg.resolveChain(rule.Chain)
 	if err != nil {
 		return err
@@ -384,7 +490,7 @@ func (r *Router) open(ctx context.Context, cfg *Config, rule *Rule, m store.Mess
 		Level: m.Level, Reasons: m.Reasons, Messages: 1, ReceivedAt: waitingSince(received, since), LastMessageAt: now,
 		OpenedAt: now, UpdatedAt: now,
 	}
-	ch := store.AlertChange{Alert: a, ThreadIDs: ids, Routed: m.ID}
+	ch := store.AlertChange{Alert: a, ThreadIDs: ids, Routed: m.ID, Copies: copies}
 	detail := fmt.Sprintf("route %s, chain %s, %s heat %.2f", a.Route, a.Chain, m.Level, m.Heat)
 	kind := store.NotifyNew
 	if late := now.Sub(received); late >= r.opt.LateAfter {
@@ -461,7 +567,7 @@ func (r *Router) queued() {
 }
 
 // update folds another message into an open alert instead of paging again.
-func (r *Router) update(ctx context.Context, a store.Alert, m store.Message, ids []string, why string, now time.Time) error {
+func (r *Router) update(ctx context.Context, a store.Alert, m store.Message, ids []string, copies *store.CopyCheck, why string, now time.Time) error {
 	a.Messages++
 	a.LastMessageAt = now
 	a.UpdatedAt = now
@@ -479,7 +585,7 @@ func (r *Router) update(ctx context.Context, a store.Alert, m store.Message, ids
 		a.NextDueAt = now.Add(snap.AnswerWithin)
 		detail += "; waiting for a reply again"
 	}
-	ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Routed: m.ID, Events: []store.AlertEvent{{At: now, Kind: store.EventMessage,
+	ch := store.AlertChange{Alert: &a, ThreadIDs: ids, Routed: m.ID, Copies: copies, Events: []store.AlertEvent{{At: now, Kind: store.EventMessage,
 		Detail: detail}}}
 	if err := r.store.ApplyAlert(ctx, ch); err != nil {
 		return fmt.Errorf("update alert %d: %w", a.ID, err)

@@ -281,6 +281,21 @@ type AlertChange struct {
 	// Routed, when not zero, is the id of the message this decision was
 	// made for; it is marked routed in the same transaction.
 	Routed int64
+	// Copies, when set with Routed, names the mail the routed message is
+	// and the alerted copies of it (see AlertedCopies) the decision took
+	// into account. The decision fails with ErrConflict when another copy
+	// was routed into an alert since: a router in another process paged
+	// for the same mail delivered to another mailbox at the same moment,
+	// and this one must decide again knowing it.
+	Copies *CopyCheck
+}
+
+// CopyCheck is the mail a decision routes: its Message-ID and sender, and
+// the ids of the alerted copies of it already seen.
+type CopyCheck struct {
+	MessageID string
+	From      string
+	Seen      []int64
 }
 
 // AlertFilter selects alerts for listing. Newest first.

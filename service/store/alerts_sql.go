@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -103,7 +104,10 @@ func scanAlert(row scanner) (Alert, error) {
 // decision committed, so a conflict leaves the caller's copies as they
 // were. A decision for a message (ch.Routed) that another decision already
 // routed fails with ErrConflict: routers in several processes, on one
-// SQLite file or one PostgreSQL database, route each message once.
+// SQLite file or one PostgreSQL database, route each message once. With
+// ch.Copies it fails with ErrConflict, too, when another copy of the same
+// mail was routed into an alert that the decision did not know of, so
+// routers reading two mailboxes that both got the mail page once.
 func (s *sqlStore) ApplyAlert(ctx context.Context, ch AlertChange) error {
 	a := ch.Alert
 	if a == nil {
@@ -124,8 +128,16 @@ func (s *sqlStore) ApplyAlert(ctx context.Context, ch AlertChange) error {
 	events := append([]AlertEvent(nil), ch.Events...)
 	outbox := append([]OutboxItem(nil), ch.Outbox...)
 	err := s.writeTx(ctx, func(tx *sql.Tx) error {
-		if len(events) > 0 {
+		check := ch.Routed != 0 && ch.Copies != nil
+		if len(events) > 0 || check {
+			// Also serialises copy checks on PostgreSQL: a copy routed
+			// by a transaction that held the lock is visible here.
 			if err := s.d.lockAlertEvents(ctx, tx); err != nil {
+				return err
+			}
+		}
+		if check {
+			if err := s.checkCopies(ctx, tx, ch.Routed, *ch.Copies); err != nil {
 				return err
 			}
 		}
@@ -525,6 +537,85 @@ func (s *sqlStore) markRouted(ctx context.Context, db execer, messageID int64, a
 	return n == 1, nil
 }
 
+// alertedCopiesWhere selects the routed, alerted copies of one mail: its
+// Message-ID, its sender and the id to leave out.
+const alertedCopiesWhere = `WHERE message_id = ? AND lower(from_addr) = lower(?) AND id <> ?
+	AND EXISTS (SELECT 1 FROM routed_messages r WHERE r.message_id = messages.id)
+	AND EXISTS (SELECT 1 FROM alert_threads a WHERE a.message_id = messages.message_id)`
+
+// checkCopies fails with ErrConflict when a routed, alerted copy of the
+// mail c names exists besides message routed and those c has seen.
+func (s *sqlStore) checkCopies(ctx context.Context, tx *sql.Tx, routed int64, c CopyCheck) error {
+	c.MessageID = strings.Trim(strings.TrimSpace(c.MessageID), "<>")
+	if c.MessageID == "" {
+		return nil
+	}
+	rows, err := tx.QueryContext(ctx, s.d.bind(`SELECT id FROM messages `+alertedCopiesWhere+` ORDER BY id`), c.MessageID, c.From, routed)
+	if err != nil {
+		return fmt.Errorf("check copies: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return fmt.Errorf("check copies: %w", err)
+		}
+		if !slices.Contains(c.Seen, id) {
+			return ErrConflict
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("check copies: %w", err)
+	}
+	return nil
+}
+
+// AlertedCopies returns up to limit other recorded copies of one mail, in
+// id order: messages in any mailbox, other than except, with the
+// Message-ID messageID (angle brackets optional; none when it is empty)
+// from the sender from (ignoring ASCII case, as both engines' lower()
+// does), that the router has routed and whose Message-ID is linked to an
+// alert in any state. The same mail delivered twice with different bytes
+// (another Received header, MIME re-rendered by the server, cut at another
+// size limit) is recorded as two messages; this is how the router finds
+// the first one. Each comes with its Prepared text and Body, so the router
+// can tell a copy from a new mail that reuses the Message-ID. limit <= 0
+// means 10.
+func (s *sqlStore) AlertedCopies(ctx context.Context, messageID, from string, except int64, limit int) ([]Message, error) {
+	messageID = strings.Trim(strings.TrimSpace(messageID), "<>")
+	if messageID == "" {
+		return nil, nil
+	}
+	if limit <= 0 || limit > MaxPageSize {
+		limit = 10
+	}
+	rows, err := s.r.QueryContext(ctx, s.d.bind(`SELECT `+fmt.Sprintf(messageColumns, "NULL")+`,
+		COALESCE((SELECT t.prepared FROM message_texts t WHERE t.message_id = messages.id), ''),
+		COALESCE((SELECT t.body FROM message_texts t WHERE t.message_id = messages.id), '')
+		FROM messages `+alertedCopiesWhere+` ORDER BY id LIMIT ?`), messageID, from, except, limit)
+	if err != nil {
+		return nil, fmt.Errorf("alerted copies: %w", err)
+	}
+	return scanMessagesWithText(rows)
+}
+
+// scanMessagesWithText reads and closes rows of messageColumns followed by
+// the prepared text and the body.
+func scanMessagesWithText(rows *sql.Rows) ([]Message, error) {
+	defer rows.Close()
+	var msgs []Message
+	for rows.Next() {
+		var prepared, body string
+		m, err := scanMessage(rows, &prepared, &body)
+		if err != nil {
+			return nil, err
+		}
+		m.Prepared, m.Body = prepared, body
+		msgs = append(msgs, m)
+	}
+	return msgs, rows.Err()
+}
+
 // Unrouted returns up to limit messages recorded at or after since, with
 // an id above afterID, that the router has not looked at, in id order: what
 // a crash between recording and routing left behind, or what another
@@ -545,18 +636,8 @@ func (s *sqlStore) Unrouted(ctx context.Context, since time.Time, afterID int64,
 	if err != nil {
 		return nil, fmt.Errorf("unrouted messages: %w", err)
 	}
-	defer rows.Close()
-	var msgs []Message
-	for rows.Next() {
-		var prepared, body string
-		m, err := scanMessage(rows, &prepared, &body)
-		if err != nil {
-			return nil, fmt.Errorf("unrouted messages: %w", err)
-		}
-		m.Prepared, m.Body = prepared, body
-		msgs = append(msgs, m)
-	}
-	if err := rows.Err(); err != nil {
+	msgs, err := scanMessagesWithText(rows)
+	if err != nil {
 		return nil, fmt.Errorf("unrouted messages: %w", err)
 	}
 	return msgs, nil

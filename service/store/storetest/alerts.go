@@ -20,6 +20,7 @@ import (
 // empty store for each call and arrange for it to be closed.
 func RunAlerts(t *testing.T, open func(t *testing.T) AlertStore) {
 	t.Run("Lifecycle", func(t *testing.T) { testAlerts(t, open(t)) })
+	t.Run("AlertedCopies", func(t *testing.T) { testAlertedCopies(t, open(t)) })
 }
 
 // RunReplicas runs what two processes sharing one database must agree on:
@@ -42,6 +43,7 @@ func RunReplicas(t *testing.T, open func(t *testing.T) (AlertStore, AlertStore))
 	t.Run("ClaimOutboxOnce", func(t *testing.T) { a, b := open(t); testClaimOutboxOnce(t, a, b) })
 	t.Run("ConcurrentDuplicates", func(t *testing.T) { a, b := open(t); testConcurrentDuplicates(t, a, b) })
 	t.Run("RouteOnce", func(t *testing.T) { a, b := open(t); testRouteOnce(t, a, b) })
+	t.Run("CopyPagesOnce", func(t *testing.T) { a, b := open(t); testCopyPagesOnce(t, a, b) })
 }
 
 // AlertStore is the alert, outbox, routing and lease side of a store,
@@ -66,6 +68,7 @@ type AlertStore interface {
 	Routed(ctx context.Context, messageID int64) (bool, error)
 	MarkRouted(ctx context.Context, messageID int64, at time.Time) error
 	Unrouted(ctx context.Context, since time.Time, afterID int64, limit int) ([]store.Message, error)
+	AlertedCopies(ctx context.Context, messageID, from string, except int64, limit int) ([]store.Message, error)
 	leaser
 }
 
@@ -518,6 +521,163 @@ func testRouteOnce(t *testing.T, a, b AlertStore) {
 	// is not affected.
 	if err := replicas[0].ApplyAlert(ctx, store.AlertChange{Alert: &all[0]}); err != nil {
 		t.Errorf("update without a message: %v", err)
+	}
+}
+
+// testAlertedCopies records one mail as several messages (another
+// mailbox, other bytes) beside look-alikes that are not copies of an
+// alerted mail, and checks which AlertedCopies returns.
+func testAlertedCopies(t *testing.T, s AlertStore) {
+	ctx := context.Background()
+	uid := uint32(0)
+	record := func(mailbox, messageID, from, body string, routed bool) store.Message {
+		t.Helper()
+		uid++
+		m := NewMessage(mailbox, 1, uid, messageID, body)
+		m.From, m.Prepared, m.Body = from, "prepared "+body, "body "+body
+		if _, err := s.RecordMessage(ctx, &m, store.Checkpoint{}); err != nil {
+			t.Fatal(err)
+		}
+		if routed {
+			if err := s.MarkRouted(ctx, m.ID, T0); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return m
+	}
+	link := func(state store.State, ids ...string) {
+		t.Helper()
+		a := NewAlert("dana@example.org", T0.Add(time.Hour))
+		a.State = state
+		if err := s.ApplyAlert(ctx, store.AlertChange{Alert: a, ThreadIDs: ids}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const support, billing = "support/INBOX", "billing/INBOX"
+	first := record(support, "open@example.org", "dana@example.org", "first", true)
+	copied := record(billing, "open@example.org", "Dana@Example.ORG", "copy", false)
+	other := record(support, "open@example.org", "eve@example.net", "eve", true)
+	done := record(support, "done@example.org", "dana@example.org", "done", true)
+	record(support, "quiet@example.org", "dana@example.org", "quiet", true)
+	record(support, "pending@example.org", "dana@example.org", "pending", false)
+	link(store.AlertOpen, "open@example.org", "pending@example.org")
+	link(store.AlertResolved, "done@example.org")
+
+	for _, tt := range []struct {
+		name, messageID, from string
+		except                int64
+		want                  []int64
+	}{
+		{"copy in another mailbox", "open@example.org", "dana@example.org", copied.ID, []int64{first.ID}},
+		{"sender in another case, brackets", " <open@example.org> ", "DANA@example.org", copied.ID, []int64{first.ID}},
+		{"not itself", "open@example.org", "dana@example.org", first.ID, nil},
+		{"other sender", "open@example.org", "eve@example.net", 0, []int64{other.ID}},
+		{"unknown sender", "open@example.org", "mallory@example.com", 0, nil},
+		{"resolved alert", "done@example.org", "dana@example.org", 0, []int64{done.ID}},
+		{"routed, no alert", "quiet@example.org", "dana@example.org", 0, nil},
+		{"alerted, not routed", "pending@example.org", "dana@example.org", 0, nil},
+		{"no Message-ID", "", "dana@example.org", 0, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.AlertedCopies(ctx, tt.messageID, tt.from, tt.except, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ids := idsOf(got); !slices.Equal(ids, tt.want) {
+				t.Fatalf("AlertedCopies(%q, %q, except %d) = %v, want %v", tt.messageID, tt.from, tt.except, ids, tt.want)
+			}
+		})
+	}
+	got, err := s.AlertedCopies(ctx, "open@example.org", "dana@example.org", copied.ID, 0)
+	if err != nil || len(got) != 1 {
+		t.Fatalf("AlertedCopies = %v, %v", idsOf(got), err)
+	}
+	if got[0].Prepared != first.Prepared || got[0].Body != first.Body || got[0].Mailbox != support || got[0].Level != first.Level {
+		t.Errorf("copy = %+v; want the first message with its texts", got[0])
+	}
+	if got, err := s.AlertedCopies(ctx, "open@example.org", "eve@example.net", 0, 1); err != nil || len(got) != 1 {
+		t.Errorf("AlertedCopies limit 1 = %v, %v", idsOf(got), err)
+	}
+}
+
+// testCopyPagesOnce has two replicas open an alert at once for two copies
+// of one mail, recorded in two mailboxes, as routers reading each would:
+// one decision commits, the other gets ErrConflict until it takes the
+// first copy into account. Decisions without a copy check, or about
+// another sender's mail, are not affected.
+func testCopyPagesOnce(t *testing.T, a, b AlertStore) {
+	ctx := context.Background()
+	replicas := []AlertStore{a, b}
+	open := func(s AlertStore, m store.Message, seen ...int64) error {
+		al := NewAlert(m.From, time.Time{})
+		al.MessageRef = m.ID
+		return s.ApplyAlert(ctx, store.AlertChange{Alert: al, Routed: m.ID, ThreadIDs: []string{m.MessageID},
+			Events: []store.AlertEvent{{At: T0, Kind: store.EventOpened}},
+			Outbox: NewOutbox("s0-r0/alice/email"),
+			Copies: &store.CopyCheck{MessageID: m.MessageID, From: m.From, Seen: seen}})
+	}
+	for i := range 10 {
+		id := fmt.Sprintf("copy-%d@example.org", i)
+		var copies [2]store.Message
+		for r, box := range []string{"support/INBOX", "billing/INBOX"} {
+			copies[r] = NewMessage(box, 1, uint32(i+1), id, box)
+			if _, err := replicas[r].RecordMessage(ctx, &copies[r], store.Checkpoint{}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var wg sync.WaitGroup
+		errs := make([]error, 2)
+		for r := range 2 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				errs[r] = open(replicas[r], copies[r])
+			}()
+		}
+		wg.Wait()
+		var won, lost []int
+		for r, err := range errs {
+			switch {
+			case err == nil:
+				won = append(won, r)
+			case errors.Is(err, store.ErrConflict):
+				lost = append(lost, r)
+			default:
+				t.Fatalf("%s: %v; want success or ErrConflict", id, err)
+			}
+		}
+		if len(won) != 1 || len(lost) != 1 {
+			t.Fatalf("%s: %d decisions committed, want 1", id, len(won))
+		}
+		// The loser has not looked at the winner's copy yet: still a
+		// conflict. Once it has (and judged the mail new), it commits.
+		loser, winner := lost[0], won[0]
+		if err := open(replicas[loser], copies[loser]); !errors.Is(err, store.ErrConflict) {
+			t.Fatalf("%s: decision unaware of the routed copy: %v, want ErrConflict", id, err)
+		}
+		if err := open(replicas[loser], copies[loser], copies[winner].ID); err != nil {
+			t.Fatalf("%s: decision that saw the copy: %v", id, err)
+		}
+	}
+	// Another sender's mail under a Message-ID already alerted, and a
+	// decision without a check, commit.
+	other := NewMessage("support/INBOX", 1, 100, "copy-0@example.org", "other sender")
+	other.From = "eve@example.net"
+	plain := NewMessage("support/INBOX", 1, 101, "copy-1@example.org", "no check")
+	for _, m := range []*store.Message{&other, &plain} {
+		if _, err := a.RecordMessage(ctx, m, store.Checkpoint{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := open(b, other); err != nil {
+		t.Errorf("other sender: %v", err)
+	}
+	if err := b.ApplyAlert(ctx, store.AlertChange{Alert: NewAlert(plain.From, time.Time{}), Routed: plain.ID}); err != nil {
+		t.Errorf("decision without a copy check: %v", err)
+	}
+	all, err := a.ListAlerts(ctx, store.AlertFilter{Limit: 1000})
+	if err != nil || len(all) != 22 {
+		t.Errorf("%d alerts, %v; want 22", len(all), err)
 	}
 }
 
