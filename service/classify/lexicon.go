@@ -1664,6 +1664,23 @@ func verbForms() map[int][]string {
 	out[sigOutage] = append(out[sigOutage], "leer an~0.8", "kommen leer an", "kommt leer an", "arrivent vides",
 		"arrive vide")
 	out[sigNow] = append(out[sigNow], "seit dem wochenende", "depuis le week end", "desde el fin de semana")
+	// good news that reads like a problem: no harm done, no need to call,
+	// a provider left behind, an invoice cancelled, a happy renewal
+	out[sigCalm] = append(out[sigCalm], "no harm done", "kein schaden", "aucun dégât", "sin daños",
+		"haven't had to", "have not had to", "didn't have to", "never had to", "n'avons pas eu à",
+		"n'avons jamais eu à", "no hemos tenido que", "mussten wir * kein", "mussten wir * * kein", "mussten wir kein", "happy renewal",
+		"happy to renew", "renouvelons avec plaisir", "renovamos encantados", "gerne verlängern wir",
+		"verlängern gerne", "verlängern wir gerne")
+	out[sigResolved] = append(out[sigResolved], "works perfectly", "funktioniert perfekt", "fonctionne parfaitement",
+		"funciona perfecto", "funciona perfectamente", "läuft alles rund", "läuft rund", "tout roule",
+		"todo va como la seda", "smooth sailing", "running smoothly", "runs smoothly", "läuft reibungslos",
+		"restored it", "restauré", "lo recuperamos")
+	out[sigChurn] = append(out[sigChurn], "stornieren sie die * rechnung~0", "rechnung stornieren~0",
+		"die rechnung stornieren~0", "cancel the duplicate invoice~0", "cancel the invoice~0",
+		"annuler la facture~0", "anulad la factura~0", "anular la factura~0", "switched to you~0",
+		"moved to you~0", "zu ihnen gewechselt~0", "passés chez vous~0", "nos pasamos a vosotros~0",
+		"nos cambiamos a vosotros~0", "nos pasamos a ustedes~0")
+	out[sigInsult] = append(out[sigInsult], "from the trash~0", "in the trash~0")
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile", "nothing to do with you", "not about you",
 		"nichts mit ihnen zu tun", "nichts mit euch zu tun", "rien à voir avec vous", "nada que ver con vosotros",
 		"nada que ver con ustedes", "no action needed", "no action required", "nothing needed", "kein handlungsbedarf",

@@ -74,6 +74,7 @@ const (
 	stalledMarked               // marked, markiert, marqué, marcado: a status someone set, not a fix seen
 	stalledAnswer               // answers, meldet, répond, contesta: what nobody did when nobody answers
 	stalledThanks               // thanks, danke, merci, gracias: contact counted to say thanks is no chasing
+	stalledNearly               // almost, beinahe, failli, casi: a switch that did not happen
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -171,6 +172,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			"coge"}},
 		{stalledThanks, []string{"thanks", "thank", "danke", "dank", "bedanken", "merci", "remercier", "gracias",
 			"agradecer"}},
+		{stalledNearly, []string{"almost", "nearly", "fast", "beinahe", "failli", "presque", "casi"}},
 		{stalledWaited, []string{"waited", "gewartet", "attendu", "esperado", "esperé"}},
 		{stalledMust, []string{"must", "need", "needs", "have", "has", "got", "muss", "müssen", "brauche",
 			"brauchen", "dois", "doit", "devons", "devez", "faut", "besoin", "tengo", "tenemos", "tiene",
@@ -782,6 +784,12 @@ func (s *stalledWork) switchAway(text string, toks []token, i int, r uint64) (hi
 		return hit{}, false
 	}
 	start, end := min(verb, first), max(verb, i)
+	for j := max(0, verb-3); j < verb; j++ {
+		if s.role(&toks[j])&stalledNearly != 0 {
+			// "we nearly switched to a competitor, but ..."
+			return hit{}, false
+		}
+	}
 	if toks[start].ruleNeg != 0 {
 		// "no intention of switching to another provider"
 		return hit{}, false
