@@ -1681,6 +1681,24 @@ func verbForms() map[int][]string {
 		"moved to you~0", "zu ihnen gewechselt~0", "passés chez vous~0", "nos pasamos a vosotros~0",
 		"nos cambiamos a vosotros~0", "nos pasamos a ustedes~0")
 	out[sigInsult] = append(out[sigInsult], "from the trash~0", "in the trash~0")
+	// the formal register: submissions rejected, statutory deadlines,
+	// a defect that persists despite assurances, escalation requested
+	out[sigOutage] = append(out[sigOutage], "rejected all~0.8", "rejects all~0.8", "rejecting all~0.8",
+		"rejette toutes", "rejette tous", "rejettent toutes", "rejettent tous")
+	out[sigDeadline] = append(out[sigDeadline], "statutory deadlines~0.7", "statutory deadline~0.7",
+		"legal deadline~0.7", "legal deadlines~0.7", "gesetzliche fristen~0.7", "gesetzliche frist~0.7",
+		"délais légaux~0.7", "délai légal~0.7", "plazos legales~0.7", "plazo legal~0.7")
+	out[sigRepeat] = append(out[sigRepeat], "defect persists", "problem persists", "issue persists", "error persists",
+		"le défaut persiste", "le problème persiste", "el defecto persiste", "el problema persiste",
+		"besteht der fehler weiterhin", "der fehler besteht weiterhin", "despite assurances~1.5",
+		"despite your assurances~1.5", "despite promises~1.5", "trotz * zusicherung~1.5", "trotz ihrer zusage~1.5",
+		"malgré * engagements~1.5", "malgré vos engagements~1.5", "malgré vos promesses~1.5",
+		"pese a las garantías~1.5", "pese a sus promesas~1.5", "a pesar de las promesas~1.5")
+	out[sigPlea] = append(out[sigPlea], "escalated to a manager", "escalate this to", "escalated to your",
+		"eskalation an", "bitte um eskalation", "escalade auprès", "une escalade", "se escale a", "escalar a un")
+	out[sigImpact] = append(out[sigImpact], "suppliers are awaiting", "suppliers are waiting", "lieferanten warten",
+		"les fournisseurs attendent", "los proveedores esperan")
+	out[sigChurn] = append(out[sigChurn], "rescisión~1.5", "sobre su rescisión~1.8", "sobre la rescisión~1.8")
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile", "nothing to do with you", "not about you",
 		"nichts mit ihnen zu tun", "nichts mit euch zu tun", "rien à voir avec vous", "nada que ver con vosotros",
 		"nada que ver con ustedes", "no action needed", "no action required", "nothing needed", "kein handlungsbedarf",

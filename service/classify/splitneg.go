@@ -83,7 +83,7 @@ func newSplitNegation(tz *tokenizer) splitNegation {
 		"erstellen", "anlegen", "freigeben", "abschließen", "verschicken", "ausliefern", "importieren",
 		"exportieren", "hochladen", "abrufen")
 	set(splitParticleOf, wordHash(tz, "fehl"), "schlägt", "schlagen")
-	set(splitParticleOf, wordHash(tz, "ab"), "stürzt", "stürzen", "bricht", "brechen")
+	set(splitParticleOf, wordHash(tz, "ab"), "stürzt", "stürzen", "bricht", "brechen", "lehnt", "lehnen")
 	set(splitParticleOf, wordHash(tz, "aus"), "fällt", "fallen")
 	set(splitCopula, 0, "ist", "sind", "wird", "werden", "werde", "wurde", "wurden")
 	set(splitState, 0, "down", "offline", "kaputt", "ausgefallen", "gesperrt", "blockiert", "deaktiviert",
