@@ -789,7 +789,11 @@ func sentenceEnd(text string, i int) (int, bool) {
 		switch text[i] {
 		case '?':
 			return i, true
-		case '.', '!', ';':
+		case '.':
+			if !ordinalDot(text, i) {
+				return i, false
+			}
+		case '!', ';':
 			return i, false
 		case '\n':
 			// a single line break is wrapping; a blank line ends the sentence

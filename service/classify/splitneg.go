@@ -40,7 +40,7 @@ const (
 
 // maxSplitGap bounds the words between the two parts; a longer stretch
 // is seldom one clause.
-const maxSplitGap = 6
+const maxSplitGap = 8
 
 // maxInfinitiveGap bounds the words between "nicht" and the infinitive
 // that ends the clause ("nicht an den Scannern anmelden").

@@ -351,14 +351,34 @@ func (s *stalledWork) long(text string, toks []token, k int) bool {
 // toks[k], at most stalledWindow words on either side.
 func sentenceTokens(text string, toks []token, k int) (int, int) {
 	lo := k
-	for lo > 0 && k-lo < stalledWindow && !endsSentence(text[toks[lo-1].end:toks[lo].start]) {
+	for lo > 0 && k-lo < stalledWindow && !endsSentenceAt(text, int(toks[lo-1].end), int(toks[lo].start)) {
 		lo--
 	}
 	hi := k + 1
-	for hi < len(toks) && hi-k <= stalledWindow && !endsSentence(text[toks[hi-1].end:toks[hi].start]) {
+	for hi < len(toks) && hi-k <= stalledWindow && !endsSentenceAt(text, int(toks[hi-1].end), int(toks[hi].start)) {
 		hi++
 	}
 	return lo, hi
+}
+
+// endsSentenceAt is endsSentence for text[from:to], where a German
+// ordinal's point ("am 3. März") ends no sentence.
+func endsSentenceAt(text string, from, to int) bool {
+	for i := from; i < to; i++ {
+		switch text[i] {
+		case '.':
+			if !ordinalDot(text, i) {
+				return true
+			}
+		case '!', '?', ';':
+			return true
+		case '\n':
+			if i+1 < to && text[i+1] == '\n' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether the text between two words ends a
@@ -569,7 +589,7 @@ func (s *stalledWork) brokenPromise(text string, toks []token, i int, hits []hit
 		if endsParagraph(gap) {
 			break
 		}
-		apart = apart || endsSentence(gap)
+		apart = apart || endsSentenceAt(text, int(toks[j-1].end), int(toks[j].start))
 		r := s.role(&toks[j])
 		if r&stalledPromise != 0 {
 			// a second promise starts its own window
@@ -597,7 +617,7 @@ func (s *stalledWork) brokenPromise(text string, toks []token, i int, hits []hit
 		// what did not happen may be told as a problem that persists:
 		// "le correctif promis pour vendredi n'est toujours pas arrivé",
 		// "the fix you promised is still not there"
-		if h, ok := persistsAfter(toks, i, hits); ok && !guarded && (!said || endsSentence(text[toks[i].end:h.start])) {
+		if h, ok := persistsAfter(toks, i, hits); ok && !guarded && (!said || endsSentenceAt(text, int(toks[i].end), int(h.start))) {
 			// "told" counts when what persists is told apart: "On m'a dit
 			// qu'un technicien m'appellerait. J'attends toujours"
 			return h, i, true

@@ -227,7 +227,11 @@ func (lx *lexer) plain(text string, i int) int {
 				continue
 			}
 			switch c {
-			case '.', ',', ';', ':', '\n', '(', ')', '"':
+			case '.':
+				// "seit dem 1. Dezember": a German ordinal's point
+				// ends no clause
+				lx.brk = lx.brk || !ordinalDot(text, i)
+			case ',', ';', ':', '\n', '(', ')', '"':
 				lx.brk = true
 			case '!', '?':
 				return i
@@ -332,7 +336,9 @@ func lexOne(text string, i int, brk bool, subjectEnd int, toks []token, marks []
 				marks = append(marks, mark{start: int32(i), end: int32(j), mixed: bang > 0 && quest > 0})
 			}
 			return j, true, toks, marks
-		case '.', ',', ';', ':', '\n', '(', ')', '"':
+		case '.':
+			brk = brk || !ordinalDot(text, i)
+		case ',', ';', ':', '\n', '(', ')', '"':
 			brk = true
 		}
 		return i + 1, brk, toks, marks
@@ -676,3 +682,23 @@ func startsWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// ordinalDot reports whether the full stop at text[i] closes a German
+// ordinal of one or two digits before a word ("am 3. März", "seit dem 1.
+// Dezember"), which ends no sentence.
+func ordinalDot(text string, i int) bool {
+	if i < 1 || i+2 >= len(text) || text[i+1] != ' ' || !isDigitByte(text[i-1]) {
+		return false
+	}
+	n := 1
+	for n < 3 && i-n-1 >= 0 && isDigitByte(text[i-n-1]) {
+		n++
+	}
+	if n > 2 || i-n-1 >= 0 && text[i-n-1] != ' ' {
+		return false
+	}
+	c := text[i+2]
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

@@ -172,3 +172,46 @@ func (tz *tokenizer) scanOnePass(text string, subjectEnd int, toks []token, mark
 	}
 	return toks, marks
 }
+
+// TestOrdinalDotEndsNoClause pins the point of a German ordinal date as
+// part of the clause ("seit dem 1. Dezember"), while a year, a word or a
+// number without a following word still ends one.
+func TestOrdinalDotEndsNoClause(t *testing.T) {
+	tests := []struct {
+		text, word string
+		brk        bool
+	}{
+		{"seit dem 1. Dezember geht nichts", "Dezember", false},
+		{"am 23. März kam nichts", "März", false},
+		{"since 2019. Then it broke", "Then", true},
+		{"We are open. Thanks", "Thanks", true},
+		{"Version 2.5 is out", "is", false},
+		{"Nr. 123. Danach", "Danach", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var tz tokenizer
+			toks, _ := tz.scan(tt.text, 0, nil, nil)
+			for _, tk := range toks {
+				if tt.text[tk.start:tk.end] == tt.word {
+					if got := tk.flags&tokBreak != 0; got != tt.brk {
+						t.Errorf("break before %q = %v, want %v", tt.word, got, tt.brk)
+					}
+					return
+				}
+			}
+			t.Fatalf("no token %q in %q", tt.word, tt.text)
+		})
+	}
+	for _, tt := range []struct {
+		text string
+		i    int
+		ends bool
+	}{
+		{"am 3. März", 4, false}, {"in 2019. Then", 7, true}, {"3.", 1, true}, {"x 12. y", 4, false},
+	} {
+		if got := endsSentenceAt(tt.text, tt.i, tt.i+1); got != tt.ends {
+			t.Errorf("endsSentenceAt(%q, %d) = %v, want %v", tt.text, tt.i, got, tt.ends)
+		}
+	}
+}
