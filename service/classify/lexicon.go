@@ -198,8 +198,8 @@ func lexicon() [numSignals][]string {
 			"only automated replies", "only automatic replies", "only get automated", "nur automatische antworten",
 			"automatische antworten~0.6", "que des réponses automatiques", "réponses automatiques~0.6",
 			"respuestas automáticas~0.6", "solo recibo respuestas", "explained this # times", "explained it # times",
-			"would call me within", "ruft innerhalb", "me rappellerait", "me llamaría", "it's thursday~0.5", "nous sommes jeudi~0.5",
-			"hoy es jueves~0.5", "heute ist donnerstag~0.5", "am montag hieß es", "i was told on",
+			"would call me within", "ruft innerhalb", "me rappellerait", "me llamaría", "it's thursday~0.8", "nous sommes jeudi~0.8",
+			"hoy es jueves~0.8", "heute ist donnerstag~0.8", "am montag hieß es", "i was told on",
 			"two follow ups", "# follow ups", "nachgehakt", "zweimal nachgehakt", "deux relances",
 			"dos seguimientos", "# seguimientos",
 			"in progress for", "zero updates", "ohne jede rückmeldung", "sans aucune mise à jour", "sin ninguna actualización",
@@ -1699,6 +1699,25 @@ func verbForms() map[int][]string {
 	out[sigImpact] = append(out[sigImpact], "suppliers are awaiting", "suppliers are waiting", "lieferanten warten",
 		"les fournisseurs attendent", "los proveedores esperan")
 	out[sigChurn] = append(out[sigChurn], "rescisión~1.5", "sobre su rescisión~1.8", "sobre la rescisión~1.8")
+	out[sigChurn] = append(out[sigChurn], "migrate away from~1.8", "move away from your~1.8",
+		"moving away from your~1.8", "von ihrer plattform weg~1.5", "wegzugehen~1.2", "irnos de vuestra~1.8",
+		"irnos de su~1.8", "salir de vuestra plataforma~1.8", "salir de su plataforma~1.8")
+	out[sigImpact] = append(out[sigImpact], "patients are calling~0.8", "customers are calling~0.8",
+		"patienten rufen~0.8", "kunden rufen~0.8", "les patients appellent~0.8", "les clients appellent~0.8",
+		"los pacientes llaman~0.8", "los clientes llaman~0.8")
+	add(sigRepeat, []string{"it's", "today is", "heute ist", "hoy es", "nous sommes", "on est"},
+		[]string{"monday", "tuesday", "wednesday", "thursday", "friday", "montag", "dienstag", "mittwoch", "donnerstag",
+			"freitag", "lunes", "martes", "miércoles", "jueves", "viernes", "lundi", "mardi", "mercredi", "jeudi",
+			"vendredi"}, []string{"~0.8"})
+	out[sigOutage] = append(out[sigOutage], "ni siquiera podemos entrar", "ni siquiera puedo entrar",
+		"nos suspendisteis", "suspendisteis la cuenta", "nos bloqueasteis", "nos desactivasteis",
+		"not even log in", "can't even log in", "nicht einmal einloggen", "même pas nous connecter",
+		"même pas me connecter")
+	out[sigRepeat] = append(out[sigRepeat], "sigo sin respuesta~1.2", "seguimos sin respuesta~1.2",
+		"todavía sin respuesta~1.2", "toujours aucune réponse~1.2", "immer noch keine antwort~1.2",
+		"still no response~1.2", "still no reply~1.2")
+	out[sigPlea] = append(out[sigPlea], "alguien me puede contestar", "alguien me puede responder",
+		"quelqu'un peut il me répondre", "kann sich bitte jemand melden", "can someone please get back to me")
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile", "nothing to do with you", "not about you",
 		"nichts mit ihnen zu tun", "nichts mit euch zu tun", "rien à voir avec vous", "nada que ver con vosotros",
 		"nada que ver con ustedes", "no action needed", "no action required", "nothing needed", "kein handlungsbedarf",
