@@ -435,7 +435,7 @@ func lexicon() [numSignals][]string {
 		sigLegal: {
 			// a lawyer named is not yet a threat ("our lawyer reviewed the
 			// contract"); one brought in against us is
-			"lawyer~0.5", "lawyers~0.5", "attorney~0.5", "solicitor~0.5", "legal action", "legal advice", "legal team", "sue you", "will sue", "going to sue", "sue your", "sue them",
+			"lawyer~0.5", "lawyers~0.5", "attorney~0.5", "solicitor~0.5", "legal action", "legal advice", "legal team~0.5", "sue you", "will sue", "going to sue", "sue your", "sue them",
 			"sue the", "i'll sue", "we'll sue",
 			"sue for",
 			"suing", "lawsuit", "court~0.5", "see you in court", "take you to court", "take this to court",
@@ -1718,6 +1718,18 @@ func verbForms() map[int][]string {
 		"still no response~1.2", "still no reply~1.2")
 	out[sigPlea] = append(out[sigPlea], "alguien me puede contestar", "alguien me puede responder",
 		"quelqu'un peut il me répondre", "kann sich bitte jemand melden", "can someone please get back to me")
+	// waiting on the customer's own people, and a lock the customer finds
+	// fine, are no problem of ours
+	out[sigWaiting] = append(out[sigWaiting], "still waiting on our~0", "still waiting for our~0")
+	out[sigRepeat] = append(out[sigRepeat], "still waiting on our~0", "still waiting for our~0",
+		"seguimos esperando a nuestro~0", "seguimos esperando a nuestra~0", "nous attendons encore notre~0",
+		"nous attendons toujours notre~0", "wir warten noch auf unsere~0", "wir warten noch auf unseren~0")
+	add(sigLegal, []string{"asked", "asking", "have asked", "told"}, []string{"our legal team", "our lawyers",
+		"our lawyer", "my lawyer", "our legal department"}, []string{""})
+	out[sigChurn] = append(out[sigChurn], "termination clause~1.5", "kündigungsklausel~1.5",
+		"clause de résiliation~1.5", "cláusula de rescisión~1.5")
+	out[sigCalm] = append(out[sigCalm], "das passt", "c'est normal", "which is fine", "that's fine", "está bien",
+		"es normal", "ist in ordnung", "das ist in ordnung")
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile", "nothing to do with you", "not about you",
 		"nichts mit ihnen zu tun", "nichts mit euch zu tun", "rien à voir avec vous", "nada que ver con vosotros",
 		"nada que ver con ustedes", "no action needed", "no action required", "nothing needed", "kein handlungsbedarf",

@@ -75,6 +75,7 @@ const (
 	stalledAnswer               // answers, meldet, répond, contesta: what nobody did when nobody answers
 	stalledThanks               // thanks, danke, merci, gracias: contact counted to say thanks is no chasing
 	stalledNearly               // almost, beinahe, failli, casi: a switch that did not happen
+	stalledSurvey               // survey, Umfrage, sondage, encuesta: what nobody answered was the customer's own
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -173,6 +174,8 @@ func newStalledWork(tz *tokenizer) stalledWork {
 		{stalledThanks, []string{"thanks", "thank", "danke", "dank", "bedanken", "merci", "remercier", "gracias",
 			"agradecer"}},
 		{stalledNearly, []string{"almost", "nearly", "fast", "beinahe", "failli", "presque", "casi"}},
+		{stalledSurvey, []string{"survey", "surveys", "poll", "questionnaire", "umfrage", "fragebogen",
+			"sondage", "encuesta", "cuestionario", "invitation", "einladung", "invitación"}},
 		{stalledWaited, []string{"waited", "gewartet", "attendu", "esperado", "esperé"}},
 		{stalledMust, []string{"must", "need", "needs", "have", "has", "got", "muss", "müssen", "brauche",
 			"brauchen", "dois", "doit", "devons", "devez", "faut", "besoin", "tengo", "tenemos", "tiene",
@@ -940,6 +943,14 @@ func (s *stalledWork) countedContacts(text string, toks []token, hits []hit) {
 			never = never || r&stalledNever != 0 ||
 				toks[j].hash == s.no && j+1 < len(toks) && toks[j+1].hash == s.one
 		}
+		e := k
+		for e < len(toks) && toks[e].start < h.end {
+			e++
+		}
+		if contact && never && s.surveyAfter(toks, e-1) {
+			h.drop = true
+			continue
+		}
 		if (counted || contact && never) && s.thanked(text, toks, k) {
 			// "I called twice last week to say thanks"
 			h.drop = true
@@ -978,6 +989,18 @@ func (s *stalledWork) countedContacts(text string, toks []token, hits []hit) {
 			}
 		}
 	}
+}
+
+// surveyAfter reports a survey or an invitation within a few words after
+// toks[j]: what nobody answered was the customer's own question to their
+// people, not a mail to us.
+func (s *stalledWork) surveyAfter(toks []token, j int) bool {
+	for k := j + 1; k < min(len(toks), j+5) && toks[k].flags&tokBreak == 0; k++ {
+		if s.role(&toks[k])&stalledSurvey != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // thanked reports thanks in the sentence of toks[k]: contact counted to
@@ -1190,6 +1213,10 @@ func (s *stalledWork) nobodyAnswers(toks []token, i int) (hit, bool) {
 			return hit{}, false
 		}
 		if s.role(&toks[j])&stalledAnswer != 0 {
+			if s.surveyAfter(toks, j) {
+				// "nobody answered the survey yet"
+				return hit{}, false
+			}
 			return hit{signal: sigRepeat, scale: countedContactScale, start: toks[i].start, end: toks[j].end, prev: -1,
 				live: true}, true
 		}
