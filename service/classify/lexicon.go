@@ -1728,6 +1728,17 @@ func verbForms() map[int][]string {
 		"our lawyer", "my lawyer", "our legal department"}, []string{""})
 	out[sigChurn] = append(out[sigChurn], "termination clause~1.5", "kündigungsklausel~1.5",
 		"clause de résiliation~1.5", "cláusula de rescisión~1.5")
+	out[sigChurn] = append(out[sigChurn], "chez quelqu'un d'autre~1.5", "partir chez quelqu'un d'autre~1.8",
+		"on part chez~1.5", "nous partons chez~1.5")
+	out[sigAngerWord] = append(out[sigAngerWord], "on en a marre", "j'en ai marre", "nous en avons marre",
+		"die nase voll", "estamos hartos", "estoy harto", "estoy harta", "we're fed up", "i'm fed up", "fed up")
+	out[sigRepeat] = append(out[sigRepeat], "zum fünften mal", "zum sechsten mal", "cinquième fois", "sixième fois", "quinta vez", "sexta vez",
+		"niemand rührt sich",
+		"keiner rührt sich", "personne ne bouge", "nobody has lifted a finger", "no one has lifted a finger",
+		"nadie me da bola", "nadie mueve un dedo", "am anderen ende jemand", "anyone on the other end",
+		"alguien del otro lado", "quelqu'un à l'autre bout")
+	out[sigOutage] = append(out[sigOutage], "keeps falling over", "falling over~0.8", "is crawling~0.8",
+		"can't enter~0.8", "cannot enter~0.8", "sei deaktiviert", "sei gesperrt", "sei blockiert")
 	out[sigCalm] = append(out[sigCalm], "das passt", "c'est normal", "which is fine", "that's fine", "está bien",
 		"es normal", "ist in ordnung", "das ist in ordnung")
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile", "nothing to do with you", "not about you",
