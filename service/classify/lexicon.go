@@ -1739,6 +1739,16 @@ func verbForms() map[int][]string {
 		"alguien del otro lado", "quelqu'un à l'autre bout")
 	out[sigOutage] = append(out[sigOutage], "keeps falling over", "falling over~0.8", "is crawling~0.8",
 		"can't enter~0.8", "cannot enter~0.8", "sei deaktiviert", "sei gesperrt", "sei blockiert")
+	out[sigChurn] = append(out[sigChurn], "rather pay the cancellation fee~1.8", "lieber die kündigungsgebühr~1.8",
+		"kündigungsgebühr~1.2", "prefiero pagar la penalización~1.8", "penalización por cancelar~1.2",
+		"than stay another~1.5", "als noch einen monat zu bleiben~1.5", "que quedarme un mes más~1.5",
+		"que rester un mois de plus~1.5")
+	out[sigRepeat] = append(out[sigRepeat], "raised this in", "reported this in", "i raised this",
+		"habe das im * gemeldet", "lo reporté en", "j'ai signalé ça en", "j'ai signalé cela en")
+	out[sigComplaint] = append(out[sigComplaint], "mauvaise date", "mauvais jour", "wrong date", "wrong day",
+		"falschen tag", "falsches datum")
+	out[sigImpact] = append(out[sigImpact], "on the wrong day~0.8", "am falschen tag~0.8", "le mauvais jour~0.8",
+		"el día que no es~0.8", "el día equivocado~0.8")
 	out[sigCalm] = append(out[sigCalm], "das passt", "c'est normal", "which is fine", "that's fine", "está bien",
 		"es normal", "ist in ordnung", "das ist in ordnung")
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile", "nothing to do with you", "not about you",
