@@ -1749,6 +1749,24 @@ func verbForms() map[int][]string {
 		"falschen tag", "falsches datum")
 	out[sigImpact] = append(out[sigImpact], "on the wrong day~0.8", "am falschen tag~0.8", "le mauvais jour~0.8",
 		"el día que no es~0.8", "el día equivocado~0.8")
+	out[sigOutage] = append(out[sigOutage], "blocks every", "blocks every new login", "wird blockiert",
+		"anmeldung wird blockiert", "connexion est bloquée", "bloquea cada", "login is blocked", "logins are blocked",
+		"auszahlungen sind angehalten", "auszahlungen angehalten", "pagos están retenidos", "pagos retenidos",
+		"virements sont bloqués", "payouts are on hold", "payouts on hold", "verdoppelt jede", "verdoppelt * jede",
+		"dupliziert jede")
+	out[sigRepeat] = append(out[sigRepeat], "third chaser~1.5", "second chaser~1.2", "third reminder~1.5",
+		"dritte nachfrage~1.5", "dritte erinnerung~1.5", "zweite nachfrage~1.2", "troisième relance~1.5",
+		"deuxième relance~1.2", "tercer recordatorio~1.5", "segundo recordatorio~1.2")
+	out[sigPlea] = append(out[sigPlea], "tell me what's happening~0.6", "was los ist~0.6", "ce qui se passe~0.6",
+		"qué está pasando~0.6")
+	out[sigImpact] = append(out[sigImpact], "keine löhne", "pas de salaires", "no podemos pagar nóminas",
+		"can't pay our staff", "cannot pay our staff")
+	out[sigChurn] = append(out[sigChurn], "löschen sie mein konto~1.8", "fermez mon compte~1.8",
+		"supprimez mon compte~1.8", "cerrad mi cuenta~1.8", "cierren mi cuenta~1.8", "borrad mi cuenta~1.8",
+		"j'arrête~1.0", "me rindo~1.0")
+	out[sigAngerWord] = append(out[sigAngerWord], "mir reicht's", "mir reicht es", "es reicht")
+	out[sigDeadline] = append(out[sigDeadline], "auditors arrive~0.7", "die prüfer kommen~0.7",
+		"les auditeurs arrivent~0.7", "los auditores llegan~0.7")
 	out[sigCalm] = append(out[sigCalm], "das passt", "c'est normal", "which is fine", "that's fine", "está bien",
 		"es normal", "ist in ordnung", "das ist in ordnung")
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile", "nothing to do with you", "not about you",

@@ -122,7 +122,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			"abgemeldet", "ausgeloggt", "logged", "logs", "déconnecte", "desconecta", "déconnecté", "desconectado",
 			"ins", "droits", "rights", "code", "código", "sms", "codes", "permisos", "rechte", "passwort",
 			"deaktiviert", "désactivé", "désactivée", "desactivado", "desactivada", "disabled", "deactivated",
-			"inhabilitado", "inhabilitada",
+			"inhabilitado", "inhabilitada", "anmeldung", "connexion", "inicio",
 			"password", "contraseña", "kennwort", "d'accéder", "l'accès", "d'accès", "m'authentifier",
 			"m'identifier", "s'identifier", "d'entrer", "bloqués", "bloquées", "ausgeschlossen", "atascados",
 			"komme", "kommen",
