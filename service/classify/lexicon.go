@@ -1767,6 +1767,22 @@ func verbForms() map[int][]string {
 	out[sigAngerWord] = append(out[sigAngerWord], "mir reicht's", "mir reicht es", "es reicht")
 	out[sigDeadline] = append(out[sigDeadline], "auditors arrive~0.7", "die prüfer kommen~0.7",
 		"les auditeurs arrivent~0.7", "los auditores llegan~0.7")
+	out[sigWaiting] = append(out[sigWaiting], "day # of waiting", "tag # des wartens", "#e jour d'attente",
+		"# jours d'attente", "día # esperando", "# días esperando")
+	out[sigRepeat] = append(out[sigRepeat], "nobody turned up~1.5", "no one turned up~1.5", "nobody showed up~1.5",
+		"no one showed up~1.5", "nobody came~1.5", "niemand ist gekommen~1.5", "ist jemand gekommen~1.2",
+		"personne n'est venu~1.5", "no vino nadie~1.5", "nadie vino~1.5", "no apareció nadie~1.5",
+		"third call~1.5", "fourth call~1.5", "fifth call~1.5", "dritter anruf~1.5", "vierter anruf~1.5",
+		"fünfter anruf~1.5", "troisième appel~1.5", "quatrième appel~1.5", "tercera llamada~1.5",
+		"cuarta llamada~1.5", "quinta llamada~1.5", "how many more times", "wie oft muss ich",
+		"combien de fois vais je", "cuántas veces más")
+	out[sigOutage] = append(out[sigOutage], "can't check themselves in~0.8", "ne peuvent pas s'enregistrer~0.8",
+		"no pueden registrarse~0.8", "shows offline", "zeigt offline", "affiche hors ligne", "marca sin conexión",
+		"paiement non abouti", "non abouti~0.8", "reviennent en erreur~0.8", "rebotan~0.8", "bounce back~0.8")
+	out[sigImpact] = append(out[sigImpact], "queue out the door", "schlange reicht bis", "la file d'attente déborde",
+		"hay cola hasta la puerta", "a third of our sales~0.8", "ein drittel unseres umsatzes~0.8",
+		"un tiers de nos ventes~0.8", "un tercio de las ventas~0.8", "ne peuvent pas travailler",
+		"ne pouvons pas travailler", "personas no pueden trabajar", "no pueden trabajar")
 	out[sigCalm] = append(out[sigCalm], "das passt", "c'est normal", "which is fine", "that's fine", "está bien",
 		"es normal", "ist in ordnung", "das ist in ordnung")
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile", "nothing to do with you", "not about you",

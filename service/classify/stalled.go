@@ -571,6 +571,7 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) ([]hit, needSp
 			h, end, ok := s.brokenPromise(text, toks, i, hits)
 			nextPromise = end + 1
 			if ok {
+				h = coverWeaker(hits, h)
 				n := len(hits)
 				if hits = insertHit(hits, h); len(hits) > n {
 					promises++
