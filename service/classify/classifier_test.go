@@ -192,7 +192,7 @@ func TestSignals(t *testing.T) {
 		{"cant log in", Input{Text: "I cant log in anymore"}, "outage", "cant log in", true},
 		{"curly apostrophe", Input{Text: "I can\u2019t log in to the portal"}, "outage", "can\u2019t log in", true},
 		{"repeat", Input{Text: "This is the third time I have written to you."}, "repeat_contact", "third time", true},
-		{"nobody called", Input{Text: "You promised a call and nobody called back."}, "repeat_contact", "nobody called", true},
+		{"nobody called", Input{Text: "You promised a call and nobody called back."}, "repeat_contact", "nobody called back", true},
 		{"legal", Input{Text: "My lawyer will be in touch."}, "legal_threat", "My lawyer will", true},
 		{"churn", Input{Text: "Please cancel my subscription, I am switching to another provider."}, "churn_threat", "cancel my subscription", true},
 		{"deadline clock", Input{Text: "I need the report by 5pm."}, "deadline", "by 5pm", true},

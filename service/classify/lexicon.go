@@ -1726,8 +1726,8 @@ func verbForms() map[int][]string {
 		"nous attendons toujours notre~0", "wir warten noch auf unsere~0", "wir warten noch auf unseren~0")
 	add(sigLegal, []string{"asked", "asking", "have asked", "told"}, []string{"our legal team", "our lawyers",
 		"our lawyer", "my lawyer", "our legal department"}, []string{""})
-	out[sigChurn] = append(out[sigChurn], "termination clause~1.5", "kündigungsklausel~1.5",
-		"clause de résiliation~1.5", "cláusula de rescisión~1.5")
+	out[sigChurn] = append(out[sigChurn], "termination clause~0.8", "kündigungsklausel~0.8",
+		"clause de résiliation~0.8", "cláusula de rescisión~0.8")
 	out[sigChurn] = append(out[sigChurn], "chez quelqu'un d'autre~1.5", "partir chez quelqu'un d'autre~1.8",
 		"on part chez~1.5", "nous partons chez~1.5")
 	out[sigAngerWord] = append(out[sigAngerWord], "on en a marre", "j'en ai marre", "nous en avons marre",
@@ -1759,11 +1759,11 @@ func verbForms() map[int][]string {
 		"deuxième relance~1.2", "tercer recordatorio~1.5", "segundo recordatorio~1.2")
 	out[sigPlea] = append(out[sigPlea], "tell me what's happening~0.6", "was los ist~0.6", "ce qui se passe~0.6",
 		"qué está pasando~0.6")
-	out[sigImpact] = append(out[sigImpact], "keine löhne", "pas de salaires", "no podemos pagar nóminas",
+	out[sigImpact] = append(out[sigImpact], "keine löhne zahlen", "pas de salaires vendredi", "no podemos pagar nóminas",
 		"can't pay our staff", "cannot pay our staff")
 	out[sigChurn] = append(out[sigChurn], "löschen sie mein konto~1.8", "fermez mon compte~1.8",
 		"supprimez mon compte~1.8", "cerrad mi cuenta~1.8", "cierren mi cuenta~1.8", "borrad mi cuenta~1.8",
-		"j'arrête~1.0", "me rindo~1.0")
+	)
 	out[sigAngerWord] = append(out[sigAngerWord], "mir reicht's", "mir reicht es", "es reicht")
 	out[sigDeadline] = append(out[sigDeadline], "auditors arrive~0.7", "die prüfer kommen~0.7",
 		"les auditeurs arrivent~0.7", "los auditores llegan~0.7")
@@ -1783,7 +1783,8 @@ func verbForms() map[int][]string {
 		"hay cola hasta la puerta", "a third of our sales~0.8", "ein drittel unseres umsatzes~0.8",
 		"un tiers de nos ventes~0.8", "un tercio de las ventas~0.8", "ne peuvent pas travailler",
 		"ne pouvons pas travailler", "personas no pueden trabajar", "no pueden trabajar")
-	out[sigCalm] = append(out[sigCalm], "das passt", "c'est normal", "which is fine", "that's fine", "está bien",
+	out[sigCalm] = append(out[sigCalm], "we're renewing", "we are renewing", "wir verlängern", "nous renouvelons",
+		"renovamos", "das passt", "c'est normal", "which is fine", "that's fine", "está bien",
 		"es normal", "ist in ordnung", "das ist in ordnung")
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile", "nothing to do with you", "not about you",
 		"nichts mit ihnen zu tun", "nichts mit euch zu tun", "rien à voir avec vous", "nada que ver con vosotros",

@@ -173,12 +173,16 @@ func newStalledWork(tz *tokenizer) stalledWork {
 		{stalledAnswer, []string{"answers", "answered", "answer", "replies", "replied", "reply", "responds",
 			"responded", "antwortet", "geantwortet", "meldet", "melden", "gemeldet", "répond", "répondu", "reprend",
 			"rappelle", "rappelé", "recontacte", "contesta", "conteste", "contestado", "responde", "respondido",
-			"coge"}},
+			"coge", "back", "zurück"}},
 		{stalledThanks, []string{"thanks", "thank", "danke", "dank", "bedanken", "merci", "remercier", "gracias",
-			"agradecer"}},
+			"agradecer", "excellent", "great", "perfect", "wonderful", "hervorragend", "toll", "klasse",
+			"excelente", "excelentes", "genial", "perfecto", "excellents", "excellente", "excellentes", "génial",
+			"parfait", "formidable"}},
 		{stalledNearly, []string{"almost", "nearly", "fast", "beinahe", "failli", "presque", "casi"}},
 		{stalledSurvey, []string{"survey", "surveys", "poll", "questionnaire", "umfrage", "fragebogen",
-			"sondage", "encuesta", "cuestionario", "invitation", "einladung", "invitación"}},
+			"sondage", "encuesta", "cuestionario", "invitation", "einladung", "invitación", "webinar", "webinaire",
+			"meeting", "réunion", "reunión", "training", "schulung", "formation", "formación", "party", "fête",
+			"fiesta", "feier"}},
 		{stalledWaited, []string{"waited", "gewartet", "attendu", "esperado", "esperé"}},
 		{stalledMust, []string{"must", "need", "needs", "have", "has", "got", "muss", "müssen", "brauche",
 			"brauchen", "dois", "doit", "devons", "devez", "faut", "besoin", "tengo", "tenemos", "tiene",
@@ -1007,14 +1011,33 @@ func (s *stalledWork) surveyAfter(toks []token, j int) bool {
 	return false
 }
 
+// eventInClause reports a survey, meeting or other event of the
+// customer's own in the clause from toks[k] on: "no vino nadie de nuestra
+// parte al webinar" is about their people, not ours.
+func (s *stalledWork) eventInClause(toks []token, k int) bool {
+	for j := k; j < min(len(toks), k+10) && (j == k || toks[j].flags&tokBreak == 0); j++ {
+		if s.role(&toks[j])&stalledSurvey != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // thanked reports thanks in the sentence of toks[k]: contact counted to
 // say thank you is no chasing.
 func (s *stalledWork) thanked(text string, toks []token, k int) bool {
-	lo, hi := sentenceTokens(text, toks, k)
-	for j := lo; j < hi; j++ {
-		if s.role(&toks[j])&stalledThanks != 0 {
-			return true
+	_, hi := sentenceTokens(text, toks, k)
+	// thanks before the count is often sarcasm ("Great, the fourth time
+	// I have to ask"); after it, the reason for the calls
+	for j := k; j < hi; j++ {
+		if s.role(&toks[j])&stalledThanks == 0 {
+			continue
 		}
+		if j+2 < hi && s.role(&toks[j+2])&stalledNever != 0 {
+			// "thanks for nothing", "merci pour rien"
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -1149,6 +1172,12 @@ func (s *stalledWork) partsAndPurchases(text string, toks []token, hits []hit, n
 				}
 			}
 		case sigRepeat:
+			if s.thanked(text, toks, firstToken(toks, h.start)) || s.eventInClause(toks, firstToken(toks, h.start)) {
+				// "my fourth call with your team, every one excellent",
+				// "nobody came to the webinar from our side"
+				h.drop = true
+				continue
+			}
 			k := firstToken(toks, h.start)
 			e := k
 			for e < len(toks) && toks[e].start < h.end {
@@ -1204,7 +1233,7 @@ func (s *stalledWork) unneeded(toks []token, j, hi int) bool {
 
 // nobodyReach bounds the words between "nobody" and the answer it did
 // not give: "niemand aus Ihrem Team meldet sich".
-const nobodyReach = 6
+const nobodyReach = 7
 
 // nobodyAnswers reads "nobody ... answers" with whoever did not answer in
 // between: "niemand aus Ihrem Team meldet sich", "personne de votre
