@@ -234,7 +234,8 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			r, _ := s.roles.get(h)
 			s.roles.put(h, r|g.bits)
 			s.seen.add(h)
-			if g.bits&(stalledStop|stalledPromise|stalledNe|stalledYa|stalledLocked|stalledRival|stalledVendor|stalledFirm|stalledNeed|stalledNobody) != 0 {
+			if g.bits&(stalledStop|stalledPromise|stalledNe|stalledYa|stalledLocked|stalledRival|stalledVendor|stalledFirm|
+				stalledNeed|stalledNobody|stalledOnly|stalledThanks|stalledSurvey|stalledBought) != 0 {
 				s.opens.add(h)
 			}
 		}
@@ -361,11 +362,13 @@ func (s *stalledWork) long(text string, toks []token, k int) bool {
 // toks[k], at most stalledWindow words on either side.
 func sentenceTokens(text string, toks []token, k int) (int, int) {
 	lo := k
-	for lo > 0 && k-lo < stalledWindow && !endsSentenceAt(text, int(toks[lo-1].end), int(toks[lo].start)) {
+	// a sentence ends only where the scanner saw a clause break, so the
+	// gap is read only there
+	for lo > 0 && k-lo < stalledWindow && !(toks[lo].flags&tokBreak != 0 && endsSentenceAt(text, int(toks[lo-1].end), int(toks[lo].start))) {
 		lo--
 	}
 	hi := k + 1
-	for hi < len(toks) && hi-k <= stalledWindow && !endsSentenceAt(text, int(toks[hi-1].end), int(toks[hi].start)) {
+	for hi < len(toks) && hi-k <= stalledWindow && !(toks[hi].flags&tokBreak != 0 && endsSentenceAt(text, int(toks[hi-1].end), int(toks[hi].start))) {
 		hi++
 	}
 	return lo, hi
@@ -523,6 +526,7 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) ([]hit, needSp
 			continue
 		}
 		r := s.role(t)
+		need.seen |= r
 		if r&stalledNeed != 0 {
 			if need.first < 0 {
 				need.first = i
@@ -600,7 +604,7 @@ func (s *stalledWork) brokenPromise(text string, toks []token, i int, hits []hit
 		if endsParagraph(gap) {
 			break
 		}
-		apart = apart || endsSentenceAt(text, int(toks[j-1].end), int(toks[j].start))
+		apart = apart || toks[j].flags&tokBreak != 0 && endsSentenceAt(text, int(toks[j-1].end), int(toks[j].start))
 		r := s.role(&toks[j])
 		if r&stalledPromise != 0 {
 			// a second promise starts its own window
@@ -1026,10 +1030,13 @@ func (s *stalledWork) eventInClause(toks []token, k int) bool {
 // thanked reports thanks in the sentence of toks[k]: contact counted to
 // say thank you is no chasing.
 func (s *stalledWork) thanked(text string, toks []token, k int) bool {
-	_, hi := sentenceTokens(text, toks, k)
 	// thanks before the count is often sarcasm ("Great, the fourth time
 	// I have to ask"); after it, the reason for the calls
+	hi := min(len(toks), k+stalledWindow+1)
 	for j := k; j < hi; j++ {
+		if j > k && toks[j].flags&tokBreak != 0 && endsSentenceAt(text, int(toks[j-1].end), int(toks[j].start)) {
+			break
+		}
 		if s.role(&toks[j])&stalledThanks == 0 {
 			continue
 		}
@@ -1147,6 +1154,9 @@ func (s *stalledWork) partsAndPurchases(text string, toks []token, hits []hit, n
 		}
 		switch h.signal {
 		case sigChurn:
+			if need.seen&stalledOnly == 0 {
+				continue
+			}
 			k := firstToken(toks, h.start)
 			e := k
 			for e < len(toks) && toks[e].start < h.end {
@@ -1172,7 +1182,11 @@ func (s *stalledWork) partsAndPurchases(text string, toks []token, hits []hit, n
 				}
 			}
 		case sigRepeat:
-			if s.thanked(text, toks, firstToken(toks, h.start)) || s.eventInClause(toks, firstToken(toks, h.start)) {
+			if need.seen&(stalledThanks|stalledSurvey|stalledBought) == 0 {
+				continue
+			}
+			if need.seen&stalledThanks != 0 && s.thanked(text, toks, firstToken(toks, h.start)) ||
+				need.seen&stalledSurvey != 0 && s.eventInClause(toks, firstToken(toks, h.start)) {
 				// "my fourth call with your team, every one excellent",
 				// "nobody came to the webinar from our side"
 				h.drop = true
@@ -1208,7 +1222,12 @@ func problemWord(w string) bool {
 // needSpan holds the first and last word of needing in a text ("need",
 // "brauchen", "besoin"), -1 when there is none: most mail names none, and
 // then no sentence is read for it.
-type needSpan struct{ first, last int }
+type needSpan struct {
+	first, last int
+	// seen holds the roles of the words scan opened on: a mail without
+	// "only", thanks or a survey costs partsAndPurchases no reading.
+	seen uint64
+}
 
 // unneeded reports whether the verb of needing at toks[j] is negated:
 // "don't need it anymore", "n'en a plus besoin", "ya no la necesitamos",
