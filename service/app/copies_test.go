@@ -11,7 +11,6 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 
 	"github.com/hotline/hotline/internal/dovecottest"
-	"github.com/hotline/hotline/internal/imapmem"
 	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/app"
 	"github.com/hotline/hotline/service/classify"
@@ -48,23 +47,7 @@ type copiesStore interface {
 // was resolved. Exactly one alert mail goes out for the mail, and no
 // reminder; a new hot mail from the same customer still pages.
 func TestCopyOfHotMailPagesOnce(t *testing.T) {
-	for _, srv := range []struct {
-		name  string
-		start func(t *testing.T) (addr, user, pass string)
-	}{
-		{"memserver", func(t *testing.T) (string, string, string) {
-			s, err := imapmem.Start(imapmem.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { s.Close() })
-			return s.Addr, s.User, s.Password
-		}},
-		{"dovecot", func(t *testing.T) (string, string, string) {
-			d := dovecottest.Start(t, dovecottest.Options{})
-			return d.Addr, d.User, d.Password
-		}},
-	} {
+	for _, srv := range imapServers() {
 		t.Run(srv.name, func(t *testing.T) {
 			addr, user, pass := srv.start(t)
 			testCopyOfHotMailPagesOnce(t, addr, user, pass)

@@ -13,7 +13,6 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 
 	"github.com/hotline/hotline/internal/dovecottest"
-	"github.com/hotline/hotline/internal/imapmem"
 	"github.com/hotline/hotline/service/api"
 	"github.com/hotline/hotline/service/app"
 	"github.com/hotline/hotline/service/classify"
@@ -42,23 +41,7 @@ type uidvStore interface {
 // as another message, or reach the ingest sink a second time. A new hot
 // mail delivered after the change still pages.
 func TestUIDValidityChangePagesOnce(t *testing.T) {
-	for _, srv := range []struct {
-		name  string
-		start func(t *testing.T) (addr, user, pass string)
-	}{
-		{"memserver", func(t *testing.T) (string, string, string) {
-			s, err := imapmem.Start(imapmem.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { s.Close() })
-			return s.Addr, s.User, s.Password
-		}},
-		{"dovecot", func(t *testing.T) (string, string, string) {
-			d := dovecottest.Start(t, dovecottest.Options{})
-			return d.Addr, d.User, d.Password
-		}},
-	} {
+	for _, srv := range imapServers() {
 		// Whether the first alert is still open or was resolved before the
 		// change: an open alert would take the mail in again as another
 		// message, a resolved one would leave it to open a second alert.
