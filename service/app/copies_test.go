@@ -119,15 +119,7 @@ func testCopyOfHotMailPagesOnce(t *testing.T, addr, user, pass string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	runCtx, stop := context.WithCancel(ctx)
-	ran := make(chan error, 1)
-	go func() { ran <- a.Run(runCtx) }()
-	t.Cleanup(func() {
-		stop()
-		if err := <-ran; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	})
+	runApp(ctx, t, a)
 	st, ok := a.Store().(copiesStore)
 	if !ok {
 		t.Fatalf("store %T lacks the methods the test reads", a.Store())
@@ -135,12 +127,7 @@ func testCopyOfHotMailPagesOnce(t *testing.T, addr, user, pass string) {
 
 	waitFor := func(what string, cond func() bool) {
 		t.Helper()
-		for !cond() {
-			if ctx.Err() != nil {
-				t.Fatalf("timed out waiting for %s", what)
-			}
-			time.Sleep(20 * time.Millisecond)
-		}
+		waitUntil(ctx, t, what, cond)
 	}
 	// routedCopies waits until n messages carry the Message-ID and every
 	// one of them was routed.

@@ -1,10 +1,13 @@
 package app_test
 
 import (
+	"context"
 	"testing"
+	"time"
 
 	"github.com/hotline/hotline/internal/dovecottest"
 	"github.com/hotline/hotline/internal/imapmem"
+	"github.com/hotline/hotline/service/app"
 )
 
 // imapServer starts one kind of IMAP server for a test and returns where
@@ -30,5 +33,31 @@ func imapServers() []imapServer {
 			d := dovecottest.Start(t, dovecottest.Options{})
 			return d.Addr, d.User, d.Password
 		}},
+	}
+}
+
+// runApp runs a until the test ends, and fails the test if Run returns an
+// error then.
+func runApp(ctx context.Context, t *testing.T, a *app.App) {
+	runCtx, stop := context.WithCancel(ctx)
+	ran := make(chan error, 1)
+	go func() { ran <- a.Run(runCtx) }()
+	t.Cleanup(func() {
+		stop()
+		if err := <-ran; err != nil {
+			t.Errorf("Run: %v", err)
+		}
+	})
+}
+
+// waitUntil polls cond until it holds, and fails the test when ctx ends
+// first.
+func waitUntil(ctx context.Context, t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for !cond() {
+		if ctx.Err() != nil {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
