@@ -89,7 +89,7 @@ const sarcasmAnger = 0.6
 
 // lockoutSevere scales the severity of a problem that keeps someone from
 // getting in, or of work that stopped and has not resumed (a live outage
-// or impact, see stalledWork.liveLockouts): "my account is suspended",
+// or impact, see readings.liveLockouts): "my account is suspended",
 // "the reminders stopped going out on Monday" page without a deadline or
 // a raised voice.
 const lockoutSevere = 1.5

@@ -102,11 +102,11 @@ func (a *analysis) reset() {
 
 // engine holds the read-only parts shared by training and scoring.
 type engine struct {
-	tz    tokenizer
-	lex   *matcher
-	neg   splitNegation
-	stall stalledWork
-	sent  *Sentiment
+	tz   tokenizer
+	lex  *matcher
+	neg  splitNegation
+	read readings
+	sent *Sentiment
 	// words, when set, joins sent with the scoring model's n-gram sums.
 	words *wordTable
 	// stop holds function words, which are never shown as evidence.
@@ -140,7 +140,7 @@ func newEngine(sent *Sentiment) (*engine, error) {
 	}
 	e.lex = m
 	e.neg = newSplitNegation(&e.tz)
-	e.stall = newStalledWork(&e.tz)
+	e.read = newReadings(&e.tz)
 	return e, nil
 }
 
@@ -176,21 +176,21 @@ func (e *engine) analyseContext(ctx context.Context, text string, subjectEnd int
 }
 
 // findHits appends the rule evidence in toks to hits, in text order: the
-// lexicon's phrases, then what phrases of fixed words cannot reach
-// (German split pairs, work that stopped or stalled, broken promises), which read the
-// phrases found before them.
+// lexicon's phrases, then what phrases of fixed words cannot reach (German
+// split pairs, and the readings: stalled work, broken promises, contact,
+// switching and the rest), which read the phrases found before them.
 func (e *engine) findHits(text string, toks []token, hits []hit) []hit {
 	hits = e.lex.match(text, toks, hits)
 	hits = e.neg.find(toks, hits)
-	hits, need := e.stall.scan(text, toks, hits)
-	hits = e.stall.find(text, toks, hits)
-	e.stall.dropChoices(text, toks, hits)
-	e.stall.liveLockouts(toks, hits)
-	e.stall.obligations(text, toks, hits)
-	e.stall.reportedFixes(toks, hits)
-	e.stall.countedContacts(text, toks, hits)
-	e.stall.pastSince(text, toks, hits)
-	e.stall.partsAndPurchases(text, toks, hits, need)
+	hits, need := e.read.scan(text, toks, hits)
+	hits = e.read.stalledWork(text, toks, hits)
+	e.read.dropChoices(text, toks, hits)
+	e.read.liveLockouts(toks, hits)
+	e.read.obligations(text, toks, hits)
+	e.read.reportedFixes(toks, hits)
+	e.read.countedContacts(text, toks, hits)
+	e.read.pastSince(text, toks, hits)
+	e.read.partsAndPurchases(text, toks, hits, need)
 	return hits
 }
 

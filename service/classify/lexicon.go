@@ -1316,7 +1316,7 @@ func lexicon() [numSignals][]string {
 			have[w] = true
 		}
 	}
-	forms := verbForms()
+	forms := phraseFamilies()
 	for sig := range lex {
 		for _, f := range forms[sig] {
 			w, _, _ := strings.Cut(f, "~")
@@ -1329,12 +1329,15 @@ func lexicon() [numSignals][]string {
 	return lex
 }
 
-// verbForms spells out the common forms of the strongest problem verbs in
-// Spanish, French and German, whose endings and auxiliaries vary far
-// more than English ones: "han bloqueado", "ont été désactivés",
-// "wurde gesperrt", "dejaron de funcionar". Phrases match whole words, so
-// each form is listed.
-func verbForms() map[int][]string {
+// phraseFamilies spells out families of phrases that are easier to write
+// as a product than as a list: the forms of the strongest problem verbs in
+// Spanish, French and German, whose endings and auxiliaries vary far more
+// than English ones ("han bloqueado", "ont été désactivés", "wurde
+// gesperrt", "dejaron de funcionar"), since phrases match whole words; and
+// the later families, one comment each, that give a reading of a kind of
+// mail (lock-outs by account state, churn told indirectly, calm mail that
+// looks like a problem) its words in all four languages.
+func phraseFamilies() map[int][]string {
 	out := map[int][]string{}
 	add := func(sig int, auxes, stems, ends []string) {
 		for _, aux := range auxes {

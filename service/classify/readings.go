@@ -5,18 +5,19 @@ import (
 	"strings"
 )
 
-// stalledWork finds a problem stated as something that has not happened
-// since a point in time, whatever the verb: "our customers haven't been
-// able to place orders since 7am", "depuis hier soir, nos caisses
-// n'impriment plus les tickets", "las facturas no se generan desde el
-// viernes". A customer names the work that stopped in their own words,
-// and no lexicon lists every verb; a negation together with a stated
-// start in one sentence says that something stopped then and has not
-// resumed. It stands in only where the sentence names no problem the
-// lexicons know (which would count it twice), and not where what is
-// negated is a problem ("no issues since the update", "keine Probleme
-// seit dem Wechsel").
-type stalledWork struct {
+// readings read what no phrase of fixed words reaches: a claim spread
+// over a clause with other words between its parts, or one that counts
+// only in its context. Most are problems told without a phrase for them:
+// work stalled since a stated start ("our customers haven't been able to
+// place orders since 7am", "las facturas no se generan desde el
+// viernes"), work that stopped, a promise broken, a lock-out, contact
+// counted or unanswered, a switch to a rival. Others change what a phrase
+// means: an obligation makes a time word a deadline, a fix only reported
+// does not calm, a cancellation of one part or a count of purchases is no
+// threat. A customer names these in their own words, and no lexicon lists
+// every verb. The table of word roles is built once; each reading then
+// costs most words one filter load.
+type readings struct {
 	roles table[uint64]
 	seen  hashFilter
 	// opens holds the words scan acts on (verbs of stopping, promises,
@@ -32,50 +33,50 @@ type stalledWork struct {
 }
 
 const (
-	stalledSince    = 1 << iota // since, seit, depuis, desde: opens a stated start
-	stalledNobody               // nobody, niemand, personne, nadie: no one answers
-	stalledNe                   // ne: French negation, closed by plus, pas, ...
-	stalledNeClose              // plus, personne, jamais: closes "ne"
-	stalledGoodNews             // problems, Fehler, souci: negated, they are good news
-	stalledYears                // years, Jahren: "since years" is loyalty, not a stall
-	stalledPromise              // promised, zugesagt, promis: what someone said would happen
-	stalledNever                // never, nobody, nichts, personne: it did not happen
-	stalledSaid                 // told, gesagt, dit: a promise only when its failure is told apart
-	stalledAgain                // again, wieder: "never again" is a farewell, not a failure
-	stalledUnable               // impossible, unable: a negation of being able
-	stalledStop                 // stopped, dejaron, cessé, aufgehört: a verb of stopping
-	stalledStopOf               // de, d', zu: between a verb of stopping and what stopped
-	stalledChoice               // using, usar, utiliser: a stop by choice ("we stopped using")
-	stalledPerson               // i, we, they, people: a person who stops does so by choice
-	stalledNicht                // nicht, kein: German negation after its verb
-	stalledYa                   // ya: opens the Spanish "ya no" (no longer)
-	stalledHave                 // ai, avons, hace, es: "n'ai plus de", "ya no hace falta" say nothing broke
-	stalledLocked               // locked, shut, kicked: "locked our whole team out"
-	stalledOut                  // out: the particle that closes "locked ... out"
-	stalledAnd                  // and, then: a new clause, where "out" is no longer the particle
-	stalledGetIn                // log, access, einloggen, connecter: getting in, which a lock-out stops
-	stalledSwitch               // switch, wechseln, changer, cambiarnos: moving the business elsewhere
-	stalledShop                 // looking, considering, suchen, chercher, buscar: shopping around
-	stalledRival                // competitor, Konkurrenz, concurrent, competencia
-	stalledOther                // another, anderen, autre, otra: before a kind of vendor
-	stalledVendor               // provider, Anbieter, fournisseur, proveedor: a kind of vendor
-	stalledFirm                 // company, Firma, société, empresa: a vendor, or an employer
-	stalledSelf                 // i, ich, je, yo: one person, who may be changing jobs
-	stalledMust                 // must, need, muss, dois, tengo: an obligation, which a time word makes a deadline
-	stalledWhen                 // today, tonight, heute, demain, mañana: a point in time soon
-	stalledWaited               // waited, gewartet, attendu: a promise's failure, told as the wait for it
-	stalledContact              // called, geschrieben, appelé, llamado: contacting support
-	stalledTimes                // times, mal, fois, veces: counting how often
-	stalledOnly                 // only, nur, uniquement, solo: a part, not the whole
-	stalledBought               // ordered, bestellt, commandé, compramos: a purchase, counted with pleasure
-	stalledNeed                 // need, brauchen, besoin, necesitamos: what is no longer needed is not missed
-	stalledSwitched             // moved, umgestiegen, passées: a switch done, churn only when "already"
-	stalledAlready              // already, schon, bereits, déjà, ya: the switch has begun
-	stalledMarked               // marked, markiert, marqué, marcado: a status someone set, not a fix seen
-	stalledAnswer               // answers, meldet, répond, contesta: what nobody did when nobody answers
-	stalledThanks               // thanks, danke, merci, gracias: contact counted to say thanks is no chasing
-	stalledNearly               // almost, beinahe, failli, casi: a switch that did not happen
-	stalledSurvey               // survey, Umfrage, sondage, encuesta: what nobody answered was the customer's own
+	roleSince    = 1 << iota // since, seit, depuis, desde: opens a stated start
+	roleNobody               // nobody, niemand, personne, nadie: no one answers
+	roleNe                   // ne: French negation, closed by plus, pas, ...
+	roleNeClose              // plus, personne, jamais: closes "ne"
+	roleGoodNews             // problems, Fehler, souci: negated, they are good news
+	roleYears                // years, Jahren: "since years" is loyalty, not a stall
+	rolePromise              // promised, zugesagt, promis: what someone said would happen
+	roleNever                // never, nobody, nichts, personne: it did not happen
+	roleSaid                 // told, gesagt, dit: a promise only when its failure is told apart
+	roleAgain                // again, wieder: "never again" is a farewell, not a failure
+	roleUnable               // impossible, unable: a negation of being able
+	roleStop                 // stopped, dejaron, cessé, aufgehört: a verb of stopping
+	roleStopOf               // de, d', zu: between a verb of stopping and what stopped
+	roleChoice               // using, usar, utiliser: a stop by choice ("we stopped using")
+	rolePerson               // i, we, they, people: a person who stops does so by choice
+	roleNicht                // nicht, kein: German negation after its verb
+	roleYa                   // ya: opens the Spanish "ya no" (no longer)
+	roleHave                 // ai, avons, hace, es: "n'ai plus de", "ya no hace falta" say nothing broke
+	roleLocked               // locked, shut, kicked: "locked our whole team out"
+	roleOut                  // out: the particle that closes "locked ... out"
+	roleAnd                  // and, then: a new clause, where "out" is no longer the particle
+	roleGetIn                // log, access, einloggen, connecter: getting in, which a lock-out stops
+	roleSwitch               // switch, wechseln, changer, cambiarnos: moving the business elsewhere
+	roleShop                 // looking, considering, suchen, chercher, buscar: shopping around
+	roleRival                // competitor, Konkurrenz, concurrent, competencia
+	roleOther                // another, anderen, autre, otra: before a kind of vendor
+	roleVendor               // provider, Anbieter, fournisseur, proveedor: a kind of vendor
+	roleFirm                 // company, Firma, société, empresa: a vendor, or an employer
+	roleSelf                 // i, ich, je, yo: one person, who may be changing jobs
+	roleMust                 // must, need, muss, dois, tengo: an obligation, which a time word makes a deadline
+	roleWhen                 // today, tonight, heute, demain, mañana: a point in time soon
+	roleWaited               // waited, gewartet, attendu: a promise's failure, told as the wait for it
+	roleContact              // called, geschrieben, appelé, llamado: contacting support
+	roleTimes                // times, mal, fois, veces: counting how often
+	roleOnly                 // only, nur, uniquement, solo: a part, not the whole
+	roleBought               // ordered, bestellt, commandé, compramos: a purchase, counted with pleasure
+	roleNeed                 // need, brauchen, besoin, necesitamos: what is no longer needed is not missed
+	roleSwitched             // moved, umgestiegen, passées: a switch done, churn only when "already"
+	roleAlready              // already, schon, bereits, déjà, ya: the switch has begun
+	roleMarked               // marked, markiert, marqué, marcado: a status someone set, not a fix seen
+	roleAnswer               // answers, meldet, répond, contesta: what nobody did when nobody answers
+	roleThanks               // thanks, danke, merci, gracias: contact counted to say thanks is no chasing
+	roleNearly               // almost, beinahe, failli, casi: a switch that did not happen
+	roleSurvey               // survey, Umfrage, sondage, encuesta: what nobody answered was the customer's own
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -101,20 +102,21 @@ const stalledShown = 3
 // of choice ("no longer use") drops it (dropChoices).
 const stalledScale = 1.0
 
-func newStalledWork(tz *tokenizer) stalledWork {
+// newReadings builds the table of word roles the readings act on.
+func newReadings(tz *tokenizer) readings {
 	groups := []struct {
 		bits  uint64
 		words []string
 	}{
-		{stalledSince, []string{"since", "seit", "seitdem", "depuis", "desde", "for"}},
-		{stalledUnable, []string{"impossible", "unable", "unmöglich", "imposible", "incapable", "incapables"}},
-		{stalledStop, []string{"stopped", "dejó", "dejaron", "dejado", "cessé", "arrêté", "aufgehört"}},
-		{stalledStopOf, []string{"de", "zu"}},
-		{stalledNicht, []string{"nicht", "kein", "keine", "keinen"}},
-		{stalledYa, []string{"ya"}},
-		{stalledLocked, []string{"locked", "shut", "kicked", "logged", "thrown"}},
-		{stalledOut, []string{"out"}},
-		{stalledGetIn, []string{"log", "login", "sign", "signin", "access", "locked", "lockout", "einloggen",
+		{roleSince, []string{"since", "seit", "seitdem", "depuis", "desde", "for"}},
+		{roleUnable, []string{"impossible", "unable", "unmöglich", "imposible", "incapable", "incapables"}},
+		{roleStop, []string{"stopped", "dejó", "dejaron", "dejado", "cessé", "arrêté", "aufgehört"}},
+		{roleStopOf, []string{"de", "zu"}},
+		{roleNicht, []string{"nicht", "kein", "keine", "keinen"}},
+		{roleYa, []string{"ya"}},
+		{roleLocked, []string{"locked", "shut", "kicked", "logged", "thrown"}},
+		{roleOut, []string{"out"}},
+		{roleGetIn, []string{"log", "login", "sign", "signin", "access", "locked", "lockout", "einloggen",
 			"anmelden", "zugriff", "zugang", "gesperrt", "ausgesperrt", "connecter", "accéder", "accès",
 			"bloqué", "bloquée", "verrouillé", "session", "acceder", "acceso", "entrar", "bloqueado",
 			"bloqueada", "sesión", "restricted", "eingeschränkt", "restreint", "restringida", "restringido",
@@ -128,26 +130,26 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			"komme", "kommen",
 			"atascado",
 			"denied", "verweigert", "refusé", "denegado"}},
-		{stalledSwitch, []string{"switch", "switching", "move", "moving", "migrate", "migrating", "change",
+		{roleSwitch, []string{"switch", "switching", "move", "moving", "migrate", "migrating", "change",
 			"changing", "take", "taking", "changement", "cambio", "wechsel", "wechseln", "wechsle", "wechselt", "umsteigen", "abwandern", "changer", "passer",
 			"passons", "partir", "partons", "migrer", "cambiar", "cambiarnos", "cambiarme", "cambiaremos",
 			"cambiamos", "pasarnos", "pasarme", "irnos", "irme", "migrar"}},
-		{stalledShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
+		{roleShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
 			"explore", "suchen", "umsehen", "umschauen", "prüfen", "chercher", "cherchons", "regarder", "étudier",
 			"étudions", "examinons", "buscar", "buscando", "mirando", "evaluando", "evaluar", "valorando"}},
-		{stalledRival, []string{"competitor", "competitors", "konkurrenz", "wettbewerber", "mitbewerber",
+		{roleRival, []string{"competitor", "competitors", "konkurrenz", "wettbewerber", "mitbewerber",
 			"concurrent", "concurrents", "concurrence", "competencia", "competidor", "competidores",
 			"alternatives", "alternativen", "alternativas"}},
-		{stalledOther, []string{"another", "other", "different", "andere", "anderen", "anderer", "anderes",
+		{roleOther, []string{"another", "other", "different", "andere", "anderen", "anderer", "anderes",
 			"autre", "autres", "otra", "otro", "otras", "otros"}},
-		{stalledVendor, []string{"provider", "providers", "vendor", "vendors", "supplier", "suppliers",
+		{roleVendor, []string{"provider", "providers", "vendor", "vendors", "supplier", "suppliers",
 			"solution", "solutions", "platform", "anbieter", "dienstleister", "lieferanten", "lösung",
 			"plattform", "fournisseur", "fournisseurs", "prestataire", "prestataires", "solution",
 			"plateforme", "opérateur", "proveedor", "proveedores", "plataforma", "solución", "operador",
 			"compañía", "system", "système", "sistema", "software", "logiciel", "tool", "outil", "herramienta"}},
-		{stalledFirm, []string{"company", "firma", "unternehmen", "société", "entreprise", "empresa"}},
-		{stalledSelf, []string{"i", "i'm", "i'll", "i've", "ich", "je", "yo", "me"}},
-		{stalledContact, []string{"called", "phoned", "rang", "emailed", "written", "wrote", "messaged", "contacted",
+		{roleFirm, []string{"company", "firma", "unternehmen", "société", "entreprise", "empresa"}},
+		{roleSelf, []string{"i", "i'm", "i'll", "i've", "ich", "je", "yo", "me"}},
+		{roleContact, []string{"called", "phoned", "rang", "emailed", "written", "wrote", "messaged", "contacted",
 			"chased", "reported", "reporting", "report", "asked", "asking", "signale", "signalé", "signalons",
 			"gemeldet", "melde", "frage", "gefragt", "reporto", "reportado", "escribo", "pregunto", "schreibe",
 			"écris", "demande", "remonte", "remonté", "geschickt", "gesendet", "sent", "envoyé", "enviado",
@@ -155,63 +157,63 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			"responded", "antwortet", "geantwortet", "répond", "répondu", "contesta", "conteste", "contestado",
 			"responde", "respondido", "avisado", "avisé", "avisamos", "meldet", "melden", "reprend", "coge", "recontacte", "rappelle", "angerufen", "geschrieben", "kontaktiert", "nachgefragt", "appelé", "écrit", "contacté",
 			"relancé", "llamado", "escrito", "contactado", "llamé", "escribí", "reclamado"}},
-		{stalledTimes, []string{"times", "mal", "fois", "veces", "zweimal", "dreimal", "viermal", "fünfmal",
+		{roleTimes, []string{"times", "mal", "fois", "veces", "zweimal", "dreimal", "viermal", "fünfmal",
 			"sechsmal", "zehnmal", "mehrmals", "x", "time", "vez", "twice", "message", "mail", "nachricht",
 			"mensaje"}},
-		{stalledOnly, []string{"only", "just", "nur", "lediglich", "uniquement", "seulement", "solo", "sólo",
+		{roleOnly, []string{"only", "just", "nur", "lediglich", "uniquement", "seulement", "solo", "sólo",
 			"solamente", "únicamente"}},
-		{stalledBought, []string{"ordered", "bought", "buy", "purchased", "booked", "renewed", "bestellt",
+		{roleBought, []string{"ordered", "bought", "buy", "purchased", "booked", "renewed", "bestellt",
 			"gekauft", "gebucht", "verlängert", "compramos", "compré", "comprado", "pedimos", "commandé",
 			"acheté", "réservé", "commandons", "renouvelé"}},
-		{stalledNeed, []string{"need", "needed", "needs", "brauche", "brauchen", "braucht", "benötigen",
+		{roleNeed, []string{"need", "needed", "needs", "brauche", "brauchen", "braucht", "benötigen",
 			"besoin", "necesito", "necesitamos", "necesita", "necesitan"}},
-		{stalledSwitched, []string{"moved", "switched", "migrated", "umgestiegen", "gewechselt", "passés",
+		{roleSwitched, []string{"moved", "switched", "migrated", "umgestiegen", "gewechselt", "passés",
 			"passées", "passé", "pasado", "pasaron", "cambiado"}},
-		{stalledAlready, []string{"already", "schon", "bereits", "déjà", "ya"}},
-		{stalledMarked, []string{"marked", "markiert", "marqué", "marquée", "marcaron", "marcado", "marcada",
+		{roleAlready, []string{"already", "schon", "bereits", "déjà", "ya"}},
+		{roleMarked, []string{"marked", "markiert", "marqué", "marquée", "marcaron", "marcado", "marcada",
 			"set", "gesetzt", "flagged"}},
-		{stalledAnswer, []string{"answers", "answered", "answer", "replies", "replied", "reply", "responds",
+		{roleAnswer, []string{"answers", "answered", "answer", "replies", "replied", "reply", "responds",
 			"responded", "antwortet", "geantwortet", "meldet", "melden", "gemeldet", "répond", "répondu", "reprend",
 			"rappelle", "rappelé", "recontacte", "contesta", "conteste", "contestado", "responde", "respondido",
 			"coge", "back", "zurück"}},
-		{stalledThanks, []string{"thanks", "thank", "danke", "dank", "bedanken", "merci", "remercier", "gracias",
+		{roleThanks, []string{"thanks", "thank", "danke", "dank", "bedanken", "merci", "remercier", "gracias",
 			"agradecer", "excellent", "great", "perfect", "wonderful", "hervorragend", "toll", "klasse",
 			"excelente", "excelentes", "genial", "perfecto", "excellents", "excellente", "excellentes", "génial",
 			"parfait", "formidable"}},
-		{stalledNearly, []string{"almost", "nearly", "fast", "beinahe", "failli", "presque", "casi"}},
-		{stalledSurvey, []string{"survey", "surveys", "poll", "questionnaire", "umfrage", "fragebogen",
+		{roleNearly, []string{"almost", "nearly", "fast", "beinahe", "failli", "presque", "casi"}},
+		{roleSurvey, []string{"survey", "surveys", "poll", "questionnaire", "umfrage", "fragebogen",
 			"sondage", "encuesta", "cuestionario", "invitation", "einladung", "invitación", "webinar", "webinaire",
 			"meeting", "réunion", "reunión", "training", "schulung", "formation", "formación", "party", "fête",
 			"fiesta", "feier"}},
-		{stalledWaited, []string{"waited", "gewartet", "attendu", "esperado", "esperé"}},
-		{stalledMust, []string{"must", "need", "needs", "have", "has", "got", "muss", "müssen", "brauche",
+		{roleWaited, []string{"waited", "gewartet", "attendu", "esperado", "esperé"}},
+		{roleMust, []string{"must", "need", "needs", "have", "has", "got", "muss", "müssen", "brauche",
 			"brauchen", "dois", "doit", "devons", "devez", "faut", "besoin", "tengo", "tenemos", "tiene",
 			"necesito", "necesitamos", "necesita", "debo", "debemos", "hay"}},
-		{stalledWhen, []string{"today", "tonight", "tomorrow", "afternoon", "evening", "eod", "heute", "morgen",
+		{roleWhen, []string{"today", "tonight", "tomorrow", "afternoon", "evening", "eod", "heute", "morgen",
 			"nachmittag", "abend", "aujourd'hui", "demain", "soir", "midi", "hoy", "mañana", "tarde", "noche"}},
-		{stalledAnd, []string{"and", "then", "but", "or", "before", "after", "when", "while"}},
-		{stalledHave, []string{"ai", "avons", "a", "as", "avez", "ont", "n'ai", "n'avons", "n'a", "n'as",
+		{roleAnd, []string{"and", "then", "but", "or", "before", "after", "when", "while"}},
+		{roleHave, []string{"ai", "avons", "a", "as", "avez", "ont", "n'ai", "n'avons", "n'a", "n'as",
 			"n'avez", "n'ont", "hace", "es", "hay", "importa", "quiero", "queremos"}},
-		{stalledPerson, []string{"i", "we", "you", "he", "she", "they", "people", "everyone", "everybody",
+		{rolePerson, []string{"i", "we", "you", "he", "she", "they", "people", "everyone", "everybody",
 			"someone", "somebody", "who", "i've", "we've", "you've", "they've", "have", "has", "finally",
 			"just", "never"}},
-		{stalledChoice, []string{"use", "using", "used", "need", "needed", "want", "usar", "usamos", "usa",
+		{roleChoice, []string{"use", "using", "used", "need", "needed", "want", "usar", "usamos", "usa",
 			"utilizar", "utilizamos", "necesitamos", "necesito", "utiliser", "utilisons", "utilise",
 			"utilisent", "besoin", "n'utilisons", "n'utilise", "n'utilisent", "n'utilisez", "nutzen", "nutzt",
 			"benutzen", "verwenden", "brauchen", "braucht", "benötigen", "paying", "pagar", "payer", "smoking",
 			"fumar", "fumer", "rauchen"}},
-		{stalledNobody, []string{"nobody", "noone", "niemand", "personne", "nadie"}},
-		{stalledYears, []string{"years", "decades", "ages", "jahren", "jahrzehnten", "langem", "années", "ans",
+		{roleNobody, []string{"nobody", "noone", "niemand", "personne", "nadie"}},
+		{roleYears, []string{"years", "decades", "ages", "jahren", "jahrzehnten", "langem", "années", "ans",
 			"años", "décadas"}},
-		{stalledNe, []string{"ne"}},
-		{stalledPromise, []string{"promised", "promise", "assured", "zugesagt", "versprochen", "zugesichert",
+		{roleNe, []string{"ne"}},
+		{rolePromise, []string{"promised", "promise", "assured", "zugesagt", "versprochen", "zugesichert",
 			"promis", "assuré", "prometieron", "prometido", "prometió", "aseguraron"}},
-		{stalledPromise | stalledSaid, []string{"told", "gesagt", "hieß", "heißt", "dit", "dijeron", "dicen", "dijo"}},
-		{stalledAgain, []string{"again", "wieder", "nochmal", "jamais", "nunca"}},
-		{stalledNever, []string{"never", "nobody", "noone", "nothing", "nie", "niemals", "niemand", "nichts",
+		{rolePromise | roleSaid, []string{"told", "gesagt", "hieß", "heißt", "dit", "dijeron", "dicen", "dijo"}},
+		{roleAgain, []string{"again", "wieder", "nochmal", "jamais", "nunca"}},
+		{roleNever, []string{"never", "nobody", "noone", "nothing", "nie", "niemals", "niemand", "nichts",
 			"jamais", "personne", "rien", "nadie", "nunca", "nada"}},
-		{stalledNeClose, []string{"plus", "personne", "jamais", "rien", "pas", "aucun", "aucune"}},
-		{stalledGoodNews, []string{"problem", "problems", "issue", "issues", "error", "errors", "complaint",
+		{roleNeClose, []string{"plus", "personne", "jamais", "rien", "pas", "aucun", "aucune"}},
+		{roleGoodNews, []string{"problem", "problems", "issue", "issues", "error", "errors", "complaint",
 			"complaints", "trouble", "troubles", "incident", "incidents", "wrong", "glitch", "glitches",
 			"hiccup", "hiccups", "probleme", "problemen", "fehler", "störung", "störungen", "beschwerden",
 			"ausfall", "ausfälle", "problème", "problèmes", "souci", "soucis", "erreur", "erreurs", "panne",
@@ -225,7 +227,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 		n += len(g.words)
 	}
 	// the table is sized to the words, so a longer list can never fill it
-	s := stalledWork{roles: newTable[uint64](n), to: wordHash(tz, "to"), de: wordHash(tz, "de"),
+	s := readings{roles: newTable[uint64](n), to: wordHash(tz, "to"), de: wordHash(tz, "de"),
 		den: wordHash(tz, "den"), unseren: wordHash(tz, "unseren"), que: wordHash(tz, "que"),
 		no: wordHash(tz, "no"), one: wordHash(tz, "one"), forWord: wordHash(tz, "for")}
 	for _, g := range groups {
@@ -234,8 +236,8 @@ func newStalledWork(tz *tokenizer) stalledWork {
 			r, _ := s.roles.get(h)
 			s.roles.put(h, r|g.bits)
 			s.seen.add(h)
-			if g.bits&(stalledStop|stalledPromise|stalledNe|stalledYa|stalledLocked|stalledRival|stalledVendor|stalledFirm|
-				stalledNeed|stalledNobody|stalledOnly|stalledThanks|stalledSurvey|stalledBought) != 0 {
+			if g.bits&(roleStop|rolePromise|roleNe|roleYa|roleLocked|roleRival|roleVendor|roleFirm|
+				roleNeed|roleNobody|roleOnly|roleThanks|roleSurvey|roleBought) != 0 {
 				s.opens.add(h)
 			}
 		}
@@ -243,7 +245,7 @@ func newStalledWork(tz *tokenizer) stalledWork {
 	return s
 }
 
-func (s *stalledWork) role(t *token) uint64 {
+func (s *readings) role(t *token) uint64 {
 	if !s.seen.has(t.hash) {
 		return 0
 	}
@@ -251,8 +253,8 @@ func (s *stalledWork) role(t *token) uint64 {
 	return r
 }
 
-// find adds the stalled work in toks to hits, keeping hits in text order.
-func (s *stalledWork) find(text string, toks []token, hits []hit) []hit {
+// stalledWork adds the stalled work in toks to hits, keeping hits in text order.
+func (s *readings) stalledWork(text string, toks []token, hits []hit) []hit {
 	added, lastEnd := 0, -1
 	for i := 0; i < len(hits) && added < maxStalledHits; i++ {
 		h := hits[i]
@@ -260,7 +262,7 @@ func (s *stalledWork) find(text string, toks []token, hits []hit) []hit {
 			continue
 		}
 		k := firstToken(toks, h.start)
-		if k == len(toks) || toks[k].start != h.start || s.role(&toks[k])&stalledSince == 0 || s.long(text, toks, k) {
+		if k == len(toks) || toks[k].start != h.start || s.role(&toks[k])&roleSince == 0 || s.long(text, toks, k) {
 			continue
 		}
 		lo, hi := sentenceTokens(text, toks, k)
@@ -299,7 +301,7 @@ func (s *stalledWork) find(text string, toks []token, hits []hit) []hit {
 // h, and the signal it makes: a waiting for an answer when nobody acts,
 // an outage otherwise. It returns -1 when there is none, or when what is
 // negated is a problem.
-func (s *stalledWork) negation(text string, toks []token, lo, hi int, h hit) (int, int) {
+func (s *readings) negation(text string, toks []token, lo, hi int, h hit) (int, int) {
 	neg, sig, ne := -1, sigOutage, -1
 	for j := lo; j < hi; j++ {
 		t := &toks[j]
@@ -307,22 +309,22 @@ func (s *stalledWork) negation(text string, toks []token, lo, hi int, h hit) (in
 			continue
 		}
 		r := s.role(t)
-		if r&stalledGoodNews != 0 && neg >= 0 && j-neg <= stalledGoodNewsReach {
+		if r&roleGoodNews != 0 && neg >= 0 && j-neg <= stalledGoodNewsReach {
 			return -1, 0
 		}
-		isNeg := t.flags&(tokNegator|tokRuleNegator) != 0 || r&(stalledNobody|stalledUnable) != 0
-		if !isNeg && (r&stalledNe != 0 || hasElidedNe(text, t)) {
+		isNeg := t.flags&(tokNegator|tokRuleNegator) != 0 || r&(roleNobody|roleUnable) != 0
+		if !isNeg && (r&roleNe != 0 || hasElidedNe(text, t)) {
 			ne = j
 			continue
 		}
 		at := j
-		if !isNeg && r&stalledNeClose != 0 && ne >= 0 {
+		if !isNeg && r&roleNeClose != 0 && ne >= 0 {
 			// "n'impriment plus": the negation opens at "ne"
 			isNeg, at = true, ne
 		}
 		if isNeg && neg < 0 {
 			neg = at
-			if r&stalledNobody != 0 {
+			if r&roleNobody != 0 {
 				sig = sigWaiting
 			}
 		}
@@ -343,9 +345,9 @@ func hasElidedNe(text string, t *token) bool {
 // long reports a start too long ago to be a stall, within two words of
 // "since" at toks[k]: "since 2015" or "seit Jahren" dates a memory or a
 // customer's loyalty, not an outage.
-func (s *stalledWork) long(text string, toks []token, k int) bool {
+func (s *readings) long(text string, toks []token, k int) bool {
 	for i := k + 1; i < min(len(toks), k+3); i++ {
-		if s.role(&toks[i])&stalledYears != 0 {
+		if s.role(&toks[i])&roleYears != 0 {
 			return true
 		}
 		if toks[i].end-toks[i].start == 4 {
@@ -443,9 +445,9 @@ const brokenPromiseScale = 2
 
 // goodNewsAfter reports a problem word within three words after the
 // negator at toks[j]: "nothing to worry about", "never had a problem".
-func (s *stalledWork) goodNewsAfter(toks []token, j int) bool {
+func (s *readings) goodNewsAfter(toks []token, j int) bool {
 	for k := j + 1; k < min(len(toks), j+4); k++ {
-		if s.role(&toks[k])&stalledGoodNews != 0 {
+		if s.role(&toks[k])&roleGoodNews != 0 {
 			return true
 		}
 	}
@@ -491,24 +493,24 @@ func stoppedForm(verb, w string, of bool) bool {
 // piepen". What a customer's system does is named in the customer's words;
 // that it stopped is the outage. A stop by choice ("we stopped using the
 // old app") is none.
-func (s *stalledWork) stopped(text string, toks []token, i int) (hit, int, bool) {
+func (s *readings) stopped(text string, toks []token, i int) (hit, int, bool) {
 	if i+1 >= len(toks) {
 		return hit{}, i, false
 	}
 	j := i + 1
-	if s.role(&toks[j])&stalledStopOf != 0 && j+1 < len(toks) && toks[j+1].flags&tokBreak == 0 {
+	if s.role(&toks[j])&roleStopOf != 0 && j+1 < len(toks) && toks[j+1].flags&tokBreak == 0 {
 		// "dejaron de llegar", "aufgehört zu piepen"
 		j++
 	}
 	if i > 0 && toks[i].flags&tokBreak == 0 && (toks[i-1].flags&(tokNegator|tokRuleNegator) != 0 ||
-		j == i+1 && s.role(&toks[i-1])&stalledPerson != 0) {
+		j == i+1 && s.role(&toks[i-1])&rolePerson != 0) {
 		// "hasn't stopped clapping" goes on; "I stopped watching", "they
 		// have stopped flying": people stop what they choose to, systems
 		// stop working
 		return hit{}, i, false
 	}
 	w := &toks[j]
-	if w.flags&(tokBreak|tokLetters) != tokLetters || s.role(w)&stalledChoice != 0 ||
+	if w.flags&(tokBreak|tokLetters) != tokLetters || s.role(w)&roleChoice != 0 ||
 		!stoppedForm(text[toks[i].start:toks[i].end], text[w.start:w.end], j > i+1) {
 		return hit{}, i, false
 	}
@@ -518,8 +520,8 @@ func (s *stalledWork) stopped(text string, toks []token, i int) (hit, int, bool)
 // scan adds the work that stopped and the broken promises in toks to
 // hits, in one pass over the words: most words are neither, and cost one
 // filter load.
-func (s *stalledWork) scan(text string, toks []token, hits []hit) ([]hit, needSpan) {
-	stops, promises, nextPromise, need := 0, 0, 0, needSpan{first: -1}
+func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) {
+	stops, promises, nextPromise, need := 0, 0, 0, scanned{needFirst: -1}
 	for i := range toks {
 		t := &toks[i]
 		if !s.opens.has(t.hash) && (t.flags&tokPlain != 0 || !hasElidedNe(text, t)) {
@@ -527,13 +529,13 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) ([]hit, needSp
 		}
 		r := s.role(t)
 		need.seen |= r
-		if r&stalledNeed != 0 {
-			if need.first < 0 {
-				need.first = i
+		if r&roleNeed != 0 {
+			if need.needFirst < 0 {
+				need.needFirst = i
 			}
-			need.last = i
+			need.needLast = i
 		}
-		if r&stalledLocked != 0 && stops < maxStalledHits {
+		if r&roleLocked != 0 && stops < maxStalledHits {
 			if h, ok := s.lockedOut(toks, i); ok {
 				n := len(hits)
 				if hits = insertHit(hits, h); len(hits) > n {
@@ -541,7 +543,7 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) ([]hit, needSp
 				}
 			}
 		}
-		if r&(stalledNe|stalledYa) != 0 || hasElidedNe(text, &toks[i]) {
+		if r&(roleNe|roleYa) != 0 || hasElidedNe(text, &toks[i]) {
 			if h, ok := s.noLonger(text, toks, i, r); ok && stops < maxStalledHits {
 				n := len(hits)
 				if hits = insertHit(hits, h); len(hits) > n {
@@ -549,7 +551,7 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) ([]hit, needSp
 				}
 			}
 		}
-		if r&stalledStop != 0 && stops < maxStalledHits {
+		if r&roleStop != 0 && stops < maxStalledHits {
 			if h, _, ok := s.stopped(text, toks, i); ok {
 				n := len(hits)
 				if hits = insertHit(hits, h); len(hits) > n {
@@ -557,7 +559,7 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) ([]hit, needSp
 				}
 			}
 		}
-		if r&(stalledRival|stalledVendor|stalledFirm) != 0 && stops < maxStalledHits {
+		if r&(roleRival|roleVendor|roleFirm) != 0 && stops < maxStalledHits {
 			if h, ok := s.switchAway(text, toks, i, r); ok {
 				h = coverWeaker(hits, h)
 				n := len(hits)
@@ -566,7 +568,7 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) ([]hit, needSp
 				}
 			}
 		}
-		if r&stalledNobody != 0 && stops < maxStalledHits {
+		if r&roleNobody != 0 && stops < maxStalledHits {
 			if h, ok := s.nobodyAnswers(toks, i); ok {
 				h = coverWeaker(hits, h)
 				n := len(hits)
@@ -575,7 +577,7 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) ([]hit, needSp
 				}
 			}
 		}
-		if r&stalledPromise != 0 && i >= nextPromise && promises < maxStalledHits {
+		if r&rolePromise != 0 && i >= nextPromise && promises < maxStalledHits {
 			h, end, ok := s.brokenPromise(text, toks, i, hits)
 			nextPromise = end + 1
 			if ok {
@@ -597,8 +599,8 @@ func (s *stalledWork) scan(text string, toks []token, hits []hit) ([]hit, needSp
 // and customers tell it in words no phrase list holds. Where a
 // repeat-contact phrase names the same words ("toujours rien"), the
 // broken promise, the stronger, stands for it.
-func (s *stalledWork) brokenPromise(text string, toks []token, i int, hits []hit) (hit, int, bool) {
-	end, said, apart, guarded := -1, s.role(&toks[i])&stalledSaid != 0, false, false
+func (s *readings) brokenPromise(text string, toks []token, i int, hits []hit) (hit, int, bool) {
+	end, said, apart, guarded := -1, s.role(&toks[i])&roleSaid != 0, false, false
 	for j := i + 1; j < min(len(toks), i+promiseWindow); j++ {
 		gap := text[toks[j-1].end:toks[j].start]
 		if endsParagraph(gap) {
@@ -606,18 +608,18 @@ func (s *stalledWork) brokenPromise(text string, toks []token, i int, hits []hit
 		}
 		apart = apart || toks[j].flags&tokBreak != 0 && endsSentenceAt(text, int(toks[j-1].end), int(toks[j].start))
 		r := s.role(&toks[j])
-		if r&stalledPromise != 0 {
+		if r&rolePromise != 0 {
 			// a second promise starts its own window
 			break
 		}
-		if r&stalledWaited != 0 && apart {
+		if r&roleWaited != 0 && apart {
 			// "zugesagt ... Ich habe den ganzen Tag gewartet"
 			end = j
 			break
 		}
-		if r&stalledNever != 0 {
+		if r&roleNever != 0 {
 			if j == i+1 || toks[j-1].hash == s.to || s.goodNewsAfter(toks, j) || said && !apart ||
-				j+1 < len(toks) && s.role(&toks[j+1])&stalledAgain != 0 {
+				j+1 < len(toks) && s.role(&toks[j+1])&roleAgain != 0 {
 				// "promised never to", "told nothing", "was told there is
 				// nothing they can do", "never again": a promise of the
 				// negative, a refusal, a farewell
@@ -647,7 +649,7 @@ func (s *stalledWork) brokenPromise(text string, toks []token, i int, hits []hit
 	switch {
 	case end+1 < len(toks) && toks[end+1].flags&tokBreak == 0:
 		stop = toks[end+1].end
-	case end > 0 && toks[end].flags&tokBreak == 0 && s.role(&toks[end-1])&(stalledPromise|stalledAnd) == 0:
+	case end > 0 && toks[end].flags&tokBreak == 0 && s.role(&toks[end-1])&(rolePromise|roleAnd) == 0:
 		start = toks[end-1].start
 	}
 	return hit{signal: sigRepeat, scale: brokenPromiseScale, start: start, end: stop, prev: -1, live: true}, end, true
@@ -664,7 +666,7 @@ const choiceWindow = 8
 // comes first, "Wir nutzen die alte Schnittstelle seit Jahren nicht
 // mehr"). Only the general negations are read this way; a phrase that
 // names its failure ("can't log in") stands whatever comes before it.
-func (s *stalledWork) dropChoices(text string, toks []token, hits []hit) {
+func (s *readings) dropChoices(text string, toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
 		if h.signal != sigOutage || h.drop || h.scale >= 1 && !h.general {
@@ -674,13 +676,13 @@ func (s *stalledWork) dropChoices(text string, toks []token, hits []hit) {
 		if k == len(toks) {
 			return
 		}
-		if toks[k].flags&(tokNegator|tokRuleNegator) == 0 && s.role(&toks[k])&stalledNe == 0 && !hasElidedNe(text, &toks[k]) {
+		if toks[k].flags&(tokNegator|tokRuleNegator) == 0 && s.role(&toks[k])&roleNe == 0 && !hasElidedNe(text, &toks[k]) {
 			continue
 		}
 		// the hit's first words and the one after ("no longer use"); in
 		// German the clause before "nicht mehr"
 		lo, hi := k, k+3
-		if s.role(&toks[k])&stalledNicht != 0 {
+		if s.role(&toks[k])&roleNicht != 0 {
 			lo = max(0, k-choiceWindow)
 			for j := k; j > lo; j-- {
 				if toks[j].flags&tokBreak != 0 {
@@ -690,7 +692,7 @@ func (s *stalledWork) dropChoices(text string, toks []token, hits []hit) {
 			}
 		}
 		for j := lo; j < min(hi, len(toks)) && (j <= k || toks[j].flags&tokBreak == 0); j++ {
-			if s.role(&toks[j])&stalledChoice != 0 {
+			if s.role(&toks[j])&roleChoice != 0 {
 				h.drop = true
 				break
 			}
@@ -711,33 +713,33 @@ const noLongerScale = 0.7
 // "le badge ne s'active plus", "la impresora ya no imprime". What no
 // longer happens is the outage; "n'ai plus de questions", "ya no hace
 // falta" and "ne ... plus que" (only) say nothing broke.
-func (s *stalledWork) noLonger(text string, toks []token, i int, r uint64) (hit, bool) {
+func (s *readings) noLonger(text string, toks []token, i int, r uint64) (hit, bool) {
 	for j := i; j > max(0, i-stalledGoodNewsReach) && toks[j].flags&tokBreak == 0; j-- {
-		if s.role(&toks[j-1])&stalledGoodNews != 0 {
+		if s.role(&toks[j-1])&roleGoodNews != 0 {
 			// "el problema de ayer ya no está", "le souci n'est plus
 			// là": a problem that is no longer there is good news
 			return hit{}, false
 		}
 	}
-	if r&stalledYa != 0 {
+	if r&roleYa != 0 {
 		if i+2 >= len(toks) || toks[i+1].flags&tokBreak != 0 || toks[i+2].flags&tokBreak != 0 ||
 			!strings.EqualFold(text[toks[i+1].start:toks[i+1].end], "no") ||
-			s.role(&toks[i+2])&(stalledHave|stalledChoice) != 0 || toks[i+2].flags&tokLetters == 0 {
+			s.role(&toks[i+2])&(roleHave|roleChoice) != 0 || toks[i+2].flags&tokLetters == 0 {
 			return hit{}, false
 		}
 		return hit{signal: sigOutage, scale: noLongerScale, start: toks[i+1].start, end: toks[i+2].end, prev: -1}, true
 	}
-	if s.role(&toks[i])&stalledHave != 0 {
+	if s.role(&toks[i])&roleHave != 0 {
 		return hit{}, false
 	}
 	for j := i + 1; j < min(len(toks), i+noLongerShown+2) && toks[j].flags&tokBreak == 0; j++ {
 		if !strings.EqualFold(text[toks[j].start:toks[j].end], "plus") {
-			if s.role(&toks[j])&stalledHave != 0 {
+			if s.role(&toks[j])&roleHave != 0 {
 				return hit{}, false
 			}
 			continue
 		}
-		if j == i+1 && r&stalledNe != 0 || j+1 < len(toks) && toks[j+1].flags&tokBreak == 0 &&
+		if j == i+1 && r&roleNe != 0 || j+1 < len(toks) && toks[j+1].flags&tokBreak == 0 &&
 			hasPrefixFold(text[toks[j+1].start:toks[j+1].end], "qu") {
 			// "ne plus" without its verb, "ne ... plus que" (only)
 			return hit{}, false
@@ -769,30 +771,30 @@ const (
 // rival: a competitor, or another vendor of some kind. A company someone
 // alone moves to is a new employer ("I'm moving to another company"),
 // not a lost customer.
-func (s *stalledWork) switchAway(text string, toks []token, i int, r uint64) (hit, bool) {
+func (s *readings) switchAway(text string, toks []token, i int, r uint64) (hit, bool) {
 	first, verb := i, -1
-	if r&stalledRival == 0 {
+	if r&roleRival == 0 {
 		// a vendor counts only as "another" one, or as the one to
 		// change: "cambiar de proveedor", "den Anbieter wechseln"
 		ok := false
 		for j := i - 1; j >= max(0, i-2) && toks[j+1].flags&tokBreak == 0; j-- {
-			if s.role(&toks[j])&stalledOther != 0 {
+			if s.role(&toks[j])&roleOther != 0 {
 				first, ok = j, true
 				break
 			}
 		}
 		if !ok && i >= 2 && toks[i].flags&tokBreak == 0 && toks[i-1].flags&tokBreak == 0 &&
-			toks[i-1].hash == s.de && s.role(&toks[i-2])&stalledSwitch != 0 {
+			toks[i-1].hash == s.de && s.role(&toks[i-2])&roleSwitch != 0 {
 			first, verb, ok = i-1, i-2, true
 		}
 		if !ok && i >= 1 && i+1 < len(toks) && toks[i].flags&tokBreak == 0 && toks[i+1].flags&tokBreak == 0 &&
 			(toks[i-1].hash == s.den || toks[i-1].hash == s.unseren) {
 			// "den Anbieter wechseln", "den Anbieter zu wechseln"
 			v := i + 1
-			if v+1 < len(toks) && toks[v+1].flags&tokBreak == 0 && s.role(&toks[v])&stalledStopOf != 0 {
+			if v+1 < len(toks) && toks[v+1].flags&tokBreak == 0 && s.role(&toks[v])&roleStopOf != 0 {
 				v++
 			}
-			if s.role(&toks[v])&stalledSwitch != 0 {
+			if s.role(&toks[v])&roleSwitch != 0 {
 				first, verb, ok = i-1, v, true
 			}
 		}
@@ -800,16 +802,16 @@ func (s *stalledWork) switchAway(text string, toks []token, i int, r uint64) (hi
 			return hit{}, false
 		}
 	}
-	firm := r&(stalledRival|stalledVendor) == 0
+	firm := r&(roleRival|roleVendor) == 0
 	for j := first - 1; verb < 0 && j >= max(0, first-switchReach) && toks[j+1].flags&tokBreak == 0; j-- {
-		if v := s.role(&toks[j]); v&(stalledSwitch|stalledShop) != 0 || v&stalledSwitched != 0 && s.already(text, toks, j) {
+		if v := s.role(&toks[j]); v&(roleSwitch|roleShop) != 0 || v&roleSwitched != 0 && s.already(text, toks, j) {
 			verb = j
 			break
 		}
 	}
 	if verb < 0 {
 		for j := i + 1; j < min(len(toks), i+1+switchAfter) && toks[j].flags&tokBreak == 0; j++ {
-			if v := s.role(&toks[j]); v&(stalledSwitch|stalledShop) != 0 || v&stalledSwitched != 0 && s.already(text, toks, j) {
+			if v := s.role(&toks[j]); v&(roleSwitch|roleShop) != 0 || v&roleSwitched != 0 && s.already(text, toks, j) {
 				verb = j
 				break
 			}
@@ -820,7 +822,7 @@ func (s *stalledWork) switchAway(text string, toks []token, i int, r uint64) (hi
 	}
 	start, end := min(verb, first), max(verb, i)
 	for j := max(0, verb-3); j < verb; j++ {
-		if s.role(&toks[j])&stalledNearly != 0 {
+		if s.role(&toks[j])&roleNearly != 0 {
 			// "we nearly switched to a competitor, but ..."
 			return hit{}, false
 		}
@@ -836,7 +838,7 @@ func (s *stalledWork) switchAway(text string, toks []token, i int, r uint64) (hi
 	if firm {
 		lo, hi := sentenceTokens(text, toks, i)
 		for j := lo; j < hi; j++ {
-			if s.role(&toks[j])&stalledSelf != 0 {
+			if s.role(&toks[j])&roleSelf != 0 {
 				return hit{}, false
 			}
 		}
@@ -853,7 +855,7 @@ const obligationReach = 8
 // tarde", "ich muss heute noch die Löhne freigeben", "I need the export
 // tonight". Said alone, "this afternoon" is only the present; with a task
 // that cannot wait it is the time the customer is blocked by.
-func (s *stalledWork) obligations(text string, toks []token, hits []hit) {
+func (s *readings) obligations(text string, toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
 		if h.signal != sigNow || h.drop || h.scale == 0 {
@@ -861,7 +863,7 @@ func (s *stalledWork) obligations(text string, toks []token, hits []hit) {
 		}
 		k, when := firstToken(toks, h.start), false
 		for j := k; j < len(toks) && toks[j].start < h.end; j++ {
-			if s.role(&toks[j])&stalledWhen != 0 {
+			if s.role(&toks[j])&roleWhen != 0 {
 				when = true
 				break
 			}
@@ -870,7 +872,7 @@ func (s *stalledWork) obligations(text string, toks []token, hits []hit) {
 			continue
 		}
 		for j := k - 1; j >= max(0, k-obligationReach) && toks[j+1].flags&tokBreak == 0; j-- {
-			if s.role(&toks[j])&stalledMust == 0 || toks[j].ruleNeg != 0 {
+			if s.role(&toks[j])&roleMust == 0 || toks[j].ruleNeg != 0 {
 				continue
 			}
 			if s.obliges(text, toks, j) {
@@ -884,7 +886,7 @@ func (s *stalledWork) obligations(text string, toks []token, hits []hit) {
 // obliges reports whether the obligation word toks[j] is one: "have",
 // "got", "tengo" and "hay" oblige only with their particle ("have to",
 // "tengo que"); the rest by themselves.
-func (s *stalledWork) obliges(text string, toks []token, j int) bool {
+func (s *readings) obliges(text string, toks []token, j int) bool {
 	w := text[toks[j].start:toks[j].end]
 	switch strings.ToLower(w) {
 	case "have", "has", "got":
@@ -903,7 +905,7 @@ const reportedReach = 8
 // "we were told it was fixed", "On m'a dit que c'était réglé", "me
 // dijeron que estaba solucionado". A fix someone claimed is not one the
 // customer has seen; the mail goes on to say it is not.
-func (s *stalledWork) reportedFixes(toks []token, hits []hit) {
+func (s *readings) reportedFixes(toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
 		if h.signal != sigResolved || h.drop {
@@ -912,16 +914,16 @@ func (s *stalledWork) reportedFixes(toks []token, hits []hit) {
 		k := firstToken(toks, h.start)
 		// German puts the participle last: "als gelöst markiert"
 		for j := k + 1; j < min(len(toks), k+3) && toks[j].flags&tokBreak == 0; j++ {
-			if s.role(&toks[j])&stalledMarked != 0 {
+			if s.role(&toks[j])&roleMarked != 0 {
 				h.drop = true
 			}
 		}
 		for j := k - 1; !h.drop && j >= max(0, k-reportedReach) && toks[j+1].flags&tokBreak == 0; j-- {
 			r := s.role(&toks[j])
-			if r&stalledAnd != 0 {
+			if r&roleAnd != 0 {
 				break // "you told me to restart and now it is resolved"
 			}
-			if r&(stalledSaid|stalledPromise|stalledMarked) != 0 {
+			if r&(roleSaid|rolePromise|roleMarked) != 0 {
 				// "we were told it was fixed", "marked solved without
 				// anyone contacting me"
 				h.drop = true
@@ -941,7 +943,7 @@ const contactReach = 6
 // times this week", "He llamado tres veces y me han colgado". Alone, a
 // count may be anything ("three times the price"); after a verb of
 // contacting it is contact that went unanswered, and live.
-func (s *stalledWork) countedContacts(text string, toks []token, hits []hit) {
+func (s *readings) countedContacts(text string, toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
 		if h.signal != sigRepeat || h.drop || h.scale >= countedContactScale {
@@ -950,9 +952,9 @@ func (s *stalledWork) countedContacts(text string, toks []token, hits []hit) {
 		k, counted, contact, never := firstToken(toks, h.start), false, false, false
 		for j := k; j < len(toks) && toks[j].start < h.end; j++ {
 			r := s.role(&toks[j])
-			counted = counted || r&stalledTimes != 0
-			contact = contact || r&stalledContact != 0
-			never = never || r&stalledNever != 0 ||
+			counted = counted || r&roleTimes != 0
+			contact = contact || r&roleContact != 0
+			never = never || r&roleNever != 0 ||
 				toks[j].hash == s.no && j+1 < len(toks) && toks[j+1].hash == s.one
 		}
 		e := k
@@ -984,7 +986,7 @@ func (s *stalledWork) countedContacts(text string, toks []token, hits []hit) {
 			continue
 		}
 		for j := k - 1; j >= max(0, k-contactReach) && toks[j+1].flags&tokBreak == 0; j-- {
-			if s.role(&toks[j])&stalledContact != 0 {
+			if s.role(&toks[j])&roleContact != 0 {
 				h.scale, h.live = countedContactScale, true
 				break
 			}
@@ -996,7 +998,7 @@ func (s *stalledWork) countedContacts(text string, toks []token, hits []hit) {
 			after++
 		}
 		for j := after; !h.live && j < min(len(toks), after+3) && toks[j].flags&tokBreak == 0; j++ {
-			if s.role(&toks[j])&stalledContact != 0 {
+			if s.role(&toks[j])&roleContact != 0 {
 				h.scale, h.live = countedContactScale, true
 			}
 		}
@@ -1006,9 +1008,9 @@ func (s *stalledWork) countedContacts(text string, toks []token, hits []hit) {
 // surveyAfter reports a survey or an invitation within a few words after
 // toks[j]: what nobody answered was the customer's own question to their
 // people, not a mail to us.
-func (s *stalledWork) surveyAfter(toks []token, j int) bool {
+func (s *readings) surveyAfter(toks []token, j int) bool {
 	for k := j + 1; k < min(len(toks), j+5) && toks[k].flags&tokBreak == 0; k++ {
-		if s.role(&toks[k])&stalledSurvey != 0 {
+		if s.role(&toks[k])&roleSurvey != 0 {
 			return true
 		}
 	}
@@ -1018,9 +1020,9 @@ func (s *stalledWork) surveyAfter(toks []token, j int) bool {
 // eventInClause reports a survey, meeting or other event of the
 // customer's own in the clause from toks[k] on: "no vino nadie de nuestra
 // parte al webinar" is about their people, not ours.
-func (s *stalledWork) eventInClause(toks []token, k int) bool {
+func (s *readings) eventInClause(toks []token, k int) bool {
 	for j := k; j < min(len(toks), k+10) && (j == k || toks[j].flags&tokBreak == 0); j++ {
-		if s.role(&toks[j])&stalledSurvey != 0 {
+		if s.role(&toks[j])&roleSurvey != 0 {
 			return true
 		}
 	}
@@ -1029,7 +1031,7 @@ func (s *stalledWork) eventInClause(toks []token, k int) bool {
 
 // thanked reports thanks in the sentence of toks[k]: contact counted to
 // say thank you is no chasing.
-func (s *stalledWork) thanked(text string, toks []token, k int) bool {
+func (s *readings) thanked(text string, toks []token, k int) bool {
 	// thanks before the count is often sarcasm ("Great, the fourth time
 	// I have to ask"); after it, the reason for the calls
 	hi := min(len(toks), k+stalledWindow+1)
@@ -1037,10 +1039,10 @@ func (s *stalledWork) thanked(text string, toks []token, k int) bool {
 		if j > k && toks[j].flags&tokBreak != 0 && endsSentenceAt(text, int(toks[j-1].end), int(toks[j].start)) {
 			break
 		}
-		if s.role(&toks[j])&stalledThanks == 0 {
+		if s.role(&toks[j])&roleThanks == 0 {
 			continue
 		}
-		if j+2 < hi && s.role(&toks[j+2])&stalledNever != 0 {
+		if j+2 < hi && s.role(&toks[j+2])&roleNever != 0 {
 			// "thanks for nothing", "merci pour rien"
 			continue
 		}
@@ -1076,10 +1078,10 @@ func persistsAfter(toks []token, i int, hits []hit) (hit, bool) {
 // the past is churn when it has begun ("three of our branches have
 // already moved to a different system"), not when it is history ("we
 // switched to another provider for payroll years ago").
-func (s *stalledWork) already(text string, toks []token, j int) bool {
+func (s *readings) already(text string, toks []token, j int) bool {
 	lo, hi := sentenceTokens(text, toks, j)
 	for k := lo; k < hi; k++ {
-		if s.role(&toks[k])&stalledAlready != 0 {
+		if s.role(&toks[k])&roleAlready != 0 {
 			return true
 		}
 	}
@@ -1108,7 +1110,7 @@ const sinceReach = 6
 // pastSince drops the past that only dates a start: "since the
 // certificate expired last night" says the problem has lasted since
 // then, not that it is over.
-func (s *stalledWork) pastSince(text string, toks []token, hits []hit) {
+func (s *readings) pastSince(text string, toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
 		if h.signal != sigPast || h.drop {
@@ -1116,7 +1118,7 @@ func (s *stalledWork) pastSince(text string, toks []token, hits []hit) {
 		}
 		k := firstToken(toks, h.start)
 		for j := k - 1; j >= max(0, k-sinceReach) && toks[j+1].flags&tokBreak == 0; j-- {
-			if s.role(&toks[j])&stalledSince != 0 && toks[j].hash != s.forWord {
+			if s.role(&toks[j])&roleSince != 0 && toks[j].hash != s.forWord {
 				h.drop = true
 				break
 			}
@@ -1131,9 +1133,9 @@ func (s *stalledWork) pastSince(text string, toks []token, hits []hit) {
 // customer says they no longer need ("Gesperrt war nur mein alter
 // Testzugang, den brauche ich nicht mehr"): none is a customer leaving,
 // chasing or blocked.
-func (s *stalledWork) partsAndPurchases(text string, toks []token, hits []hit, need needSpan) {
-	for j := need.first; j >= 0 && j <= need.last; j++ {
-		if s.role(&toks[j])&stalledNeed == 0 {
+func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need scanned) {
+	for j := need.needFirst; j >= 0 && j <= need.needLast; j++ {
+		if s.role(&toks[j])&roleNeed == 0 {
 			continue
 		}
 		lo, hi := sentenceTokens(text, toks, j)
@@ -1154,7 +1156,7 @@ func (s *stalledWork) partsAndPurchases(text string, toks []token, hits []hit, n
 		}
 		switch h.signal {
 		case sigChurn:
-			if need.seen&stalledOnly == 0 {
+			if need.seen&roleOnly == 0 {
 				continue
 			}
 			k := firstToken(toks, h.start)
@@ -1163,7 +1165,7 @@ func (s *stalledWork) partsAndPurchases(text string, toks []token, hits []hit, n
 				e++
 			}
 			for j := max(0, k-2); j < min(len(toks), e+2); j++ {
-				if s.role(&toks[j])&stalledOnly != 0 {
+				if s.role(&toks[j])&roleOnly != 0 {
 					h.drop = true
 					break
 				}
@@ -1172,21 +1174,21 @@ func (s *stalledWork) partsAndPurchases(text string, toks []token, hits []hit, n
 			// "none of our users has had a login problem since the
 			// update", "keiner unserer Nutzer hatte ein Anmeldeproblem"
 			k := firstToken(toks, h.start)
-			if toks[k].flags&(tokNegator|tokRuleNegator) == 0 && s.role(&toks[k])&stalledNobody == 0 {
+			if toks[k].flags&(tokNegator|tokRuleNegator) == 0 && s.role(&toks[k])&roleNobody == 0 {
 				continue
 			}
 			for j := k + 1; j < min(len(toks), k+10) && (j == k+1 || toks[j].flags&tokBreak == 0); j++ {
-				if s.role(&toks[j])&stalledGoodNews != 0 || problemWord(text[toks[j].start:toks[j].end]) {
+				if s.role(&toks[j])&roleGoodNews != 0 || problemWord(text[toks[j].start:toks[j].end]) {
 					h.drop = true
 					break
 				}
 			}
 		case sigRepeat:
-			if need.seen&(stalledThanks|stalledSurvey|stalledBought) == 0 {
+			if need.seen&(roleThanks|roleSurvey|roleBought) == 0 {
 				continue
 			}
-			if need.seen&stalledThanks != 0 && s.thanked(text, toks, firstToken(toks, h.start)) ||
-				need.seen&stalledSurvey != 0 && s.eventInClause(toks, firstToken(toks, h.start)) {
+			if need.seen&roleThanks != 0 && s.thanked(text, toks, firstToken(toks, h.start)) ||
+				need.seen&roleSurvey != 0 && s.eventInClause(toks, firstToken(toks, h.start)) {
 				// "my fourth call with your team, every one excellent",
 				// "nobody came to the webinar from our side"
 				h.drop = true
@@ -1198,7 +1200,7 @@ func (s *stalledWork) partsAndPurchases(text string, toks []token, hits []hit, n
 				e++
 			}
 			for j := e; j < min(len(toks), e+4) && (j == e || toks[j].flags&tokBreak == 0); j++ {
-				if s.role(&toks[j])&stalledBought != 0 {
+				if s.role(&toks[j])&roleBought != 0 {
 					h.drop = true
 					break
 				}
@@ -1219,31 +1221,30 @@ func problemWord(w string) bool {
 	return false
 }
 
-// needSpan holds the first and last word of needing in a text ("need",
-// "brauchen", "besoin"), -1 when there is none: most mail names none, and
-// then no sentence is read for it.
-type needSpan struct {
-	first, last int
-	// seen holds the roles of the words scan opened on: a mail without
-	// "only", thanks or a survey costs partsAndPurchases no reading.
-	seen uint64
+// scanned is what scan saw besides its hits: the first and last word of
+// needing ("need", "brauchen", "besoin"), -1 when there is none, and the
+// roles of the words it opened on. Most mail names neither a need nor
+// "only", thanks or a survey, and then partsAndPurchases reads nothing.
+type scanned struct {
+	needFirst, needLast int
+	seen                uint64
 }
 
 // unneeded reports whether the verb of needing at toks[j] is negated:
 // "don't need it anymore", "n'en a plus besoin", "ya no la necesitamos",
 // or with German "nicht" after it ("den brauche ich nicht mehr").
-func (s *stalledWork) unneeded(toks []token, j, hi int) bool {
+func (s *readings) unneeded(toks []token, j, hi int) bool {
 	if toks[j].ruleNeg != 0 {
 		return true
 	}
 	for k := max(0, j-3); k < j; k++ {
 		// "on n'en a plus besoin", "pas besoin"
-		if s.role(&toks[k])&stalledNeClose != 0 {
+		if s.role(&toks[k])&roleNeClose != 0 {
 			return true
 		}
 	}
 	for k := j + 1; k < min(hi, j+4); k++ {
-		if s.role(&toks[k])&stalledNicht != 0 {
+		if s.role(&toks[k])&roleNicht != 0 {
 			return true
 		}
 	}
@@ -1258,13 +1259,13 @@ const nobodyReach = 7
 // between: "niemand aus Ihrem Team meldet sich", "personne de votre
 // équipe ne la reprend", "nadie del equipo la coge". Unanswered contact
 // is live, as counted contact is.
-func (s *stalledWork) nobodyAnswers(toks []token, i int) (hit, bool) {
+func (s *readings) nobodyAnswers(toks []token, i int) (hit, bool) {
 	for j := i + 1; j < min(len(toks), i+nobodyReach+1) && toks[j].flags&tokBreak == 0; j++ {
 		if s.goodNewsAfter(toks, j) {
 			// "nobody on our team has reported any issues"
 			return hit{}, false
 		}
-		if s.role(&toks[j])&stalledAnswer != 0 {
+		if s.role(&toks[j])&roleAnswer != 0 {
 			if s.surveyAfter(toks, j) {
 				// "nobody answered the survey yet"
 				return hit{}, false
@@ -1284,13 +1285,13 @@ const maxLockedGap = 5
 // which no phrase of fixed words reaches: "the update locked our whole
 // finance team out", "it kicked everyone out". Next to each other they
 // are a lexicon phrase already.
-func (s *stalledWork) lockedOut(toks []token, i int) (hit, bool) {
+func (s *readings) lockedOut(toks []token, i int) (hit, bool) {
 	for j := i + 2; j < min(len(toks), i+maxLockedGap+2) && toks[j].flags&tokBreak == 0; j++ {
 		r := s.role(&toks[j])
-		if r&stalledAnd != 0 {
+		if r&roleAnd != 0 {
 			break
 		}
-		if r&stalledOut != 0 {
+		if r&roleOut != 0 {
 			return hit{signal: sigOutage, scale: 1, start: toks[i].start, end: toks[j].end, prev: -1}, true
 		}
 	}
@@ -1302,7 +1303,7 @@ func (s *stalledWork) lockedOut(toks []token, i int) (hit, bool) {
 // going out on Monday"): a person locked out of an account is locked out
 // now, and what stopped has not started again, however politely it is
 // told and whether or not the mail says since when.
-func (s *stalledWork) liveLockouts(toks []token, hits []hit) {
+func (s *readings) liveLockouts(toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
 		if h.signal != sigOutage && h.signal != sigImpact || h.drop || h.scale < 0.8 {
@@ -1318,7 +1319,7 @@ func (s *stalledWork) liveLockouts(toks []token, hits []hit) {
 			if toks[j].start >= h.end && toks[j].flags&tokBreak != 0 {
 				break
 			}
-			if s.role(&toks[j])&stalledGetIn != 0 || j == k && s.role(&toks[j])&stalledStop != 0 {
+			if s.role(&toks[j])&roleGetIn != 0 || j == k && s.role(&toks[j])&roleStop != 0 {
 				h.live = true
 				break
 			}
