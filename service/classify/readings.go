@@ -376,8 +376,10 @@ func sentenceTokens(text string, toks []token, k int) (int, int) {
 	return lo, hi
 }
 
-// endsSentenceAt is endsSentence for text[from:to], where a German
-// ordinal's point ("am 3. März") ends no sentence.
+// endsSentenceAt reports whether text[from:to], the text between two
+// words, ends a sentence: a full stop, question or exclamation mark, a
+// semicolon, or a blank line. A German ordinal's point ("am 3. März")
+// ends none.
 func endsSentenceAt(text string, from, to int) bool {
 	for i := from; i < to; i++ {
 		switch text[i] {
@@ -396,22 +398,6 @@ func endsSentenceAt(text string, from, to int) bool {
 	return false
 }
 
-// endsSentence reports whether the text between two words ends a
-// sentence: a full stop, question or exclamation mark, a semicolon, or a
-// blank line.
-func endsSentence(gap string) bool {
-	for i := 0; i < len(gap); i++ {
-		switch gap[i] {
-		case '.', '!', '?', ';':
-			return true
-		case '\n':
-			if i+1 < len(gap) && gap[i+1] == '\n' {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // problemWithin reports a kept hit that names a problem between start
 // and end, besides the stated start at byte since ("seit Tagen" is a
