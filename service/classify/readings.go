@@ -398,7 +398,6 @@ func endsSentenceAt(text string, from, to int) bool {
 	return false
 }
 
-
 // problemWithin reports a kept hit that names a problem between start
 // and end, besides the stated start at byte since ("seit Tagen" is a
 // wait of its own). Hits are in text order and phrases short, so only the hits
