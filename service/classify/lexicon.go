@@ -1789,6 +1789,19 @@ func phraseFamilies() map[int][]string {
 	out[sigCalm] = append(out[sigCalm], "we're renewing", "we are renewing", "wir verlängern", "nous renouvelons",
 		"renovamos", "das passt", "c'est normal", "which is fine", "that's fine", "está bien",
 		"es normal", "ist in ordnung", "das ist in ordnung")
+	out[sigImpact] = append(out[sigImpact], "customers are checking out at~0.8", "kunden bezahlen den falschen~0.8",
+		"les clients paient le mauvais~0.8", "los clientes pagan el precio~0.8")
+	out[sigRepeat] = append(out[sigRepeat], "my emails on~1.2", "my emails of~1.2", "meinen mails vom~1.2",
+		"meinen e mails vom~1.2", "mes mails du~1.2", "mes mails des~1.2", "mis correos del~1.2",
+		"nobody has given me", "no one has given me", "niemand nennt mir", "personne ne me donne",
+		"niemand redet mit uns~1.2", "nobody will talk to us~1.2", "personne ne veut nous parler~1.2",
+		"nadie quiere hablar con nosotros~1.2")
+	out[sigChurn] = append(out[sigChurn], "starting the cancellation~1.8", "initiating the cancellation~1.8",
+		"leite die kündigung ein~1.8", "engage la résiliation~1.8", "inicio la baja~1.8")
+	out[sigOutage] = append(out[sigOutage], "stehen vor unserem eigenen system", "outside our own system",
+		"à la porte de notre propre système", "fuera de nuestro propio sistema", "refuse tout~0.8",
+		"refuse tous~0.8", "rechaza cualquier~0.8")
+	out[sigPlea] = append(out[sigPlea], "brauchen zugang~0.7", "besoin d'accéder~0.7", "necesitamos acceso~0.7")
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile", "nothing to do with you", "not about you",
 		"nichts mit ihnen zu tun", "nichts mit euch zu tun", "rien à voir avec vous", "nada que ver con vosotros",
 		"nada que ver con ustedes", "no action needed", "no action required", "nothing needed", "kein handlungsbedarf",
