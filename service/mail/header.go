@@ -263,6 +263,11 @@ func decode1252(v string) string {
 // cleanLine collapses all whitespace and control characters to single
 // spaces so header values are safe to log and display.
 func cleanLine(s string) string {
+	if isCleanLine(s) {
+		// Most values (a subject, an address, a date) are clean already:
+		// return them as they are instead of copying them.
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -278,6 +283,22 @@ func cleanLine(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isCleanLine reports whether cleanLine would return s unchanged because it
+// is printable ASCII with single spaces between words and none at either
+// end. Anything else, including any byte above ASCII, takes the full path.
+func isCleanLine(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || (c == ' ' && s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // envelope fills the addressing and threading fields from the top header.

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/textproto"
@@ -222,4 +223,36 @@ func TestReadFieldsCoverParse(t *testing.T) {
 	if found < 10 || slices.Contains(readFields[:], "") {
 		t.Errorf("found %d header lookups in the source; expected the parser's", found)
 	}
+}
+
+// cleanLineSlow is cleanLine without its shortcut for clean values.
+func cleanLineSlow(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || unicode.IsControl(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// FuzzCleanLine checks that the shortcut for values that are clean already
+// returns what collapsing them rune by rune does.
+func FuzzCleanLine(f *testing.F) {
+	for _, s := range []string{"", " ", "a", "Re: Order 48213 delayed", " lead", "trail ", "two  spaces",
+		"tab\there", "ctl\x7fdel", "caf\xc3\xa9", "bad\xff", "x\r\n y", "~!@#$%^&*()"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := cleanLine(s), cleanLineSlow(s); got != want {
+			t.Fatalf("cleanLine(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
