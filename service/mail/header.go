@@ -12,7 +12,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/charset"
 	"github.com/emersion/go-message/textproto"
 	"golang.org/x/text/encoding/charmap"
@@ -25,10 +24,10 @@ const (
 	maxFieldBytes   = 64 << 10
 )
 
-// readFields are the header fields Parse reads. readHeader hands only these
-// to go-message: the others (Received, DKIM-Signature, ARC and X- fields,
-// most of a real header's bytes) are counted and skipped, as go-message
-// would have parsed every one of them into a field and a string.
+// readFields are the header fields Parse reads. readHeader keeps only these
+// (at most 32, one bit each in header.has): the others (Received,
+// DKIM-Signature, ARC and X- fields, most of a real header's bytes) are
+// counted and skipped.
 var readFields = [...]string{
 	"Subject", "From", "To", "Message-Id", "In-Reply-To", "References", "Date",
 	"Content-Type", "Content-Disposition", "Content-Transfer-Encoding",
@@ -48,7 +47,7 @@ func isReadField(name []byte) bool {
 	return false
 }
 
-func equalFoldASCII(b []byte, s string) bool {
+func equalFoldASCII[T ~string | ~[]byte](b T, s string) bool {
 	for i := range len(b) {
 		c, d := b[i], s[i]
 		if 'A' <= c && c <= 'Z' {
@@ -64,21 +63,98 @@ func equalFoldASCII(b []byte, s string) bool {
 	return true
 }
 
-// header is a header as go-message parsed it, with the number of fields
-// the block had, read or skipped.
+// header holds the fields of a header block that Parse reads (readFields):
+// the value of the first occurrence of each, unfolded as go-message's
+// textproto.ReadHeader unfolds it, and the number of fields the block had,
+// read or skipped.
 type header struct {
-	message.Header
+	values [len(readFields)]string
+	has    uint32 // bit i: readFields[i] occurs
 	fields int
 }
 
-// readHeader reads the header block leniently and has go-message parse the
-// fields in readFields. textproto.ReadHeader fails at the first line that is not a field
-// and consumes it, so the block's end is found here first: when a line is not
-// a header field (no colon, invalid name) the block is taken to have ended
-// there, and that line is returned to be read again as the start of the body.
-// Mail without a header, without the blank separator line or with an mbox
-// "From " line is still read, and the size limits bound what is kept. part
-// names the MIME part whose header this is, or is empty for a message.
+// header.has has a bit for each of readFields.
+var _ [32 - len(readFields)]struct{}
+
+// Get returns the value of the first field named name, as message.Header's
+// Get does, or "". Names match regardless of case.
+func (h *header) Get(name string) string {
+	if i := readFieldIndex(name); i >= 0 {
+		return h.values[i]
+	}
+	return ""
+}
+
+// Has reports whether a field named name occurs.
+func (h *header) Has(name string) bool {
+	i := readFieldIndex(name)
+	return i >= 0 && h.has&(1<<i) != 0
+}
+
+// readFieldIndex returns the index of name in readFields, matched
+// regardless of ASCII case, or -1.
+func readFieldIndex[T ~string | ~[]byte](name T) int {
+	for i, f := range readFields {
+		if len(f) == len(name) && equalFoldASCII(name, f) {
+			return i
+		}
+	}
+	return -1
+}
+
+// set records the field whose first line is text (without its CRLF) and
+// whose continuation lines are conts, each ending in CRLF. Only the first
+// occurrence of a name keeps its value, as message.Header's Get returns it.
+func (h *header) set(text, conts []byte) {
+	colon := bytes.IndexByte(text, ':')
+	i := readFieldIndex(bytes.Trim(text[:colon], " \t"))
+	if i < 0 || h.has&(1<<i) != 0 {
+		return
+	}
+	h.has |= 1 << i
+	v := text[colon+1:]
+	if len(conts) == 0 {
+		h.values[i] = string(trimContinued(v))
+		return
+	}
+	// go-message joins the lines of a folded field, each stripped of a
+	// trailing CR and of the spaces and tabs around it, with single
+	// spaces, leaving out lines that are empty then.
+	var b strings.Builder
+	b.Grow(len(v) + len(conts))
+	for l := v; ; {
+		if l = trimContinued(l); len(l) > 0 {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.Write(l)
+		}
+		if len(conts) == 0 {
+			break
+		}
+		n := bytes.IndexByte(conts, '\n')
+		l, conts = conts[:n], conts[n+1:]
+	}
+	h.values[i] = b.String()
+}
+
+// trimContinued strips l of a trailing CR and then of leading and trailing
+// spaces and tabs.
+func trimContinued(l []byte) []byte {
+	l = bytes.TrimSuffix(l, []byte("\r"))
+	return bytes.Trim(l, " \t")
+}
+
+// readHeader reads the header block leniently and keeps the fields in
+// readFields, unfolded as go-message's textproto.ReadHeader would (which
+// FuzzReadHeader checks). go-message fails at the first line that is not a
+// field and consumes it, so the block's end is found here: when a line is
+// not a header field (no colon, invalid name) the block is taken to have
+// ended there, and that line is returned to be read again as the start of
+// the body. Mail without a header, without the blank separator line or with
+// an mbox "From " line is still read, and the size limits bound what is
+// kept. part names the MIME part whose header this is, or is empty for a
+// message.
 func (p *parser) readHeader(br *bufio.Reader, part string) (header, []byte) {
 	block := p.headerBlock[:0] // the accepted lines of read fields, each ending in CRLF
 	var pushback []byte
@@ -157,6 +233,31 @@ func (p *parser) readHeader(br *bufio.Reader, part string) (header, []byte) {
 		}
 	}
 	p.headerBlock = block
+	h := header{fields: fields}
+	if len(block) > 0 && isContinuation(block) {
+		// Not expected (a continuation line without a field is dropped
+		// above): let go-message say what it makes of it.
+		p.readHeaderGoMessage(&h, block, part)
+		return h, pushback
+	}
+	// Every line of block is a field or a continuation of one, checked
+	// above, and ends in CRLF.
+	for len(block) > 0 {
+		n := bytes.IndexByte(block, '\n')
+		text := block[:n-1]
+		block = block[n+1:]
+		end := 0
+		for end < len(block) && isContinuation(block[end:]) {
+			end += bytes.IndexByte(block[end:], '\n') + 1
+		}
+		h.set(text, block[:end])
+		block = block[end:]
+	}
+	return h, pushback
+}
+
+// readHeaderGoMessage fills h from block with go-message's parser.
+func (p *parser) readHeaderGoMessage(h *header, block []byte, part string) {
 	p.headerSrc.Reset(block)
 	if p.headerReader == nil {
 		// Small: ReadHeader assembles longer lines from several reads.
@@ -164,13 +265,16 @@ func (p *parser) readHeader(br *bufio.Reader, part string) (header, []byte) {
 	} else {
 		p.headerReader.Reset(&p.headerSrc)
 	}
-	h, err := textproto.ReadHeader(p.headerReader)
+	th, err := textproto.ReadHeader(p.headerReader)
 	if err != nil {
-		// Every line was checked above, so this is not expected; keep the
-		// fields read before the one go-message refused.
 		p.headerProblem(part, fmt.Sprintf("cannot parse header: %s", shortErr(err)))
 	}
-	return header{Header: message.Header{Header: h}, fields: fields}, pushback
+	for i, name := range readFields {
+		if th.Has(name) {
+			h.has |= 1 << i
+			h.values[i] = th.Get(name)
+		}
+	}
 }
 
 func (p *parser) endOfHeader(fields int, part string) {
@@ -263,6 +367,11 @@ func decode1252(v string) string {
 // cleanLine collapses all whitespace and control characters to single
 // spaces so header values are safe to log and display.
 func cleanLine(s string) string {
+	if isCleanLine(s) {
+		// Most values (a subject, an address, a date) are clean already:
+		// return them as they are instead of copying them.
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -280,8 +389,24 @@ func cleanLine(s string) string {
 	return b.String()
 }
 
+// isCleanLine reports whether cleanLine would return s unchanged because it
+// is printable ASCII with single spaces between words and none at either
+// end. Anything else, including any byte above ASCII, takes the full path.
+func isCleanLine(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || (c == ' ' && s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
 // envelope fills the addressing and threading fields from the top header.
-func (p *parser) envelope(h message.Header) {
+func (p *parser) envelope(h *header) {
 	m := p.msg
 	m.Subject = p.text("Subject", h.Get("Subject"))
 	if from := h.Get("From"); from != "" {

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/textproto"
@@ -110,6 +111,8 @@ var headerSeeds = []string{
 	"Subject: first\r\nSubject: second\r\n\tcontinued\r\nX-Priority : 1\r\n\r\n",
 	" leading continuation\r\nDate: Mon, 23 Nov 2026 10:00:00 +0000\r\n\r\n",
 	"Content-Type: text/plain;\r\n charset=\"utf-8\"\r\nnot a field\r\nmore body\r\n",
+	"Received: from a\r\n\tby b\r\nsUbJeCt:\ta\rb \r\n \r\n\t\r\n  c \r\nSUBJECT: later\r\nX-MSMail-Priority:High\r\n\r\n",
+	"References: <a@b>\r\n <c@d>\r\n\t<e@f>\r\nReferences: <g@h>\r\nIn-Reply-To:\r\n <a@b>\r\n\r\n",
 	"\r\nSubject: no header\r\n",
 	"Received: from a\r\n\tby b\r\nDKIM-Signature: v=1;\r\n b=xyz\r\nList-ID: <l.example>\r\n",
 	"Subject: a\r  \r\nImportance:\r\nPriority:\r\n \r\n\r\n",
@@ -159,14 +162,18 @@ func checkReadHeader(t *testing.T, raw []byte, isPart bool) {
 		var r result
 		p := &parser{msg: &Message{}}
 		br := bufio.NewReaderSize(bytes.NewReader(raw), 1<<10)
-		var h message.Header
+		var h interface {
+			Get(string) string
+			Has(string) bool
+		}
 		if reference {
-			h, r.pushback = readHeaderReference(p, br, part)
-			r.fields = h.Len()
+			var mh message.Header
+			mh, r.pushback = readHeaderReference(p, br, part)
+			h, r.fields = &mh, mh.Len()
 		} else {
 			var hh header
 			hh, r.pushback = p.readHeader(br, part)
-			h, r.fields = hh.Header, hh.fields
+			h, r.fields = &hh, hh.fields
 		}
 		for i, name := range readFields {
 			r.values[i], r.present[i] = h.Get(name), h.Has(name)
@@ -222,4 +229,36 @@ func TestReadFieldsCoverParse(t *testing.T) {
 	if found < 10 || slices.Contains(readFields[:], "") {
 		t.Errorf("found %d header lookups in the source; expected the parser's", found)
 	}
+}
+
+// cleanLineSlow is cleanLine without its shortcut for clean values.
+func cleanLineSlow(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || unicode.IsControl(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// FuzzCleanLine checks that the shortcut for values that are clean already
+// returns what collapsing them rune by rune does.
+func FuzzCleanLine(f *testing.F) {
+	for _, s := range []string{"", " ", "a", "Re: Order 48213 delayed", " lead", "trail ", "two  spaces",
+		"tab\there", "ctl\x7fdel", "caf\xc3\xa9", "bad\xff", "x\r\n y", "~!@#$%^&*()"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := cleanLine(s), cleanLineSlow(s); got != want {
+			t.Fatalf("cleanLine(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

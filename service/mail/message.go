@@ -156,8 +156,8 @@ func (ps *Parser) Parse(r io.Reader, opts Options) (*Message, error) {
 	if pushback != nil {
 		body = io.MultiReader(bytes.NewReader(pushback), br)
 	}
-	p.envelope(h.Header)
-	sec := p.entity(h.Header, body, "", 0)
+	p.envelope(&h)
+	sec := p.entity(&h, body, "", 0)
 
 	// Count what is left so Size and SHA256 cover the whole message.
 	if _, err := io.Copy(io.Discard, src); err != nil && src.err == nil {
@@ -219,7 +219,7 @@ type parser struct {
 	msg          *Message
 	forwardDepth int             // attached messages the parser is inside of
 	partReaders  []*bufio.Reader // by depth, see partReader
-	// Reused by readHeader for the lines it hands to go-message.
+	// Reused by readHeader for the lines of the fields it keeps.
 	headerBlock  []byte
 	headerSrc    bytes.Reader
 	headerReader *bufio.Reader

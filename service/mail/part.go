@@ -11,7 +11,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/charset"
 	"github.com/emersion/go-message/textproto"
 	htmlcharset "golang.org/x/net/html/charset"
@@ -118,7 +117,7 @@ func childPath(path string, n int) string {
 }
 
 // entity reads one MIME entity (the whole message or a part) to its end.
-func (p *parser) entity(h message.Header, body io.Reader, path string, depth int) section {
+func (p *parser) entity(h *header, body io.Reader, path string, depth int) section {
 	label := partLabel(path)
 	rawCT := h.Get("Content-Type")
 	mt, params, ok := contentType(p.toUTF8("Content-Type", rawCT))
@@ -179,7 +178,7 @@ func (p *parser) forwarded(mt, name string, dec transferDecoder, path string, de
 	br := bufio.NewReaderSize(counted, 4<<10)
 	h, pushback := p.readHeader(br, "")
 	p.forwardDepth++
-	sec := p.entity(h.Header, io.MultiReader(bytes.NewReader(pushback), br), path, depth+1)
+	sec := p.entity(&h, io.MultiReader(bytes.NewReader(pushback), br), path, depth+1)
 	p.forwardDepth--
 	_, err := io.Copy(io.Discard, br)
 	p.readProblem(err, label)
@@ -381,7 +380,7 @@ func (p *parser) multipart(mt, boundary string, body io.Reader, path string, dep
 		if pushback != nil {
 			body = io.MultiReader(bytes.NewReader(pushback), br)
 		}
-		parts = append(parts, p.entity(h.Header, body, child, depth+1))
+		parts = append(parts, p.entity(&h, body, child, depth+1))
 	}
 	return combine(mt, parts)
 }

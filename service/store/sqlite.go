@@ -482,10 +482,19 @@ func rowsQuery(n int, head, values, tail string) string {
 	return b.String()
 }
 
-func insertArgs(m *Message, cols listColumns) []any {
-	return []any{m.Mailbox, m.UIDValidity, m.UID, m.MessageID, m.ContentHash, m.From, m.FromName, m.Subject,
-		toNanos(m.Date), toNanos(m.RecordedAt).Int64, m.InReplyTo, cols.refs, m.Size, cols.attachments,
-		cols.problems, m.Raw, m.Anger, m.Urgency, m.Heat, m.Sentiment, m.Level, cols.reasons, boolInt(m.Marked)}
+// appendInsertArgs appends the 23 parameters of insertValues for m to args.
+// The numbers go in as int64 and a NULL date as nil, the values
+// database/sql would convert them to anyway: a uint32, an int or a
+// sql.NullInt64 takes its reflection or Valuer path, for every parameter
+// of every row.
+func appendInsertArgs(args []any, m *Message, cols listColumns) []any {
+	var date any
+	if d := toNanos(m.Date); d.Valid {
+		date = d.Int64
+	}
+	return append(args, m.Mailbox, int64(m.UIDValidity), int64(m.UID), m.MessageID, m.ContentHash, m.From, m.FromName, m.Subject,
+		date, toNanos(m.RecordedAt).Int64, m.InReplyTo, cols.refs, m.Size, cols.attachments,
+		cols.problems, m.Raw, m.Anger, m.Urgency, m.Heat, m.Sentiment, m.Level, cols.reasons, int64(boolInt(m.Marked)))
 }
 
 // recordAll records msgs in order, as record would one by one, setting
@@ -549,7 +558,7 @@ func (st *recordStmts) insertRun(ctx context.Context, run []*Message, cols []lis
 	}
 	args := make([]any, 0, 23*len(run))
 	for i, m := range run {
-		args = append(args, insertArgs(m, cols[i])...)
+		args = appendInsertArgs(args, m, cols[i])
 	}
 	rows, err := stmt.QueryContext(ctx, args...)
 	if err != nil {
@@ -571,7 +580,7 @@ func (st *recordStmts) insertRun(ctx context.Context, run []*Message, cols []lis
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("insert: %w", err)
 	}
-	var texts []any
+	texts := make([]any, 0, 3*len(run))
 	for i, m := range run {
 		id, ok := byUID[m.UID]
 		if !ok {
@@ -673,7 +682,7 @@ func (st *recordStmts) record(ctx context.Context, m *Message, cols listColumns)
 	if err != nil {
 		return 0, false, err
 	}
-	err = insert.QueryRowContext(ctx, insertArgs(m, cols)...).Scan(&id)
+	err = insert.QueryRowContext(ctx, appendInsertArgs(make([]any, 0, 23), m, cols)...).Scan(&id)
 	switch {
 	case err == nil:
 		return id, true, st.recordText(ctx, id, m)
