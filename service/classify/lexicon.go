@@ -1802,6 +1802,8 @@ func phraseFamilies() map[int][]string {
 		"à la porte de notre propre système", "fuera de nuestro propio sistema", "refuse tout~0.8",
 		"refuse tous~0.8", "rechaza cualquier~0.8")
 	out[sigPlea] = append(out[sigPlea], "brauchen zugang~0.7", "besoin d'accéder~0.7", "necesitamos acceso~0.7")
+	out[sigRepeat] = append(out[sigRepeat], "sigo esperando a que~1.5", "sigo esperando que~1.5",
+		"seguimos esperando a que~1.5")
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile", "nothing to do with you", "not about you",
 		"nichts mit ihnen zu tun", "nichts mit euch zu tun", "rien à voir avec vous", "nada que ver con vosotros",
 		"nada que ver con ustedes", "no action needed", "no action required", "nothing needed", "kein handlungsbedarf",

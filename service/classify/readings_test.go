@@ -305,6 +305,8 @@ func TestShortLockoutsAndWaits(t *testing.T) {
 		{"He llamado tres veces y me han colgado. Escribo por aquí a ver si alguien me hace caso.", Hot},
 		{"I have called your support line five times this week and been cut off each time.", Hot},
 		{"It costs three times the price.", Warm},
+		{"Keiner unserer Kunden kann gerade auf der Webseite bestellen.", Hot},
+		{"Sigo esperando a que me devuelvan la llamada por mi pedido.", Hot},
 		{"Same question as my emails on the 4th, 9th and 15th: when will the invoice export be fixed? Nobody has given me a date.", Hot},
 		{"We told you in November this was our last chance. It hasn't improved. I'm starting the cancellation.", Hot},
 		{"Unser Inhaber ist verstorben und wir brauchen Zugang zum Konto, um den Betrieb weiterzuführen. Niemand redet mit uns.", Hot},

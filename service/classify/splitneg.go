@@ -23,7 +23,7 @@ type splitNegation struct {
 // splitRole says what a word is in a split pair. particle is set for a
 // verb of failing: the hash of the particle that closes its clause.
 type splitRole struct {
-	bits     uint8
+	bits     uint16
 	particle uint64
 }
 
@@ -36,11 +36,16 @@ const (
 	splitState                  // down, gesperrt: closes "ist ..."
 	splitNicht
 	splitMehr
+	splitNobody // keiner, niemand: a negative subject before the modal ("keiner kann bestellen")
 )
 
 // maxSplitGap bounds the words between the two parts; a longer stretch
 // is seldom one clause.
 const maxSplitGap = 8
+
+// maxNobodyGap bounds the words between a negative subject and its modal
+// ("keiner unserer Kunden kann").
+const maxNobodyGap = 3
 
 // maxInfinitiveGap bounds the words between "nicht" and the infinitive
 // that ends the clause ("nicht an den Scannern anmelden").
@@ -59,7 +64,7 @@ const splitNegationScale = 0.8
 
 func newSplitNegation(tz *tokenizer) splitNegation {
 	s := splitNegation{roles: newTable[splitRole](64)}
-	set := func(bits uint8, particle uint64, words ...string) {
+	set := func(bits uint16, particle uint64, words ...string) {
 		for _, w := range words {
 			h := wordHash(tz, w)
 			r, _ := s.roles.get(h)
@@ -69,7 +74,7 @@ func newSplitNegation(tz *tokenizer) splitNegation {
 			}
 			s.roles.put(h, r)
 			s.seen.add(h)
-			if bits&(splitNicht|splitParticleOf|splitCopula) != 0 {
+			if bits&(splitNicht|splitParticleOf|splitCopula|splitNobody) != 0 {
 				s.opens.add(h)
 			}
 		}
@@ -81,7 +86,7 @@ func newSplitNegation(tz *tokenizer) splitNegation {
 	set(splitInfinitive, 0, "einloggen", "anmelden", "zugreifen", "arbeiten", "bezahlen", "drucken", "öffnen",
 		"speichern", "senden", "versenden", "buchen", "einchecken", "kassieren", "abrechnen", "bearbeiten",
 		"erstellen", "anlegen", "freigeben", "abschließen", "verschicken", "ausliefern", "importieren",
-		"exportieren", "hochladen", "abrufen")
+		"exportieren", "hochladen", "abrufen", "bestellen", "einkaufen", "zahlen")
 	set(splitParticleOf, wordHash(tz, "fehl"), "schlägt", "schlagen")
 	set(splitParticleOf, wordHash(tz, "ab"), "stürzt", "stürzen", "bricht", "brechen", "lehnt", "lehnen")
 	set(splitParticleOf, wordHash(tz, "aus"), "fällt", "fallen")
@@ -89,6 +94,7 @@ func newSplitNegation(tz *tokenizer) splitNegation {
 	set(splitState, 0, "down", "offline", "kaputt", "ausgefallen", "gesperrt", "blockiert", "deaktiviert",
 		"abgelehnt", "unterbrochen", "verweigert", "abgemeldet", "ausgeloggt")
 	set(splitNicht, 0, "nicht", "kein", "keine", "keinen")
+	set(splitNobody, 0, "keiner", "niemand")
 	set(splitMehr, 0, "mehr")
 	return s
 }
@@ -123,12 +129,12 @@ func (s *splitNegation) find(toks []token, hits []hit) []hit {
 	if first < 0 {
 		return hits
 	}
-	verb, modal, pverb, copula, added := -1, -1, -1, -1, 0
+	verb, modal, pverb, copula, nobody, added := -1, -1, -1, -1, -1, 0
 	var particle uint64
 	for i := 0; i < len(toks) && added < maxSplitHits; i++ {
 		t := &toks[i]
 		if t.flags&tokBreak != 0 {
-			verb, modal, pverb, copula = -1, -1, -1, -1
+			verb, modal, pverb, copula, nobody = -1, -1, -1, -1, -1
 		}
 		r := s.role(t)
 		if r.bits == 0 {
@@ -169,12 +175,26 @@ func (s *splitNegation) find(toks []token, hits []hit) []hit {
 				}
 			}
 			verb, modal = -1, -1
+		case r.bits&splitNobody != 0:
+			nobody = i
 		default:
 			if r.bits&splitVerb != 0 {
 				verb = i
 			}
 			if r.bits&splitModal != 0 {
 				modal = i
+				if nobody >= 0 && i-nobody <= maxNobodyGap+1 {
+					// "keiner unserer Kunden kann gerade bestellen": a
+					// negative subject negates the modal's infinitive
+					for j := i + 1; j < min(len(toks), i+maxSplitGap+1) && toks[j].flags&tokBreak == 0; j++ {
+						if s.role(&toks[j]).bits&splitInfinitive != 0 {
+							// from the modal on: who cannot ("keiner
+							// unserer Kunden") stays evidence of its own
+							start, end, scale = i, j, 1
+							break
+						}
+					}
+				}
 			}
 		}
 		if start >= 0 {
