@@ -245,7 +245,10 @@ func TestSIGKILLMidBatchRecordsEachMessageOnce(t *testing.T) {
 			return int(cp.LastUID)
 		}
 		var killedAt []int
-		for _, at := range []int{200, 700, 1200} {
+		// The kills land in the first half: a child on a fast machine
+		// records a batch of 200 between two looks at the checkpoint, so
+		// a kill meant for 1,200 of 1,500 could find it done.
+		for _, at := range []int{200, 500, 800} {
 			cmd := child(false)
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
