@@ -1677,7 +1677,8 @@ func phraseFamilies() map[int][]string {
 	out[sigResolved] = append(out[sigResolved], "works perfectly", "funktioniert perfekt", "fonctionne parfaitement",
 		"funciona perfecto", "funciona perfectamente", "läuft alles rund", "läuft rund", "tout roule",
 		"todo va como la seda", "smooth sailing", "running smoothly", "runs smoothly", "läuft reibungslos",
-		"restored it", "restauré", "lo recuperamos")
+		"restored it", "restauré", "lo recuperamos", "fonctionnent parfaitement", "van perfectas", "van perfectos",
+		"laufen reibungslos", "work smoothly", "works smoothly")
 	out[sigChurn] = append(out[sigChurn], "stornieren sie die * rechnung~0", "rechnung stornieren~0",
 		"die rechnung stornieren~0", "cancel the duplicate invoice~0", "cancel the invoice~0",
 		"annuler la facture~0", "anulad la factura~0", "anular la factura~0", "switched to you~0",
@@ -1804,6 +1805,20 @@ func phraseFamilies() map[int][]string {
 	out[sigPlea] = append(out[sigPlea], "brauchen zugang~0.7", "besoin d'accéder~0.7", "necesitamos acceso~0.7")
 	out[sigRepeat] = append(out[sigRepeat], "sigo esperando a que~1.5", "sigo esperando que~1.5",
 		"seguimos esperando a que~1.5")
+	out[sigNow] = append(out[sigNow], "keeps returning~0.8", "meldet ständig~0.8", "renvoie sans cesse~0.8",
+		"devuelve todo el rato~0.8")
+	out[sigOutage] = append(out[sigOutage], "fallen aus", "fällt aus", "alle integrationen fallen aus")
+	out[sigImpact] = append(out[sigImpact], "think we're ignoring them~0.8",
+		"denken, wir ignorieren sie~0.8", "pensent que nous les ignorons~0.8", "creen que los ignoramos~0.8")
+	out[sigRepeat] = append(out[sigRepeat], "dritte mail~1.5", "vierte mail~1.5", "fünfte mail~1.5",
+		"tercer correo~1.5", "cuarto correo~1.5", "quinto correo~1.5")
+	out[sigPlea] = append(out[sigPlea], "your ceo~0.8", "ihres geschäftsführers~0.8", "votre pdg~0.8",
+		"vuestro director general~0.8")
+	out[sigDataLoss] = append(out[sigDataLoss], "verschwinden~0.8", "verschwindet~0.8", "disparaissent~0.8",
+		"disparaît~0.8", "desaparecen~0.8", "desaparece~0.8", "vanish~0.8", "vanishes~0.8")
+	out[sigCalm] = append(out[sigCalm], "no reply needed", "zero replies needed", "no need to reply",
+		"keine antwort nötig", "aucune réponse nécessaire", "zéro réponse nécessaire", "no hace falta responder",
+		"cero respuestas necesarias")
 	out[sigCalm] = append(out[sigCalm], "eilt nicht", "es eilt nicht", "keine eile", "nothing to do with you", "not about you",
 		"nichts mit ihnen zu tun", "nichts mit euch zu tun", "rien à voir avec vous", "nada que ver con vosotros",
 		"nada que ver con ustedes", "no action needed", "no action required", "nothing needed", "kein handlungsbedarf",

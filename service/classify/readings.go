@@ -135,6 +135,7 @@ func newReadings(tz *tokenizer) readings {
 			"passons", "partir", "partons", "migrer", "cambiar", "cambiarnos", "cambiarme", "cambiaremos",
 			"cambiamos", "pasarnos", "pasarme", "irnos", "irme", "migrar"}},
 		{roleShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
+			"trial", "testing", "testen", "essai", "prueba", "probando",
 			"explore", "suchen", "umsehen", "umschauen", "prüfen", "chercher", "cherchons", "regarder", "étudier",
 			"étudions", "examinons", "buscar", "buscando", "mirando", "evaluando", "evaluar", "valorando"}},
 		{roleRival, []string{"competitor", "competitors", "konkurrenz", "wettbewerber", "mitbewerber",
