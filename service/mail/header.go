@@ -372,6 +372,13 @@ func cleanLine(s string) string {
 		// return them as they are instead of copying them.
 		return s
 	}
+	return collapseLine(s)
+}
+
+// collapseLine is cleanLine's full path: it copies s rune by rune,
+// collapsing every run of whitespace and control characters to one space
+// and dropping them at either end.
+func collapseLine(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
