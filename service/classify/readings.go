@@ -935,17 +935,14 @@ func (s *readings) countedContacts(text string, toks []token, hits []hit) {
 		if h.signal != sigRepeat || h.drop || h.scale >= countedContactScale {
 			continue
 		}
-		k, counted, contact, never := firstToken(toks, h.start), false, false, false
-		for j := k; j < len(toks) && toks[j].start < h.end; j++ {
+		k, e := hitTokens(toks, h)
+		counted, contact, never := false, false, false
+		for j := k; j < e; j++ {
 			r := s.role(&toks[j])
 			counted = counted || r&roleTimes != 0
 			contact = contact || r&roleContact != 0
 			never = never || r&roleNever != 0 ||
 				toks[j].hash == s.no && j+1 < len(toks) && toks[j+1].hash == s.one
-		}
-		e := k
-		for e < len(toks) && toks[e].start < h.end {
-			e++
 		}
 		if contact && never && s.surveyAfter(toks, e-1) {
 			h.drop = true
@@ -979,11 +976,7 @@ func (s *readings) countedContacts(text string, toks []token, hits []hit) {
 		}
 		// German puts the participle last ("fünfmal angerufen"), French
 		// and Spanish a clause ("la troisième fois que je signale")
-		after := k
-		for after < len(toks) && toks[after].start < h.end {
-			after++
-		}
-		for j := after; !h.live && j < min(len(toks), after+3) && toks[j].flags&tokBreak == 0; j++ {
+		for j := e; !h.live && j < min(len(toks), e+3) && toks[j].flags&tokBreak == 0; j++ {
 			if s.role(&toks[j])&roleContact != 0 {
 				h.scale, h.live = countedContactScale, true
 			}
@@ -1145,11 +1138,7 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 			if need.seen&roleOnly == 0 {
 				continue
 			}
-			k := firstToken(toks, h.start)
-			e := k
-			for e < len(toks) && toks[e].start < h.end {
-				e++
-			}
+			k, e := hitTokens(toks, h)
 			for j := max(0, k-2); j < min(len(toks), e+2); j++ {
 				if s.role(&toks[j])&roleOnly != 0 {
 					h.drop = true
@@ -1173,17 +1162,13 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 			if need.seen&(roleThanks|roleSurvey|roleBought) == 0 {
 				continue
 			}
-			if need.seen&roleThanks != 0 && s.thanked(text, toks, firstToken(toks, h.start)) ||
-				need.seen&roleSurvey != 0 && s.eventInClause(toks, firstToken(toks, h.start)) {
+			k, e := hitTokens(toks, h)
+			if need.seen&roleThanks != 0 && s.thanked(text, toks, k) ||
+				need.seen&roleSurvey != 0 && s.eventInClause(toks, k) {
 				// "my fourth call with your team, every one excellent",
 				// "nobody came to the webinar from our side"
 				h.drop = true
 				continue
-			}
-			k := firstToken(toks, h.start)
-			e := k
-			for e < len(toks) && toks[e].start < h.end {
-				e++
 			}
 			for j := e; j < min(len(toks), e+4) && (j == e || toks[j].flags&tokBreak == 0); j++ {
 				if s.role(&toks[j])&roleBought != 0 {
@@ -1311,6 +1296,17 @@ func (s *readings) liveLockouts(toks []token, hits []hit) {
 			}
 		}
 	}
+}
+
+// hitTokens returns the index of h's first word and of the first word
+// after it.
+func hitTokens(toks []token, h *hit) (int, int) {
+	k := firstToken(toks, h.start)
+	e := k
+	for e < len(toks) && toks[e].start < h.end {
+		e++
+	}
+	return k, e
 }
 
 // firstToken returns the index of the first token that starts at or
