@@ -224,6 +224,9 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	// Praise next to a real failure ("great job, it crashed again") is
 	// sarcasm: it must not calm the message down.
 	sarcasm := a.signalCount[sigPraise] > 0 && hasFailure(a.hits)
+	// whom a problem stops counts only beside a problem: "all our
+	// customers" is news in "all our customers get the update tomorrow"
+	scoped := a.signalCount[sigScope] > 0 && namesProblem(a.hits)
 	qEnd, qVal := -1, false
 	var seen [numSignals]int
 	// urgency has two sides: a problem (outage, lock-out, waiting, a
@@ -267,7 +270,8 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			f = min(1.5, f*subjectBoost)
 		}
 		wa, wu := min(s.anger*f*c.opts.RuleAnger, 0.95), max(-0.95, min(s.urgency*f, 0.95))
-		if h.signal == sigUltimatum && a.signalCount[sigChurn]+a.signalCount[sigLegal] == 0 {
+		if h.signal == sigUltimatum && a.signalCount[sigChurn]+a.signalCount[sigLegal] == 0 ||
+			h.signal == sigScope && !scoped {
 			continue
 		}
 		if h.signal == sigChurn && (qVal && conditional(text, int(h.start)) || instead(text, int(h.start))) {
@@ -318,7 +322,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 				} else {
 					severeEv.add(wu)
 				}
-				severeKinds |= 1 << h.signal
+				severeKinds |= 1 << severeKind(h.signal)
 			}
 			if (h.signal == sigDataLoss || h.signal == sigSecurity || h.signal == sigRepeat) && h.scale >= 1 || h.live {
 				// lost data and a break-in are live by nature: every
@@ -853,9 +857,36 @@ func sortedReasons(r []Reason, keys *[]reasonKey) []Reason {
 	return out
 }
 
-// isSevere reports the problems that stop work whatever the writer's tone.
+// isSevere reports the problems that stop work whatever the writer's tone,
+// and whom they stop.
 func isSevere(s int) bool {
-	return s == sigOutage || s == sigImpact || s == sigDataLoss || s == sigSecurity
+	return s == sigOutage || s == sigImpact || s == sigDataLoss || s == sigSecurity || s == sigScope
+}
+
+// severeKind counts whom a problem stops and what it costs as one kind:
+// both say how far a problem reaches.
+func severeKind(s int) int {
+	if s == sigScope {
+		return sigImpact
+	}
+	return s
+}
+
+// namesProblem reports whether the hits name a problem of their own,
+// something that fails, went missing, keeps someone waiting or was
+// reported before, for whom it stops to count.
+func namesProblem(hits []hit) bool {
+	for i := range hits {
+		h := &hits[i]
+		if h.drop || h.scale <= 0 {
+			continue
+		}
+		switch h.signal {
+		case sigOutage, sigImpact, sigDataLoss, sigSecurity, sigWaiting, sigRepeat, sigComplaint:
+			return true
+		}
+	}
+	return false
 }
 
 // minWordWeight is the least a word must add to the anger log-odds to be

@@ -53,6 +53,7 @@ const (
 	sigResolved
 	sigPast
 	sigUltimatum
+	sigScope
 	numSignals
 )
 
@@ -90,6 +91,7 @@ func signalTable() [numSignals]signal {
 		sigResolved:  {"resolved", 0, -0.80},
 		sigPast:      {"past_or_claim", 0, -0.20},
 		sigUltimatum: {"ultimatum", 0, 0.40},
+		sigScope:     {"affected", 0.05, 0.50},
 	}
 }
 
@@ -738,7 +740,6 @@ func lexicon() [numSignals][]string {
 			"out of stock items~0.6",
 			"umsatz bricht ein", "los clientes nos llaman sin parar", "nos llaman sin parar", "calling non stop",
 			"back to paper", "we're back to paper", "zurück zu papier", "retour au papier", "nadie recoge",
-			"to every visitor", "every visitor", "tous nos visiteurs", "todos los visitantes", "alle besucher",
 			"busiest time~0.5", "busiest night~0.5",
 			"sales are down", "ventas han bajado", "les ventes ont baissé", "umsatz ist eingebrochen", "patients appellent en masse",
 			"appellent en masse", "artikel verkauft", "# no shows~0.8",
@@ -754,24 +755,18 @@ func lexicon() [numSignals][]string {
 			"patients ne viennent pas", "patients are not showing up",
 			"verschicken falsche", "falsche artikel", "clientes esperando", "customers waiting", "clients qui attendent",
 			"nadie del equipo", "clientes llegando sin", "personne dans l'équipe", "niemand im team",
-			"half our patients", "half our customers", "half of our customers", "no shows~0.7",
+			"no shows~0.7",
 			"kunden zahlen nicht", "zahlen deshalb nicht", "clientes abandonan", "abandonan el carrito",
 			"restaurant full~0.6", "restaurant is full~0.6", "local lleno~0.6", "restaurant plein~0.6",
-			"thousands of people", "kostet uns", "jeden tag geld", "nous coûte", "nos cuesta",
-			"all # of our", "keine bestellungen mehr", "keine aufträge mehr", "plus aucune commande",
+			"kostet uns", "jeden tag geld", "nous coûte", "nos cuesta",
+			"keine bestellungen mehr", "keine aufträge mehr", "plus aucune commande",
 			"ya no entran pedidos", "no entran pedidos",
-			"tous mes collaborateurs", "tous nos collaborateurs", "alle meine mitarbeiter", "todos mis empleados",
-			"todos nuestros empleados",
 			"können nicht einchecken", "cannot check in~0.7", "can't check in~0.7", "gäste stehen", "guests are waiting",
-			"half our users", "half of our users", "la mitad de", "la moitié de nos", "die hälfte unserer",
 			"c'est la panique", "plena campaña", "en plein rush", "in der hochsaison", "sin stock~0.6",
 			"perdre un client", "lost a client", "lost an important client", "einen kunden verloren",
-			"nothing can be", "for all participants", "for all users", "for all of us", "keine einzige~0.7",
+			"nothing can be", "keine einzige~0.7",
 			"keine einzige bestellung", "perdons toutes", "perdons les ventes", "cola enorme~0.6",
-			"all of our * users", "all our * users", "all of our * customers", "all our * customers",
-			"everyone in our", "everyone at our", "the whole * team", "cientos de usuarios", "cientos de clientes",
-			"miles de clientes", "des centaines de", "hunderte kunden", "hunderte von", "hundreds of users",
-			"hundreds of customers", "thousands of customers", "ratings are tanking", "keine pakete", "keine lieferungen",
+			"ratings are tanking", "keine pakete", "keine lieferungen",
 			"gehen keine", "nos patients ne peuvent", "patients ne peuvent", "pacientes no pueden",
 			"patienten können nicht", "people need their~0.6", "nobody else has access", "no one else has access",
 			"personne d'autre n'a accès", "nadie más tiene acceso", "niemand sonst hat zugriff",
@@ -795,21 +790,15 @@ func lexicon() [numSignals][]string {
 			"ningún * puede", "ninguno puede", "estamos perdiendo", "perdiendo ventas", "aucun * ne peut",
 			"keiner kann", "kein * kann",
 			"sin poder~0.6", "sin poder trabajar", "sin poder facturar", "sin poder vender", "sin poder cobrar",
-			"sin poder acceder", "no podemos cobrar", "todos nuestros clientes", "todos los clientes",
-			"toda la empresa", "todo el equipo~0.7", "sans pouvoir~0.6", "ne pouvons pas travailler",
+			"sin poder acceder", "no podemos cobrar", "sans pouvoir~0.6", "ne pouvons pas travailler",
 			"ne pouvons plus travailler", "ne peut plus travailler", "ne peuvent plus travailler",
-			"toute l'entreprise", "tous nos clients", "tous les clients", "tous nos utilisateurs",
-			"alle kunden", "alle unsere kunden", "alle mitarbeiter", "alle unsere mitarbeiter",
 			"mitarbeiter können nicht", "mitarbeiter können keine", "können nicht arbeiten",
-			"können nicht mehr arbeiten", "das ganze team~0.7", "die ganze firma", "das ganze büro",
-			"umsatzverlust", "verlieren kunden", "verlieren geld",
+			"können nicht mehr arbeiten", "umsatzverlust", "verlieren kunden", "verlieren geld",
 			"ninguno de mis", "ninguno de nuestros", "ninguna de nuestras", "ninguno de los",
-			"lost # orders", "lost about # orders", "lost around # orders", "bloquant", "c'est bloquant", "tout le magasin", "toute l'équipe~0.7", "payroll~0.6", "nóminas~0.6", "gehälter~0.6", "la paie~0.6",
+			"lost # orders", "lost about # orders", "lost around # orders", "bloquant", "c'est bloquant", "payroll~0.6", "nóminas~0.6", "gehälter~0.6", "la paie~0.6",
 			"losing money", "lost money", "losing sales", "lost sales", "losing customers", "losing business",
 			"lost business", "costing us", "costing me", "cost us", "cost me", "can't work", "cannot work",
-			"unable to work", "can't do my job", "whole team~0.7", "entire team~0.7", "whole office", "entire office",
-			"entire company", "whole company", "all our customers", "all of our customers",
-			"our customers can't", "our customers cannot", "all users", "everyone in", "nobody can",
+			"unable to work", "can't do my job", "our customers can't", "our customers cannot", "nobody can",
 			"no one can", "orders failing", "orders are failing", "payments failing", "payments are failing",
 			"can't take payments", "cannot take payments", "revenue~0.6", "business critical", "mission critical",
 			"shop is closed", "store is down", "missed my", "miss my", "missed the", "missed a",
@@ -818,12 +807,9 @@ func lexicon() [numSignals][]string {
 			"patients cannot", "users cannot", "staff cannot", "employees cannot", "customers can't",
 			"clients can't", "patients can't", "users can't", "staff can't", "nos clients ne peuvent",
 			"clientes no pueden", "kunden können nicht", "geschäftskritisch", "is blocked", "are blocked",
-			"we are blocked", "every payment", "every order", "all payments", "all orders", "all visitors",
-			"all our visitors", "all customers", "every customer", "every user", "for everyone",
-			"all of our users", "aucun de nos", "no podemos trabajar", "no podemos facturar",
+			"we are blocked", "aucun de nos", "no podemos trabajar", "no podemos facturar",
 			"no podemos vender", "perdiendo clientes", "perdemos clientes", "no podemos~0.6", "none of our",
-			"none of us", "nobody can work", "no one can work", "# employees~0.7", "all employees",
-			"all our employees", "all our users", "no way home", "keiner kann arbeiten",
+			"none of us", "nobody can work", "no one can work", "no way home", "keiner kann arbeiten",
 			"niemand kann arbeiten", "nicht arbeiten", "verlieren umsatz", "personne ne peut",
 			"perdons des ventes", "perdons de l'argent", "nadie puede trabajar", "nadie puede",
 			"perdemos ventas", "perdiendo dinero", "losing orders", "lost orders", "customers unable",
@@ -837,6 +823,29 @@ func lexicon() [numSignals][]string {
 			"kein einziger", "losing bookings", "losing revenue", "losing leads", "orders are lost",
 			"bloqué~0.7", "bloquée~0.7", "bloqués~0.7", "bloqueado~0.7", "bloqueada~0.7", "blockiert~0.7",
 			"hängt fest", "hängen fest",
+		},
+		// whom a problem stops: it makes a problem worse, and is none by
+		// itself ("all our customers get the new version tomorrow")
+		sigScope: {
+			"to every visitor", "every visitor", "tous nos visiteurs", "todos los visitantes", "alle besucher",
+			"thousands of people", "all # of our", "tous mes collaborateurs", "tous nos collaborateurs",
+			"alle meine mitarbeiter", "todos mis empleados", "todos nuestros empleados", "half our users",
+			"half of our users", "la mitad de", "la moitié de nos", "die hälfte unserer", "half our patients",
+			"half our customers", "half of our customers", "for all participants", "for all users",
+			"for all of us", "all of our * users", "all our * users", "all of our * customers",
+			"all our * customers", "everyone in our", "everyone at our", "the whole * team",
+			"cientos de usuarios", "cientos de clientes", "miles de clientes", "des centaines de",
+			"hunderte kunden", "hunderte von", "hundreds of users", "hundreds of customers",
+			"thousands of customers", "todos nuestros clientes", "todos los clientes", "toda la empresa",
+			"todo el equipo~0.7", "toute l'entreprise", "tous nos clients", "tous les clients",
+			"tous nos utilisateurs", "alle kunden", "alle unsere kunden", "alle mitarbeiter",
+			"alle unsere mitarbeiter", "das ganze team~0.7", "die ganze firma", "das ganze büro",
+			"tout le magasin", "toute l'équipe~0.7", "whole team~0.7", "entire team~0.7", "whole office",
+			"entire office", "entire company", "whole company", "all our customers", "all of our customers",
+			"all users", "everyone in", "every payment", "every order", "all payments", "all orders",
+			"all visitors", "all our visitors", "all customers", "every customer", "every user",
+			"for everyone", "all of our users", "# employees~0.7", "all employees", "all our employees",
+			"all our users",
 		},
 		sigDataLoss: {
 			"daten verloren", "daten sind weg", "dateien sind weg", "alle daten", "alle unsere daten",
@@ -1507,7 +1516,7 @@ func phraseFamilies() map[int][]string {
 	add(sigChurn, []string{"ne pas"}, []string{"reconduire", "prolonger"}, []string{"~1.8"})
 	// the scope of a problem, in each language: "a cada cliente", "alle
 	// Rechnungen", "toutes nos factures"
-	add(sigImpact, []string{"cada", "todos los", "todas las", "todos nuestros", "todas nuestras", "alle", "allen",
+	add(sigScope, []string{"cada", "todos los", "todas las", "todos nuestros", "todas nuestras", "alle", "allen",
 		"jeder", "jedem", "jede", "tous les", "tous nos", "toutes les", "toutes nos", "chaque"},
 		[]string{"cliente", "clientes", "pedido", "pedidos", "factura", "facturas", "kunden", "kunde",
 			"rechnungen", "rechnung", "bestellungen", "bestellung", "clients", "client", "commandes", "commande",
@@ -1933,7 +1942,24 @@ func phraseFamilies() map[int][]string {
 	out[sigOutage] = append(out[sigOutage], "can't see~0.8", "cannot see~0.8", "ne voit plus~0.8",
 		"ne voient plus~0.8", "ne voit pas~0.8", "ne voient pas~0.8", "ne voit~0.8", "ne voient~0.8",
 		"sieht nicht~0.8", "sehen nicht~0.8", "sieht keine~0.8", "sehen keine~0.8", "no ve~0.8", "no ven~0.8",
-		"no puede ver~0.8", "no pueden ver~0.8")
+		"no puede ver~0.8", "no pueden ver~0.8", "ne voyons~0.8", "ne voyons plus~0.8", "no vemos~0.8",
+		"no podemos ver~0.8", "sehen wir keine~0.8", "sehen wir nicht~0.8")
+	// symptoms told without a word for failure: a payment refused with words
+	// between ("le paiement en ligne est refusé"), calls that cut out,
+	// a blank screen, something missing from every document, a double charge
+	out[sigOutage] = append(out[sigOutage], "est refusé~0.8", "est refusée~0.8", "es rechazado~0.8",
+		"es rechazada~0.8", "wird abgelehnt~0.8", "is declined~0.6", "are declined~0.6", "are being declined",
+		"is being declined", "get declined", "gets declined", "keep getting declined", "brechen ab~0.8",
+		"bricht ab~0.8", "coupent~0.8", "coupe au bout", "drop after", "drops after", "shows a blank~0.8",
+		"show a blank~0.8", "shows blank~0.8", "blank screen~0.8", "blank page~0.8", "blank pages~0.8")
+	out[sigComplaint] = append(out[sigComplaint], "fehlt~0.5", "fehlen~0.5", "il manque~0.5", "manquent~0.5",
+		"falta el~0.5", "falta la~0.5", "faltan los~0.5", "faltan las~0.5", "charging * twice", "charges * twice",
+		"charging every customer twice", "charging us twice", "double charging", "double charged",
+		"double charges")
+	// the whole staff, told as a workforce rather than as users or a team
+	out[sigScope] = append(out[sigScope], "all # staff", "all staff", "all our staff", "all of our staff",
+		"tout le personnel", "tout notre personnel", "toda la plantilla", "todo el personal",
+		"todo nuestro personal", "das gesamte personal", "alle kollegen", "alle beschäftigten")
 	// a fix that did not hold, and counted messages in French
 	out[sigRepeat] = append(out[sigRepeat], "fix didn't work", "fix did not work", "fix doesn't work",
 		"fix hasn't worked", "fix hat nicht funktioniert", "fix funktioniert nicht", "correctif n'a pas marché",
