@@ -1956,6 +1956,12 @@ func phraseFamilies() map[int][]string {
 		"falta el~0.5", "falta la~0.5", "faltan los~0.5", "faltan las~0.5", "charging * twice", "charges * twice",
 		"charging every customer twice", "charging us twice", "double charging", "double charged",
 		"double charges")
+	// a problem that came back after it was reported: "heute ist es wieder
+	// passiert", "ça recommence", "ha vuelto a pasar"
+	out[sigRepeat] = append(out[sigRepeat], "happened again", "happening again", "it's happening again",
+		"es wieder passiert", "ist wieder passiert", "passiert schon wieder", "passiert wieder",
+		"ça recommence", "cela recommence", "ça a recommencé", "c'est reparti", "ha vuelto a pasar",
+		"ha vuelto a ocurrir", "vuelve a pasar", "vuelve a ocurrir", "volvió a pasar", "volvió a ocurrir")
 	// the whole staff, told as a workforce rather than as users or a team
 	out[sigScope] = append(out[sigScope], "all # staff", "all staff", "all our staff", "all of our staff",
 		"tout le personnel", "tout notre personnel", "toda la plantilla", "todo el personal",

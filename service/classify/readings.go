@@ -77,6 +77,7 @@ const (
 	roleThanks               // thanks, danke, merci, gracias: contact counted to say thanks is no chasing
 	roleNearly               // almost, beinahe, failli, casi: a switch that did not happen
 	roleSurvey               // survey, Umfrage, sondage, encuesta: what nobody answered was the customer's own
+	roleAble                 // can, kann, peut, puede: what nobody can do is stopped for everyone
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -133,7 +134,7 @@ func newReadings(tz *tokenizer) readings {
 		{roleSwitch, []string{"switch", "switching", "move", "moving", "migrate", "migrating", "change",
 			"changing", "take", "taking", "changement", "cambio", "wechsel", "wechseln", "wechsle", "wechselt", "umsteigen", "abwandern", "changer", "passer",
 			"passons", "partir", "partons", "migrer", "cambiar", "cambiarnos", "cambiarme", "cambiaremos",
-			"cambiamos", "pasarnos", "pasarme", "irnos", "irme", "migrar"}},
+			"cambiamos", "cambiemos", "pasarnos", "pasarme", "pasemos", "irnos", "irme", "migrar", "migremos"}},
 		{roleShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
 			"trial", "testing", "testen", "essai", "prueba", "probando",
 			"explore", "suchen", "umsehen", "umschauen", "prüfen", "chercher", "cherchons", "regarder", "étudier",
@@ -211,6 +212,8 @@ func newReadings(tz *tokenizer) readings {
 			"promis", "assuré", "prometieron", "prometido", "prometió", "aseguraron"}},
 		{rolePromise | roleSaid, []string{"told", "gesagt", "hieß", "heißt", "dit", "dijeron", "dicen", "dijo"}},
 		{roleAgain, []string{"again", "wieder", "nochmal", "jamais", "nunca"}},
+		{roleAble, []string{"can", "could", "able", "kann", "können", "konnte", "konnten", "peut", "peuvent",
+			"pouvons", "pouvait", "puede", "pueden", "podemos", "pudo", "consigue", "consiguen"}},
 		{roleNever, []string{"never", "nobody", "noone", "nothing", "nie", "niemals", "niemand", "nichts",
 			"jamais", "personne", "rien", "nadie", "nunca", "nada"}},
 		{roleNeClose, []string{"plus", "personne", "jamais", "rien", "pas", "aucun", "aucune"}},
@@ -1229,12 +1232,23 @@ const nobodyReach = 7
 // nobodyAnswers reads "nobody ... answers" with whoever did not answer in
 // between: "niemand aus Ihrem Team meldet sich", "personne de votre
 // équipe ne la reprend", "nadie del equipo la coge". Unanswered contact
-// is live, as counted contact is.
+// is live, as counted contact is. Nobody who can get in ("nobody on our
+// side can sign in", "nadie de nuestro lado puede entrar") is a lock-out
+// of everyone, live as well.
 func (s *readings) nobodyAnswers(toks []token, i int) (hit, bool) {
+	able := s.ableBefore(toks, i)
 	for j := i + 1; j < min(len(toks), i+nobodyReach+1) && toks[j].flags&tokBreak == 0; j++ {
 		if s.goodNewsAfter(toks, j) {
 			// "nobody on our team has reported any issues"
 			return hit{}, false
+		}
+		r := s.role(&toks[j])
+		able = able || r&roleAble != 0
+		if able && r&roleGetIn != 0 {
+			// "nobody on our side can sign in", "kann sich bei uns
+			// niemand mehr anmelden": everyone is locked out, now
+			return hit{signal: sigOutage, scale: 1, start: toks[i].start, end: toks[j].end, prev: -1,
+				live: true}, true
 		}
 		if s.role(&toks[j])&roleAnswer != 0 {
 			if s.surveyAfter(toks, j) {
@@ -1246,6 +1260,21 @@ func (s *readings) nobodyAnswers(toks []token, i int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// ableBefore reports a verb of being able in the few words of its clause
+// before toks[i], where German puts it: "kann sich bei uns niemand
+// anmelden".
+func (s *readings) ableBefore(toks []token, i int) bool {
+	for j := i - 1; j >= max(0, i-4); j-- {
+		if s.role(&toks[j])&roleAble != 0 {
+			return true
+		}
+		if toks[j].flags&tokBreak != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // maxLockedGap bounds the words between "locked" and its "out": who was
