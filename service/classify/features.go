@@ -188,6 +188,7 @@ func (e *engine) findHits(text string, toks []token, hits []hit) []hit {
 	e.read.liveLockouts(toks, hits)
 	e.read.obligations(text, toks, hits)
 	e.read.reportedFixes(toks, hits)
+	e.read.undoneFixes(toks, hits)
 	e.read.countedContacts(text, toks, hits)
 	e.read.pastSince(text, toks, hits)
 	e.read.partsAndPurchases(text, toks, hits, need)

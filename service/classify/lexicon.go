@@ -1962,6 +1962,29 @@ func phraseFamilies() map[int][]string {
 		"es wieder passiert", "ist wieder passiert", "passiert schon wieder", "passiert wieder",
 		"ça recommence", "cela recommence", "ça a recommencé", "c'est reparti", "ha vuelto a pasar",
 		"ha vuelto a ocurrir", "vuelve a pasar", "vuelve a ocurrir", "volvió a pasar", "volvió a ocurrir")
+	// none of a kind of thing: "keine der Rechnungen ist angekommen",
+	// "aucune des factures n'est arrivée" (the English "none of the" is
+	// read with what it negates, as stalled work)
+	out[sigImpact] = append(out[sigImpact], "keine der~0.8", "keiner der~0.8",
+		"aucune des~0.8", "aucun des~0.8", "ninguna de las~0.8")
+	out[sigOutage] = append(out[sigOutage], "they bounce", "keep bouncing", "bounce with~0.8")
+	// an account shown in a state that keeps its user out: 'her user shows
+	// "suspended"', 'aparece como "suspendido"'
+	add(sigOutage, []string{"shows", "shows as", "shown as", "listed as", "displays", "aparece como", "figura como",
+		"sale como"}, []string{"suspended", "locked", "disabled", "deactivated", "blocked", "inactive", "suspendido",
+		"suspendida", "bloqueado", "bloqueada", "desactivado", "desactivada"}, []string{""})
+	// maintenance the customer knew of is no outage: "war wie geplant zur
+	// Wartung offline"
+	out[sigCalm] = append(out[sigCalm], "planned maintenance~0.5", "scheduled maintenance~0.5", "as planned~0.5",
+		"geplante wartung~0.5", "zur wartung~0.5", "wie geplant~0.5", "maintenance prévue~0.5",
+		"maintenance programmée~0.5", "comme prévu~0.5", "mantenimiento programado~0.5",
+		"según lo previsto~0.5", "según lo planeado~0.5")
+	// everything ran, in the past of a report: "heute früh lief alles",
+	// "tout fonctionnait ce matin"; going wrong is the opposite
+	out[sigResolved] = append(out[sigResolved], "lief alles", "lief wieder alles", "tout fonctionnait",
+		"todo funcionaba", "everything was working")
+	out[sigOutage] = append(out[sigOutage], "lief alles schief", "läuft alles schief", "läuft schief~0.8",
+		"lief schief~0.8")
 	// the whole staff, told as a workforce rather than as users or a team
 	out[sigScope] = append(out[sigScope], "all # staff", "all staff", "all our staff", "all of our staff",
 		"tout le personnel", "tout notre personnel", "toda la plantilla", "todo el personal",

@@ -191,7 +191,8 @@ func newReadings(tz *tokenizer) readings {
 		{roleMust, []string{"must", "need", "needs", "have", "has", "got", "muss", "müssen", "brauche",
 			"brauchen", "dois", "doit", "devons", "devez", "faut", "besoin", "tengo", "tenemos", "tiene",
 			"necesito", "necesitamos", "necesita", "debo", "debemos", "hay"}},
-		{roleWhen, []string{"today", "tonight", "tomorrow", "afternoon", "evening", "eod", "heute", "morgen",
+		{roleWhen, []string{"today", "tonight", "tomorrow", "afternoon", "evening", "eod", "noon", "midday",
+			"mittag", "mediodía", "heute", "morgen",
 			"nachmittag", "abend", "aujourd'hui", "demain", "soir", "midi", "hoy", "mañana", "tarde", "noche"}},
 		{roleAnd, []string{"and", "then", "but", "or", "before", "after", "when", "while"}},
 		{roleHave, []string{"ai", "avons", "a", "as", "avez", "ont", "n'ai", "n'avons", "n'a", "n'as",
@@ -920,6 +921,66 @@ func (s *readings) reportedFixes(toks []token, hits []hit) {
 			}
 		}
 	}
+}
+
+// undoneFixes drops a fix that a later clause takes back with a problem
+// and the time it started: "Gestern lief alles, seit heute Morgen geht
+// nichts mehr", "Everything was working yesterday, since this morning
+// nothing loads". What worked before the stated start is no resolution
+// of what failed after it. A fix in the clause of the start ("works again
+// since yesterday") stands.
+func (s *readings) undoneFixes(toks []token, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.signal != sigResolved || h.drop {
+			continue
+		}
+		after := firstToken(toks, h.end)
+		for j := i + 1; j < len(hits); j++ {
+			p := &hits[j]
+			if p.drop || !isSevere(p.signal) || p.signal == sigScope {
+				continue
+			}
+			kp := firstToken(toks, p.start)
+			if !breakIn(toks, after, kp) {
+				continue
+			}
+			if s.startInClause(toks, hits, after, kp) {
+				h.drop = true
+				break
+			}
+		}
+	}
+}
+
+// breakIn reports a clause boundary before any of toks[from:to+1].
+func breakIn(toks []token, from, to int) bool {
+	for k := from; k <= to && k < len(toks); k++ {
+		if toks[k].flags&tokBreak != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// startInClause reports a stated start ("since this morning", "seit
+// heute Morgen") in the clause of toks[k], after toks[from].
+func (s *readings) startInClause(toks []token, hits []hit, from, k int) bool {
+	for i := range hits {
+		q := &hits[i]
+		if q.signal != sigNow || q.drop {
+			continue
+		}
+		kq := firstToken(toks, q.start)
+		if kq < from || kq == len(toks) || s.role(&toks[kq])&roleSince == 0 {
+			continue
+		}
+		lo, hi := min(kq, k), max(kq, k)
+		if !breakIn(toks, lo+1, hi) {
+			return true
+		}
+	}
+	return false
 }
 
 // contactReach bounds the words between a verb of contacting and the

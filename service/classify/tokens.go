@@ -231,7 +231,7 @@ func (lx *lexer) plain(text string, i int) int {
 				// "seit dem 1. Dezember": a German ordinal's point
 				// ends no clause
 				lx.brk = lx.brk || !ordinalDot(text, i)
-			case ',', ';', ':', '\n', '(', ')', '"':
+			case ',', ';', ':', '\n', '(', ')':
 				lx.brk = true
 			case '!', '?':
 				return i
@@ -338,7 +338,7 @@ func lexOne(text string, i int, brk bool, subjectEnd int, toks []token, marks []
 			return j, true, toks, marks
 		case '.':
 			brk = brk || !ordinalDot(text, i)
-		case ',', ';', ':', '\n', '(', ')', '"':
+		case ',', ';', ':', '\n', '(', ')':
 			brk = true
 		}
 		return i + 1, brk, toks, marks

@@ -87,7 +87,7 @@ func (tz *tokenizer) scanOnePass(text string, subjectEnd int, toks []token, mark
 				brk, neg, ruleAt = true, false, -1
 				i = j
 				continue
-			case '.', ',', ';', ':', '\n', '(', ')', '"':
+			case '.', ',', ';', ':', '\n', '(', ')':
 				brk, neg, ruleAt = true, false, -1
 			}
 			i++
