@@ -795,18 +795,16 @@ func lexicon() [numSignals][]string {
 			"mitarbeiter können nicht", "mitarbeiter können keine", "können nicht arbeiten",
 			"können nicht mehr arbeiten", "umsatzverlust", "verlieren kunden", "verlieren geld",
 			"ninguno de mis", "ninguno de nuestros", "ninguna de nuestras", "ninguno de los",
-			"lost # orders", "lost about # orders", "lost around # orders", "bloquant", "c'est bloquant", "payroll~0.6", "nóminas~0.6", "gehälter~0.6", "la paie~0.6",
-			"losing money", "lost money", "losing sales", "lost sales", "losing customers", "losing business",
+			"lost # orders", "lost about # orders", "lost around # orders", "bloquant", "c'est bloquant", "losing money", "lost money", "losing sales", "lost sales", "losing customers", "losing business",
 			"lost business", "costing us", "costing me", "cost us", "cost me", "can't work", "cannot work",
 			"unable to work", "can't do my job", "our customers can't", "our customers cannot", "nobody can",
 			"no one can", "orders failing", "orders are failing", "payments failing", "payments are failing",
-			"can't take payments", "cannot take payments", "revenue~0.6", "business critical", "mission critical",
-			"shop is closed", "store is down", "missed my", "miss my", "missed the", "missed a",
+			"can't take payments", "cannot take payments", "shop is closed", "store is down", "missed my", "miss my", "missed the", "missed a",
 			"missed connection", "missed our", "ruined", "stranded", "stuck~0.7", "standstill",
 			"at a standstill", "stillstand", "à l'arrêt", "paralizados", "customers cannot", "clients cannot",
 			"patients cannot", "users cannot", "staff cannot", "employees cannot", "customers can't",
 			"clients can't", "patients can't", "users can't", "staff can't", "nos clients ne peuvent",
-			"clientes no pueden", "kunden können nicht", "geschäftskritisch", "is blocked", "are blocked",
+			"clientes no pueden", "kunden können nicht", "is blocked", "are blocked",
 			"we are blocked", "aucun de nos", "no podemos trabajar", "no podemos facturar",
 			"no podemos vender", "perdiendo clientes", "perdemos clientes", "no podemos~0.6", "none of our",
 			"none of us", "nobody can work", "no one can work", "no way home", "keiner kann arbeiten",
@@ -827,6 +825,10 @@ func lexicon() [numSignals][]string {
 		// whom a problem stops: it makes a problem worse, and is none by
 		// itself ("all our customers get the new version tomorrow")
 		sigScope: {
+			// what a problem puts at stake, which is no problem by itself
+			// ("the payroll export is due by 3pm as usual")
+			"payroll~0.6", "nóminas~0.6", "gehälter~0.6", "la paie~0.6", "revenue~0.6", "business critical",
+			"mission critical", "geschäftskritisch",
 			"to every visitor", "every visitor", "tous nos visiteurs", "todos los visitantes", "alle besucher",
 			"thousands of people", "all # of our", "tous mes collaborateurs", "tous nos collaborateurs",
 			"alle meine mitarbeiter", "todos mis empleados", "todos nuestros empleados", "half our users",
@@ -1970,9 +1972,10 @@ func phraseFamilies() map[int][]string {
 	out[sigOutage] = append(out[sigOutage], "they bounce", "keep bouncing", "bounce with~0.8")
 	// an account shown in a state that keeps its user out: 'her user shows
 	// "suspended"', 'aparece como "suspendido"'
-	add(sigOutage, []string{"shows", "shows as", "shown as", "listed as", "displays", "aparece como", "figura como",
-		"sale como"}, []string{"suspended", "locked", "disabled", "deactivated", "blocked", "inactive", "suspendido",
-		"suspendida", "bloqueado", "bloqueada", "desactivado", "desactivada"}, []string{""})
+	add(sigOutage, []string{"shows", "shows as", "shown as", "listed as", "displays", "says", "reads", "aparece como",
+		"figura como", "sale como", "dice", "pone", "indique", "zeigt", "steht auf"}, []string{"suspended", "locked", "disabled", "deactivated", "blocked", "inactive", "suspendido",
+		"suspendida", "bloqueado", "bloqueada", "desactivado", "desactivada", "suspendu", "suspendue", "bloqué",
+		"bloquée", "désactivé", "désactivée", "gesperrt", "deaktiviert", "inaktiv"}, []string{""})
 	// maintenance the customer knew of is no outage: "war wie geplant zur
 	// Wartung offline"
 	out[sigCalm] = append(out[sigCalm], "planned maintenance~0.5", "scheduled maintenance~0.5", "as planned~0.5",
@@ -1985,6 +1988,21 @@ func phraseFamilies() map[int][]string {
 		"todo funcionaba", "everything was working")
 	out[sigOutage] = append(out[sigOutage], "lief alles schief", "läuft alles schief", "läuft schief~0.8",
 		"lief schief~0.8")
+	// a frozen account and a shop closed by it; "today's" in German;
+	// everyone sitting and waiting
+	out[sigOutage] = append(out[sigOutage], "est gelé", "est gelée", "compte gelé", "está congelada",
+		"está congelado", "cuenta congelada")
+	out[sigImpact] = append(out[sigImpact], "shop ist geschlossen", "laden ist geschlossen",
+		"boutique est fermée", "magasin est fermé", "tienda está cerrada", "store is closed")
+	out[sigNow] = append(out[sigNow], "heutigen~0.7", "heutige~0.7")
+	out[sigWaiting] = append(out[sigWaiting], "und warten~0.8", "y esperan~0.8", "et attendent~0.8")
+	// replacing us is leaving us
+	out[sigChurn] = append(out[sigChurn], "seats elsewhere", "licenses elsewhere", "licences elsewhere",
+		"accounts elsewhere", "users elsewhere", "replace you", "replacing you", "replace your service",
+		"replace your product", "vous remplacer", "sustituiros", "reemplazaros")
+	// a fix that came too late is none: "the link expired before it arrived"
+	out[sigPast] = append(out[sigPast], "before it arrived~0", "before they arrived~0", "bevor er ankam~0",
+		"bevor sie ankam~0", "avant d'arriver~0", "antes de llegar~0")
 	// the whole staff, told as a workforce rather than as users or a team
 	out[sigScope] = append(out[sigScope], "all # staff", "all staff", "all our staff", "all of our staff",
 		"tout le personnel", "tout notre personnel", "toda la plantilla", "todo el personal",

@@ -78,6 +78,8 @@ const (
 	roleNearly               // almost, beinahe, failli, casi: a switch that did not happen
 	roleSurvey               // survey, Umfrage, sondage, encuesta: what nobody answered was the customer's own
 	roleAble                 // can, kann, peut, puede: what nobody can do is stopped for everyone
+	roleNowWord              // now, jetzt, maintenant, ahora: a clause about the present
+	roleReplace              // replace, ersetzen, remplacer, sustituir: the vendor itself goes
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -134,7 +136,8 @@ func newReadings(tz *tokenizer) readings {
 		{roleSwitch, []string{"switch", "switching", "move", "moving", "migrate", "migrating", "change",
 			"changing", "take", "taking", "changement", "cambio", "wechsel", "wechseln", "wechsle", "wechselt", "umsteigen", "abwandern", "changer", "passer",
 			"passons", "partir", "partons", "migrer", "cambiar", "cambiarnos", "cambiarme", "cambiaremos",
-			"cambiamos", "cambiemos", "pasarnos", "pasarme", "pasemos", "irnos", "irme", "migrar", "migremos"}},
+			"cambiamos", "cambiemos", "pasarnos", "pasarme", "pasemos", "irnos", "irme", "migrar", "migremos",
+			"replace", "replacing", "replaced", "ersetzen", "remplacer", "sustituir", "reemplazar"}},
 		{roleShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
 			"trial", "testing", "testen", "essai", "prueba", "probando",
 			"explore", "suchen", "umsehen", "umschauen", "prüfen", "chercher", "cherchons", "regarder", "étudier",
@@ -213,6 +216,9 @@ func newReadings(tz *tokenizer) readings {
 			"promis", "assuré", "prometieron", "prometido", "prometió", "aseguraron"}},
 		{rolePromise | roleSaid, []string{"told", "gesagt", "hieß", "heißt", "dit", "dijeron", "dicen", "dijo"}},
 		{roleAgain, []string{"again", "wieder", "nochmal", "jamais", "nunca"}},
+		{roleNowWord, []string{"now", "jetzt", "nun", "maintenant", "ahora"}},
+		{roleReplace, []string{"replace", "replacing", "replaced", "ersetzen", "remplacer", "sustituir",
+			"reemplazar"}},
 		{roleAble, []string{"can", "could", "able", "kann", "können", "konnte", "konnten", "peut", "peuvent",
 			"pouvons", "pouvait", "puede", "pueden", "podemos", "pudo", "consigue", "consiguen"}},
 		{roleNever, []string{"never", "nobody", "noone", "nothing", "nie", "niemals", "niemand", "nichts",
@@ -788,6 +794,14 @@ func (s *readings) switchAway(text string, toks []token, i int, r uint64) (hit, 
 				first, verb, ok = i-1, v, true
 			}
 		}
+		for j := i + 1; !ok && r&roleVendor != 0 && j < min(len(toks), i+1+switchAfter) && toks[j].flags&tokBreak == 0; j++ {
+			// "les fournisseurs à remplacer", "providers to replace"
+			if s.role(&toks[j])&roleReplace != 0 && (j+1 == len(toks) || toks[j+1].flags&tokBreak != 0) {
+				// the vendor is what is replaced, not "the supplier to
+				// replace the battery"
+				verb, ok = j, true
+			}
+		}
 		if !ok {
 			return hit{}, false
 		}
@@ -924,11 +938,11 @@ func (s *readings) reportedFixes(toks []token, hits []hit) {
 }
 
 // undoneFixes drops a fix that a later clause takes back with a problem
-// and the time it started: "Gestern lief alles, seit heute Morgen geht
-// nichts mehr", "Everything was working yesterday, since this morning
-// nothing loads". What worked before the stated start is no resolution
-// of what failed after it. A fix in the clause of the start ("works again
-// since yesterday") stands.
+// and the time it started, or "now": "Gestern lief alles, seit heute
+// Morgen geht nichts mehr", "Everything was working yesterday, since this
+// morning nothing loads", "it was fixed on Monday, and now the account is
+// frozen". What worked before is no resolution of what fails after it. A
+// fix in the clause of the start ("works again since yesterday") stands.
 func (s *readings) undoneFixes(toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
@@ -964,7 +978,7 @@ func breakIn(toks []token, from, to int) bool {
 }
 
 // startInClause reports a stated start ("since this morning", "seit
-// heute Morgen") in the clause of toks[k], after toks[from].
+// heute Morgen") or "now" in the clause of toks[k], after toks[from].
 func (s *readings) startInClause(toks []token, hits []hit, from, k int) bool {
 	for i := range hits {
 		q := &hits[i]
@@ -972,7 +986,7 @@ func (s *readings) startInClause(toks []token, hits []hit, from, k int) bool {
 			continue
 		}
 		kq := firstToken(toks, q.start)
-		if kq < from || kq == len(toks) || s.role(&toks[kq])&roleSince == 0 {
+		if kq < from || kq == len(toks) || s.role(&toks[kq])&(roleSince|roleNowWord) == 0 {
 			continue
 		}
 		lo, hi := min(kq, k), max(kq, k)

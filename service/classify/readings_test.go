@@ -359,7 +359,7 @@ func TestShortLockoutsAndWaits(t *testing.T) {
 		{"Hello, it looks like the two-way sync is duplicating every contact. We're at 40,000 duplicates and climbing.", Hot},
 		{`Hola, perdonad la molestia. Nuestros clientes reciben "enlace no válido" al pulsar el enlace de pago de las facturas. Empezó hoy.`, Hot},
 		{"Three of our branches have already moved to a different system. The rest will follow if nothing changes.", Hot},
-		{"We switched to another provider for payroll years ago and are very happy with you for everything else.", Warm},
+		{"We switched to another provider for payroll years ago and are very happy with you for everything else.", Cool},
 		{"Please treat this as our notice of non-renewal.", Hot},
 		{"Unless we get a credit for this month's downtime, we'll be asking our bank to reverse the payment.", Hot},
 		{"Votre concurrent nous a appelés cette semaine. Donnez-moi une raison de ne pas accepter son offre.", Hot},
