@@ -2003,6 +2003,15 @@ func phraseFamilies() map[int][]string {
 	// a fix that came too late is none: "the link expired before it arrived"
 	out[sigPast] = append(out[sigPast], "before it arrived~0", "before they arrived~0", "bevor er ankam~0",
 		"bevor sie ankam~0", "avant d'arriver~0", "antes de llegar~0")
+	// what used to happen, and no longer does
+	out[sigPast] = append(out[sigPast], "used to have", "we used to", "früher hatten", "früher gab es",
+		"avant nous avions", "nous avions avant", "antes teníamos", "antes había")
+	// a state the customer expected: "the test user shows disabled as
+	// expected", and a short all-clear
+	out[sigCalm] = append(out[sigCalm], "as expected~0.5", "wie erwartet~0.5", "comme attendu~0.5",
+		"como esperábamos~0.5", "como esperado~0.5", "como era de esperar~0.5")
+	out[sigResolved] = append(out[sigResolved], "all good~0.6", "alles gut~0.6", "tout va bien~0.6",
+		"todo bien~0.6")
 	// the whole staff, told as a workforce rather than as users or a team
 	out[sigScope] = append(out[sigScope], "all # staff", "all staff", "all our staff", "all of our staff",
 		"tout le personnel", "tout notre personnel", "toda la plantilla", "todo el personal",

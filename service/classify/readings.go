@@ -80,6 +80,7 @@ const (
 	roleAble                 // can, kann, peut, puede: what nobody can do is stopped for everyone
 	roleNowWord              // now, jetzt, maintenant, ahora: a clause about the present
 	roleReplace              // replace, ersetzen, remplacer, sustituir: the vendor itself goes
+	roleUrgent               // urgent, dringend, urgente: none of it urgent is calm
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -217,6 +218,7 @@ func newReadings(tz *tokenizer) readings {
 		{rolePromise | roleSaid, []string{"told", "gesagt", "hieß", "heißt", "dit", "dijeron", "dicen", "dijo"}},
 		{roleAgain, []string{"again", "wieder", "nochmal", "jamais", "nunca"}},
 		{roleNowWord, []string{"now", "jetzt", "nun", "maintenant", "ahora"}},
+		{roleUrgent, []string{"urgent", "dringend", "urgente", "eilig", "pressing", "pressé", "pressée"}},
 		{roleReplace, []string{"replace", "replacing", "replaced", "ersetzen", "remplacer", "sustituir",
 			"reemplazar"}},
 		{roleAble, []string{"can", "could", "able", "kann", "können", "konnte", "konnten", "peut", "peuvent",
@@ -231,7 +233,8 @@ func newReadings(tz *tokenizer) readings {
 			"pannes", "problema", "problemas", "errores", "fallo", "fallos", "incidencia", "incidencias",
 			"queja", "quejas", "worries", "worry", "rush", "complained", "complaining", "objections",
 			"objection", "beschwert", "beklagt", "plaint", "plainte", "plaintes", "quejado", "reclamado",
-			"eile", "stress", "prisa"}},
+			"eile", "stress", "prisa", "locked", "blocked", "ausgesperrt", "gesperrt", "bloqué", "bloquée", "bloqués",
+			"bloqueado", "bloqueada", "bloqueados", "suspended", "suspendu", "suspendido"}},
 	}
 	n := 0
 	for _, g := range groups {
@@ -1235,6 +1238,28 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 					h.drop = true
 					break
 				}
+				if s.role(&toks[j])&roleUrgent != 0 {
+					// "keine der neuen Funktionen ist dringend": neither
+					// the scope nor the urgency is meant
+					h.drop = true
+					dropAt(hits, toks[j].start, sigDeadline)
+					break
+				}
+			}
+		case sigOutage:
+			// "since the change nobody has been locked out", "plus
+			// personne n'a été bloqué": a problem that happens to nobody
+			// is good news, where "nobody can log in" is a lock-out
+			k := firstToken(toks, h.start)
+			for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0; j-- {
+				r := s.role(&toks[j])
+				if r&roleAble != 0 {
+					break
+				}
+				if r&roleNobody != 0 {
+					h.drop = true
+					break
+				}
 			}
 		case sigRepeat:
 			if need.seen&(roleThanks|roleSurvey|roleBought) == 0 {
@@ -1254,6 +1279,15 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 					break
 				}
 			}
+		}
+	}
+}
+
+// dropAt drops the hit of signal sig that starts at start.
+func dropAt(hits []hit, start int32, sig int) {
+	for i := sort.Search(len(hits), func(i int) bool { return hits[i].start >= start }); i < len(hits) && hits[i].start == start; i++ {
+		if hits[i].signal == sig {
+			hits[i].drop = true
 		}
 	}
 }
