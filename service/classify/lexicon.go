@@ -2003,6 +2003,23 @@ func phraseFamilies() map[int][]string {
 	// a fix that came too late is none: "the link expired before it arrived"
 	out[sigPast] = append(out[sigPast], "before it arrived~0", "before they arrived~0", "bevor er ankam~0",
 		"bevor sie ankam~0", "avant d'arriver~0", "antes de llegar~0")
+	// a till or terminal that lost its line, the queue it makes, and a
+	// login that says the credentials are wrong, in each language
+	out[sigOutage] = append(out[sigOutage], "connection lost", "verbindung verloren", "connexion perdue",
+		"conexión perdida", "ungültige anmeldedaten", "identifiants invalides", "credenciales no válidas",
+		"credenciales inválidas")
+	out[sigImpact] = append(out[sigImpact], "out the door~0.7", "bis vor die tür~0.7", "hasta la calle~0.7",
+		"déborde dehors~0.7")
+	out[sigScope] = append(out[sigScope], "my whole * team", "toute mon équipe", "mein ganzes team",
+		"unser ganzes team", "todo el equipo de")
+	// a rival's better offer, weighed
+	out[sigChurn] = append(out[sigChurn], "better deal~0.6", "better offer~0.6", "besseres angebot~0.6",
+		"meilleure offre~0.6", "oferta mejor~0.6", "mejor oferta~0.6")
+	out[sigPlea] = append(out[sigPlea], "eskalieren~0.8", "faire remonter~0.8", "escaladlo", "escalen~0.8")
+	// an out-of-office without mail is no outage
+	out[sigCalm] = append(out[sigCalm], "no access to email~0.5", "no access to my email~0.5",
+		"limited access to email~0.5", "sin acceso al correo~0.5", "sans accès à mes mails~0.5",
+		"sans accès à mes e mails~0.5", "ohne e mail zugriff~0.5", "kein e mail zugriff~0.5")
 	// what used to happen, and no longer does
 	out[sigPast] = append(out[sigPast], "used to have", "we used to", "früher hatten", "früher gab es",
 		"avant nous avions", "nous avions avant", "antes teníamos", "antes había")

@@ -81,6 +81,11 @@ const (
 	roleNowWord              // now, jetzt, maintenant, ahora: a clause about the present
 	roleReplace              // replace, ersetzen, remplacer, sustituir: the vendor itself goes
 	roleUrgent               // urgent, dringend, urgente: none of it urgent is calm
+	roleMessages             // emails, Anrufe, appels, correos: contact counted by the dates it went out
+	roleMine                 // my, our, meine, nos, mis: the customer's own
+	roleOffer                // offer, deal, Angebot, offre, oferta: what a rival put on the table
+	roleBetter               // better, cheaper, besseres, meilleure, mejor: an offer that beats ours
+	roleStay                 // chose, staying, bleiben, rester, quedarnos: the customer stays
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -185,7 +190,8 @@ func newReadings(tz *tokenizer) readings {
 		{roleThanks, []string{"thanks", "thank", "danke", "dank", "bedanken", "merci", "remercier", "gracias",
 			"agradecer", "excellent", "great", "perfect", "wonderful", "hervorragend", "toll", "klasse",
 			"excelente", "excelentes", "genial", "perfecto", "excellents", "excellente", "excellentes", "génial",
-			"parfait", "formidable"}},
+			"parfait", "formidable", "super", "top", "geniales", "géniaux", "helpful", "hilfsbereit", "amable",
+			"amables", "sympa"}},
 		{roleNearly, []string{"almost", "nearly", "fast", "beinahe", "failli", "presque", "casi"}},
 		{roleSurvey, []string{"survey", "surveys", "poll", "questionnaire", "umfrage", "fragebogen",
 			"sondage", "encuesta", "cuestionario", "invitation", "einladung", "invitación", "webinar", "webinaire",
@@ -218,6 +224,16 @@ func newReadings(tz *tokenizer) readings {
 		{rolePromise | roleSaid, []string{"told", "gesagt", "hieß", "heißt", "dit", "dijeron", "dicen", "dijo"}},
 		{roleAgain, []string{"again", "wieder", "nochmal", "jamais", "nunca"}},
 		{roleNowWord, []string{"now", "jetzt", "nun", "maintenant", "ahora"}},
+		{roleMessages, []string{"emails", "mails", "messages", "calls", "tickets", "anrufe", "nachrichten",
+			"appels", "correos", "mensajes", "llamadas"}},
+		{roleMine, []string{"my", "our", "meine", "meinen", "unsere", "unseren", "mes", "nos", "mis", "nuestros",
+			"nuestras", "nuestros"}},
+		{roleOffer, []string{"offer", "deal", "price", "quote", "angebot", "preis", "offre", "prix", "devis",
+			"oferta", "precio", "presupuesto"}},
+		{roleBetter, []string{"better", "cheaper", "lower", "besseres", "besseren", "günstigeres", "günstigeren",
+			"meilleure", "meilleur", "mejor", "barato"}},
+		{roleStay, []string{"chose", "chosen", "stay", "staying", "stayed", "bleiben", "geblieben", "rester",
+			"restons", "resté", "restés", "quedarnos", "quedamos", "elegimos"}},
 		{roleUrgent, []string{"urgent", "dringend", "urgente", "eilig", "pressing", "pressé", "pressée"}},
 		{roleReplace, []string{"replace", "replacing", "replaced", "ersetzen", "remplacer", "sustituir",
 			"reemplazar"}},
@@ -251,7 +267,7 @@ func newReadings(tz *tokenizer) readings {
 			s.roles.put(h, r|g.bits)
 			s.seen.add(h)
 			if g.bits&(roleStop|rolePromise|roleNe|roleYa|roleLocked|roleRival|roleVendor|roleFirm|
-				roleNeed|roleNobody|roleOnly|roleThanks|roleSurvey|roleBought) != 0 {
+				roleNeed|roleNobody|roleOnly|roleThanks|roleSurvey|roleBought|roleMessages) != 0 {
 				s.opens.add(h)
 			}
 		}
@@ -567,6 +583,14 @@ func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) 
 				}
 			}
 		}
+		if r&roleMessages != 0 && stops < maxStalledHits {
+			if h, ok := s.datedContacts(text, toks, i); ok {
+				n := len(hits)
+				if hits = insertHit(hits, h); len(hits) > n {
+					stops++
+				}
+			}
+		}
 		if r&roleNobody != 0 && stops < maxStalledHits {
 			if h, ok := s.nobodyAnswers(toks, i); ok {
 				h = coverWeaker(hits, h)
@@ -824,6 +848,9 @@ func (s *readings) switchAway(text string, toks []token, i int, r uint64) (hit, 
 			}
 		}
 	}
+	if verb < 0 && r&roleRival != 0 {
+		verb = s.betterOffer(text, toks, i)
+	}
 	if verb < 0 {
 		return hit{}, false
 	}
@@ -1063,6 +1090,63 @@ func (s *readings) countedContacts(text string, toks []token, hits []hit) {
 			}
 		}
 	}
+}
+
+// offerReach bounds the words between a rival and the better offer it
+// made: "Ihr Wettbewerber hat uns letzte Woche ein besseres Angebot
+// gemacht".
+const offerReach = 8
+
+// betterOffer returns the offer a rival toks[i] made that beats ours, in
+// its clause after it, or -1: "your competitor offered us a better deal",
+// "votre concurrent nous a fait une meilleure offre". A customer weighing
+// it has one foot out of the door; one who chose us or stays has not.
+func (s *readings) betterOffer(text string, toks []token, i int) int {
+	lo, hi := sentenceTokens(text, toks, i)
+	for j := lo; j < hi; j++ {
+		if s.role(&toks[j])&roleStay != 0 {
+			// "we chose you over a competitor who offered a better price"
+			return -1
+		}
+	}
+	for j := i + 1; j < min(len(toks), i+1+offerReach) && toks[j].flags&tokBreak == 0; j++ {
+		if s.role(&toks[j])&roleOffer == 0 {
+			continue
+		}
+		if s.role(&toks[j-1])&roleBetter != 0 || j+1 < len(toks) && toks[j+1].flags&tokBreak == 0 &&
+			s.role(&toks[j+1])&roleBetter != 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// datedReach bounds the words after "my emails" that are read for the
+// dates they went out: "my emails of 14, 18 and 22 November".
+const datedReach = 10
+
+// datedContacts reads the customer's own messages listed by the dates
+// they went out as repeat contact: "Per my emails of 14, 18 and 22
+// November", "meine E-Mails vom 14., 18. und 22. November", "mis correos
+// del 14, 18 y 22". Two dates or more are contact that had to be
+// repeated; thanks for them ("your emails of 3 and 5 May were a great
+// help") are not. toks[i] is the word for the messages.
+func (s *readings) datedContacts(text string, toks []token, i int) (hit, bool) {
+	if i == 0 || s.role(&toks[i-1])&roleMine == 0 && (i < 2 || s.role(&toks[i-2])&roleMine == 0) {
+		return hit{}, false
+	}
+	_, hi := sentenceTokens(text, toks, i)
+	dates, last := 0, -1
+	for j := i + 1; j < min(hi, i+1+datedReach); j++ {
+		if w := text[toks[j].start:toks[j].end]; toks[j].flags&tokLetters == 0 && w[0] >= '0' && w[0] <= '9' && len(w) <= 2 {
+			dates, last = dates+1, j
+		}
+	}
+	if dates < 2 || s.thanked(text, toks, i) {
+		return hit{}, false
+	}
+	return hit{signal: sigRepeat, scale: countedContactScale, start: toks[i-1].start, end: toks[last].end, prev: -1,
+		live: true}, true
 }
 
 // surveyAfter reports a survey or an invitation within a few words after
