@@ -481,7 +481,7 @@ func lexicon() [numSignals][]string {
 			"usuario bloqueado", "usuarios bloqueados", "utilisateur bloqué", "utilisateurs bloqués",
 			"benutzer gesperrt", "user locked", "users locked", "user blocked",
 			"se queda en blanco", "pantalla en blanco", "reste blanc", "écran blanc", "bleibt weiß",
-			"stays blank", "goes blank", "been blank", "is blank~0.8",
+			"stays blank", "goes blank", "been blank", "is blank",
 			"refusent toutes", "refusent les cartes", "refuse les cartes", "rechazan todas", "rechaza las tarjetas",
 			"rejects all", "declines all", "declining all", "lehnt alle", "lehnen alle",
 			"dans les spams", "dans les indésirables", "en spam", "en la carpeta de spam", "a la carpeta de spam",
@@ -2020,6 +2020,26 @@ func phraseFamilies() map[int][]string {
 	out[sigCalm] = append(out[sigCalm], "no access to email~0.5", "no access to my email~0.5",
 		"limited access to email~0.5", "sin acceso al correo~0.5", "sans accès à mes mails~0.5",
 		"sans accès à mes e mails~0.5", "ohne e mail zugriff~0.5", "kein e mail zugriff~0.5")
+	// documents that come out empty
+	out[sigOutage] = append(out[sigOutage], "are blank", "sont vides~0.7", "sont toutes vides", "sind leer~0.7",
+		"están vacíos~0.7", "están vacías~0.7", "are empty~0.7")
+	// a promise whose time has passed: "You said someone would ring me
+	// back within the hour. That was yesterday."
+	out[sigRepeat] = append(out[sigRepeat], "that was yesterday", "that was last week", "that was on monday",
+		"das war gestern", "das war letzte woche", "c'était hier", "c'était la semaine dernière",
+		"eso fue ayer", "eso fue la semana pasada", "fue ayer", "dritte nachricht", "vierte nachricht",
+		"fünfte nachricht", "sechste nachricht", "dritte mail", "vierte mail", "fünfte mail", "dritte e mail",
+		"vierte e mail", "fünfte e mail")
+	out[sigPlea] = append(out[sigPlea], "ring me back", "ring us back")
+	out[sigAngerWord] = append(out[sigAngerWord], "out of patience", "geduld ist am ende", "plus de patience",
+		"acabado la paciencia")
+	out[sigChurn] = append(out[sigChurn], "y nos vamos~0.8", "y nos vamos de~0")
+	// a stop made on purpose, and alerts to ignore
+	out[sigCalm] = append(out[sigCalm], "on purpose~0.6", "volontairement~0.6", "absichtlich~0.6",
+		"a propósito~0.6", "en pause~0.5", "pausiert~0.5", "en pausa~0.5", "ignore the alerts~0.6",
+		"ignorez les alertes~0.6", "ignorieren sie die warnungen~0.6", "ignorad las alertas~0.6")
+	out[sigResolved] = append(out[sigResolved], "bien otra vez", "bien de nuevo", "funciona otra vez",
+		"funcionan otra vez", "funciona de nuevo", "funcionan de nuevo")
 	// what used to happen, and no longer does
 	out[sigPast] = append(out[sigPast], "used to have", "we used to", "früher hatten", "früher gab es",
 		"avant nous avions", "nous avions avant", "antes teníamos", "antes había")
