@@ -578,10 +578,12 @@ func dropOverlaps(hits []hit, signals *[numSignals]signal) {
 			if o.end <= h.start || o.start >= h.end {
 				continue
 			}
-			if o.drop || o.signal == h.signal || isWhen(o.signal) != isWhen(h.signal) {
+			if o.drop || o.signal == h.signal || isWhen(o.signal) != isWhen(h.signal) ||
+				o.signal == sigScope || h.signal == sigScope {
 				// "still" inside "still down" says the outage goes on,
 				// "was" in "was delayed" that it is over: that is when,
-				// not a second what
+				// not a second what; "bei allen Nutzern" inside "stürzt
+				// bei allen Nutzern ab" says whom, not a second what
 				continue
 			}
 			hInO := h.start >= o.start && h.end <= o.end

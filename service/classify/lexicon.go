@@ -406,7 +406,7 @@ func lexicon() [numSignals][]string {
 			"switch provider", "switch providers", "switching provider", "switching to", "switch to another",
 			"take my business", "taking my business", "business elsewhere", "go elsewhere", "going elsewhere",
 			"find another", "look for another", "looking for another", "another provider~0.5",
-			"another company~0.5", "leave~0.5", "leaving~0.5", "full refund", "my money back", "money back",
+			"another company~0.5", "leave~0.2", "leaving~0.2", "full refund", "my money back", "money back",
 			"chargeback", "charge back", "dispute the charge", "dispute with my bank", "bad review",
 			"negative review", "one star", "1 star", "write a review", "never use", "never fly", "never buy",
 			"never again", "won't be using", "won't be back", "lost a customer", "lost my business",
@@ -1520,7 +1520,9 @@ func phraseFamilies() map[int][]string {
 	// Rechnungen", "toutes nos factures"
 	add(sigScope, []string{"cada", "todos los", "todas las", "todos nuestros", "todas nuestras", "alle", "allen",
 		"jeder", "jedem", "jede", "tous les", "tous nos", "toutes les", "toutes nos", "chaque"},
-		[]string{"cliente", "clientes", "pedido", "pedidos", "factura", "facturas", "kunden", "kunde",
+		[]string{"cliente", "clientes", "pedido", "pedidos", "factura", "facturas", "kunden", "kunde", "nutzer",
+			"nutzern", "benutzer", "benutzern", "mitarbeitern", "usuarios", "empleados", "utilisateurs", "employés",
+			"salariés",
 			"rechnungen", "rechnung", "bestellungen", "bestellung", "clients", "client", "commandes", "commande",
 			"factures", "facture"}, []string{"~0.8"})
 	// customers shown other customers' data is a breach, however it is
@@ -2020,6 +2022,12 @@ func phraseFamilies() map[int][]string {
 	out[sigCalm] = append(out[sigCalm], "no access to email~0.5", "no access to my email~0.5",
 		"limited access to email~0.5", "sin acceso al correo~0.5", "sans accès à mes mails~0.5",
 		"sans accès à mes e mails~0.5", "ohne e mail zugriff~0.5", "kein e mail zugriff~0.5")
+	// counts written with digits: "the 3rd email", "le 3e mail"
+	out[sigRepeat] = append(out[sigRepeat], "2nd email", "3rd email", "4th email", "5th email", "3rd message",
+		"4th message", "3e mail", "4e mail", "5e mail", "3e message", "4e message", "3e fois", "4e fois",
+		"5e fois", "3er correo", "4º correo", "3er mensaje")
+	out[sigImpact] = append(out[sigImpact], "clients ne peuvent pas", "clients ne peuvent plus",
+		"bloqueado fuera", "bloqueada fuera")
 	// documents that come out empty
 	out[sigOutage] = append(out[sigOutage], "are blank", "sont vides~0.7", "sont toutes vides", "sind leer~0.7",
 		"están vacíos~0.7", "están vacías~0.7", "are empty~0.7")
