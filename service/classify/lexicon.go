@@ -181,9 +181,10 @@ func lexicon() [numSignals][]string {
 			"tickets were closed~1.5", "ticket wurde * geschlossen~1.5", "ticket wurde geschlossen~1.5",
 			"zweimal geschlossen~1.5", "geschlossen, ohne~1.5", "ticket a été fermé~1.5", "a été fermé * fois~1.5",
 			"fermé sans~1.5", "cerrado el ticket~1.5", "me han cerrado~1.2", "cerraron el ticket~1.5", "cerrado sin~1.5",
-			"finally reply", "finally answer", "finally respond", "finally get back", "finally call me back",
-			"the same question # times", "sent this # times", "endlich antworten", "antworten sie endlich",
-			"enfin répondre", "répondre enfin", "por fin alguien", "contesten de una vez",
+			"finally reply~1.5", "finally answer~1.5", "finally respond~1.5", "finally get back~1.5",
+			"finally call me back~1.5", "the same question # times", "sent this # times", "endlich antworten~1.5",
+			"antworten sie endlich~1.5", "endlich jemand antworten~1.5", "enfin répondre~1.5", "répondre enfin~1.5",
+			"por fin alguien", "responder por fin~1.5", "contesten de una vez",
 			"vuelvo a escribir", "vuelvo a escribirles", "nadie ha contestado", "nadie ha respondido",
 			"mis dos correos", "mis # correos", "correos anteriores", "mes # messages précédents", "meine # letzten mails",
 			"toujours pas corrigée", "toujours pas corrigé", "toujours pas réglé", "toujours pas résolu",
@@ -2022,6 +2023,14 @@ func phraseFamilies() map[int][]string {
 	out[sigCalm] = append(out[sigCalm], "no access to email~0.5", "no access to my email~0.5",
 		"limited access to email~0.5", "sin acceso al correo~0.5", "sans accès à mes mails~0.5",
 		"sans accès à mes e mails~0.5", "ohne e mail zugriff~0.5", "kein e mail zugriff~0.5")
+	// customers who start to complain, and stale data that lets people
+	// book what is taken
+	out[sigImpact] = append(out[sigImpact], "starting to complain", "started complaining", "die ersten beschweren sich",
+		"commencent à se plaindre", "empiezan a quejarse", "already taken~0.7", "already booked~0.7",
+		"schon vergeben~0.7", "bereits vergeben~0.7", "déjà pris~0.7", "déjà réservés~0.7", "ya ocupados~0.7",
+		"ya ocupadas~0.7", "double booked~0.7", "doppelt gebucht~0.7")
+	out[sigChurn] = append(out[sigChurn], "cancelación de nuestro~1.8", "cancelación de mi~1.8", "la cancelación del~1.5",
+		"reembolso completo~0.8")
 	// counts written with digits: "the 3rd email", "le 3e mail"
 	out[sigRepeat] = append(out[sigRepeat], "2nd email", "3rd email", "4th email", "5th email", "3rd message",
 		"4th message", "3e mail", "4e mail", "5e mail", "3e message", "4e message", "3e fois", "4e fois",
