@@ -2051,6 +2051,14 @@ func phraseFamilies() map[int][]string {
 	out[sigAngerWord] = append(out[sigAngerWord], "out of patience", "geduld ist am ende", "plus de patience",
 		"acabado la paciencia")
 	out[sigChurn] = append(out[sigChurn], "y nos vamos~0.8", "y nos vamos de~0")
+	// a reference to earlier mail is no chasing: "as discussed in my emails
+	// of 3 and 10 June"
+	out[sigRepeat] = append(out[sigRepeat], "as discussed in my emails of~0", "as discussed in my email of~0",
+		"as agreed in my emails of~0", "wie in meinen e mails vom~0", "comme indiqué dans mes e mails des~0",
+		"comme convenu dans mes e mails des~0", "como comentamos en mis correos del~0",
+		"como hablamos en mis correos del~0")
+	out[sigPraise] = append(out[sigPraise], "gracias por responder por fin~0", "thanks for finally replying~0",
+		"thank you for finally replying~0", "merci d'avoir enfin répondu~0")
 	// a stop made on purpose, and alerts to ignore
 	out[sigCalm] = append(out[sigCalm], "on purpose~0.6", "volontairement~0.6", "absichtlich~0.6",
 		"a propósito~0.6", "en pause~0.5", "pausiert~0.5", "en pausa~0.5", "ignore the alerts~0.6",

@@ -28,7 +28,7 @@ type readings struct {
 	// switched ("cambiar de proveedor", "den Anbieter wechseln")
 	de, den, unseren uint64
 	que              uint64
-	no, one          uint64
+	no, one, none    uint64
 	forWord          uint64
 }
 
@@ -86,6 +86,8 @@ const (
 	roleOffer                // offer, deal, Angebot, offre, oferta: what a rival put on the table
 	roleBetter               // better, cheaper, besseres, meilleure, mejor: an offer that beats ours
 	roleStay                 // chose, staying, bleiben, rester, quedarnos: the customer stays
+	roleKind                 // solution, system, tool, Lösung, outil: a vendor, or a kind of thing
+	roleOfKind               // of, for, de, für, para, pour: "solutions de paiement" names a kind
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -100,7 +102,7 @@ const maxStalledHits = 4
 // stalledGoodNewsReach is how far after a negation a problem word makes
 // it good news: "personne chez nous n'a eu de problème", "nobody here has
 // complained".
-const stalledGoodNewsReach = 6
+const stalledGoodNewsReach = 8
 
 // stalledShown is how many words after the negator its reason shows:
 // "none of the invoices", "n'impriment plus les".
@@ -235,6 +237,10 @@ func newReadings(tz *tokenizer) readings {
 			"oferta", "precio", "presupuesto"}},
 		{roleBetter, []string{"better", "cheaper", "lower", "besseres", "besseren", "günstigeres", "günstigeren",
 			"meilleure", "meilleur", "mejor", "barato"}},
+		{roleKind, []string{"solution", "solutions", "system", "systems", "tool", "tools", "software", "lösung",
+			"lösungen", "système", "systèmes", "outil", "outils", "logiciel", "solución", "soluciones", "sistema",
+			"herramienta", "herramientas"}},
+		{roleOfKind, []string{"of", "for", "de", "für", "zur", "zum", "para", "pour", "d'"}},
 		{roleStay, []string{"chose", "chosen", "stay", "staying", "stayed", "bleiben", "geblieben", "rester",
 			"restons", "resté", "restés", "quedarnos", "quedamos", "elegimos"}},
 		{roleUrgent, []string{"urgent", "dringend", "urgente", "eilig", "pressing", "pressé", "pressée"}},
@@ -253,7 +259,8 @@ func newReadings(tz *tokenizer) readings {
 			"queja", "quejas", "worries", "worry", "rush", "complained", "complaining", "objections",
 			"objection", "beschwert", "beklagt", "plaint", "plainte", "plaintes", "quejado", "reclamado",
 			"eile", "stress", "prisa", "locked", "blocked", "ausgesperrt", "gesperrt", "bloqué", "bloquée", "bloqués",
-			"bloqueado", "bloqueada", "bloqueados", "suspended", "suspendu", "suspendido"}},
+			"bloqueado", "bloqueada", "bloqueados", "suspended", "suspendu", "suspendido", "l'erreur", "d'erreur",
+			"l'incident", "d'incident", "l'anomalie", "d'anomalie"}},
 	}
 	n := 0
 	for _, g := range groups {
@@ -262,7 +269,7 @@ func newReadings(tz *tokenizer) readings {
 	// the table is sized to the words, so a longer list can never fill it
 	s := readings{roles: newTable[uint64](n), to: wordHash(tz, "to"), de: wordHash(tz, "de"),
 		den: wordHash(tz, "den"), unseren: wordHash(tz, "unseren"), que: wordHash(tz, "que"),
-		no: wordHash(tz, "no"), one: wordHash(tz, "one"), forWord: wordHash(tz, "for")}
+		no: wordHash(tz, "no"), one: wordHash(tz, "one"), none: wordHash(tz, "none"), forWord: wordHash(tz, "for")}
 	for _, g := range groups {
 		for _, w := range g.words {
 			h := wordHash(tz, w)
@@ -587,7 +594,7 @@ func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) 
 			}
 		}
 		if r&roleMessages != 0 && stops < maxStalledHits {
-			if h, ok := s.datedContacts(text, toks, i); ok {
+			if h, ok := s.datedContacts(text, toks, hits, i); ok {
 				n := len(hits)
 				if hits = insertHit(hits, h); len(hits) > n {
 					stops++
@@ -835,6 +842,11 @@ func (s *readings) switchAway(text string, toks []token, i int, r uint64) (hit, 
 		if !ok {
 			return hit{}, false
 		}
+	}
+	if r&roleKind != 0 && i+2 < len(toks) && toks[i+1].flags&tokBreak == 0 && s.role(&toks[i+1])&roleOfKind != 0 {
+		// "d'autres solutions de paiement", "other tools for reporting":
+		// a kind of thing, not a vendor
+		return hit{}, false
 	}
 	firm := r&(roleRival|roleVendor) == 0
 	for j := first - 1; verb < 0 && j >= max(0, first-switchReach) && toks[j+1].flags&tokBreak == 0; j-- {
@@ -1132,9 +1144,11 @@ const datedReach = 10
 // they went out as repeat contact: "Per my emails of 14, 18 and 22
 // November", "meine E-Mails vom 14., 18. und 22. November", "mis correos
 // del 14, 18 y 22". Two dates or more are contact that had to be
-// repeated; thanks for them ("your emails of 3 and 5 May were a great
-// help") are not. toks[i] is the word for the messages.
-func (s *readings) datedContacts(text string, toks []token, i int) (hit, bool) {
+// repeated when the sentence says what they asked for is still open
+// ("... the credit note is still outstanding"); a reference to them ("as
+// discussed in my emails of 3 and 10 June, we'd love to extend") and
+// thanks for them are not. toks[i] is the word for the messages.
+func (s *readings) datedContacts(text string, toks []token, hits []hit, i int) (hit, bool) {
 	if i == 0 || s.role(&toks[i-1])&roleMine == 0 && (i < 2 || s.role(&toks[i-2])&roleMine == 0) {
 		return hit{}, false
 	}
@@ -1145,11 +1159,25 @@ func (s *readings) datedContacts(text string, toks []token, i int) (hit, bool) {
 			dates, last = dates+1, j
 		}
 	}
-	if dates < 2 || s.thanked(text, toks, i) {
+	if dates < 2 || s.thanked(text, toks, i) || !persists(hits, toks[i].start, toks[hi-1].end) {
 		return hit{}, false
 	}
 	return hit{signal: sigRepeat, scale: countedContactScale, start: toks[i-1].start, end: toks[last].end, prev: -1,
 		live: true}, true
+}
+
+// persists reports a hit between from and to that says a problem is
+// still open: "still", a wait, repeat contact, a failure.
+func persists(hits []hit, from, to int32) bool {
+	for i := sort.Search(len(hits), func(i int) bool { return hits[i].start >= from }); i < len(hits) && hits[i].start < to; i++ {
+		switch hits[i].signal {
+		case sigNow, sigRepeat, sigWaiting, sigComplaint, sigOutage:
+			if !hits[i].drop {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // surveyAfter reports a survey or an invitation within a few words after
@@ -1338,12 +1366,13 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 			// personne n'a été bloqué": a problem that happens to nobody
 			// is good news, where "nobody can log in" is a lock-out
 			k := firstToken(toks, h.start)
-			for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0; j-- {
+			for j := k - 1; j >= max(0, k-nobodyHadReach) && toks[j+1].flags&tokBreak == 0; j-- {
 				r := s.role(&toks[j])
-				if r&roleAble != 0 {
+				if r&(roleAble|roleAnd) != 0 {
 					break
 				}
-				if r&roleNobody != 0 {
+				if r&roleNobody != 0 || toks[j].hash == s.none {
+					// "none of the agents have seen the error again"
 					h.drop = true
 					break
 				}
@@ -1369,6 +1398,10 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 		}
 	}
 }
+
+// nobodyHadReach bounds the words between "nobody" or "none" and a
+// problem it had: "none of the agents have seen the error".
+const nobodyHadReach = 8
 
 // dropAt drops the hit of signal sig that starts at start.
 func dropAt(hits []hit, start int32, sig int) {
