@@ -989,25 +989,30 @@ func (s *readings) reportedFixes(toks []token, hits []hit) {
 // frozen". What worked before is no resolution of what fails after it. A
 // fix in the clause of the start ("works again since yesterday") stands.
 func (s *readings) undoneFixes(toks []token, hits []hit) {
-	for i := range hits {
+	// one walk back over the hits, clause by clause: undone says a later
+	// clause names a severe problem and its start
+	undone, severe, start := false, false, false
+	next := len(toks)
+	for i := len(hits) - 1; i >= 0; i-- {
 		h := &hits[i]
-		if h.signal != sigResolved || h.drop {
+		k := firstToken(toks, h.start)
+		if breakIn(toks, k+1, min(next, len(toks)-1)) {
+			undone = undone || severe && start
+			severe, start = false, false
+		}
+		next = k
+		if h.drop {
 			continue
 		}
-		after := firstToken(toks, h.end)
-		for j := i + 1; j < len(hits); j++ {
-			p := &hits[j]
-			if p.drop || !isSevere(p.signal) || p.signal == sigScope {
-				continue
-			}
-			kp := firstToken(toks, p.start)
-			if !breakIn(toks, after, kp) {
-				continue
-			}
-			if s.startInClause(toks, hits, after, kp) {
+		switch {
+		case h.signal == sigResolved:
+			if undone {
 				h.drop = true
-				break
 			}
+		case isSevere(h.signal) && h.signal != sigScope:
+			severe = true
+		case h.signal == sigNow && k < len(toks) && s.role(&toks[k])&(roleSince|roleNowWord) != 0:
+			start = true
 		}
 	}
 }
@@ -1016,26 +1021,6 @@ func (s *readings) undoneFixes(toks []token, hits []hit) {
 func breakIn(toks []token, from, to int) bool {
 	for k := from; k <= to && k < len(toks); k++ {
 		if toks[k].flags&tokBreak != 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// startInClause reports a stated start ("since this morning", "seit
-// heute Morgen") or "now" in the clause of toks[k], after toks[from].
-func (s *readings) startInClause(toks []token, hits []hit, from, k int) bool {
-	for i := range hits {
-		q := &hits[i]
-		if q.signal != sigNow || q.drop {
-			continue
-		}
-		kq := firstToken(toks, q.start)
-		if kq < from || kq == len(toks) || s.role(&toks[kq])&(roleSince|roleNowWord) == 0 {
-			continue
-		}
-		lo, hi := min(kq, k), max(kq, k)
-		if !breakIn(toks, lo+1, hi) {
 			return true
 		}
 	}
