@@ -2031,6 +2031,16 @@ func phraseFamilies() map[int][]string {
 		"ya ocupadas~0.7", "double booked~0.7", "doppelt gebucht~0.7")
 	out[sigChurn] = append(out[sigChurn], "cancelación de nuestro~1.8", "cancelación de mi~1.8", "la cancelación del~1.5",
 		"reembolso completo~0.8")
+	// tickets without answers, and paying for nothing
+	out[sigRepeat] = append(out[sigRepeat], "0 answers", "0 replies", "0 responses", "zero replies",
+		"zero answers", "0 antworten", "null antworten", "0 réponse", "0 réponses", "zéro réponse",
+		"0 respuestas", "cero respuestas")
+	out[sigAngerWord] = append(out[sigAngerWord], "what am i paying for", "what exactly am i paying for",
+		"wofür zahl ich", "wofür zahle ich", "je paie pour quoi", "pour quoi je paie", "para qué pago",
+		"para qué estoy pagando")
+	out[sigChurn] = append(out[sigChurn], "pull the plug~1.5", "pulling the plug~1.5", "abo hinschmeißen",
+		"abo hinzuschmeißen", "vertrag hinschmeißen", "cargarme la suscripción", "cargarme el contrato")
+	out[sigOutage] = append(out[sigOutage], "komm nicht in", "komm nicht mehr in")
 	// counts written with digits: "the 3rd email", "le 3e mail"
 	out[sigRepeat] = append(out[sigRepeat], "2nd email", "3rd email", "4th email", "5th email", "3rd message",
 		"4th message", "3e mail", "4e mail", "5e mail", "3e message", "4e message", "3e fois", "4e fois",

@@ -202,7 +202,7 @@ func newReadings(tz *tokenizer) readings {
 			"meeting", "réunion", "reunión", "training", "schulung", "formation", "formación", "party", "fête",
 			"fiesta", "feier"}},
 		{roleWaited, []string{"waited", "gewartet", "attendu", "esperado", "esperé"}},
-		{roleMust, []string{"must", "need", "needs", "have", "has", "got", "muss", "müssen", "brauche",
+		{roleMust, []string{"must", "need", "needs", "have", "has", "got", "muss", "müssen", "brauche", "brauch",
 			"brauchen", "dois", "doit", "devons", "devez", "faut", "besoin", "tengo", "tenemos", "tiene",
 			"necesito", "necesitamos", "necesita", "debo", "debemos", "hay"}},
 		{roleWhen, []string{"today", "tonight", "tomorrow", "afternoon", "evening", "eod", "noon", "midday",

@@ -2,8 +2,10 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Placeholder hashes in compiled phrases; FNV of real words never equals
@@ -281,7 +283,18 @@ func compilePhrase(tz *tokenizer, entry string, sig int) ([]phrase, error) {
 	}
 	variants := []string{text}
 	if strings.Contains(text, "'") {
-		variants = append(variants, strings.ReplaceAll(text, "'", ""))
+		// "cant", and "d acceder" typed with a space for the apostrophe
+		variants = append(variants, strings.ReplaceAll(text, "'", ""), strings.ReplaceAll(text, "'", " "))
+	}
+	for _, v := range variants {
+		// mail typed on a phone or a foreign keyboard drops the accents
+		// ("resilier l abonnement", "suscripcion", "fuer"): match those
+		// spellings too, where they cannot be mistaken for another word
+		for _, f := range foldedSpellings(v) {
+			if !slices.Contains(variants, f) {
+				variants = append(variants, f)
+			}
+		}
 	}
 	var out []phrase
 	for _, v := range variants {
@@ -321,6 +334,42 @@ func compilePhrase(tz *tokenizer, entry string, sig int) ([]phrase, error) {
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// accentFolds maps the accented letters of German, French and Spanish to
+// what a writer without them types; German umlauts are also written with
+// an e ("fuer", "moeglich").
+var accentFolds = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e", "à", "a", "â", "a", "á", "a",
+	"î", "i", "ï", "i", "í", "i", "ô", "o", "ó", "o", "ù", "u", "û", "u", "ú", "u", "ç", "c", "ñ", "n",
+	"ä", "a", "ö", "o", "ü", "u", "ß", "ss")
+
+var umlautFolds = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
+
+// minFoldedLetters is the shortest single word folded: short words lose
+// too much ("déjà" would become the Spanish "deja", "más" the word "mas").
+const minFoldedLetters = 6
+
+// foldedSpellings returns the spellings of phrase v without accents,
+// none when it has none or is one short word.
+func foldedSpellings(v string) []string {
+	if !hasAccent(v) || !strings.Contains(v, " ") && utf8.RuneCountInString(v) < minFoldedLetters {
+		return nil
+	}
+	out := []string{accentFolds.Replace(v)}
+	if u := umlautFolds.Replace(v); u != v && u != out[0] && !hasAccent(u) {
+		out = append(out, u)
+	}
+	return out
+}
+
+// hasAccent reports a letter beyond ASCII that accentFolds maps.
+func hasAccent(v string) bool {
+	for _, r := range v {
+		if r >= utf8.RuneSelf && strings.ContainsRune("éèêëàâáîïíôóùûúçñäöüß", r) {
+			return true
+		}
+	}
+	return false
 }
 
 // match appends the hits in toks to hits. At most one phrase per signal

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/hotline/hotline/service/evaluate"
@@ -66,4 +67,24 @@ func FuzzPhraseEdges(f *testing.F) {
 		text, _ := prepare("", body)
 		checkEdges(t, c, text)
 	})
+}
+
+func TestFoldedSpellings(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"résilier le contrat", []string{"resilier le contrat"}},
+		{"wofür zahl ich", []string{"wofur zahl ich", "wofuer zahl ich"}},
+		{"abo hinschmeißen", []string{"abo hinschmeissen"}},
+		{"cancel my", nil},
+		// one short word loses too much: "déjà" is not the Spanish "deja"
+		{"déjà", nil},
+		{"résilier", []string{"resilier"}},
+	}
+	for _, tt := range tests {
+		if got := foldedSpellings(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("foldedSpellings(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }
