@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -989,6 +990,10 @@ func (s *readings) reportedFixes(toks []token, hits []hit) {
 // frozen". What worked before is no resolution of what fails after it. A
 // fix in the clause of the start ("works again since yesterday") stands.
 func (s *readings) undoneFixes(toks []token, hits []hit) {
+	if !slices.ContainsFunc(hits, func(h hit) bool { return h.signal == sigResolved && !h.drop }) {
+		// most mail reports no fix
+		return
+	}
 	// one walk back over the hits, clause by clause: undone says a later
 	// clause names a severe problem and its start
 	undone, severe, start := false, false, false
