@@ -1652,15 +1652,16 @@ func phraseFamilies() map[int][]string {
 		"lawyers", "attorney", "attorneys", "solicitor", "solicitors", "legal team", "legal department"},
 		[]string{""})
 	add(sigLegal, []string{"meinen", "unseren", "meinem", "unserem", "mein", "unser", "einen"},
-		[]string{"anwalt", "rechtsanwalt", "anwälte", "rechtsabteilung"}, []string{" einschalten", " eingeschaltet",
-			" wird", " werden", " informieren", " beauftragen", " beauftragt"})
+		[]string{"anwalt", "rechtsanwalt", "anwälte", "rechtsabteilung"}, []string{" einschalten~1.5",
+			" eingeschaltet~1.5", " wird~1.5", " werden~1.5", " informieren~1.5", " beauftragen~1.5",
+			" beauftragt~1.5"})
 	add(sigLegal, []string{"saisir", "saisis", "saisirons", "contacter", "contacterai", "contacterons",
 		"transmettre à", "transmets à"}, []string{"mon avocat", "notre avocat", "nos avocats", "un avocat",
 		"notre service juridique"}, []string{""})
-	add(sigLegal, []string{"mon", "notre", "nos"}, []string{"avocat", "avocats"}, []string{" va", " vont",
-		" vous contactera", " vous contacteront"})
-	add(sigLegal, []string{"mi", "nuestro", "nuestros"}, []string{"abogado", "abogados"}, []string{" se pondrá",
-		" se pondrán"})
+	add(sigLegal, []string{"mon", "notre", "nos"}, []string{"avocat", "avocats"}, []string{" va~1.5", " vont~1.5",
+		" vous contactera~1.5", " vous contacteront~1.5", " prendra~1.5", " prendront~1.5"})
+	add(sigLegal, []string{"mi", "nuestro", "nuestros"}, []string{"abogado", "abogados"}, []string{" se pondrá~1.5",
+		" se pondrán~1.5"})
 	add(sigLegal, []string{"manos de mi", "manos de nuestro", "manos de nuestros", "contactar con mi",
 		"contactar con nuestro", "hablar con mi"}, []string{"abogado", "abogados", "departamento legal",
 		"departamento jurídico"}, []string{""})
@@ -2031,6 +2032,17 @@ func phraseFamilies() map[int][]string {
 		"ya ocupadas~0.7", "double booked~0.7", "doppelt gebucht~0.7")
 	out[sigChurn] = append(out[sigChurn], "cancelación de nuestro~1.8", "cancelación de mi~1.8", "la cancelación del~1.5",
 		"reembolso completo~0.8")
+	// not extending is not renewing; a session that expires and throws the
+	// user back out; files exported empty; the close of a month
+	out[sigChurn] = append(out[sigChurn], "not be extending~1.8", "won't be extending~1.8", "will not extend~1.8",
+		"not extending~1.5", "ne prolongerons pas~1.8", "ne prolongerons plus~1.8", "no ampliaremos~1.8",
+		"no vamos a ampliar~1.5")
+	out[sigOutage] = append(out[sigOutage], "session expired~0.8", "sitzung abgelaufen~0.8", "session expirée~0.8",
+		"sesión caducada~0.8", "thrown back to the login", "back to the login page", "wieder auf der anmeldeseite",
+		"reviens à la page de connexion", "vuelvo a la página de inicio de sesión", "empty files", "blank files",
+		"leere dateien", "fichiers vides", "archivos vacíos")
+	out[sigDeadline] = append(out[sigDeadline], "month end~0.6", "monatsabschluss~0.6",
+		"cierre de mes~0.6", "cierre mensual~0.6")
 	// tickets without answers, and paying for nothing
 	out[sigRepeat] = append(out[sigRepeat], "0 answers", "0 replies", "0 responses", "zero replies",
 		"zero answers", "0 antworten", "null antworten", "0 réponse", "0 réponses", "zéro réponse",

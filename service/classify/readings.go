@@ -89,6 +89,7 @@ const (
 	roleStay                 // chose, staying, bleiben, rester, quedarnos: the customer stays
 	roleKind                 // solution, system, tool, Lösung, outil: a vendor, or a kind of thing
 	roleOfKind               // of, for, de, für, para, pour: "solutions de paiement" names a kind
+	roleTrial                // trial, sandbox, Testphase, essai, prueba: what ends is a try-out
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -196,7 +197,8 @@ func newReadings(tz *tokenizer) readings {
 			"excelente", "excelentes", "genial", "perfecto", "excellents", "excellente", "excellentes", "génial",
 			"parfait", "formidable", "super", "top", "geniales", "géniaux", "helpful", "hilfsbereit", "amable",
 			"amables", "sympa", "deserve", "deserves", "verdient", "méritez", "merecéis", "bravo", "recommend",
-			"recommended", "empfehlung", "recommande", "recomendación"}},
+			"recommended", "empfehlung", "recommande", "recomendación", "helped", "geholfen", "aidé", "aidés",
+			"ayudado", "tirés", "sacado"}},
 		{roleNearly, []string{"almost", "nearly", "fast", "beinahe", "failli", "presque", "casi"}},
 		{roleSurvey, []string{"survey", "surveys", "poll", "questionnaire", "umfrage", "fragebogen",
 			"sondage", "encuesta", "cuestionario", "invitation", "einladung", "invitación", "webinar", "webinaire",
@@ -242,6 +244,8 @@ func newReadings(tz *tokenizer) readings {
 			"lösungen", "système", "systèmes", "outil", "outils", "logiciel", "solución", "soluciones", "sistema",
 			"herramienta", "herramientas"}},
 		{roleOfKind, []string{"of", "for", "de", "für", "zur", "zum", "para", "pour", "d'"}},
+		{roleTrial, []string{"trial", "sandbox", "pilot", "demo", "testphase", "testkonto", "probezeit", "essai",
+			"pilote", "prueba", "piloto"}},
 		{roleStay, []string{"chose", "chosen", "stay", "staying", "stayed", "bleiben", "geblieben", "rester",
 			"restons", "resté", "restés", "quedarnos", "quedamos", "elegimos"}},
 		{roleUrgent, []string{"urgent", "dringend", "urgente", "eilig", "pressing", "pressé", "pressée"}},
@@ -278,7 +282,7 @@ func newReadings(tz *tokenizer) readings {
 			s.roles.put(h, r|g.bits)
 			s.seen.add(h)
 			if g.bits&(roleStop|rolePromise|roleNe|roleYa|roleLocked|roleRival|roleVendor|roleFirm|
-				roleNeed|roleNobody|roleOnly|roleThanks|roleSurvey|roleBought|roleMessages) != 0 {
+				roleNeed|roleNobody|roleOnly|roleThanks|roleSurvey|roleBought|roleMessages|roleTrial) != 0 {
 				s.opens.add(h)
 			}
 		}
@@ -1321,10 +1325,16 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 		}
 		switch h.signal {
 		case sigChurn:
-			if need.seen&roleOnly == 0 {
+			if need.seen&(roleOnly|roleTrial) == 0 {
 				continue
 			}
 			k, e := hitTokens(toks, h)
+			if need.seen&roleTrial != 0 && s.trialBeside(toks, k, e) {
+				// "we won't be extending the trial for the sandbox
+				// account": a try-out ends, no customer leaves
+				h.drop = true
+				continue
+			}
 			for j := max(0, k-2); j < min(len(toks), e+2); j++ {
 				if s.role(&toks[j])&roleOnly != 0 {
 					h.drop = true
@@ -1392,6 +1402,24 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 // nobodyHadReach bounds the words between "nobody" or "none" and a
 // problem it had: "none of the agents have seen the error".
 const nobodyHadReach = 8
+
+// trialBeside reports a try-out named in the clause of toks[k:e] and
+// outside it: "extending the trial", "die Testphase ... verlängern wir
+// nicht". Inside the hit it is the customer's own trial of a rival
+// ("started a trial with one of your competitors"), which stays churn.
+func (s *readings) trialBeside(toks []token, k, e int) bool {
+	for j := k - 1; j >= max(0, k-6) && toks[j+1].flags&tokBreak == 0; j-- {
+		if s.role(&toks[j])&roleTrial != 0 {
+			return true
+		}
+	}
+	for j := e; j < min(len(toks), e+5) && toks[j].flags&tokBreak == 0; j++ {
+		if s.role(&toks[j])&roleTrial != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // dropAt drops the hit of signal sig that starts at start.
 func dropAt(hits []hit, start int32, sig int) {
