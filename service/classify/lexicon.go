@@ -2032,6 +2032,11 @@ func phraseFamilies() map[int][]string {
 		"ya ocupadas~0.7", "double booked~0.7", "doppelt gebucht~0.7")
 	out[sigChurn] = append(out[sigChurn], "cancelación de nuestro~1.8", "cancelación de mi~1.8", "la cancelación del~1.5",
 		"reembolso completo~0.8")
+	// strangers in the account, and none of the customers served
+	out[sigSecurity] = append(out[sigSecurity], "administrateurs inconnus", "utilisateurs inconnus",
+		"quelqu'un se connecte à notre compte", "quelqu'un s'est connecté à notre compte", "unknown admins",
+		"unknown admin users", "unbekannte admins", "administradores desconocidos")
+	out[sigImpact] = append(out[sigImpact], "keinem unserer", "bei keinem", "keinem kunden")
 	// not extending is not renewing; a session that expires and throws the
 	// user back out; files exported empty; the close of a month
 	out[sigChurn] = append(out[sigChurn], "not be extending~1.8", "won't be extending~1.8", "will not extend~1.8",
