@@ -1983,6 +1983,8 @@ func phraseFamilies() map[int][]string {
 	// maintenance the customer knew of is no outage: "war wie geplant zur
 	// Wartung offline"
 	out[sigCalm] = append(out[sigCalm], "planned maintenance~0.5", "scheduled maintenance~0.5", "as planned~0.5",
+		"down for maintenance~0.5", "for maintenance~0.5", "pour maintenance~0.5", "en maintenance~0.5",
+		"por mantenimiento~0.5", "en mantenimiento~0.5", "wegen wartung~0.5", "wegen wartungsarbeiten~0.5",
 		"geplante wartung~0.5", "zur wartung~0.5", "wie geplant~0.5", "maintenance prévue~0.5",
 		"maintenance programmée~0.5", "comme prévu~0.5", "mantenimiento programado~0.5",
 		"según lo previsto~0.5", "según lo planeado~0.5")

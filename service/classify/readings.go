@@ -90,6 +90,7 @@ const (
 	roleKind                 // solution, system, tool, Lösung, outil: a vendor, or a kind of thing
 	roleOfKind               // of, for, de, für, para, pour: "solutions de paiement" names a kind
 	roleTrial                // trial, sandbox, Testphase, essai, prueba: what ends is a try-out
+	roleDown                 // down, offline, panne, caído, ausgefallen, nothing: a whole system down
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -244,6 +245,8 @@ func newReadings(tz *tokenizer) readings {
 			"lösungen", "système", "systèmes", "outil", "outils", "logiciel", "solución", "soluciones", "sistema",
 			"herramienta", "herramientas"}},
 		{roleOfKind, []string{"of", "for", "de", "für", "zur", "zum", "para", "pour", "d'"}},
+		{roleDown, []string{"down", "offline", "panne", "caído", "caída", "caídos", "caídas", "ausgefallen",
+			"standstill", "stillstand", "nothing", "nichts", "rien", "nada"}},
 		{roleTrial, []string{"trial", "sandbox", "pilot", "demo", "testphase", "testkonto", "probezeit", "essai",
 			"pilote", "prueba", "piloto"}},
 		{roleStay, []string{"chose", "chosen", "stay", "staying", "stayed", "bleiben", "geblieben", "rester",
@@ -1556,6 +1559,13 @@ func (s *readings) liveLockouts(toks []token, hits []hit) {
 		if h.signal != sigOutage && h.signal != sigImpact || h.drop || h.scale < 0.8 {
 			continue
 		}
+		if h.signal == sigOutage && presentInside(hits, i) && s.whollyDown(toks, h) {
+			// "our website is down", "nothing works": a whole system
+			// down, told in the present, is down now, as much as a
+			// lock-out; one feature that "doesn't work" is not
+			h.live = true
+			continue
+		}
 		// the hit's words and the two after it in its clause: "none of
 		// us [can access]"
 		k, stop := firstToken(toks, h.start), -1
@@ -1572,6 +1582,33 @@ func (s *readings) liveLockouts(toks []token, hits []hit) {
 			}
 		}
 	}
+}
+
+// whollyDown reports a word of a whole system down among h's words:
+// "down", "offline", "en panne", "caído", "ausgefallen", "nothing works".
+func (s *readings) whollyDown(toks []token, h *hit) bool {
+	k, e := hitTokens(toks, h)
+	for j := k; j < e; j++ {
+		if s.role(&toks[j])&roleDown != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// presentInside reports a phrase of the present within hits[i]'s span, as
+// the lexicon lists the present tense of a problem's own phrase ("is
+// down" inside "is down", "funktioniert nicht" inside "funktioniert
+// nicht mehr").
+func presentInside(hits []hit, i int) bool {
+	h := &hits[i]
+	for j := max(0, i-overlapLookback); j < min(len(hits), i+overlapLookback) && hits[j].start < h.end; j++ {
+		o := &hits[j]
+		if j != i && o.signal == sigNow && !o.drop && o.start >= h.start && o.end <= h.end {
+			return true
+		}
+	}
+	return false
 }
 
 // hitTokens returns the index of h's first word and of the first word
