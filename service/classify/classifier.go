@@ -88,11 +88,14 @@ const subjectBoost = 1.3
 const sarcasmAnger = 0.6
 
 // lockoutSevere scales the severity of a problem that keeps someone from
-// getting in, or of work that stopped and has not resumed (a live outage
-// or impact, see readings.liveLockouts): "my account is suspended",
-// "the reminders stopped going out on Monday" page without a deadline or
-// a raised voice.
-const lockoutSevere = 1.5
+// getting in, of work that stopped and has not resumed, and of a whole
+// system told down in the present (a live outage or impact, see
+// readings.liveLockouts): "my account is suspended", "the reminders
+// stopped going out on Monday", "our website is down" page without a
+// deadline or a raised voice. At 1.5 a polite "notre boutique semble
+// hors ligne" stayed just below HOT; at 2 two more of the 1,592 neutral
+// GoEmotions comments go HOT.
+const lockoutSevere = 2.0
 
 // questionDiscount scales deadlines and time words inside a question.
 const questionDiscount = 0.5

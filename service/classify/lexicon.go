@@ -2034,6 +2034,19 @@ func phraseFamilies() map[int][]string {
 		"ya ocupadas~0.7", "double booked~0.7", "doppelt gebucht~0.7")
 	out[sigChurn] = append(out[sigChurn], "cancelación de nuestro~1.8", "cancelación de mi~1.8", "la cancelación del~1.5",
 		"reembolso completo~0.8")
+	// a system that seems down, told politely, is down now; an apology for
+	// the bother is no outage ("entschuldigen Sie die Störung")
+	out[sigOutage] = append(out[sigOutage], "seems to be offline", "seems to be down", "appears to be offline",
+		"appears to be down", "scheint offline zu sein", "scheint down zu sein", "ist offline",
+		"semble hors ligne", "est hors ligne", "parece estar caída", "parece estar caído",
+		"entschuldigen sie die störung~0", "sorry für die störung~0", "cannot process~0.8", "can't process~0.8",
+		"unable to process~0.8", "ne pouvons traiter~0.8", "ne pouvons plus traiter", "no podemos tramitar~0.8",
+		"no podemos procesar~0.8", "does nothing~0.8", "tut nichts~0.8", "ne fait rien~0.8",
+		"el botón no hace nada")
+	// nothing for the reader to do
+	out[sigCalm] = append(out[sigCalm], "müssen nichts tun~0.6", "nothing needed from you~0.6",
+		"no action needed~0.6", "no action required~0.6", "rien à faire de votre côté~0.6",
+		"no tenéis que hacer nada~0.6", "no tienen que hacer nada~0.6", "nichts zu tun~0.5")
 	// strangers in the account, and none of the customers served
 	out[sigSecurity] = append(out[sigSecurity], "administrateurs inconnus", "utilisateurs inconnus",
 		"quelqu'un se connecte à notre compte", "quelqu'un s'est connecté à notre compte", "unknown admins",

@@ -91,6 +91,8 @@ const (
 	roleOfKind               // of, for, de, für, para, pour: "solutions de paiement" names a kind
 	roleTrial                // trial, sandbox, Testphase, essai, prueba: what ends is a try-out
 	roleDown                 // down, offline, panne, caído, ausgefallen, nothing: a whole system down
+	roleIsNow                // is, ist, est, está, seems, semble: a state told in the present
+	roleNothing              // nothing, nichts, rien, nada: "nothing works" is all of it down
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -141,7 +143,7 @@ func newReadings(tz *tokenizer) readings {
 			"inhabilitado", "inhabilitada", "anmeldung", "connexion", "inicio",
 			"password", "contraseña", "kennwort", "d'accéder", "l'accès", "d'accès", "m'authentifier",
 			"m'identifier", "s'identifier", "d'entrer", "bloqués", "bloquées", "ausgeschlossen", "atascados",
-			"komme", "kommen",
+			"komme", "kommen", "fuera",
 			"atascado",
 			"denied", "verweigert", "refusé", "denegado"}},
 		{roleSwitch, []string{"switch", "switching", "move", "moving", "migrate", "migrating", "change",
@@ -235,8 +237,8 @@ func newReadings(tz *tokenizer) readings {
 		{roleNowWord, []string{"now", "jetzt", "nun", "maintenant", "ahora"}},
 		{roleMessages, []string{"emails", "mails", "messages", "calls", "tickets", "anrufe", "nachrichten",
 			"appels", "correos", "mensajes", "llamadas"}},
-		{roleMine, []string{"my", "our", "meine", "meinen", "unsere", "unseren", "mes", "nos", "mis", "nuestros",
-			"nuestras", "nuestros"}},
+		{roleMine, []string{"my", "our", "meine", "meinen", "unsere", "unseren", "unserer", "unserem", "mes", "nos",
+			"mis", "nuestros", "nuestras"}},
 		{roleOffer, []string{"offer", "deal", "price", "quote", "angebot", "preis", "offre", "prix", "devis",
 			"oferta", "precio", "presupuesto"}},
 		{roleBetter, []string{"better", "cheaper", "lower", "besseres", "besseren", "günstigeres", "günstigeren",
@@ -245,8 +247,11 @@ func newReadings(tz *tokenizer) readings {
 			"lösungen", "système", "systèmes", "outil", "outils", "logiciel", "solución", "soluciones", "sistema",
 			"herramienta", "herramientas"}},
 		{roleOfKind, []string{"of", "for", "de", "für", "zur", "zum", "para", "pour", "d'"}},
-		{roleDown, []string{"down", "offline", "panne", "caído", "caída", "caídos", "caídas", "ausgefallen",
-			"standstill", "stillstand", "nothing", "nichts", "rien", "nada"}},
+		{roleDown, []string{"down", "offline", "hors", "panne", "caído", "caída", "caídos", "caídas", "ausgefallen",
+			"standstill", "stillstand"}},
+		{roleNothing, []string{"nothing", "nichts", "rien", "nada"}},
+		{roleIsNow, []string{"is", "are", "seems", "appears", "ist", "sind", "scheint", "scheinen", "est", "sont",
+			"semble", "semblent", "está", "están", "parece", "parecen"}},
 		{roleTrial, []string{"trial", "sandbox", "pilot", "demo", "testphase", "testkonto", "probezeit", "essai",
 			"pilote", "prueba", "piloto"}},
 		{roleStay, []string{"chose", "chosen", "stay", "staying", "stayed", "bleiben", "geblieben", "rester",
@@ -768,7 +773,8 @@ func (s *readings) noLonger(text string, toks []token, i int, r uint64) (hit, bo
 			s.role(&toks[i+2])&(roleHave|roleChoice) != 0 || toks[i+2].flags&tokLetters == 0 {
 			return hit{}, false
 		}
-		return hit{signal: sigOutage, scale: noLongerScale, start: toks[i+1].start, end: toks[i+2].end, prev: -1}, true
+		return hit{signal: sigOutage, scale: noLongerScale, start: toks[i+1].start, end: toks[i+2].end, prev: -1,
+			live: true}, true
 	}
 	if s.role(&toks[i])&roleHave != 0 {
 		return hit{}, false
@@ -785,7 +791,8 @@ func (s *readings) noLonger(text string, toks []token, i int, r uint64) (hit, bo
 			// "ne plus" without its verb, "ne ... plus que" (only)
 			return hit{}, false
 		}
-		return hit{signal: sigOutage, scale: noLongerScale, start: toks[i].start, end: toks[j].end, prev: -1}, true
+		return hit{signal: sigOutage, scale: noLongerScale, start: toks[i].start, end: toks[j].end, prev: -1,
+			live: true}, true
 	}
 	return hit{}, false
 }
@@ -1559,7 +1566,17 @@ func (s *readings) liveLockouts(toks []token, hits []hit) {
 		if h.signal != sigOutage && h.signal != sigImpact || h.drop || h.scale < 0.8 {
 			continue
 		}
-		if h.signal == sigOutage && presentInside(hits, i) && s.whollyDown(toks, h) {
+		if h.signal == sigImpact && h.scale >= 1 {
+			// "keine unserer E-Mails gehen raus", "aucun de nos e-mails ne
+			// part": none of the customer's things working is now
+			if k := firstToken(toks, h.start); k+1 < len(toks) && toks[k].flags&(tokNegator|tokRuleNegator) != 0 &&
+				s.role(&toks[k])&roleNobody == 0 && s.role(&toks[k+1])&(roleOfKind|roleMine) != 0 {
+				h.live = true
+				continue
+			}
+		}
+		if h.signal == sigOutage && (presentInside(hits, i) && s.whollyDown(toks, h, roleDown|roleNothing) ||
+			s.whollyDown(toks, h, roleDown) && s.toldInPresent(toks, h)) {
 			// "our website is down", "nothing works": a whole system
 			// down, told in the present, is down now, as much as a
 			// lock-out; one feature that "doesn't work" is not
@@ -1585,11 +1602,26 @@ func (s *readings) liveLockouts(toks []token, hits []hit) {
 }
 
 // whollyDown reports a word of a whole system down among h's words:
-// "down", "offline", "en panne", "caído", "ausgefallen", "nothing works".
-func (s *readings) whollyDown(toks []token, h *hit) bool {
+// "down", "offline", "en panne", "caído", "ausgefallen", and, with roles
+// holding roleNothing, "nothing works". Nothing alone says no more ("es
+// ist nichts kaputt" is good news), so it counts only inside a phrase
+// of the present that the lexicon lists.
+func (s *readings) whollyDown(toks []token, h *hit, roles uint64) bool {
 	k, e := hitTokens(toks, h)
 	for j := k; j < e; j++ {
-		if s.role(&toks[j])&roleDown != 0 {
+		if s.role(&toks[j])&roles != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// toldInPresent reports a verb of the present among h's words: "est hors
+// ligne", "scheint offline zu sein", "parece estar caída".
+func (s *readings) toldInPresent(toks []token, h *hit) bool {
+	k, e := hitTokens(toks, h)
+	for j := k; j < e; j++ {
+		if s.role(&toks[j])&roleIsNow != 0 {
 			return true
 		}
 	}
