@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -265,17 +266,20 @@ func TestBenchDovecot(t *testing.T) {
 	}
 	stopProfile := startProfile(t, os.Getenv("HOTLINE_BENCH_CPUPROFILE"))
 	sampler := startMemSampler()
+	gc0 := readGCStats()
 	start, cpu0, dov0 = time.Now(), cputime.Process(), d.CPUTime()
 	got := 0
 	err = in.SyncEach(context.Background(), func(store.Message) { got++ })
 	syncDur := time.Since(start)
 	stopProfile()
 	syncCPU, syncDov := cputime.Process()-cpu0, settledCPU(d)-dov0
+	gc := readGCStats().sub(gc0)
 	peakHeap := sampler.Stop()
 	if err != nil || got != n {
 		t.Fatalf("synced %d of %d: %v", got, n, err)
 	}
 	syncRate := float64(n) / syncDur.Seconds()
+	t.Logf("allocated %.1f KB per message, %d garbage collections", float64(gc.allocBytes)/1e3/float64(n), gc.cycles)
 	t.Logf("of which RecordMessages: %v (%.0f µs per message)", time.Duration(timed.record.Load()).Round(time.Millisecond), float64(timed.record.Load())/1e3/float64(n))
 	marking := "keywords on " + in.opts.Mark.String() + " mail"
 	if in.opts.NoKeywords {
@@ -295,6 +299,23 @@ func TestBenchDovecot(t *testing.T) {
 	lat := idleLatency(t, s, st, appends)
 	t.Logf("APPEND->recorded under IDLE over %d appends: p50 %v, p90 %v, p99 %v, max %v",
 		len(lat), pct(lat, 50), pct(lat, 90), pct(lat, 99), lat[len(lat)-1])
+}
+
+// gcStats is what the Go runtime counts of allocation and collection.
+// Both are counts, not times, so unlike CPU time they hardly move with the
+// load of a shared machine.
+type gcStats struct {
+	allocBytes, cycles uint64
+}
+
+func readGCStats() gcStats {
+	s := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}, {Name: "/gc/cycles/total:gc-cycles"}}
+	metrics.Read(s)
+	return gcStats{allocBytes: s[0].Value.Uint64(), cycles: s[1].Value.Uint64()}
+}
+
+func (g gcStats) sub(o gcStats) gcStats {
+	return gcStats{allocBytes: g.allocBytes - o.allocBytes, cycles: g.cycles - o.cycles}
 }
 
 // loadAverage returns the 1, 5 and 15 minute load averages, since on a

@@ -100,14 +100,18 @@ func (in *Ingester) keyword(suffix string) imap.Flag {
 // write per message is needed; a crash in between only repeats the
 // (idempotent) STORE.
 func (mk *marker) flag(msgs []store.Message) error {
-	return mk.startFlag(msgs)()
+	ptrs := make([]*store.Message, len(msgs))
+	for i := range msgs {
+		ptrs[i] = &msgs[i]
+	}
+	return mk.startFlag(ptrs)()
 }
 
 // startFlag sends the keyword STOREs for msgs and returns a function that
 // waits for them. The commands are drained on their own goroutine, so a
 // sync can send the next FETCH behind them instead of waiting a round trip,
 // and no unread response can stall the connection for other commands.
-func (mk *marker) startFlag(msgs []store.Message) (wait func() error) {
+func (mk *marker) startFlag(msgs []*store.Message) (wait func() error) {
 	if !mk.keywords || mk.c == nil || len(msgs) == 0 {
 		return func() error { return nil }
 	}

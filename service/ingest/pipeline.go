@@ -21,13 +21,31 @@ const maxRawBytes = 1 << 20
 // pipeline parses and classifies fetched messages on several goroutines
 // and hands them back strictly in fetch (UID) order, because the
 // checkpoint is "everything up to LastUID is recorded".
+//
+// Each message's result has its place in fetch order from the moment it
+// is queued, so the workers write it there and nothing needs putting back
+// in order afterwards: a first sync passes thousands of messages through,
+// and a job, a channel and a copy of the scored message for each were a
+// sizeable share of what the garbage collector had to clear.
 type pipeline struct {
 	ctx     context.Context
-	work    chan *job
-	order   chan *job
+	work    chan job
 	workers sync.WaitGroup
-	done    chan struct{}
-	out     []prepared
+	// out holds the queued messages' results in fetch order; they are
+	// complete once close has waited for the workers.
+	out []*prepared
+	// arena backs the results of the first len(arena) messages, so a
+	// batch allocates them at once; a batch that outgrows it (a server
+	// answering twice for one UID) allocates the rest one by one, since
+	// the workers hold pointers into it.
+	arena []prepared
+}
+
+// job is one fetched message on its way to a worker, and where its
+// result goes.
+type job struct {
+	f   fetched
+	out *prepared
 }
 
 // prepared is a scored message waiting to be recorded.
@@ -37,12 +55,13 @@ type prepared struct {
 	delivered time.Time
 }
 
-func (in *Ingester) startPipeline(ctx context.Context, cp store.Checkpoint) *pipeline {
+// startPipeline starts the workers of a pipeline for about size messages.
+func (in *Ingester) startPipeline(ctx context.Context, cp store.Checkpoint, size int) *pipeline {
 	p := &pipeline{
 		ctx:   ctx,
-		work:  make(chan *job, 2*in.opts.Workers),
-		order: make(chan *job, 4*in.opts.Workers+16),
-		done:  make(chan struct{}),
+		work:  make(chan job, 2*in.opts.Workers),
+		out:   make([]*prepared, 0, size),
+		arena: make([]prepared, size),
 	}
 	for range in.opts.Workers {
 		p.workers.Add(1)
@@ -50,42 +69,34 @@ func (in *Ingester) startPipeline(ctx context.Context, cp store.Checkpoint) *pip
 			defer p.workers.Done()
 			var ps mail.Parser // this worker's read buffers, reused per message
 			for j := range p.work {
-				j.msg = in.prepare(ctx, &ps, j.f, cp)
+				*j.out = prepared{msg: in.prepare(ctx, &ps, j.f, cp), ckpt: j.f.ckpt, delivered: j.f.internalDate}
 				// prepare copied what it keeps of the body.
 				in.recycleRaw(j.f.raw)
-				j.f.raw = nil
-				close(j.done)
 			}
 		}()
 	}
-	go func() {
-		defer close(p.done)
-		for j := range p.order {
-			<-j.done
-			p.out = append(p.out, prepared{msg: j.msg, ckpt: j.f.ckpt, delivered: j.f.internalDate})
-		}
-	}()
 	return p
 }
 
 // add queues f; it returns false once the pipeline's context is done.
 func (p *pipeline) add(f fetched) bool {
-	j := &job{f: f, done: make(chan struct{})}
+	out := new(prepared)
+	if n := len(p.out); n < len(p.arena) {
+		out = &p.arena[n]
+	}
 	select {
-	case p.order <- j:
+	case p.work <- job{f: f, out: out}:
 	case <-p.ctx.Done():
 		return false
 	}
-	p.work <- j
+	p.out = append(p.out, out)
 	return true
 }
 
 // close waits for every queued message and returns them in order.
-func (p *pipeline) close() []prepared {
+func (p *pipeline) close() []*prepared {
 	close(p.work)
-	close(p.order)
 	p.workers.Wait()
-	<-p.done
 	return p.out
 }
 

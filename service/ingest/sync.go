@@ -28,14 +28,6 @@ type fetched struct {
 	fetchErr error
 }
 
-// job carries one message through the parse/classify workers back into
-// fetch order.
-type job struct {
-	f    fetched
-	msg  store.Message
-	done chan struct{}
-}
-
 // recorded is a message written to the store that still needs its move,
 // its keywords or its notification.
 type recorded struct {
@@ -236,10 +228,10 @@ type batchResult struct {
 // sent, if not nil, is the FETCH of this batch, already sent. following,
 // if not empty, is the next batch: its FETCH is sent as soon as this
 // batch's responses are read, and returned as next.
-func (in *Ingester) fetchBatch(ctx context.Context, c *imapclient.Client, mk *marker, cp store.Checkpoint, batch []imap.UID, sent *imapclient.FetchCommand, following []imap.UID) (ready []prepared, flagged func() error, missing bool, nextCmd *imapclient.FetchCommand, err error) {
+func (in *Ingester) fetchBatch(ctx context.Context, c *imapclient.Client, mk *marker, cp store.Checkpoint, batch []imap.UID, sent *imapclient.FetchCommand, following []imap.UID) (ready []*prepared, flagged func() error, missing bool, nextCmd *imapclient.FetchCommand, err error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	pipe := in.startPipeline(ctx, cp)
+	pipe := in.startPipeline(ctx, cp, len(batch))
 
 	// The checkpoint says "every UID up to here is recorded", so a message
 	// may only carry its own UID as checkpoint when no earlier UID of the
@@ -296,9 +288,9 @@ func (in *Ingester) fetchBatch(ctx context.Context, c *imapclient.Client, mk *ma
 	if err := ctx.Err(); err != nil {
 		return nil, nil, false, nextCmd, err
 	}
-	msgs := make([]store.Message, len(ready))
+	msgs := make([]*store.Message, len(ready))
 	for i, p := range ready {
-		msgs[i] = p.msg
+		msgs[i] = &p.msg
 	}
 	return ready, mk.startFlag(msgs), len(lost) > 0, nextCmd, nil
 }
@@ -318,33 +310,34 @@ const recordChunk = 200
 // would have left the checkpoint there too (it only moves forward), and a
 // crash leaves either the whole chunk with its checkpoint or neither. The
 // sink hears of a message only after its chunk is committed.
-func (in *Ingester) recordBatch(ctx context.Context, moveHot bool, cp store.Checkpoint, batch []imap.UID, ready []prepared, missing bool, emit func(store.Message)) (int, []recorded, error) {
+func (in *Ingester) recordBatch(ctx context.Context, moveHot bool, cp store.Checkpoint, batch []imap.UID, ready []*prepared, missing bool, emit func(store.Message)) (int, []recorded, error) {
 	var toMove []recorded
 	n := 0
 	// Checked once: the arguments of a disabled Debug call are still
 	// boxed, several allocations a message.
 	debug := in.log.Enabled(ctx, slog.LevelDebug)
-	msgs := make([]store.Message, len(ready))
+	// The messages are recorded where the pipeline left them: nothing
+	// else uses them once their batch is handed here.
 	ptrs := make([]*store.Message, len(ready))
 	for start := 0; start < len(ready); start += recordChunk {
 		end := min(start+recordChunk, len(ready))
 		next := cp
 		for i := start; i < end; i++ {
-			msgs[i] = ready[i].msg
+			m := &ready[i].msg
 			// Marked: its keywords, as Options.Mark asks (none for cool
 			// mail under MarkRouted), are on. Only hot mail still to be
 			// moved is left for apply.
-			msgs[i].Marked = !(moveHot && msgs[i].Level == classify.Hot.String())
-			ptrs[i] = &msgs[i]
+			m.Marked = !(moveHot && m.Level == classify.Hot.String())
+			ptrs[i] = m
 			next.LastUID = max(next.LastUID, ready[i].ckpt)
 		}
 		inserted, err := in.opts.Store.RecordMessages(ctx, ptrs[start:end], next)
 		if err != nil {
 			in.opts.Metrics.error(cp.Mailbox, "store")
-			return n, nil, fmt.Errorf("record uids %d-%d: %w", msgs[start].UID, msgs[end-1].UID, err)
+			return n, nil, fmt.Errorf("record uids %d-%d: %w", ptrs[start].UID, ptrs[end-1].UID, err)
 		}
 		for i := start; i < end; i++ {
-			m := msgs[i]
+			m := *ptrs[i]
 			in.opts.Metrics.recorded(cp.Mailbox, m, ready[i].delivered, inserted[i-start])
 			if debug && inserted[i-start] {
 				in.log.Debug("recorded message", "uid", m.UID, "message_id", m.MessageID, "level", m.Level)

@@ -224,7 +224,9 @@ func (d *qpDecoder) step(out []byte, c byte) []byte {
 
 // normalizeText makes body text uniform for scoring and storage: LF line
 // endings, no control characters, no trailing blanks on lines, at most one
-// blank line in a row, no leading or trailing blank lines.
+// blank line in a row, no leading or trailing blank lines. The result is
+// always a new string, never s or part of it: normalizedUTF8 hands it a
+// view of a buffer the parser reuses.
 func normalizeText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))

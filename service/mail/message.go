@@ -174,7 +174,11 @@ func (ps *Parser) Parse(r io.Reader, opts Options) (*Message, error) {
 		m.Truncated = true
 		p.problem(fmt.Sprintf("message truncated: %d bytes, parsed the first %d", m.Size, opts.MaxBytes))
 	}
-	m.Text = truncateUTF8(normalizeText(sec.text), opts.MaxTextBytes)
+	text := sec.text
+	if !sec.normalized {
+		text = normalizeText(text)
+	}
+	m.Text = truncateUTF8(text, opts.MaxTextBytes)
 	m.HTML = sec.html
 	if h.fields == 0 && m.Text == "" && len(m.Attachments) == 0 {
 		return nil, ErrNotMessage

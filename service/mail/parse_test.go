@@ -424,3 +424,61 @@ func TestParseHeaderEncodedWords(t *testing.T) {
 		})
 	}
 }
+
+// TestParserResultsOutliveReuse keeps every message a Parser returned and
+// compares them with fresh parses only after the Parser has read all the
+// others: nothing it returns may share the buffers it reads the next
+// message into.
+func TestParserResultsOutliveReuse(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.eml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raws [][]byte
+	for _, file := range files {
+		raw, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raws = append(raws, raw)
+	}
+	for i := range 20 {
+		raws = append(raws, fmt.Appendf(nil, "From: a@example.com\r\nSubject: plain %d\r\n\r\nLine one of message %d.  \r\n\r\n\r\nLine two, caf\xc3\xa9 %s.\r\n", i, i, strings.Repeat("x", i*50)))
+	}
+	var ps Parser
+	got := make([]*Message, len(raws))
+	for i, raw := range raws {
+		got[i], _ = ps.Parse(bytes.NewReader(raw), Options{})
+	}
+	for i, raw := range raws {
+		want, _ := Parse(bytes.NewReader(raw), Options{})
+		if !reflect.DeepEqual(got[i], want) {
+			t.Errorf("message %d changed after the Parser read the others:\n got %+v\nwant %+v", i, got[i], want)
+		}
+	}
+}
+
+// TestNormalizedUTF8 checks the shortcut for a message that is one text
+// part against the way every other part is read: toText, then
+// normalizeText.
+func TestNormalizedUTF8(t *testing.T) {
+	texts := []string{
+		"", "plain", "  lead\r\n\r\n\r\ntrail  \r\n", "caf\xc3\xa9\tand\u00a0more\r\n",
+		"bad \xff byte", "\x00control\x7f", "\ufeffbom", strings.Repeat("word ", 2000),
+	}
+	for _, cs := range []string{"", "utf-8", `"UTF-8"`, "us-ascii", "iso-8859-1", "windows-1252", "bogus"} {
+		for _, text := range texts {
+			got, ok := normalizedUTF8([]byte(text), cs)
+			var p parser
+			p.start(Options{}.withDefaults(), nil, &Message{})
+			viaText := p.toText([]byte(text), cs, "text/plain", "1")
+			fast := viaText == text && len(p.msg.Problems) == 0 && utf8Charset(cs)
+			if ok != fast {
+				t.Errorf("charset %q, text %q: shortcut taken %v, want %v", cs, text, ok, fast)
+			}
+			if ok && got != normalizeText(viaText) {
+				t.Errorf("charset %q, text %q: shortcut gave %q, want %q", cs, text, got, normalizeText(viaText))
+			}
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/emersion/go-message/charset"
 	"github.com/emersion/go-message/textproto"
@@ -27,6 +28,8 @@ type section struct {
 	text  string // best text: plain if there was plain text, else converted HTML
 	html  string // the first HTML body inside the entity
 	plain bool   // text came from text/plain
+	// normalized says text went through normalizeText already.
+	normalized bool
 }
 
 // contentType parses a Content-Type or Content-Disposition value, tolerating
@@ -153,6 +156,17 @@ func (p *parser) entity(h *header, body io.Reader, path string, depth int) secti
 		// Markup is bulky; read more of it to get a comparable amount of text.
 		limit *= 4
 	}
+	if mt == "text/plain" && depth == 0 {
+		// The message is this one text part, as most mail is: its text
+		// is normalized straight from the read buffer, instead of being
+		// copied into a string first only for normalizeText to copy it
+		// again.
+		raw := p.readTextBytes(dec, limit, label)
+		if text, ok := normalizedUTF8(raw, params["charset"]); ok {
+			return section{text: text, plain: true, normalized: true}
+		}
+		return section{text: p.toText(raw, params["charset"], mt, label), plain: true}
+	}
 	text := p.readText(dec, params["charset"], mt, limit, label)
 	if mt == "text/html" {
 		return section{text: HTMLToText(text), html: text}
@@ -264,6 +278,13 @@ func (p *parser) readProblem(err error, label string) {
 // readText reads at most limit bytes of a text part and converts them to
 // UTF-8, then discards the rest of the part.
 func (p *parser) readText(dec transferDecoder, cs, mt string, limit int, label string) string {
+	return p.toText(p.readTextBytes(dec, limit, label), cs, mt, label)
+}
+
+// readTextBytes reads at most limit bytes of a text part into the
+// parser's text buffer and discards the rest of the part. The bytes are
+// valid until the next text part is read.
+func (p *parser) readTextBytes(dec transferDecoder, limit int, label string) []byte {
 	raw, err := readAtMost(p.textBuf[:0], dec, limit+1)
 	p.textBuf = raw[:0]
 	p.readProblem(err, label)
@@ -274,7 +295,29 @@ func (p *parser) readText(dec transferDecoder, cs, mt string, limit int, label s
 		p.problem(fmt.Sprintf("text of part %s cut at %d bytes", label, limit))
 	}
 	p.encodingProblem(dec, label)
-	return p.toText(raw, cs, mt, label)
+	return raw
+}
+
+// normalizedUTF8 returns normalizeText of raw when raw is text that toText
+// would keep as it is (valid UTF-8 declared as UTF-8, ASCII or nothing),
+// without copying raw into a string first.
+func normalizedUTF8(raw []byte, cs string) (string, bool) {
+	if !utf8Charset(cs) || !utf8.Valid(raw) {
+		return "", false
+	}
+	// The string shares raw's bytes only while normalizeText reads it:
+	// what it returns is built anew and never refers to its input.
+	return normalizeText(unsafe.String(unsafe.SliceData(raw), len(raw))), true
+}
+
+// utf8Charset reports whether a part declared with charset cs is read as
+// UTF-8 as it is.
+func utf8Charset(cs string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(cs), `"'`)) {
+	case "utf-8", "utf8", "us-ascii", "ascii", "":
+		return true
+	}
+	return false
 }
 
 // readAtMost appends to buf what r holds, up to max bytes, as
