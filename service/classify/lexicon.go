@@ -2043,6 +2043,32 @@ func phraseFamilies() map[int][]string {
 		"unable to process~0.8", "ne pouvons traiter~0.8", "ne pouvons plus traiter", "no podemos tramitar~0.8",
 		"no podemos procesar~0.8", "does nothing~0.8", "tut nichts~0.8", "ne fait rien~0.8",
 		"el botón no hace nada")
+	// the customer's own people and places, whom a problem stops: "crashing
+	// for our staff", "bei unseren Mitarbeitern", "chez nos employés", "a
+	// nuestros empleados", "in allen drei Lagern"
+	add(sigScope, []string{"our", "all our", "all of our", "unsere", "unseren", "unserer", "allen unseren",
+		"nos", "tous nos", "toutes nos", "chez nos", "nuestros", "nuestras", "todos nuestros", "todas nuestras",
+		"a nuestros", "a nuestras"}, []string{"staff", "employees", "customers", "clients", "users", "agents",
+		"stores", "shops", "warehouses", "branches", "locations", "sites", "clinics", "mitarbeiter",
+		"mitarbeitern", "kunden", "nutzer", "nutzern", "filialen", "lager", "lagern", "standorte", "standorten",
+		"praxen", "employés", "salariés", "utilisateurs", "magasins", "entrepôts", "boutiques", "agences",
+		"cabinets", "empleados", "clientes", "usuarios", "tiendas", "almacenes", "sucursales", "locales",
+		"clínicas"}, []string{"~0.8"})
+	out[sigScope] = append(out[sigScope], "in allen drei~0.8", "dans nos trois~0.8", "en nuestros tres~0.8",
+		"all three of our~0.8")
+	out[sigOutage] = append(out[sigOutage], "no puedo volver a entrar", "no podemos volver a entrar",
+		"ne peuvent pas finaliser~0.8", "ne peut pas finaliser~0.8", "cannot complete~0.8", "can't complete~0.8",
+		"können nicht bezahlen~0.8", "können nicht abschließen~0.8", "no pueden completar~0.8",
+		"no pueden pagar~0.8", "ne peuvent pas payer~0.8", "tourne sans fin", "tourne dans le vide",
+		"spins forever", "keeps spinning", "dreht sich endlos")
+	// a change the customer wanted, a problem fine now, and looking forward
+	out[sigCalm] = append(out[sigCalm], "as we wanted~0.6", "as intended~0.6", "as requested~0.5",
+		"wie gewünscht~0.6", "wie gewollt~0.6", "comme souhaité~0.6", "como queríamos~0.6", "como pedimos~0.5")
+	out[sigResolved] = append(out[sigResolved], "fine now", "it's fine now", "all fine now", "ok now",
+		"jetzt ist alles gut", "jetzt geht es wieder", "ça va maintenant", "tout va bien maintenant",
+		"ya está bien", "ya va bien")
+	out[sigImpact] = append(out[sigImpact], "staff can't wait~0", "customers can't wait~0", "users can't wait~0",
+		"team can't wait~0")
 	// nothing for the reader to do
 	out[sigCalm] = append(out[sigCalm], "müssen nichts tun~0.6", "nothing needed from you~0.6",
 		"no action needed~0.6", "no action required~0.6", "rien à faire de votre côté~0.6",

@@ -93,6 +93,7 @@ const (
 	roleDown                 // down, offline, panne, caído, ausgefallen, nothing: a whole system down
 	roleIsNow                // is, ist, est, está, seems, semble: a state told in the present
 	roleNothing              // nothing, nichts, rien, nada: "nothing works" is all of it down
+	roleNoLonger             // plus, mehr, anymore: what no longer works
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -143,7 +144,7 @@ func newReadings(tz *tokenizer) readings {
 			"inhabilitado", "inhabilitada", "anmeldung", "connexion", "inicio",
 			"password", "contraseña", "kennwort", "d'accéder", "l'accès", "d'accès", "m'authentifier",
 			"m'identifier", "s'identifier", "d'entrer", "bloqués", "bloquées", "ausgeschlossen", "atascados",
-			"komme", "kommen", "fuera",
+			"komme", "kommen", "fuera", "rein", "reinkommen", "in",
 			"atascado",
 			"denied", "verweigert", "refusé", "denegado"}},
 		{roleSwitch, []string{"switch", "switching", "move", "moving", "migrate", "migrating", "change",
@@ -250,6 +251,7 @@ func newReadings(tz *tokenizer) readings {
 		{roleDown, []string{"down", "offline", "hors", "panne", "caído", "caída", "caídos", "caídas", "ausgefallen",
 			"standstill", "stillstand"}},
 		{roleNothing, []string{"nothing", "nichts", "rien", "nada"}},
+		{roleNoLonger, []string{"plus", "mehr", "anymore", "longer"}},
 		{roleIsNow, []string{"is", "are", "seems", "appears", "ist", "sind", "scheint", "scheinen", "est", "sont",
 			"semble", "semblent", "está", "están", "parece", "parecen"}},
 		{roleTrial, []string{"trial", "sandbox", "pilot", "demo", "testphase", "testkonto", "probezeit", "essai",
@@ -1372,6 +1374,12 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 				}
 			}
 		case sigOutage:
+			if s.noLongerWorks(toks, h) && s.goodRiddance(text, toks, h) {
+				// "le message d'erreur ne s'affiche plus, merci !": what
+				// no longer shows was the problem
+				h.drop = true
+				continue
+			}
 			// "since the change nobody has been locked out", "plus
 			// personne n'a été bloqué": a problem that happens to nobody
 			// is good news, where "nobody can log in" is a lock-out
@@ -1576,7 +1584,7 @@ func (s *readings) liveLockouts(toks []token, hits []hit) {
 			}
 		}
 		if h.signal == sigOutage && (presentInside(hits, i) && s.whollyDown(toks, h, roleDown|roleNothing) ||
-			s.whollyDown(toks, h, roleDown) && s.toldInPresent(toks, h)) {
+			s.whollyDown(toks, h, roleDown) && s.toldInPresent(toks, h) || s.noLongerWorks(toks, h)) {
 			// "our website is down", "nothing works": a whole system
 			// down, told in the present, is down now, as much as a
 			// lock-out; one feature that "doesn't work" is not
@@ -1593,7 +1601,7 @@ func (s *readings) liveLockouts(toks []token, hits []hit) {
 			if toks[j].start >= h.end && toks[j].flags&tokBreak != 0 {
 				break
 			}
-			if s.role(&toks[j])&roleGetIn != 0 || j == k && s.role(&toks[j])&roleStop != 0 {
+			if s.role(&toks[j])&roleGetIn != 0 || toks[j].start < h.end && s.role(&toks[j])&roleStop != 0 {
 				h.live = true
 				break
 			}
@@ -1620,12 +1628,61 @@ func (s *readings) whollyDown(toks []token, h *hit, roles uint64) bool {
 // ligne", "scheint offline zu sein", "parece estar caída".
 func (s *readings) toldInPresent(toks []token, h *hit) bool {
 	k, e := hitTokens(toks, h)
+	if k > 0 && toks[k].flags&tokBreak == 0 {
+		k-- // "votre API semble [en panne]"
+	}
 	for j := k; j < e; j++ {
 		if s.role(&toks[j])&roleIsNow != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// noLongerWorks reports an outage told as what no longer works: "ne
+// s'affiche plus", "wird nicht mehr angezeigt", "ya no aparece", "isn't
+// showing anymore". What stopped has not started again.
+func (s *readings) noLongerWorks(toks []token, h *hit) bool {
+	k, e := hitTokens(toks, h)
+	if k > 0 && toks[k].flags&tokBreak == 0 && s.role(&toks[k-1])&roleYa != 0 {
+		return true // "ya [no aparece]"
+	}
+	for j := k; j < min(len(toks), e+1); j++ {
+		if j == e && toks[j].flags&tokBreak != 0 {
+			break
+		}
+		if s.role(&toks[j])&roleNoLonger != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// goodRiddance reports a no-longer outage that is good news: a problem
+// word just before it ("die Fehlermeldung wird nicht mehr angezeigt"), or
+// thanks or praise in its sentence ("ne s'affiche plus, merci !", "c'est
+// parfait").
+func (s *readings) goodRiddance(text string, toks []token, h *hit) bool {
+	k, _ := hitTokens(toks, h)
+	for j := k - 1; j >= max(0, k-4) && toks[j+1].flags&tokBreak == 0; j-- {
+		w := text[toks[j].start:toks[j].end]
+		if s.role(&toks[j])&roleGoodNews != 0 || problemWord(w) || errorWord(w) {
+			return true
+		}
+	}
+	lo, hi := sentenceTokens(text, toks, k)
+	for j := lo; j < hi; j++ {
+		if s.role(&toks[j])&roleThanks != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// errorWord reports a word that names an error, as German compounds do:
+// "Fehlermeldung", "Fehleranzeige".
+func errorWord(w string) bool {
+	return len(w) > 6 && strings.EqualFold(w[:6], "fehler")
 }
 
 // presentInside reports a phrase of the present within hits[i]'s span, as
