@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -48,6 +49,34 @@ func FuzzSentenceEnd(f *testing.F) {
 		}
 		if end, q := sentenceEnd(text, i); end != wantEnd || q != wantQ {
 			t.Fatalf("sentenceEnd(%q, %d) = %d, %v; want %d, %v", text, i, end, q, wantEnd, wantQ)
+		}
+	})
+}
+
+// FuzzClauseHas checks clauseHas, which reads an ASCII clause byte by
+// byte, against clauseHasRunes on the same clause, for every word list
+// and set of marks judging uses.
+func FuzzClauseHas(f *testing.F) {
+	f.Add("We will cancel, unless it works again", 38)
+	f.Add("Closed WITHOUT being fixed", 26)
+	f.Add("geschlossen, ohne dass das Problem gelöst wurde", 47)
+	f.Add("au lieu de résilier; Instead@of it", 34)
+	f.Add("xif if_ @If `if [unless]", 24)
+	f.Fuzz(func(t *testing.T, text string, i int) {
+		if i < 0 || i > len(text) {
+			return
+		}
+		for _, marks := range []string{".,;:!?\n", ".;:!?\n"} {
+			for _, words := range [][]string{conditionWords, hypotheticalWords, lackWords, insteadWords} {
+				lo := max(0, i-conditionLookback)
+				if k := strings.LastIndexAny(text[lo:i], marks); k >= 0 {
+					lo += k + 1
+				}
+				want := clauseHasRunes(text[lo:i], words)
+				if got := clauseHas(text, i, marks, words); got != want {
+					t.Fatalf("clauseHas(%q, %d, %q, %q) = %v, want %v", text, i, marks, words, got, want)
+				}
+			}
 		}
 	})
 }
