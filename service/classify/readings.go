@@ -555,7 +555,15 @@ func (s *readings) stopped(text string, toks []token, i int) (hit, int, bool) {
 // filter load.
 func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) {
 	stops, promises, nextPromise, need := 0, 0, 0, scanned{needFirst: -1}
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
+		// the plain words that open nothing, in a loop without calls,
+		// which keeps its state in registers
+		for i < len(toks) && toks[i].flags&tokPlain != 0 && !s.opens.has(toks[i].hash) {
+			i++
+		}
+		if i == len(toks) {
+			break
+		}
 		t := &toks[i]
 		if !s.opens.has(t.hash) && (t.flags&tokPlain != 0 || !hasElidedNe(text, t)) {
 			continue
