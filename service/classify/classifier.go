@@ -836,7 +836,7 @@ func (e *evidence) noisyOR() float64 {
 // blank line ends one.
 func sentenceEnd(text string, i int) (int, bool) {
 	for ; i < len(text); i++ {
-		if i = indexSentenceByte(text, i); i < 0 {
+		if i = indexSentenceEnd(text, i); i < 0 {
 			break
 		}
 		switch text[i] {
@@ -846,13 +846,9 @@ func sentenceEnd(text string, i int) (int, bool) {
 			if !ordinalDot(text, i) {
 				return i, false
 			}
-		case '!', ';':
+		default:
+			// '!', ';' or a blank line
 			return i, false
-		case '\n':
-			// a single line break is wrapping; a blank line ends the sentence
-			if i+1 < len(text) && text[i+1] == '\n' {
-				return i, false
-			}
 		}
 	}
 	return len(text), false

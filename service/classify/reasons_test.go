@@ -80,3 +80,36 @@ func FuzzClauseHas(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIndexSentenceEnd checks the eight-byte search for a sentence's end
+// against a byte loop, line breaks and the bytes zeroBytes may mark
+// wrongly (one above a match) included.
+func FuzzIndexSentenceEnd(f *testing.F) {
+	f.Add("wrapped\nline\nand\n\nmore", 0)
+	f.Add("ab\n\x0b\n\x0bcdefgh\nijklmnop\n\nq", 1)
+	f.Add("seven b\n\nnext", 0)
+	f.Add("xxxxxxx\n\n", 0)
+	f.Add("a.b?c!d;e", 2)
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		if i < 0 || i > len(s) {
+			return
+		}
+		want := -1
+	loop:
+		for j := i; j < len(s); j++ {
+			switch s[j] {
+			case '?', '.', '!', ';':
+				want = j
+				break loop
+			case '\n':
+				if j+1 < len(s) && s[j+1] == '\n' {
+					want = j
+					break loop
+				}
+			}
+		}
+		if got := indexSentenceEnd(s, i); got != want {
+			t.Fatalf("indexSentenceEnd(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	})
+}
