@@ -489,8 +489,11 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 			for w := range prev {
 				for both := prev[w] & next[w]; both != 0; both &= both - 1 {
 					k := g.lo + int32(w*64+bits.TrailingZeros64(both))
-					if m.edges[k].fits(&nb) {
-						hits = m.try(text, toks, k, i, hits, &last, &usedNeg, &usedEnd)
+					if !m.edges[k].fits(&nb) {
+						continue
+					}
+					if s, e, ok := m.matchAround(text, toks, &m.phrases[k], i); ok {
+						hits = m.record(toks, k, s, e, hits, &last, &usedNeg, &usedEnd)
 					}
 				}
 			}
@@ -502,20 +505,19 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 			if need&^have != 0 || !m.edges[g.lo+int32(k)].fits(&nb) {
 				continue
 			}
-			hits = m.try(text, toks, g.lo+int32(k), i, hits, &last, &usedNeg, &usedEnd)
+			if s, e, ok := m.matchAround(text, toks, &m.phrases[g.lo+int32(k)], i); ok {
+				hits = m.record(toks, g.lo+int32(k), s, e, hits, &last, &usedNeg, &usedEnd)
+			}
 		}
 	}
 	return hits
 }
 
-// try matches phrase k at anchor token i and adds its hit, as match does
-// for each phrase whose edges fit; usedNeg and usedEnd are match's.
-func (m *matcher) try(text string, toks []token, k int32, i int, hits []hit, last *[numSignals]int32, usedNeg *int32, usedEnd *int) []hit {
+// record adds the hit of phrase k, matched on toks[s:e], as match does
+// for each phrase it finds; usedNeg and usedEnd are match's. Most phrases
+// whose edges fit do not match, and only those that do pay for the call.
+func (m *matcher) record(toks []token, k int32, s, e int, hits []hit, last *[numSignals]int32, usedNeg *int32, usedEnd *int) []hit {
 	p := &m.phrases[k]
-	s, e, ok := m.matchAround(text, toks, p, i)
-	if !ok {
-		return hits
-	}
 	if p.negator {
 		*usedNeg, *usedEnd = int32(s), e
 	} else if negated(&toks[s], p.signal, s, len(p.words) == 1, *usedNeg, *usedEnd) {
