@@ -193,31 +193,40 @@ func (s *scorer) walk(tz *tokenizer, text string, a *analysis) marginSum {
 
 		// the sentiment: a word one space after the last is the common
 		// case, whose sentiment was looked up with the last word
-		if start == pos+1 && text[pos] == ' ' {
-			if st.n > 0 && st.hasPending {
-				st.sum += float64(st.pending)
-				st.h, st.n, st.hasPending = fnvOffset, 0, false
-			} else {
-				st.flush(wt)
-			}
-		} else {
-			st.feed(wt, text[pos:start])
-		}
-		pos = end
 		f &^= tokChars | tokNoChars
 		var v wordVal
 		known := false
-		if f&tokPlain == 0 {
-			st.feed(wt, text[start:end])
-		} else {
+		if f&tokPlain != 0 && st.hasPending && st.n > 0 && start == pos+1 && text[pos] == ' ' {
+			// a plain word after such a word, most words of a mail: the
+			// last word's sentiment is added and this one's is pending,
+			// what the steps below do, in one
 			v, known = wt.words.get(h)
-			if st.n > 0 {
+			st.sum += float64(st.pending)
+			st.h, st.n, st.pending = h, n, v.sent
+		} else {
+			if start == pos+1 && text[pos] == ' ' {
+				if st.n > 0 && st.hasPending {
+					st.sum += float64(st.pending)
+					st.h, st.n, st.hasPending = fnvOffset, 0, false
+				} else {
+					st.flush(wt)
+				}
+			} else {
+				st.feed(wt, text[pos:start])
+			}
+			if f&tokPlain == 0 {
 				st.feed(wt, text[start:end])
 			} else {
-				st.h, st.n = h, n
-				st.pending, st.hasPending = v.sent, true
+				v, known = wt.words.get(h)
+				if st.n > 0 {
+					st.feed(wt, text[start:end])
+				} else {
+					st.h, st.n = h, n
+					st.pending, st.hasPending = v.sent, true
+				}
 			}
 		}
+		pos = end
 
 		// the model: negated words replace plain ones
 		var ww float32
