@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed model/anger.bin
@@ -712,13 +713,44 @@ func instead(text string, i int) bool {
 // the last of marks before byte i and i, reading at most
 // conditionLookback bytes. It runs for every threat and fix a mail names,
 // so it walks the words in place instead of splitting and lower-casing
-// them.
+// them, and reads a clause of ASCII bytes by byte: decoding each rune
+// and asking unicode.IsLetter cost it more than the rest of judging a
+// hit. clauseHasRunes reads the other clauses.
 func clauseHas(text string, i int, marks string, words []string) bool {
 	lo := max(0, i-conditionLookback)
 	if k := strings.LastIndexAny(text[lo:i], marks); k >= 0 {
 		lo += k + 1
 	}
-	for s := text[lo:i]; ; {
+	s := text[lo:i]
+	for j := 0; j < len(s); j++ {
+		if s[j] >= utf8.RuneSelf {
+			return clauseHasRunes(s, words)
+		}
+	}
+	// in ASCII the letters are A-Z and a-z, and a word of them equals a
+	// word in any case only byte for byte, folded
+	for j := 0; j < len(s); {
+		if !isASCIILetter(s[j]) {
+			j++
+			continue
+		}
+		start := j
+		for j < len(s) && isASCIILetter(s[j]) {
+			j++
+		}
+		for _, w := range words {
+			if len(w) == j-start && equalFoldASCII(s[start:j], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseHasRunes reports whether one of words, in any case, is a word of
+// clause s, where a word is a run of Unicode letters.
+func clauseHasRunes(s string, words []string) bool {
+	for {
 		start := strings.IndexFunc(s, unicode.IsLetter)
 		if start < 0 {
 			return false
@@ -735,6 +767,21 @@ func clauseHas(text string, i int, marks string, words []string) bool {
 		}
 		s = s[end:]
 	}
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// equalFoldASCII is strings.EqualFold for an ASCII a and a w of the same
+// length: a w with other bytes cannot equal a, and ASCII letters fold
+// only to each other.
+func equalFoldASCII(a, w string) bool {
+	for k := 0; k < len(a) && k < len(w); k++ {
+		x, y := a[k], w[k]
+		if x != y && (x|0x20 != y|0x20 || !isASCIILetter(x)) {
+			return false
+		}
+	}
+	return true
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
@@ -792,7 +839,7 @@ func (e *evidence) noisyOR() float64 {
 // blank line ends one.
 func sentenceEnd(text string, i int) (int, bool) {
 	for ; i < len(text); i++ {
-		if i = indexSentenceByte(text, i); i < 0 {
+		if i = indexSentenceEnd(text, i); i < 0 {
 			break
 		}
 		switch text[i] {
@@ -802,13 +849,9 @@ func sentenceEnd(text string, i int) (int, bool) {
 			if !ordinalDot(text, i) {
 				return i, false
 			}
-		case '!', ';':
+		default:
+			// '!', ';' or a blank line
 			return i, false
-		case '\n':
-			// a single line break is wrapping; a blank line ends the sentence
-			if i+1 < len(text) && text[i+1] == '\n' {
-				return i, false
-			}
 		}
 	}
 	return len(text), false

@@ -562,7 +562,15 @@ func (s *readings) stopped(text string, toks []token, i int) (hit, int, bool) {
 // filter load.
 func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) {
 	stops, promises, nextPromise, need := 0, 0, 0, scanned{needFirst: -1}
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
+		// the plain words that open nothing, in a loop without calls,
+		// which keeps its state in registers
+		for i < len(toks) && toks[i].flags&tokPlain != 0 && !s.opens.has(toks[i].hash) {
+			i++
+		}
+		if i == len(toks) {
+			break
+		}
 		t := &toks[i]
 		if !s.opens.has(t.hash) && (t.flags&tokPlain != 0 || !hasElidedNe(text, t)) {
 			continue
@@ -1712,9 +1720,40 @@ func hitTokens(toks []token, h *hit) (int, int) {
 }
 
 // firstToken returns the index of the first token that starts at or
-// after byte start: a hit's first word.
+// after byte start: a hit's first word. Words are of about one length,
+// so it guesses the index from the byte offset and widens a bracket
+// around the guess, doubling, before it halves the bracket: most hits
+// lie a few tokens from the guess, where a search over all the tokens
+// took nine steps.
 func firstToken(toks []token, start int32) int {
-	lo, hi := 0, len(toks)
+	n := len(toks)
+	if n == 0 || toks[n-1].start < start {
+		return n
+	}
+	// the answer is in [lo, hi]: toks[hi] starts at or after start
+	lo, hi := 0, n-1
+	if last := int64(toks[n-1].start); last > 0 && start > 0 {
+		g := int(int64(start) * int64(n-1) / last)
+		if toks[g].start < start {
+			lo = g + 1
+			for step := 1; lo+step < hi; step *= 2 {
+				if toks[lo+step].start >= start {
+					hi = lo + step
+					break
+				}
+				lo += step + 1
+			}
+		} else {
+			hi = g
+			for step := 1; hi-step > lo; step *= 2 {
+				if toks[hi-step].start < start {
+					lo = hi - step + 1
+					break
+				}
+				hi -= step
+			}
+		}
+	}
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if toks[m].start < start {

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -415,4 +416,21 @@ func TestShortLockoutsAndWaits(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzFirstToken checks firstToken's guessed bracket against a search
+// over all the tokens, from every byte of any text.
+func FuzzFirstToken(f *testing.F) {
+	f.Add("Nobody has called me back since Monday, and the shop is still down.")
+	f.Add("a aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa b c d e f 😡😡😡 g")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, text string) {
+		toks, _ := lex(text, 0, nil, nil)
+		for start := int32(-1); start <= int32(len(text))+1; start++ {
+			want := sort.Search(len(toks), func(i int) bool { return toks[i].start >= start })
+			if got := firstToken(toks, start); got != want {
+				t.Fatalf("%q: firstToken(%d) = %d, want %d", text, start, got, want)
+			}
+		}
+	})
 }

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -48,6 +49,67 @@ func FuzzSentenceEnd(f *testing.F) {
 		}
 		if end, q := sentenceEnd(text, i); end != wantEnd || q != wantQ {
 			t.Fatalf("sentenceEnd(%q, %d) = %d, %v; want %d, %v", text, i, end, q, wantEnd, wantQ)
+		}
+	})
+}
+
+// FuzzClauseHas checks clauseHas, which reads an ASCII clause byte by
+// byte, against clauseHasRunes on the same clause, for every word list
+// and set of marks judging uses.
+func FuzzClauseHas(f *testing.F) {
+	f.Add("We will cancel, unless it works again", 38)
+	f.Add("Closed WITHOUT being fixed", 26)
+	f.Add("geschlossen, ohne dass das Problem gelöst wurde", 47)
+	f.Add("au lieu de résilier; Instead@of it", 34)
+	f.Add("xif if_ @If `if [unless]", 24)
+	f.Fuzz(func(t *testing.T, text string, i int) {
+		if i < 0 || i > len(text) {
+			return
+		}
+		for _, marks := range []string{".,;:!?\n", ".;:!?\n"} {
+			for _, words := range [][]string{conditionWords, hypotheticalWords, lackWords, insteadWords} {
+				lo := max(0, i-conditionLookback)
+				if k := strings.LastIndexAny(text[lo:i], marks); k >= 0 {
+					lo += k + 1
+				}
+				want := clauseHasRunes(text[lo:i], words)
+				if got := clauseHas(text, i, marks, words); got != want {
+					t.Fatalf("clauseHas(%q, %d, %q, %q) = %v, want %v", text, i, marks, words, got, want)
+				}
+			}
+		}
+	})
+}
+
+// FuzzIndexSentenceEnd checks the eight-byte search for a sentence's end
+// against a byte loop, line breaks and the bytes zeroBytes may mark
+// wrongly (one above a match) included.
+func FuzzIndexSentenceEnd(f *testing.F) {
+	f.Add("wrapped\nline\nand\n\nmore", 0)
+	f.Add("ab\n\x0b\n\x0bcdefgh\nijklmnop\n\nq", 1)
+	f.Add("seven b\n\nnext", 0)
+	f.Add("xxxxxxx\n\n", 0)
+	f.Add("a.b?c!d;e", 2)
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		if i < 0 || i > len(s) {
+			return
+		}
+		want := -1
+	loop:
+		for j := i; j < len(s); j++ {
+			switch s[j] {
+			case '?', '.', '!', ';':
+				want = j
+				break loop
+			case '\n':
+				if j+1 < len(s) && s[j+1] == '\n' {
+					want = j
+					break loop
+				}
+			}
+		}
+		if got := indexSentenceEnd(s, i); got != want {
+			t.Fatalf("indexSentenceEnd(%q, %d) = %d, want %d", s, i, got, want)
 		}
 	})
 }

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -152,6 +153,9 @@ type anchorGroup struct {
 	// prevBloom and nextBloom hold a bit (wordBit) for each of those
 	// concrete words.
 	prevBloom, nextBloom uint64
+	// masks is the offset in matcher.masks of the group's side masks, -1
+	// for a group too small to need them (see sideMasks).
+	masks int32
 }
 
 // wordBit is a word hash's bit in an anchorGroup's bloom masks.
@@ -168,7 +172,7 @@ func (g *anchorGroup) rejects(n *neighbours) bool {
 
 // newAnchorGroup sums up the edges of one anchor's phrases.
 func newAnchorGroup(lo, hi int32, edges []edge) anchorGroup {
-	g := anchorGroup{lo: lo, hi: hi, needPrev: true, needNext: true, prevWords: true, nextWords: true}
+	g := anchorGroup{lo: lo, hi: hi, needPrev: true, needNext: true, prevWords: true, nextWords: true, masks: -1}
 	for _, e := range edges {
 		g.needPrev = g.needPrev && e.before != 0
 		g.needNext = g.needNext && e.after != 0
@@ -182,6 +186,64 @@ func newAnchorGroup(lo, hi int32, edges []edge) anchorGroup {
 		}
 	}
 	return g
+}
+
+// maskedGroup is the size from which an anchor group keeps side masks:
+// "nobody", "can't" and "someone" anchor dozens of phrases each, and
+// testing every signature of such a group costs more than a few masks.
+const maskedGroup = 8
+
+// sideCases is the number of things that can stand on one side of an
+// anchor, as its signature sees them: no word in the clause (0), a
+// concrete word (1 + its signature bit) or a skip word (sideCases-1).
+const sideCases = 34
+
+// sideCase returns the case of one side of an anchor: ok reports a word
+// there in the same clause, h its hash (0 for a skip word).
+func sideCase(ok bool, h uint64) int {
+	switch {
+	case !ok:
+		return 0
+	case h == 0:
+		return sideCases - 1
+	}
+	return 1 + int(h>>59)
+}
+
+// sideHas returns the low half of neighbours.sig for a side of case c.
+func sideHas(c int) uint64 {
+	switch c {
+	case 0:
+		return 0
+	case sideCases - 1:
+		return 1<<32 - 1
+	}
+	return sigPrevOK | 1<<(c-1)
+}
+
+// appendSideMasks appends the side masks of a group whose phrases have
+// signatures sigs: for each side (before, then after) and each case of
+// that side, a bit set of the phrases whose signature half needs nothing
+// that case lacks, in (len(sigs)+63)/64 words. A phrase is among the
+// masks of both its sides' cases exactly when its signature needs
+// nothing beyond the anchor's, so match tries only the phrases that are
+// in both instead of testing every signature.
+func appendSideMasks(masks []uint64, sigs []uint64) []uint64 {
+	nw := (len(sigs) + 63) / 64
+	for side := range 2 {
+		for c := range sideCases {
+			have := sideHas(c) << (32 * side)
+			half := uint64(1<<32-1) << (32 * side)
+			base := len(masks)
+			masks = append(masks, make([]uint64, nw)...)
+			for k, need := range sigs {
+				if need&half&^have == 0 {
+					masks[base+k/64] |= 1 << (k % 64)
+				}
+			}
+		}
+	}
+	return masks
 }
 
 // hit is a fired phrase: the signal and the byte span in the prepared text.
@@ -220,6 +282,8 @@ type matcher struct {
 	// groups; the table keeps only the index, so its slots stay small.
 	byAnchor table[int32]
 	groups   []anchorGroup
+	// masks holds the side masks of the large groups (sideMasks).
+	masks []uint64
 	// anchors holds the keys of byAnchor, to skip most other words cheaply.
 	anchors hashFilter
 	numbers hashTable
@@ -261,7 +325,12 @@ func newMatcher(tz *tokenizer) (*matcher, error) {
 			m.sigs = append(m.sigs, p.edge.sig())
 		}
 		m.byAnchor.put(k, int32(len(m.groups)))
-		m.groups = append(m.groups, newAnchorGroup(start, int32(len(m.phrases)), m.edges[start:]))
+		ag := newAnchorGroup(start, int32(len(m.phrases)), m.edges[start:])
+		if len(g) >= maskedGroup {
+			ag.masks = int32(len(m.masks))
+			m.masks = appendSideMasks(m.masks, m.sigs[start:])
+		}
+		m.groups = append(m.groups, ag)
 		m.anchors.add(k)
 	}
 	for _, w := range numberWords {
@@ -412,31 +481,54 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 		if g.rejects(&nb) {
 			continue
 		}
+		if g.masks >= 0 {
+			// the phrases in both side masks, in order
+			nw := int(g.hi-g.lo+63) / 64
+			prev := m.masks[int(g.masks)+sideCase(nb.prevOK, nb.prev)*nw:][:nw]
+			next := m.masks[int(g.masks)+(sideCases+sideCase(nb.nextOK, nb.next))*nw:][:nw]
+			for w := range prev {
+				for both := prev[w] & next[w]; both != 0; both &= both - 1 {
+					k := g.lo + int32(w*64+bits.TrailingZeros64(both))
+					if !m.edges[k].fits(&nb) {
+						continue
+					}
+					if s, e, ok := m.matchAround(text, toks, &m.phrases[k], i); ok {
+						hits = m.record(toks, k, s, e, hits, &last, &usedNeg, &usedEnd)
+					}
+				}
+			}
+			continue
+		}
 		have := nb.sig()
 		sigs := m.sigs[g.lo:g.hi]
 		for k, need := range sigs {
 			if need&^have != 0 || !m.edges[g.lo+int32(k)].fits(&nb) {
 				continue
 			}
-			p := &m.phrases[g.lo+int32(k)]
-			s, e, ok := m.matchAround(text, toks, p, i)
-			if !ok {
-				continue
+			if s, e, ok := m.matchAround(text, toks, &m.phrases[g.lo+int32(k)], i); ok {
+				hits = m.record(toks, g.lo+int32(k), s, e, hits, &last, &usedNeg, &usedEnd)
 			}
-			if p.negator {
-				usedNeg, usedEnd = int32(s), e
-			} else if negated(&toks[s], p.signal, s, len(p.words) == 1, usedNeg, usedEnd) {
-				continue
-			}
-			h := hit{signal: p.signal, scale: p.scale, start: toks[s].start, end: toks[e-1].end}
-			if p.signal == sigDeadline && m.promised(toks, s) {
-				// "I will send it back asap" is the writer's own promise
-				h.scale *= promiseDiscount
-			}
-			hits = add(hits, &last, h)
 		}
 	}
 	return hits
+}
+
+// record adds the hit of phrase k, matched on toks[s:e], as match does
+// for each phrase it finds; usedNeg and usedEnd are match's. Most phrases
+// whose edges fit do not match, and only those that do pay for the call.
+func (m *matcher) record(toks []token, k int32, s, e int, hits []hit, last *[numSignals]int32, usedNeg *int32, usedEnd *int) []hit {
+	p := &m.phrases[k]
+	if p.negator {
+		*usedNeg, *usedEnd = int32(s), e
+	} else if negated(&toks[s], p.signal, s, len(p.words) == 1, *usedNeg, *usedEnd) {
+		return hits
+	}
+	h := hit{signal: p.signal, scale: p.scale, start: toks[s].start, end: toks[e-1].end}
+	if p.signal == sigDeadline && m.promised(toks, s) {
+		// "I will send it back asap" is the writer's own promise
+		h.scale *= promiseDiscount
+	}
+	return add(hits, last, h)
 }
 
 // promiseDiscount scales a deadline the writer sets for themself.

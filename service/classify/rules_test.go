@@ -88,3 +88,56 @@ func TestFoldedSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestSideMasks checks that match's side masks pick, for anchor
+// neighbours of every kind, exactly the phrases whose signatures need
+// nothing the neighbours' signature lacks.
+func TestSideMasks(t *testing.T) {
+	c := testClassifier(t)
+	m := c.eng.lex
+	// one neighbour of each case: none, a concrete word of each
+	// signature bit, a skip word
+	side := func(c int) (bool, uint64) {
+		switch c {
+		case 0:
+			return false, 0
+		case sideCases - 1:
+			return true, 0
+		}
+		return true, uint64(c-1)<<59 | 12345
+	}
+	masked := 0
+	for _, g := range m.groups {
+		if g.masks < 0 {
+			if g.hi-g.lo >= maskedGroup {
+				t.Fatalf("a group of %d phrases has no masks", g.hi-g.lo)
+			}
+			continue
+		}
+		masked++
+		nw := int(g.hi-g.lo+63) / 64
+		for cp := range sideCases {
+			for cn := range sideCases {
+				var nb neighbours
+				nb.prevOK, nb.prev = side(cp)
+				nb.nextOK, nb.next = side(cn)
+				if sideCase(nb.prevOK, nb.prev) != cp || sideCase(nb.nextOK, nb.next) != cn {
+					t.Fatalf("neighbours %+v are not of cases %d, %d", nb, cp, cn)
+				}
+				have := nb.sig()
+				prev := m.masks[int(g.masks)+cp*nw:][:nw]
+				next := m.masks[int(g.masks)+(sideCases+cn)*nw:][:nw]
+				for k := g.lo; k < g.hi; k++ {
+					j := int(k - g.lo)
+					in := prev[j/64]&next[j/64]&(1<<(j%64)) != 0
+					if want := m.sigs[k]&^have == 0; in != want {
+						t.Fatalf("phrase %d of a group, cases %d/%d: in the masks %v, signature fits %v", j, cp, cn, in, want)
+					}
+				}
+			}
+		}
+	}
+	if masked == 0 {
+		t.Fatal("no group has masks")
+	}
+}

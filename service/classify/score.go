@@ -152,16 +152,16 @@ func (s *scorer) walks() bool {
 		cfg.Bigrams && cfg.CharMin == 3 && cfg.CharMax == 5 && s.words.hasChars
 }
 
-// walk is the classifier's one pass over the tokens lex found in text,
-// for a model walks accepts. It does, token by token, what negations,
-// wordTable.logOdds and margin's sparse sum do in three passes: it sets
-// the negation flags and the word counts in a, sums the sentiment
-// log-odds into a.sentiment and each word's own weight into a.wordW, and
-// returns the model's sparse sum. Every sum adds the same values in the
-// same order as those passes, so the results are equal to the bit; the
-// passes stay for training, for other models and to check walk. One pass
-// loads each token once instead of three times, and one probe of the word
-// table serves the sentiment and the n-grams.
+// walk is the classifier's pass over the tokens lex found in text, for a
+// model walks accepts. After negations has set the negation flags and
+// counted the words, it does, token by token, what wordTable.logOdds and
+// margin's sparse sum do in two passes: it sums the sentiment log-odds
+// into a.sentiment and each word's own weight into a.wordW, and returns
+// the model's sparse sum. Every sum adds the same values in the same
+// order as those passes, so the results are equal to the bit; the passes
+// stay for training, for other models and to check walk. One pass loads
+// each token once instead of twice, and one probe of the word table
+// serves the sentiment and the n-grams.
 func (s *scorer) walk(tz *tokenizer, text string, a *analysis) marginSum {
 	w := (*[1 << walkBits]float32)(s.m.Weights)
 	wt := s.words
@@ -172,11 +172,11 @@ func (s *scorer) walk(tz *tokenizer, text string, a *analysis) marginSum {
 	}
 	wordW = wordW[:len(toks)]
 
-	// the negation state, as in negations
-	neg := false
-	negDist := 0
-	ruleAt, ruleDist := int32(-1), 0
-	words, caps, longCaps := 0, 0, 0
+	// the negations first, in a pass of their own: with their state
+	// beside the sentiment's and the model's, the loop below kept too
+	// many values to hold in registers, and stored and reloaded them
+	// around every word
+	words, caps, longCaps := tz.negations(text, toks, 0)
 	// the sentiment state, as in logOdds
 	st := sentState{sum: wt.prior, h: fnvOffset}
 	pos := 0
@@ -189,87 +189,44 @@ func (s *scorer) walk(tz *tokenizer, text string, a *analysis) marginSum {
 		start, end := int(t.start), int(t.end)
 		n := end - start
 		h := t.hash
-		nd := uint8(0) // negDist
-		if f&tokSymbol == 0 {
-			if f&tokLetters != 0 {
-				words++
-				if f&tokCaps != 0 {
-					caps++
-					if n >= 4 {
-						longCaps++
-					}
-				}
-			}
-			if f&tokBreak != 0 {
-				neg, ruleAt = false, -1
-			}
-			if neg {
-				f |= tokNeg
-				negDist++
-				nd = uint8(min(negDist, 255))
-				t.negDist = nd
-			}
-			role := 0
-			if n <= maxRoleWord && tz.hasRole.has(h) {
-				r, _ := tz.roles.get(h)
-				role = int(r)
-			}
-			if role != 0 || ruleAt >= 0 {
-				if role&roleClause != 0 {
-					ruleAt = -1
-				}
-				if role&roleSkip != 0 {
-					f |= tokSkip
-				}
-				if ruleAt >= 0 {
-					if role&roleFiller == 0 {
-						ruleDist++
-					}
-					if ruleDist > ruleNegScope {
-						ruleAt = -1
-					} else {
-						t.ruleNeg, t.ruleNegAt = uint8(max(ruleDist, 1)), ruleAt
-					}
-				}
-			}
-			if role&roleNegator != 0 || (f&tokPlain == 0 && hasNegSuffix(text[start:end])) {
-				f |= tokNegator
-				neg = true
-				negDist = 0
-			}
-			if f&tokNegator != 0 || role&roleRuleNegator != 0 {
-				f |= tokRuleNegator
-				ruleAt, ruleDist = int32(k), 0
-			}
-		}
+		nd := t.negDist // set by negations
 
 		// the sentiment: a word one space after the last is the common
 		// case, whose sentiment was looked up with the last word
-		if start == pos+1 && text[pos] == ' ' {
-			if st.n > 0 && st.hasPending {
-				st.sum += float64(st.pending)
-				st.h, st.n, st.hasPending = fnvOffset, 0, false
-			} else {
-				st.flush(wt)
-			}
-		} else {
-			st.feed(wt, text[pos:start])
-		}
-		pos = end
 		f &^= tokChars | tokNoChars
 		var v wordVal
 		known := false
-		if f&tokPlain == 0 {
-			st.feed(wt, text[start:end])
-		} else {
+		if f&tokPlain != 0 && st.hasPending && st.n > 0 && start == pos+1 && text[pos] == ' ' {
+			// a plain word after such a word, most words of a mail: the
+			// last word's sentiment is added and this one's is pending,
+			// what the steps below do, in one
 			v, known = wt.words.get(h)
-			if st.n > 0 {
+			st.sum += float64(st.pending)
+			st.h, st.n, st.pending = h, n, v.sent
+		} else {
+			if start == pos+1 && text[pos] == ' ' {
+				if st.n > 0 && st.hasPending {
+					st.sum += float64(st.pending)
+					st.h, st.n, st.hasPending = fnvOffset, 0, false
+				} else {
+					st.flush(wt)
+				}
+			} else {
+				st.feed(wt, text[pos:start])
+			}
+			if f&tokPlain == 0 {
 				st.feed(wt, text[start:end])
 			} else {
-				st.h, st.n = h, n
-				st.pending, st.hasPending = v.sent, true
+				v, known = wt.words.get(h)
+				if st.n > 0 {
+					st.feed(wt, text[start:end])
+				} else {
+					st.h, st.n = h, n
+					st.pending, st.hasPending = v.sent, true
+				}
 			}
 		}
+		pos = end
 
 		// the model: negated words replace plain ones
 		var ww float32
