@@ -208,7 +208,8 @@ func lexicon() [numSignals][]string {
 			"in progress for", "zero updates", "ohne jede rückmeldung", "sans aucune mise à jour", "sin ninguna actualización",
 			"lleva dos semanas", "seit zwei wochen auf",
 			"troisième ticket", "tercer ticket", "third ticket", "dritter versuch", "third attempt",
-			"quatrième demande", "troisième demande", "cuarta solicitud", "tercera solicitud", "vierte anfrage",
+			"quatrième demande~1.5", "troisième demande~1.5", "cuarta solicitud~1.5", "tercera solicitud~1.5",
+			"vierte anfrage~1.5",
 			"qui s'occupe", "alguien lleva nuestro caso", "who is handling",
 			"zweimal angerufen", "# mal angerufen", "rufen sie endlich zurück", "endlich zurück", "tercera semana",
 			"reclamo lo mismo", "nadie lo arregla",
@@ -2069,6 +2070,15 @@ func phraseFamilies() map[int][]string {
 		"ya está bien", "ya va bien")
 	out[sigImpact] = append(out[sigImpact], "staff can't wait~0", "customers can't wait~0", "users can't wait~0",
 		"team can't wait~0")
+	// asked again and not heard from; charges taken twice; errors thrown
+	out[sigRepeat] = append(out[sigRepeat], "haven't heard a thing", "haven't heard anything", "nichts gehört",
+		"nichts mehr gehört", "n'ai rien reçu", "aucune nouvelle", "no he sabido nada", "no he recibido nada",
+		"third request~1.5", "dritte anfrage~1.5", "troisième relance~1.5", "quatrième relance~1.5", "deuxième relance~1.2", "dritte erinnerung~1.5",
+		"tercer recordatorio~1.5")
+	out[sigComplaint] = append(out[sigComplaint], "doubles prélèvements", "prélèvements en double",
+		"double prélèvement", "duplicate charges", "charged twice")
+	out[sigOutage] = append(out[sigOutage], "wirft fehler", "wirft einen fehler", "werfen fehler", "ist leer~0.6",
+		"errors out", "error out")
 	// nothing for the reader to do
 	out[sigCalm] = append(out[sigCalm], "müssen nichts tun~0.6", "nothing needed from you~0.6",
 		"no action needed~0.6", "no action required~0.6", "rien à faire de votre côté~0.6",

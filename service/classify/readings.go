@@ -94,6 +94,7 @@ const (
 	roleIsNow                // is, ist, est, está, seems, semble: a state told in the present
 	roleNothing              // nothing, nichts, rien, nada: "nothing works" is all of it down
 	roleNoLonger             // plus, mehr, anymore: what no longer works
+	roleWeekday              // monday, Montag, lundi, lunes: contact listed by the days it went out
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -252,6 +253,9 @@ func newReadings(tz *tokenizer) readings {
 			"standstill", "stillstand"}},
 		{roleNothing, []string{"nothing", "nichts", "rien", "nada"}},
 		{roleNoLonger, []string{"plus", "mehr", "anymore", "longer"}},
+		{roleWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "montag", "dienstag",
+			"mittwoch", "donnerstag", "freitag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "lunes",
+			"martes", "miércoles", "jueves", "viernes"}},
 		{roleIsNow, []string{"is", "are", "seems", "appears", "ist", "sind", "scheint", "scheinen", "est", "sont",
 			"semble", "semblent", "está", "están", "parece", "parecen"}},
 		{roleTrial, []string{"trial", "sandbox", "pilot", "demo", "testphase", "testkonto", "probezeit", "essai",
@@ -292,7 +296,8 @@ func newReadings(tz *tokenizer) readings {
 			s.roles.put(h, r|g.bits)
 			s.seen.add(h)
 			if g.bits&(roleStop|rolePromise|roleNe|roleYa|roleLocked|roleRival|roleVendor|roleFirm|
-				roleNeed|roleNobody|roleOnly|roleThanks|roleSurvey|roleBought|roleMessages|roleTrial) != 0 {
+				roleNeed|roleNobody|roleOnly|roleThanks|roleSurvey|roleBought|roleMessages|roleTrial|
+				roleWeekday) != 0 {
 				s.opens.add(h)
 			}
 		}
@@ -610,6 +615,14 @@ func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) 
 		if r&(roleRival|roleVendor|roleFirm) != 0 && stops < maxStalledHits {
 			if h, ok := s.switchAway(text, toks, i, r); ok {
 				h = coverWeaker(hits, h)
+				n := len(hits)
+				if hits = insertHit(hits, h); len(hits) > n {
+					stops++
+				}
+			}
+		}
+		if r&roleWeekday != 0 && stops < maxStalledHits {
+			if h, ok := s.contactOnDays(text, toks, hits, i); ok {
 				n := len(hits)
 				if hits = insertHit(hits, h); len(hits) > n {
 					stops++
@@ -1119,6 +1132,41 @@ func (s *readings) countedContacts(text string, toks []token, hits []hit) {
 			}
 		}
 	}
+}
+
+// contactOnDays reads contact listed by the days it went out as repeat
+// contact: "I raised this on Monday and Wednesday and haven't heard a
+// thing", "j'ai signalé ceci lundi et mercredi", "lo avisé el lunes y el
+// miércoles". toks[i] is the first day; a verb of contacting comes in
+// the few words before it, a second day in the few after, and the
+// sentence says the matter is still open.
+func (s *readings) contactOnDays(text string, toks []token, hits []hit, i int) (hit, bool) {
+	second := -1
+	for j := i + 1; j < min(len(toks), i+4); j++ {
+		if s.role(&toks[j])&roleWeekday != 0 {
+			second = j
+			break
+		}
+	}
+	if second < 0 {
+		return hit{}, false
+	}
+	verb := -1
+	for j := i - 1; j >= max(0, i-contactReach) && toks[j+1].flags&tokBreak == 0; j-- {
+		if s.role(&toks[j])&roleContact != 0 {
+			verb = j
+			break
+		}
+	}
+	if verb < 0 || s.thanked(text, toks, verb) {
+		return hit{}, false
+	}
+	lo, hi := sentenceTokens(text, toks, i)
+	if !persists(hits, toks[lo].start, toks[hi-1].end) {
+		return hit{}, false
+	}
+	return hit{signal: sigRepeat, scale: countedContactScale, start: toks[verb].start, end: toks[second].end,
+		prev: -1, live: true}, true
 }
 
 // offerReach bounds the words between a rival and the better offer it
