@@ -583,11 +583,13 @@ func dropOverlaps(hits []hit, signals *[numSignals]signal) {
 				continue
 			}
 			if o.drop || o.signal == h.signal || isWhen(o.signal) != isWhen(h.signal) ||
-				o.signal == sigScope || h.signal == sigScope {
+				o.signal == sigScope || h.signal == sigScope || calmWithin(o, h) || calmWithin(h, o) {
 				// "still" inside "still down" says the outage goes on,
 				// "was" in "was delayed" that it is over: that is when,
 				// not a second what; "bei allen Nutzern" inside "stürzt
-				// bei allen Nutzern ab" says whom, not a second what
+				// bei allen Nutzern ab" says whom, not a second what, and
+				// "wie geplant" inside "ist jetzt wie geplant offline" how
+				// it was meant
 				continue
 			}
 			hInO := h.start >= o.start && h.end <= o.end
@@ -903,6 +905,15 @@ func sortedReasons(r []Reason, keys *[]reasonKey) []Reason {
 		out[j] = r[x.i]
 	}
 	return out
+}
+
+// calmWithin reports a calm phrase c strictly inside a longer phrase o of
+// another signal: "wie geplant" inside "ist jetzt wie geplant offline"
+// still says how it was meant. A calm phrase as long as what it covers
+// is written to override it ("no need to escalate") and takes part in
+// overlaps as any phrase does.
+func calmWithin(c, o *hit) bool {
+	return c.signal == sigCalm && c.start >= o.start && c.end <= o.end && c.end-c.start < o.end-o.start
 }
 
 // isSevere reports the problems that stop work whatever the writer's tone,

@@ -458,6 +458,7 @@ func lexicon() [numSignals][]string {
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
+			"seems to be offline", "appears to be offline",
 			"cannot use it", "can't use it", "kann sie gar nicht nutzen", "ne peux pas l'utiliser", "no la puedo usar",
 			"logs me out every time", "déconnecte à chaque", "cierra la sesión cada vez", "meldet mich * sofort ab",
 			"printing blank", "print blank", "sortent blanches", "sortent en blanc", "drucken leer",
@@ -1225,6 +1226,9 @@ func lexicon() [numSignals][]string {
 			"great job~0.4", "thankful~0.6", "grateful~0.6", "so thankful", "so grateful",
 		},
 		sigCalm: {
+			// a system that seems offline is no out-of-office note; listed
+			// here, as the family of outages lists the same words
+			"seems to be offline~0", "appears to be offline~0",
 			"out sick", "off sick", "heute krank", "malade aujourd'hui", "hoy de baja", "urgent things to",
 			"dringendes bitte an", "pour l'urgent", "lo urgente, a",
 			"ich bin nicht erreichbar", "bin ich nicht erreichbar",
@@ -1983,12 +1987,12 @@ func phraseFamilies() map[int][]string {
 		"bloquée", "désactivé", "désactivée", "gesperrt", "deaktiviert", "inaktiv"}, []string{""})
 	// maintenance the customer knew of is no outage: "war wie geplant zur
 	// Wartung offline"
-	out[sigCalm] = append(out[sigCalm], "planned maintenance~0.5", "scheduled maintenance~0.5", "as planned~0.5",
+	out[sigCalm] = append(out[sigCalm], "planned maintenance~0.5", "scheduled maintenance~0.5", "as planned~0.8",
 		"down for maintenance~0.5", "for maintenance~0.5", "pour maintenance~0.5", "en maintenance~0.5",
 		"por mantenimiento~0.5", "en mantenimiento~0.5", "wegen wartung~0.5", "wegen wartungsarbeiten~0.5",
-		"geplante wartung~0.5", "zur wartung~0.5", "wie geplant~0.5", "maintenance prévue~0.5",
-		"maintenance programmée~0.5", "comme prévu~0.5", "mantenimiento programado~0.5",
-		"según lo previsto~0.5", "según lo planeado~0.5")
+		"geplante wartung~0.5", "zur wartung~0.5", "wie geplant~0.8", "maintenance prévue~0.5",
+		"maintenance programmée~0.5", "comme prévu~0.8", "mantenimiento programado~0.5",
+		"según lo previsto~0.8", "según lo planeado~0.5")
 	// everything ran, in the past of a report: "heute früh lief alles",
 	// "tout fonctionnait ce matin"; going wrong is the opposite
 	out[sigResolved] = append(out[sigResolved], "lief alles", "lief wieder alles", "tout fonctionnait",
@@ -2079,6 +2083,13 @@ func phraseFamilies() map[int][]string {
 		"double prélèvement", "duplicate charges", "charged twice")
 	out[sigOutage] = append(out[sigOutage], "wirft fehler", "wirft einen fehler", "werfen fehler", "ist leer~0.6",
 		"errors out", "error out")
+	// what the customer wanted, a question withdrawn, and the customer's
+	// own cause
+	out[sigCalm] = append(out[sigCalm], "what we wanted~0.8", "was wir wollten~0.8", "ce que nous voulions~0.8",
+		"lo que queríamos~0.8", "como estaba previsto~0.8", "it was our~0.6", "es war unsere~0.6",
+		"war unsere eigene~0.6", "c'était notre~0.6", "era nuestro~0.6", "era nuestra~0.6")
+	out[sigResolved] = append(out[sigResolved], "never mind", "hat sich erledigt", "laissez tomber",
+		"olvidadlo", "olvídalo", "olvidad lo")
 	// nothing for the reader to do
 	out[sigCalm] = append(out[sigCalm], "müssen nichts tun~0.6", "nothing needed from you~0.6",
 		"no action needed~0.6", "no action required~0.6", "rien à faire de votre côté~0.6",

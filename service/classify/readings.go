@@ -183,7 +183,8 @@ func newReadings(tz *tokenizer) readings {
 			"mensaje"}},
 		{roleOnly, []string{"only", "just", "nur", "lediglich", "uniquement", "seulement", "solo", "sólo",
 			"solamente", "únicamente"}},
-		{roleBought, []string{"ordered", "bought", "buy", "purchased", "booked", "renewed", "bestellt",
+		{roleBought, []string{"ordered", "bought", "buy", "purchased", "booked", "renewed", "quote", "devis",
+			"presupuesto", "bestellt",
 			"gekauft", "gebucht", "verlängert", "compramos", "compré", "comprado", "pedimos", "commandé",
 			"acheté", "réservé", "commandons", "renouvelé"}},
 		{roleNeed, []string{"need", "needed", "needs", "brauche", "brauchen", "braucht", "benötigen",
@@ -279,7 +280,8 @@ func newReadings(tz *tokenizer) readings {
 			"objection", "beschwert", "beklagt", "plaint", "plainte", "plaintes", "quejado", "reclamado",
 			"eile", "stress", "prisa", "locked", "blocked", "ausgesperrt", "gesperrt", "bloqué", "bloquée", "bloqués",
 			"bloqueado", "bloqueada", "bloqueados", "suspended", "suspendu", "suspendido", "l'erreur", "d'erreur",
-			"l'incident", "d'incident", "l'anomalie", "d'anomalie"}},
+			"l'incident", "d'incident", "l'anomalie", "d'anomalie", "beschwerde", "réclamation", "réclamations",
+			"reclamación", "reclamaciones"}},
 	}
 	n := 0
 	for _, g := range groups {
@@ -1430,6 +1432,12 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 				}
 			}
 		case sigOutage:
+			if k, e := hitTokens(toks, h); toks[k].flags&(tokNegator|tokRuleNegator) != 0 && s.anyRole(toks[k+1:e], roleGoodNews) {
+				// "keine einzige Beschwerde", "aucune réclamation": no
+				// complaint is good news
+				h.drop = true
+				continue
+			}
 			if s.noLongerWorks(toks, h) && s.goodRiddance(text, toks, h) {
 				// "le message d'erreur ne s'affiche plus, merci !": what
 				// no longer shows was the problem
@@ -1708,6 +1716,16 @@ func (s *readings) noLongerWorks(toks []token, h *hit) bool {
 			break
 		}
 		if s.role(&toks[j])&roleNoLonger != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyRole reports a word of toks with a role in roles.
+func (s *readings) anyRole(toks []token, roles uint64) bool {
+	for i := range toks {
+		if s.role(&toks[i])&roles != 0 {
 			return true
 		}
 	}
