@@ -2090,6 +2090,20 @@ func phraseFamilies() map[int][]string {
 		"war unsere eigene~0.6", "c'était notre~0.6", "era nuestro~0.6", "era nuestra~0.6")
 	out[sigResolved] = append(out[sigResolved], "never mind", "hat sich erledigt", "laissez tomber",
 		"olvidadlo", "olvídalo", "olvidad lo")
+	// a reply waited for, a cancellation form asked for, a frozen screen,
+	// a ticket closed
+	out[sigRepeat] = append(out[sigRepeat], "for a reply~0.8", "for an answer~0.8", "for a response~0.8",
+		"auf eine antwort~0.8", "auf eine rückmeldung~0.8", "fermé mon ticket~1.5", "a fermé mon ticket~1.5",
+		"avez fermé mon ticket~1.5", "geschlossen, ohne~1.5", "mein ticket geschlossen~1.5",
+		"cerrasteis mi ticket~1.5")
+	out[sigPlea] = append(out[sigPlea], "please answer", "kann bitte jemand antworten", "bitte antworten",
+		"quelqu'un peut il répondre", "puede alguien responder")
+	out[sigChurn] = append(out[sigChurn], "kündigungsformular~1.5", "formulaire de résiliation~1.5",
+		"formulario de baja~1.5", "cancellation form~1.5")
+	out[sigAngerWord] = append(out[sigAngerWord], "genug von den ausreden", "assez des excuses",
+		"harto de excusas", "done with the excuses")
+	out[sigOutage] = append(out[sigOutage], "est figé", "est figée", "figé sur", "frozen on", "eingefroren auf",
+		"congelada en", "congelado en")
 	// nothing for the reader to do
 	out[sigCalm] = append(out[sigCalm], "müssen nichts tun~0.6", "nothing needed from you~0.6",
 		"no action needed~0.6", "no action required~0.6", "rien à faire de votre côté~0.6",

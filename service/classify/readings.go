@@ -95,6 +95,7 @@ const (
 	roleNothing              // nothing, nichts, rien, nada: "nothing works" is all of it down
 	roleNoLonger             // plus, mehr, anymore: what no longer works
 	roleWeekday              // monday, Montag, lundi, lunes: contact listed by the days it went out
+	roleStill                // still, toujours, weiterhin, sigue: a problem that goes on
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -254,6 +255,7 @@ func newReadings(tz *tokenizer) readings {
 			"standstill", "stillstand"}},
 		{roleNothing, []string{"nothing", "nichts", "rien", "nada"}},
 		{roleNoLonger, []string{"plus", "mehr", "anymore", "longer"}},
+		{roleStill, []string{"still", "toujours", "weiterhin", "sigue", "siguen", "todavía"}},
 		{roleWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "montag", "dienstag",
 			"mittwoch", "donnerstag", "freitag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "lunes",
 			"martes", "miércoles", "jueves", "viernes"}},
@@ -1648,7 +1650,8 @@ func (s *readings) liveLockouts(toks []token, hits []hit) {
 			}
 		}
 		if h.signal == sigOutage && (presentInside(hits, i) && s.whollyDown(toks, h, roleDown|roleNothing) ||
-			s.whollyDown(toks, h, roleDown) && s.toldInPresent(toks, h) || s.noLongerWorks(toks, h)) {
+			s.whollyDown(toks, h, roleDown) && s.toldInPresent(toks, h) || s.noLongerWorks(toks, h) ||
+			s.whollyDown(toks, h, roleStill)) {
 			// "our website is down", "nothing works": a whole system
 			// down, told in the present, is down now, as much as a
 			// lock-out; one feature that "doesn't work" is not
