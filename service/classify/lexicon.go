@@ -2092,8 +2092,7 @@ func phraseFamilies() map[int][]string {
 		"olvidadlo", "olvídalo", "olvidad lo")
 	// a reply waited for, a cancellation form asked for, a frozen screen,
 	// a ticket closed
-	out[sigRepeat] = append(out[sigRepeat], "for a reply~0.8", "for an answer~0.8", "for a response~0.8",
-		"auf eine antwort~0.8", "auf eine rückmeldung~0.8", "fermé mon ticket~1.5", "a fermé mon ticket~1.5",
+	out[sigRepeat] = append(out[sigRepeat], "fermé mon ticket~1.5", "a fermé mon ticket~1.5",
 		"avez fermé mon ticket~1.5", "geschlossen, ohne~1.5", "mein ticket geschlossen~1.5",
 		"cerrasteis mi ticket~1.5")
 	out[sigPlea] = append(out[sigPlea], "please answer", "kann bitte jemand antworten", "bitte antworten",

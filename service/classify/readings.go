@@ -183,7 +183,7 @@ func newReadings(tz *tokenizer) readings {
 			"sechsmal", "zehnmal", "mehrmals", "x", "time", "vez", "twice", "message", "mail", "nachricht",
 			"mensaje"}},
 		{roleOnly, []string{"only", "just", "nur", "lediglich", "uniquement", "seulement", "solo", "sólo",
-			"solamente", "únicamente"}},
+			"solamente", "únicamente", "single", "einzelne", "einzelnen", "seule", "sola"}},
 		{roleBought, []string{"ordered", "bought", "buy", "purchased", "booked", "renewed", "quote", "devis",
 			"presupuesto", "bestellt",
 			"gekauft", "gebucht", "verlängert", "compramos", "compré", "comprado", "pedimos", "commandé",
@@ -1407,7 +1407,7 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 				h.drop = true
 				continue
 			}
-			for j := max(0, k-2); j < min(len(toks), e+2); j++ {
+			for j := max(0, k-2); j < min(len(toks), e+4); j++ {
 				if s.role(&toks[j])&roleOnly != 0 {
 					h.drop = true
 					break
