@@ -176,7 +176,7 @@ func TestJudgement(t *testing.T) {
 		{"de offline as planned, inside the phrase", "Die alte Website ist jetzt wie geplant offline und die neue ist live. Super gemacht!", Warm, []string{"calm"}},
 		{"de no complaint at all", "Unsere Kunden sind begeistert vom neuen Checkout, seit dem Start keine einzige Beschwerde!", Cool, []string{"-outage"}},
 		{"a question withdrawn", "Is the API down for everyone or just us? Never mind, it was our firewall, all good now.", Cool, nil},
-		{"a reply waited for since a date", "Can somebody please answer? I've been waiting since the 3rd for a reply about the refund.", Hot, []string{"repeat_contact"}},
+		{"a reply waited for since a date", "Can somebody please answer? I've been waiting since the 3rd for a reply about the refund.", Hot, []string{"waiting", "plea"}},
 		{"fr a ticket closed, still failing", "Vous avez fermé mon ticket sans rien corriger. La synchro échoue toujours chaque nuit.", Hot, []string{"repeat_contact", "outage"}},
 		{"de a cancellation form asked for", "Ehrlich gesagt habe ich genug von den Ausreden. Schicken Sie mir heute das Kündigungsformular.", Hot, []string{"churn_threat"}},
 		{"de something missing, asked for calmly", "Es fehlt noch Ihre Unterschrift, bitte schicken Sie sie heute.", Warm, []string{"service_failure"}},
