@@ -2103,6 +2103,24 @@ func phraseFamilies() map[int][]string {
 		"harto de excusas", "done with the excuses")
 	out[sigOutage] = append(out[sigOutage], "est figé", "est figée", "figé sur", "frozen on", "eingefroren auf",
 		"congelada en", "congelado en")
+	// leaving, told in the customer's own words: wanting out, walking,
+	// a renewal called off, trust lost, the rest to follow a rival
+	out[sigChurn] = append(out[sigChurn], "out of this contract~1.5", "out of the contract~1.5",
+		"aus diesem vertrag raus~1.5", "aus dem vertrag raus~1.5", "sortir de ce contrat~1.5",
+		"sortir du contrat~1.5", "salir de este contrato~1.5", "salir del contrato~1.5", "terminate early~1.5",
+		"vorzeitige kündigung~1.5", "résiliation anticipée~1.5", "rescindirlo antes de tiempo~1.5",
+		"rescindir antes de tiempo~1.5", "sind wir weg~1.5", "schließen sie unser konto~1.8",
+		"unser konto schließen~1.8", "cerrad nuestra cuenta~1.8", "cerrar nuestra cuenta~1.8",
+		"on s'en va~1.2", "nous nous en allons~1.5", "después nos vamos~1.5", "renewal cancelled~1.8",
+		"consider our renewal~1.5", "verlängerung als storniert~1.8", "verlängerung storniert~1.8",
+		"renouvellement comme annulé~1.8", "renouvellement annulé~1.8", "por cancelada nuestra renovación~1.8",
+		"renovación cancelada~1.8", "no longer trust you~1.2", "no longer trust your~1.2",
+		"plus confiance en vous~1.2", "plus confiance en votre~1.2", "ya no confiamos en vosotros~1.2",
+		"ya no confiamos en vuestro~1.2", "after that we walk~1.8", "then we walk~1.8",
+		"vertrauen ihrem dienst nicht mehr~1.2", "vertrauen ihnen nicht mehr~1.2", "the rest follow~1.2",
+		"the rest will follow~1.2", "der rest folgt~1.2", "le reste suivra~1.2", "el resto irá detrás~1.2")
+	out[sigDeadline] = append(out[sigDeadline], "giving you until", "you have until", "tenéis hasta",
+		"tienen hasta", "sie haben bis")
 	// nothing for the reader to do
 	out[sigCalm] = append(out[sigCalm], "müssen nichts tun~0.6", "nothing needed from you~0.6",
 		"no action needed~0.6", "no action required~0.6", "rien à faire de votre côté~0.6",
