@@ -668,7 +668,7 @@ const conditionLookback = 64
 // happened yet: "unless it works again", "until it is fixed", "wenn",
 // "si", "hasta que", "à moins que".
 var conditionWords = []string{"if", "unless", "until", "till", "wenn", "falls", "bis", "sofern", "si", "tant",
-	"moins", "hasta", "menos"}
+	"moins", "hasta", "menos", "jusqu"}
 
 // conditional reports whether the clause around byte i opens with a
 // condition before i: only words between the last clause mark and i

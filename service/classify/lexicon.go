@@ -2121,6 +2121,25 @@ func phraseFamilies() map[int][]string {
 		"the rest will follow~1.2", "der rest folgt~1.2", "le reste suivra~1.2", "el resto irá detrás~1.2")
 	out[sigDeadline] = append(out[sigDeadline], "giving you until", "you have until", "tenéis hasta",
 		"tienen hasta", "sie haben bis")
+	// posts that never went out, a certificate expired, a company stuck
+	// at the login, a renewal put on hold
+	out[sigOutage] = append(out[sigOutage], "didn't publish", "did not publish", "never went out",
+		"wurden nicht veröffentlicht", "nie rausgegangen", "ne sont pas parties", "n'a jamais été publiée",
+		"jamais été publié", "no salieron", "nunca se publicó", "no se publicaron", "certificate expired~0.8",
+		"certificate has expired~0.8", "zertifikat ist abgelaufen~0.8", "zertifikat abgelaufen~0.8",
+		"certificat a expiré~0.8", "certificado caducó~0.8", "certificado ha caducado~0.8", "hängt am * fest",
+		"hängen am * fest", "hängt auf * fest", "está atascada", "está atascado", "están atascados",
+		"atascada en", "atascado en")
+	out[sigScope] = append(out[sigScope], "our product launch~0.7", "our launch~0.7", "notre lancement~0.7",
+		"nuestro lanzamiento~0.7", "produktankündigung~0.7", "unser launch~0.7")
+	out[sigChurn] = append(out[sigChurn], "renewal on hold~1.8", "verlängerung auf eis~1.8",
+		"renouvellement en suspens~1.8", "renovación en pausa~1.8")
+	// the same problem told to agent after agent
+	out[sigRepeat] = append(out[sigRepeat], "# different agents~1.5", "# conseillers différents~1.5",
+		"# agentes distintos~1.5", "# verschiedenen mitarbeitern~1.5", "quatre conseillers différents~1.5",
+		"cuatro agentes distintos~1.5", "four different agents~1.5", "vier verschiedenen mitarbeitern~1.5",
+		"trois conseillers différents~1.5", "tres agentes distintos~1.5", "three different agents~1.5",
+		"drei verschiedenen mitarbeitern~1.5")
 	// nothing for the reader to do
 	out[sigCalm] = append(out[sigCalm], "müssen nichts tun~0.6", "nothing needed from you~0.6",
 		"no action needed~0.6", "no action required~0.6", "rien à faire de votre côté~0.6",
@@ -2181,7 +2200,7 @@ func phraseFamilies() map[int][]string {
 		"thank you for finally replying~0", "merci d'avoir enfin répondu~0")
 	// a stop made on purpose, and alerts to ignore
 	out[sigCalm] = append(out[sigCalm], "on purpose~0.6", "volontairement~0.6", "absichtlich~0.6",
-		"a propósito~0.6", "en pause~0.5", "pausiert~0.5", "en pausa~0.5", "ignore the alerts~0.6",
+		"a propósito~0.6", "ignore the alerts~0.6",
 		"ignorez les alertes~0.6", "ignorieren sie die warnungen~0.6", "ignorad las alertas~0.6")
 	out[sigResolved] = append(out[sigResolved], "bien otra vez", "bien de nuevo", "funciona otra vez",
 		"funcionan otra vez", "funciona de nuevo", "funcionan de nuevo")
