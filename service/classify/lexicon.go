@@ -2140,6 +2140,15 @@ func phraseFamilies() map[int][]string {
 		"cuatro agentes distintos~1.5", "four different agents~1.5", "vier verschiedenen mitarbeitern~1.5",
 		"trois conseillers différents~1.5", "tres agentes distintos~1.5", "three different agents~1.5",
 		"drei verschiedenen mitarbeitern~1.5")
+	// a search that finds nothing, lists shown empty, every device showing
+	// an error
+	out[sigOutage] = append(out[sigOutage], "returns nothing", "return nothing", "returns no results",
+		"liefert nichts", "liefert gar nichts", "liefert keine ergebnisse", "ne renvoie rien",
+		"ne renvoie plus rien", "aucun résultat", "no devuelve nada", "no devuelve ningún resultado",
+		"shows an empty", "show an empty", "zeigt eine leere", "zeigen eine leere", "affiche une liste vide",
+		"lista vacía~0.8", "liste vide~0.8", "leere liste~0.8")
+	out[sigScope] = append(out[sigScope], "are all showing~0.8", "all showing~0.8", "zeigen alle~0.8",
+		"affichent toutes~0.8", "affichent tous~0.8", "muestran todos~0.8", "muestran todas~0.8")
 	// nothing for the reader to do
 	out[sigCalm] = append(out[sigCalm], "müssen nichts tun~0.6", "nothing needed from you~0.6",
 		"no action needed~0.6", "no action required~0.6", "rien à faire de votre côté~0.6",
