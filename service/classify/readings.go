@@ -1685,12 +1685,7 @@ func (s *readings) liveLockouts(toks []token, hits []hit) {
 // of the present that the lexicon lists.
 func (s *readings) whollyDown(toks []token, h *hit, roles uint64) bool {
 	k, e := hitTokens(toks, h)
-	for j := k; j < e; j++ {
-		if s.role(&toks[j])&roles != 0 {
-			return true
-		}
-	}
-	return false
+	return s.anyRole(toks[k:e], roles)
 }
 
 // toldInPresent reports a verb of the present among h's words: "est hors
@@ -1700,12 +1695,7 @@ func (s *readings) toldInPresent(toks []token, h *hit) bool {
 	if k > 0 && toks[k].flags&tokBreak == 0 {
 		k-- // "votre API semble [en panne]"
 	}
-	for j := k; j < e; j++ {
-		if s.role(&toks[j])&roleIsNow != 0 {
-			return true
-		}
-	}
-	return false
+	return s.anyRole(toks[k:e], roleIsNow)
 }
 
 // noLongerWorks reports an outage told as what no longer works: "ne
