@@ -1646,7 +1646,10 @@ func phraseFamilies() map[int][]string {
 		"puede revisarlo~0.6", "pueden mirarlo~0.6", "revisadlo~0.6", "revísenlo~0.6", "revisenlo~0.6",
 		"können sie das prüfen~0.6", "bitte prüfen sie~0.6", "bitte prüfen~0.6",
 		"könnten sie sich das ansehen~0.6", "schauen sie sich das an~0.6", "schauen sie sich das bitte an~0.6",
-		"bitte kümmern sie sich~0.6", "können sie sich das anschauen~0.6", "können sie sich das ansehen~0.6")
+		"bitte kümmern sie sich~0.6", "können sie sich das anschauen~0.6", "können sie sich das ansehen~0.6",
+		"könnten sie prüfen~0.6", "können sie prüfen~0.6", "könnten sie nachsehen~0.6", "könnten sie schauen~0.6",
+		"podéis revisar~0.6", "podríais revisar~0.6", "pueden revisar~0.6", "podrían revisar~0.6",
+		"podéis mirar~0.6", "podríais mirar~0.6")
 	// a lawyer brought in against us: "our lawyers will be in touch",
 	// "ich schalte meinen Anwalt ein", "je saisis mon avocat", "lo pondré
 	// en manos de mi abogado"
