@@ -2152,6 +2152,10 @@ func phraseFamilies() map[int][]string {
 		"lista vacía~0.8", "liste vide~0.8", "leere liste~0.8")
 	out[sigScope] = append(out[sigScope], "are all showing~0.8", "all showing~0.8", "zeigen alle~0.8",
 		"affichent toutes~0.8", "affichent tous~0.8", "muestran todos~0.8", "muestran todas~0.8")
+	// behaviour the customer calls right
+	out[sigCalm] = append(out[sigCalm], "which is correct~0.6", "that is correct~0.6", "that's expected~0.6",
+		"das ist richtig so~0.6", "das ist korrekt~0.6", "c'est normal~0.6", "es lo correcto~0.6",
+		"es normal~0.5")
 	// nothing for the reader to do
 	out[sigCalm] = append(out[sigCalm], "müssen nichts tun~0.6", "nothing needed from you~0.6",
 		"no action needed~0.6", "no action required~0.6", "rien à faire de votre côté~0.6",
