@@ -189,6 +189,8 @@ func TestJudgement(t *testing.T) {
 		{"de a company stuck at the login", "Unser SSO-Zertifikat ist über Nacht abgelaufen und die ganze Firma hängt am Anmeldebildschirm fest.", Hot, []string{"outage"}},
 		{"posts never published", "The scheduled posts didn't publish this morning, our product launch announcement never went out.", Hot, []string{"outage"}},
 		{"es told to agent after agent", "He explicado este problema a cuatro agentes distintos. Cada uno empieza de cero.", Hot, []string{"repeat_contact"}},
+		{"a login the system no longer knows", "Hi, our receptionist's login now says \"user not found\", though she used it yesterday. Patients are arriving.", Hot, []string{"outage"}},
+		{"es blocked for a day", "Estimado equipo, tras demasiados intentos mi cuenta se bloqueó temporalmente, pero ya han pasado 24 horas.", Hot, []string{"outage", "waiting"}},
 		{"de something missing, asked for calmly", "Es fehlt noch Ihre Unterschrift, bitte schicken Sie sie heute.", Warm, []string{"service_failure"}},
 		{"explicit cancellation", "Cancel us. Done.", Hot, []string{"churn_threat"}},
 		{"de explicit cancellation", "Wir kündigen.", Hot, []string{"churn_threat"}},

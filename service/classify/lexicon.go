@@ -2152,6 +2152,18 @@ func phraseFamilies() map[int][]string {
 		"lista vacía~0.8", "liste vide~0.8", "leere liste~0.8")
 	out[sigScope] = append(out[sigScope], "are all showing~0.8", "all showing~0.8", "zeigen alle~0.8",
 		"affichent toutes~0.8", "affichent tous~0.8", "muestran todos~0.8", "muestran todas~0.8")
+	// a login the system no longer knows, an account blocked or switched
+	// off by itself, a sign-up stuck, patients arriving meanwhile
+	out[sigOutage] = append(out[sigOutage], "user not found", "benutzer nicht gefunden", "utilisateur introuvable",
+		"usuario no encontrado", "has been temporarily blocked", "was temporarily blocked",
+		"se bloqueó temporalmente", "se ha bloqueado", "se bloqueó", "se desactivó", "se ha desactivado",
+		"hänge auf * fest", "hänge am * fest", "hänge auf der * fest", "hängt auf der * fest",
+		"hänge an der * fest", "coincé sur", "suis coincé", "suis coincée")
+	out[sigWaiting] = append(out[sigWaiting], "han pasado # horas", "han pasado # días", "# stunden her",
+		"# tage her", "fait maintenant # heures", "fait maintenant # jours")
+	out[sigImpact] = append(out[sigImpact], "patients are arriving", "patienten kommen schon",
+		"les patients arrivent", "están llegando pacientes", "nadie más tiene permisos",
+		"niemand sonst hat adminrechte", "personne d'autre n'a les droits")
 	// behaviour the customer calls right
 	out[sigCalm] = append(out[sigCalm], "which is correct~0.6", "that is correct~0.6", "that's expected~0.6",
 		"das ist richtig so~0.6", "das ist korrekt~0.6", "c'est normal~0.6", "es lo correcto~0.6",
