@@ -2164,6 +2164,23 @@ func phraseFamilies() map[int][]string {
 	out[sigImpact] = append(out[sigImpact], "patients are arriving", "patienten kommen schon",
 		"les patients arrivent", "están llegando pacientes", "nadie más tiene permisos",
 		"niemand sonst hat adminrechte", "personne d'autre n'a les droits")
+	// replies not had, cases open for weeks, a problem back, nobody heard
+	// back
+	out[sigRepeat] = append(out[sigRepeat], "haven't had any reply~1.5", "haven't had a reply~1.5",
+		"no reply yet~1.5", "bisher keine antwort~1.5", "noch keine antwort~1.5", "toujours pas de réponse~1.5",
+		"todavía sin respuesta~1.5", "following up on my message~1.2", "ich melde mich erneut~1.2",
+		"je reviens vers vous concernant mon message~1.2", "escribo de nuevo por mi mensaje~1.2",
+		"finally look~1.5", "endlich jemand~1.5", "enfin regarder~1.5", "mirar por fin~1.5",
+		"open for # weeks~1.5", "open for # days~1.5", "seit # wochen offen~1.5", "seit # tagen offen~1.5",
+		"ouvert depuis # semaines~1.5", "ouvert depuis # jours~1.5", "lleva abierto # semanas~1.5",
+		"lleva abierto # días~1.5", "it came back~0.8", "problem came back", "issue came back", "error came back",
+		"wieder aufgetreten", "il est revenu", "ha vuelto exactamente", "neither of us has heard back~1.5",
+		"keiner von uns hat eine rückmeldung~1.5", "n'a eu de retour~1.5", "ninguna de las dos ha recibido~1.5",
+		"ninguno de los dos ha recibido~1.5", "dritte nachfrage~1.5", "vierte nachfrage~1.5",
+		"fünfte nachfrage~1.5", "quinto seguimiento~1.5", "cuarto seguimiento~1.5", "fifth follow up~1.5",
+		"fourth follow up~1.5", "third follow up~1.5")
+	out[sigResolved] = append(out[sigResolved], "tout est revenu", "alles ist wieder da", "todo ha vuelto",
+		"everything is back", "everything's back")
 	// behaviour the customer calls right
 	out[sigCalm] = append(out[sigCalm], "which is correct~0.6", "that is correct~0.6", "that's expected~0.6",
 		"das ist richtig so~0.6", "das ist korrekt~0.6", "c'est normal~0.6", "es lo correcto~0.6",

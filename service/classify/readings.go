@@ -694,11 +694,12 @@ func (s *readings) brokenPromise(text string, toks []token, i int, hits []hit) (
 			break
 		}
 		if r&roleNever != 0 {
-			if j == i+1 || toks[j-1].hash == s.to || s.goodNewsAfter(toks, j) || said && !apart ||
+			if j == i+1 && !apart || toks[j-1].hash == s.to || s.goodNewsAfter(toks, j) || said && !apart ||
 				j+1 < len(toks) && s.role(&toks[j+1])&roleAgain != 0 {
 				// "promised never to", "told nothing", "was told there is
 				// nothing they can do", "never again": a promise of the
-				// negative, a refusal, a farewell
+				// negative, a refusal, a farewell ("... zugesagt. Niemand
+				// kam" opens a sentence of its own, and is the failure)
 				guarded = true
 				break
 			}
