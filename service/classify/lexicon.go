@@ -2181,6 +2181,16 @@ func phraseFamilies() map[int][]string {
 		"fourth follow up~1.5", "third follow up~1.5")
 	out[sigResolved] = append(out[sigResolved], "tout est revenu", "alles ist wieder da", "todo ha vuelto",
 		"everything is back", "everything's back")
+	// mail sent with another customer's data, balances reset, payments
+	// taken twice, a state that cannot be right
+	out[sigSecurity] = append(out[sigSecurity], "someone else's address", "someone else's details",
+		"adresse eines anderen kunden", "daten eines anderen kunden", "l'adresse d'un autre client",
+		"données d'un autre client", "la dirección de otro cliente", "los datos de otro cliente")
+	out[sigDataLoss] = append(out[sigDataLoss], "reset to zero", "auf null zurückgesetzt", "remis à zéro",
+		"remises à zéro", "se han puesto a cero", "puestos a cero")
+	out[sigComplaint] = append(out[sigComplaint], "go through twice", "passent deux fois", "se cobran dos veces",
+		"cobran dos veces", "can't be right~0.8", "cannot be right~0.8", "kann nicht stimmen~0.8",
+		"ce n'est pas possible~0.6", "eso no puede ser~0.8")
 	// behaviour the customer calls right
 	out[sigCalm] = append(out[sigCalm], "which is correct~0.6", "that is correct~0.6", "that's expected~0.6",
 		"das ist richtig so~0.6", "das ist korrekt~0.6", "c'est normal~0.6", "es lo correcto~0.6",
