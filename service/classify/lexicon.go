@@ -2191,6 +2191,9 @@ func phraseFamilies() map[int][]string {
 	out[sigComplaint] = append(out[sigComplaint], "go through twice", "passent deux fois", "se cobran dos veces",
 		"cobran dos veces", "can't be right~0.8", "cannot be right~0.8", "kann nicht stimmen~0.8",
 		"ce n'est pas possible~0.6", "eso no puede ser~0.8")
+	// an out-of-office in Spanish, with what to do if something breaks
+	out[sigCalm] = append(out[sigCalm], "fuera hasta el~0.7", "en caso de caída~0.5", "in case of an outage~0.5",
+		"en cas de panne~0.5", "bei störungen~0.3")
 	// behaviour the customer calls right
 	out[sigCalm] = append(out[sigCalm], "which is correct~0.6", "that is correct~0.6", "that's expected~0.6",
 		"das ist richtig so~0.6", "das ist korrekt~0.6", "c'est normal~0.6", "es lo correcto~0.6",

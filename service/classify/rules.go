@@ -414,14 +414,13 @@ var accentFolds = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e"
 
 var umlautFolds = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
 
-// minFoldedLetters is the shortest single word folded: short words lose
-// too much ("déjà" would become the Spanish "deja", "más" the word "mas").
-const minFoldedLetters = 6
-
-// foldedSpellings returns the spellings of phrase v without accents,
-// none when it has none or is one short word.
+// foldedSpellings returns the spellings of phrase v without accents, none
+// when it has none or is a single word: a word alone loses too much
+// without its accents ("déjà" would become the Spanish "deja", "chiffrés"
+// (encrypted) the word for numbers), where the words around it keep a
+// phrase apart.
 func foldedSpellings(v string) []string {
-	if !hasAccent(v) || !strings.Contains(v, " ") && utf8.RuneCountInString(v) < minFoldedLetters {
+	if !hasAccent(v) || !strings.Contains(v, " ") {
 		return nil
 	}
 	out := []string{accentFolds.Replace(v)}
