@@ -196,6 +196,8 @@ func TestJudgement(t *testing.T) {
 		{"fr everything back", "Coupure de courant au bureau ce matin, tout est revenu. C'est pour ça que la synchro s'est arrêtée.", Cool, []string{"resolved"}},
 		{"fr numbers, not encrypted files", "Bonjour BB, merci d'envoyer les chiffres T3 d'ici ven. soir si poss. Sinon lun. ça va. Cdt, KS", Cool, []string{"-security"}},
 		{"es an out-of-office with what to do if something breaks", "Fuera hasta el 14/12. Para facturación urgente, escribid a AP@. En caso de caída, ver la página de estado.", Cool, []string{"calm"}},
+		{"de a renewal refused, its nicht after the object", "Wir verlängern unseren Vertrag nicht, wenn das nicht diese Woche behoben wird.", Hot, []string{"churn_threat", "-calm"}},
+		{"de a renewal, gladly", "Wir verlängern unseren Vertrag gern um ein Jahr.", Cool, []string{"calm"}},
 		{"de something missing, asked for calmly", "Es fehlt noch Ihre Unterschrift, bitte schicken Sie sie heute.", Warm, []string{"service_failure"}},
 		{"explicit cancellation", "Cancel us. Done.", Hot, []string{"churn_threat"}},
 		{"de explicit cancellation", "Wir kündigen.", Hot, []string{"churn_threat"}},

@@ -2191,6 +2191,13 @@ func phraseFamilies() map[int][]string {
 	out[sigComplaint] = append(out[sigComplaint], "go through twice", "passent deux fois", "se cobran dos veces",
 		"cobran dos veces", "can't be right~0.8", "cannot be right~0.8", "kann nicht stimmen~0.8",
 		"ce n'est pas possible~0.6", "eso no puede ser~0.8")
+	// German puts the "nicht" of "we renew" after the object: "Wir
+	// verlängern unseren Vertrag nicht" (readings.renewalsRefused drops the
+	// calm "wir verlängern" there)
+	for _, o := range []string{"unseren vertrag", "den vertrag", "das abo", "unser abo", "die lizenzen",
+		"unsere lizenzen", "das abonnement", "unser abonnement"} {
+		out[sigChurn] = append(out[sigChurn], "verlängern "+o+" nicht~1.8")
+	}
 	// an out-of-office in Spanish, with what to do if something breaks
 	out[sigCalm] = append(out[sigCalm], "fuera hasta el~0.7", "en caso de caída~0.5", "in case of an outage~0.5",
 		"en cas de panne~0.5", "bei störungen~0.3")

@@ -96,6 +96,7 @@ const (
 	roleNoLonger             // plus, mehr, anymore: what no longer works
 	roleWeekday              // monday, Montag, lundi, lunes: contact listed by the days it went out
 	roleStill                // still, toujours, weiterhin, sigue: a problem that goes on
+	roleRenew                // verlängern, renew: "wir verlängern ... nicht" is no renewal
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -258,6 +259,7 @@ func newReadings(tz *tokenizer) readings {
 			"standstill", "stillstand"}},
 		{roleNothing, []string{"nothing", "nichts", "rien", "nada"}},
 		{roleNoLonger, []string{"plus", "mehr", "anymore", "longer"}},
+		{roleRenew, []string{"verlängern", "verlängert"}},
 		{roleStill, []string{"still", "toujours", "weiterhin", "sigue", "siguen", "todavía"}},
 		{roleWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "montag", "dienstag",
 			"mittwoch", "donnerstag", "freitag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "lunes",
@@ -1434,6 +1436,19 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 					// the scope nor the urgency is meant
 					h.drop = true
 					dropAt(hits, toks[j].start, sigDeadline)
+					break
+				}
+			}
+		case sigCalm:
+			// "Wir verlängern unseren Vertrag nicht": German puts the
+			// "nicht" of a renewal after its object
+			k, e := hitTokens(toks, h)
+			if !s.anyRole(toks[k:e], roleRenew) {
+				continue
+			}
+			for j := e; j < min(len(toks), e+6) && toks[j].flags&tokBreak == 0; j++ {
+				if s.role(&toks[j])&roleNicht != 0 {
+					h.drop = true
 					break
 				}
 			}
