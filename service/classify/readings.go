@@ -599,60 +599,39 @@ func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) 
 		}
 		if r&roleLocked != 0 && stops < maxStalledHits {
 			if h, ok := s.lockedOut(toks, i); ok {
-				n := len(hits)
-				if hits = insertHit(hits, h); len(hits) > n {
-					stops++
-				}
+				hits = insertCounted(hits, h, &stops)
 			}
 		}
 		if r&(roleNe|roleYa) != 0 || hasElidedNe(text, &toks[i]) {
 			if h, ok := s.noLonger(text, toks, i, r); ok && stops < maxStalledHits {
-				n := len(hits)
-				if hits = insertHit(hits, h); len(hits) > n {
-					stops++
-				}
+				hits = insertCounted(hits, h, &stops)
 			}
 		}
 		if r&roleStop != 0 && stops < maxStalledHits {
 			if h, _, ok := s.stopped(text, toks, i); ok {
-				n := len(hits)
-				if hits = insertHit(hits, h); len(hits) > n {
-					stops++
-				}
+				hits = insertCounted(hits, h, &stops)
 			}
 		}
 		if r&(roleRival|roleVendor|roleFirm) != 0 && stops < maxStalledHits {
 			if h, ok := s.switchAway(text, toks, i, r); ok {
 				h = coverWeaker(hits, h)
-				n := len(hits)
-				if hits = insertHit(hits, h); len(hits) > n {
-					stops++
-				}
+				hits = insertCounted(hits, h, &stops)
 			}
 		}
 		if r&roleWeekday != 0 && stops < maxStalledHits {
 			if h, ok := s.contactOnDays(text, toks, hits, i); ok {
-				n := len(hits)
-				if hits = insertHit(hits, h); len(hits) > n {
-					stops++
-				}
+				hits = insertCounted(hits, h, &stops)
 			}
 		}
 		if r&roleMessages != 0 && stops < maxStalledHits {
 			if h, ok := s.datedContacts(text, toks, hits, i); ok {
-				n := len(hits)
-				if hits = insertHit(hits, h); len(hits) > n {
-					stops++
-				}
+				hits = insertCounted(hits, h, &stops)
 			}
 		}
 		if r&roleNobody != 0 && stops < maxStalledHits {
 			if h, ok := s.nobodyAnswers(toks, i); ok {
 				h = coverWeaker(hits, h)
-				n := len(hits)
-				if hits = insertHit(hits, h); len(hits) > n {
-					stops++
-				}
+				hits = insertCounted(hits, h, &stops)
 			}
 		}
 		if r&rolePromise != 0 && i >= nextPromise && promises < maxStalledHits {
@@ -660,14 +639,21 @@ func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) 
 			nextPromise = end + 1
 			if ok {
 				h = coverWeaker(hits, h)
-				n := len(hits)
-				if hits = insertHit(hits, h); len(hits) > n {
-					promises++
-				}
+				hits = insertCounted(hits, h, &promises)
 			}
 		}
 	}
 	return hits, need
+}
+
+// insertCounted inserts h into hits and counts it in n when it was kept:
+// each reading bounds how many hits it adds.
+func insertCounted(hits []hit, h hit, n *int) []hit {
+	before := len(hits)
+	if hits = insertHit(hits, h); len(hits) > before {
+		*n++
+	}
+	return hits
 }
 
 // brokenPromise reads the promise at toks[i] and what follows it for its
@@ -1443,7 +1429,7 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 			// "Wir verlängern unseren Vertrag nicht": German puts the
 			// "nicht" of a renewal after its object
 			k, e := hitTokens(toks, h)
-			if !s.anyRole(toks[k:e], roleRenew) {
+			if s.rolesOf(toks[k:e])&roleRenew == 0 {
 				continue
 			}
 			for j := e; j < min(len(toks), e+6) && toks[j].flags&tokBreak == 0; j++ {
@@ -1453,13 +1439,14 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 				}
 			}
 		case sigOutage:
-			if k, e := hitTokens(toks, h); toks[k].flags&(tokNegator|tokRuleNegator) != 0 && s.anyRole(toks[k+1:e], roleGoodNews) {
+			k, e := hitTokens(toks, h)
+			if toks[k].flags&(tokNegator|tokRuleNegator) != 0 && s.rolesOf(toks[k+1:e])&roleGoodNews != 0 {
 				// "keine einzige Beschwerde", "aucune réclamation": no
 				// complaint is good news
 				h.drop = true
 				continue
 			}
-			if s.noLongerWorks(toks, h) && s.goodRiddance(text, toks, h) {
+			if s.noLongerWorks(toks, k, e) && s.goodRiddance(text, toks, k) {
 				// "le message d'erreur ne s'affiche plus, merci !": what
 				// no longer shows was the problem
 				h.drop = true
@@ -1468,7 +1455,6 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 			// "since the change nobody has been locked out", "plus
 			// personne n'a été bloqué": a problem that happens to nobody
 			// is good news, where "nobody can log in" is a lock-out
-			k := firstToken(toks, h.start)
 			for j := k - 1; j >= max(0, k-nobodyHadReach) && toks[j+1].flags&tokBreak == 0; j-- {
 				r := s.role(&toks[j])
 				if r&(roleAble|roleAnd) != 0 {
@@ -1668,14 +1654,25 @@ func (s *readings) liveLockouts(toks []token, hits []hit) {
 				continue
 			}
 		}
-		if h.signal == sigOutage && (presentInside(hits, i) && s.whollyDown(toks, h, roleDown|roleNothing) ||
-			s.whollyDown(toks, h, roleDown) && s.toldInPresent(toks, h) || s.noLongerWorks(toks, h) ||
-			s.whollyDown(toks, h, roleStill)) {
-			// "our website is down", "nothing works": a whole system
-			// down, told in the present, is down now, as much as a
-			// lock-out; one feature that "doesn't work" is not
-			h.live = true
-			continue
+		if h.signal == sigOutage {
+			k, e := hitTokens(toks, h)
+			words, before := s.rolesOf(toks[k:e]), uint64(0)
+			if k > 0 && toks[k].flags&tokBreak == 0 {
+				before = s.role(&toks[k-1]) // "votre API semble [en panne]"
+			}
+			// "our website is down", "est hors ligne", "nothing works": a
+			// whole system down, told in the present, is down now, as much
+			// as a lock-out; one feature that "doesn't work" is not.
+			// Nothing alone says no more ("es ist nichts kaputt" is good
+			// news), so it counts only inside a phrase of the present that
+			// the lexicon lists. What "still" fails or no longer works goes
+			// on too.
+			if words&(roleDown|roleNothing) != 0 && presentInside(hits, i) ||
+				words&roleDown != 0 && (words|before)&roleIsNow != 0 ||
+				words&roleStill != 0 || s.noLongerWorks(toks, k, e) {
+				h.live = true
+				continue
+			}
 		}
 		// the hit's words and the two after it in its clause: "none of
 		// us [can access]"
@@ -1695,31 +1692,11 @@ func (s *readings) liveLockouts(toks []token, hits []hit) {
 	}
 }
 
-// whollyDown reports a word of a whole system down among h's words:
-// "down", "offline", "en panne", "caído", "ausgefallen", and, with roles
-// holding roleNothing, "nothing works". Nothing alone says no more ("es
-// ist nichts kaputt" is good news), so it counts only inside a phrase
-// of the present that the lexicon lists.
-func (s *readings) whollyDown(toks []token, h *hit, roles uint64) bool {
-	k, e := hitTokens(toks, h)
-	return s.anyRole(toks[k:e], roles)
-}
-
-// toldInPresent reports a verb of the present among h's words: "est hors
-// ligne", "scheint offline zu sein", "parece estar caída".
-func (s *readings) toldInPresent(toks []token, h *hit) bool {
-	k, e := hitTokens(toks, h)
-	if k > 0 && toks[k].flags&tokBreak == 0 {
-		k-- // "votre API semble [en panne]"
-	}
-	return s.anyRole(toks[k:e], roleIsNow)
-}
-
 // noLongerWorks reports an outage told as what no longer works: "ne
 // s'affiche plus", "wird nicht mehr angezeigt", "ya no aparece", "isn't
 // showing anymore". What stopped has not started again.
-func (s *readings) noLongerWorks(toks []token, h *hit) bool {
-	k, e := hitTokens(toks, h)
+// toks[k:e] are the outage's words.
+func (s *readings) noLongerWorks(toks []token, k, e int) bool {
 	if k > 0 && toks[k].flags&tokBreak == 0 && s.role(&toks[k-1])&roleYa != 0 {
 		return true // "ya [no aparece]"
 	}
@@ -1734,22 +1711,20 @@ func (s *readings) noLongerWorks(toks []token, h *hit) bool {
 	return false
 }
 
-// anyRole reports a word of toks with a role in roles.
-func (s *readings) anyRole(toks []token, roles uint64) bool {
+// rolesOf returns the roles of the words of toks, together.
+func (s *readings) rolesOf(toks []token) uint64 {
+	var r uint64
 	for i := range toks {
-		if s.role(&toks[i])&roles != 0 {
-			return true
-		}
+		r |= s.role(&toks[i])
 	}
-	return false
+	return r
 }
 
 // goodRiddance reports a no-longer outage that is good news: a problem
 // word just before it ("die Fehlermeldung wird nicht mehr angezeigt"), or
 // thanks or praise in its sentence ("ne s'affiche plus, merci !", "c'est
 // parfait").
-func (s *readings) goodRiddance(text string, toks []token, h *hit) bool {
-	k, _ := hitTokens(toks, h)
+func (s *readings) goodRiddance(text string, toks []token, k int) bool {
 	for j := k - 1; j >= max(0, k-4) && toks[j+1].flags&tokBreak == 0; j-- {
 		w := text[toks[j].start:toks[j].end]
 		if s.role(&toks[j])&roleGoodNews != 0 || problemWord(w) || errorWord(w) {
