@@ -2204,7 +2204,8 @@ func phraseFamilies() map[int][]string {
 	// behaviour the customer calls right
 	out[sigCalm] = append(out[sigCalm], "which is correct~0.6", "that is correct~0.6", "that's expected~0.6",
 		"das ist richtig so~0.6", "das ist korrekt~0.6", "c'est normal~0.6", "es lo correcto~0.6",
-		"es normal~0.5")
+		"es normal~0.5", "which is expected~0.6", "which is normal~0.6", "das ist normal~0.6",
+		"das passt so~0.6", "so gewollt~0.6", "c'est prévu~0.6", "es lo previsto~0.6", "ist so gewollt~0.6")
 	// nothing for the reader to do
 	out[sigCalm] = append(out[sigCalm], "müssen nichts tun~0.6", "nothing needed from you~0.6",
 		"no action needed~0.6", "no action required~0.6", "rien à faire de votre côté~0.6",
@@ -2294,6 +2295,15 @@ func phraseFamilies() map[int][]string {
 		"nachgefragt"}, []string{""})
 	out[sigOutage] = append(out[sigOutage], "hat nicht funktioniert~0.8", "haben nicht funktioniert~0.8",
 		"no funcionó~0.8", "no ha funcionado~0.8", "no han funcionado~0.8")
+	// "ohne" and "sans" negate only here: as negators they would reach
+	// too far ("sans arrêt", "ohne Gutschrift für den Ausfall")
+	out[sigCalm] = append(out[sigCalm], "ohne fehler~0.5", "ohne probleme~0.5", "ohne störung~0.5",
+		"ohne störungen~0.5", "ohne ausfall~0.5", "ohne ausfälle~0.5", "ohne zwischenfälle~0.5",
+		"sans erreur~0.5", "sans erreurs~0.5", "sans problème~0.5", "sans problèmes~0.5", "sans souci~0.5",
+		"sans soucis~0.5", "sans incident~0.5", "sans panne~0.5", "sans bug~0.5")
+	out[sigResolved] = append(out[sigResolved], "seit dem fix", "seit dem patch", "seit der korrektur",
+		"depuis la correction", "depuis le correctif", "depuis votre correction", "desde la corrección",
+		"desde el arreglo", "desde vuestra corrección", "desde su corrección", "since the patch", "since your patch")
 	out[sigChurn] = append(out[sigChurn], "verlängern wir nicht~1.8", "verlängern wir * nicht~1.8",
 		"verlängern wir * * nicht~1.8")
 	// an explicit end to the business pages on its own: "cancel our

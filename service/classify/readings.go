@@ -31,6 +31,10 @@ type readings struct {
 	que              uint64
 	no, one, none    uint64
 	forWord          uint64
+	// excuses hold the words that make something amiss expected: a
+	// thing retired ("the old inbox is empty"), a test account, a wrong
+	// charge undone ("storniert"), an amount ("zero euro")
+	excuses hashFilter
 }
 
 const (
@@ -97,6 +101,7 @@ const (
 	roleWeekday              // monday, Montag, lundi, lunes: contact listed by the days it went out
 	roleStill                // still, toujours, weiterhin, sigue: a problem that goes on
 	roleRenew                // verlängern, renew: "wir verlängern ... nicht" is no renewal
+	roleAmiss                // empty, falsch, vide, vacío: what shows is wrong, a problem without a negation
 )
 
 // stalledWindow bounds how many words before and after the stated start
@@ -223,7 +228,8 @@ func newReadings(tz *tokenizer) readings {
 			"mittag", "mediodía", "heute", "morgen",
 			"nachmittag", "abend", "aujourd'hui", "demain", "soir", "midi", "hoy", "mañana", "tarde", "noche",
 			"ya", "sofort"}},
-		{roleAnd, []string{"and", "then", "but", "or", "before", "after", "when", "while"}},
+		{roleAnd, []string{"and", "then", "but", "or", "before", "after", "when", "while", "aber", "sondern",
+			"mais", "pero"}},
 		{roleHave, []string{"ai", "avons", "a", "as", "avez", "ont", "n'ai", "n'avons", "n'a", "n'as",
 			"n'avez", "n'ont", "hace", "es", "hay", "importa", "quiero", "queremos"}},
 		{rolePerson, []string{"i", "we", "you", "he", "she", "they", "people", "everyone", "everybody",
@@ -260,6 +266,14 @@ func newReadings(tz *tokenizer) readings {
 		{roleNothing, []string{"nothing", "nichts", "rien", "nada"}},
 		{roleNoLonger, []string{"plus", "mehr", "anymore", "longer"}},
 		{roleRenew, []string{"verlängern", "verlängert"}},
+		{roleAmiss, []string{"empty", "blank", "zero", "wrong", "incorrect", "missing", "duplicated", "doubled",
+			"garbled", "corrupted", "corrupt", "leer", "leere", "leeren", "null", "falsch",
+			"falsche", "falschen", "falscher", "falsches", "fehlen", "fehlt", "fehlerhaft", "fehlerhafte",
+			"doppelt", "verdoppelt", "vide", "vides", "vierge", "vierges", "zéro",
+			"faux", "fausse", "fausses", "erroné", "erronée", "erronés", "erronées", "manquant", "manquants",
+			"manque", "manquent", "doublé", "doublés", "doublées", "vacío", "vacía", "vacíos", "vacías", "cero",
+			"erróneo", "errónea", "erróneos", "erróneas", "incorrecto", "incorrecta", "incorrectos",
+			"incorrectas", "falta", "faltan", "duplicado", "duplicados", "duplicada", "duplicadas"}},
 		{roleStill, []string{"still", "toujours", "weiterhin", "sigue", "siguen", "todavía"}},
 		{roleWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "montag", "dienstag",
 			"mittwoch", "donnerstag", "freitag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "lunes",
@@ -288,7 +302,8 @@ func newReadings(tz *tokenizer) readings {
 			"eile", "stress", "prisa", "locked", "blocked", "ausgesperrt", "gesperrt", "bloqué", "bloquée", "bloqués",
 			"bloqueado", "bloqueada", "bloqueados", "suspended", "suspendu", "suspendido", "l'erreur", "d'erreur",
 			"l'incident", "d'incident", "l'anomalie", "d'anomalie", "beschwerde", "réclamation", "réclamations",
-			"reclamación", "reclamaciones"}},
+			"reclamación", "reclamaciones", "downtime", "outage", "outages", "crash", "crashes", "bug", "bugs",
+			"caída", "caídas", "cortes", "corte", "ausfallzeit", "ausfallzeiten", "abstürze", "coupure", "coupures"}},
 	}
 	n := 0
 	for _, g := range groups {
@@ -298,6 +313,16 @@ func newReadings(tz *tokenizer) readings {
 	s := readings{roles: newTable[uint64](n), to: wordHash(tz, "to"), de: wordHash(tz, "de"),
 		den: wordHash(tz, "den"), unseren: wordHash(tz, "unseren"), que: wordHash(tz, "que"),
 		no: wordHash(tz, "no"), one: wordHash(tz, "one"), none: wordHash(tz, "none"), forWord: wordHash(tz, "for")}
+	for _, w := range []string{"old", "legacy", "former", "alte", "alten", "alter", "altes", "ehemalige",
+		"ancien", "ancienne", "anciens", "anciennes", "antiguo", "antigua", "antiguos", "antiguas",
+		"cancelled", "canceled", "refunded", "reversed", "storniert", "erstattet", "zurückgebucht",
+		"annulé", "annulée", "annulés", "remboursé", "remboursée", "anulado", "anulada", "reembolsado",
+		"devuelto", "corrected", "korrigiert", "corrigé", "corrigée", "corregido", "corregida",
+		"euro", "euros", "eur", "dollar", "dollars", "usd", "cent", "cents", "pounds", "franken", "chf",
+		"testkonten", "testkonto", "testing", "tests", "colleague", "kollege", "kollegin", "collègue",
+		"compañero", "compañera", "vacation", "holiday", "leave", "urlaub", "congé", "congés", "vacaciones"} {
+		s.excuses.add(wordHash(tz, w))
+	}
 	for _, g := range groups {
 		for _, w := range g.words {
 			h := wordHash(tz, w)
@@ -336,11 +361,18 @@ func (s *readings) stalledWork(text string, toks []token, hits []hit) []hit {
 		}
 		lo, hi := sentenceTokens(text, toks, k)
 		lastEnd = int(toks[hi-1].end)
-		if problemWithin(hits, toks[lo].start, toks[hi-1].end, h.start) {
+		named := problemWithin(hits, toks[lo].start, toks[hi-1].end, h.start, false)
+		if named && problemWithin(hits, toks[lo].start, toks[hi-1].end, h.start, true) {
 			continue
 		}
-		neg, sig := s.negation(text, toks, lo, hi, h)
-		if neg < 0 {
+		neg, sig, amiss := s.negation(text, toks, lo, hi, h)
+		if amiss && s.amissExcused(text, toks, hits, lo, hi, neg) {
+			continue
+		}
+		if neg < 0 || named && !amiss {
+			// a complaint named in words ("falschen Steuersatz") that is
+			// amiss since a start is live; one beside a negation is read
+			// by its phrase
 			continue
 		}
 		// the reason shows the negation and what it negates ("haven't
@@ -369,19 +401,50 @@ func (s *readings) stalledWork(text string, toks []token, hits []hit) []hit {
 // negation returns the negator of toks[lo:hi] outside the stated start
 // h, and the signal it makes: a waiting for an answer when nobody acts,
 // an outage otherwise. It returns -1 when there is none, or when what is
-// negated is a problem.
-func (s *readings) negation(text string, toks []token, lo, hi int, h hit) (int, int) {
-	neg, sig, ne := -1, sigOutage, -1
+// negated is a problem. Without a negation, a word of something amiss
+// in the clause of the start stands for it, and amiss says so.
+func (s *readings) negation(text string, toks []token, lo, hi int, h hit) (int, int, bool) {
+	neg, sig, ne, amiss, lastNeg := -1, sigOutage, -1, -1, -1
 	for j := lo; j < hi; j++ {
 		t := &toks[j]
 		if t.start >= h.start && t.end <= h.end {
 			continue
 		}
 		r := s.role(t)
-		if r&roleGoodNews != 0 && neg >= 0 && j-neg <= stalledGoodNewsReach {
-			return -1, 0
+		if r&roleGoodNews != 0 && (neg >= 0 && j-neg <= stalledGoodNewsReach || amiss >= 0 && j-amiss <= amissGoodNewsReach) {
+			// "since Monday without any errors" is good news too
+			return -1, 0, false
+		}
+		if t.flags&tokBreak != 0 {
+			lastNeg = -1
+		}
+		if r&roleAmiss != 0 {
+			if lastNeg >= 0 && j-lastNeg <= amissNegReach {
+				// "nothing is missing", "nicht mehr leer": the opposite
+				return -1, 0, false
+			}
+			if amiss < 0 && s.sameClause(toks, j, h) {
+				// "seit gestern alle Rechnungen mit falschem Steuersatz":
+				// what shows is wrong, in the clause of its start ("were
+				// blank last month, but since the update they are fine"
+				// is not)
+				amiss = j
+			}
+		}
+		if t.flags&(tokNegator|tokRuleNegator) != 0 || r&(roleNoLonger|roleNe) != 0 || hasElidedNe(text, t) {
+			lastNeg = j
 		}
 		isNeg := t.flags&(tokNegator|tokRuleNegator) != 0 || r&(roleNobody|roleUnable) != 0
+		if isNeg && r&roleAmiss != 0 {
+			// "zero" negates a phrase ("zero downtime") but here says
+			// what shows: "invoices at zero euro"
+			isNeg = false
+		}
+		if isLack(text[t.start:t.end]) {
+			// "we are without internet" is stalled; "we work without
+			// paper" tells how
+			isNeg = s.beingWithout(text, toks, j)
+		}
 		if !isNeg && (r&roleNe != 0 || hasElidedNe(text, t)) {
 			ne = j
 			continue
@@ -398,7 +461,90 @@ func (s *readings) negation(text string, toks []token, lo, hi int, h hit) (int, 
 			}
 		}
 	}
-	return neg, sig
+	if neg < 0 {
+		return amiss, sigOutage, amiss >= 0
+	}
+	return neg, sig, false
+}
+
+// amissGoodNewsReach is how far after a word of something amiss a problem
+// word makes it good news: "without any problems", "sin incidencias".
+// amissNegReach is how far before it a negation in the same clause says
+// the opposite: "nothing is missing", "nicht mehr leer".
+const amissGoodNewsReach, amissNegReach = 3, 2
+
+// amissExcused reports what makes the thing amiss at toks[at], in the
+// sentence toks[lo:hi], expected or over: a calm or resolved phrase in
+// that sentence or the next ("as expected", "c'est prévu"), an excuse
+// word in the sentence, or an amount after a zero ("zéro euro").
+func (s *readings) amissExcused(text string, toks []token, hits []hit, lo, hi, at int) bool {
+	for j := lo; j < hi; j++ {
+		if s.excuses.has(toks[j].hash) || s.role(&toks[j])&roleTrial != 0 {
+			return true
+		}
+	}
+	if at+1 < len(toks) && s.excuses.has(toks[at+1].hash) {
+		return true
+	}
+	end := toks[hi-1].end
+	if hi < len(toks) {
+		_, next := sentenceTokens(text, toks, hi)
+		end = toks[next-1].end
+	}
+	from := sort.Search(len(hits), func(k int) bool { return hits[k].start >= toks[lo].start })
+	for k := from; k < len(hits) && hits[k].start < end; k++ {
+		switch hits[k].signal {
+		case sigCalm, sigResolved:
+			if !hits[k].drop && hits[k].scale > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameClause reports whether no clause break or conjunction stands
+// between toks[j] and the stated start h.
+func (s *readings) sameClause(toks []token, j int, h hit) bool {
+	for k := j + 1; k < len(toks) && toks[k].start < h.start; k++ {
+		if toks[k].flags&tokBreak != 0 || s.role(&toks[k])&roleAnd != 0 {
+			return false
+		}
+	}
+	for k := j; k > 0 && toks[k].start > h.start; k-- {
+		if toks[k].flags&tokBreak != 0 || s.role(&toks[k])&roleAnd != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// isLack reports a word of lack: "without", "ohne", "sans", "sin".
+func isLack(w string) bool {
+	for _, l := range lackWords {
+		if len(w) == len(l) && equalFoldASCII(w, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// beingWithout reports a word of being just before the lack at toks[j]:
+// "we are without internet", "seguimos sin servicio".
+func (s *readings) beingWithout(text string, toks []token, j int) bool {
+	// a pronoun may stand between: "sind wir ohne Internet"
+	for k := j - 1; k >= max(0, j-2) && toks[k+1].flags&tokBreak == 0; k-- {
+		if s.role(&toks[k])&roleIsNow != 0 {
+			return true
+		}
+		w := text[toks[k].start:toks[k].end]
+		for _, b := range [...]string{"been", "left", "remain", "sommes", "restons", "estamos", "seguimos", "quedamos", "bleiben"} {
+			if len(w) == len(b) && equalFoldASCII(w, b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasElidedNe reports a word that opens with the elided French "n'":
@@ -471,7 +617,7 @@ func endsSentenceAt(text string, from, to int) bool {
 // and end, besides the stated start at byte since ("seit Tagen" is a
 // wait of its own). Hits are in text order and phrases short, so only the hits
 // from a few before start on can reach into the span.
-func problemWithin(hits []hit, start, end int32, since int32) bool {
+func problemWithin(hits []hit, start, end int32, since int32, butComplaints bool) bool {
 	from := sort.Search(len(hits), func(j int) bool { return hits[j].start >= start })
 	for i := max(0, from-overlapLookback); i < len(hits) && hits[i].start < end; i++ {
 		h := &hits[i]
@@ -479,8 +625,12 @@ func problemWithin(hits []hit, start, end int32, since int32) bool {
 			continue
 		}
 		switch h.signal {
-		case sigOutage, sigImpact, sigDataLoss, sigSecurity, sigWaiting, sigRepeat, sigComplaint, sigChurn, sigLegal:
+		case sigOutage, sigImpact, sigDataLoss, sigSecurity, sigWaiting, sigRepeat, sigChurn, sigLegal:
 			return true
+		case sigComplaint:
+			if !butComplaints {
+				return true
+			}
 		}
 	}
 	return false
@@ -1438,6 +1588,16 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 					break
 				}
 			}
+		case sigDataLoss:
+			// "les montants erronés ont disparu": what is gone was the
+			// problem
+			k, _ := hitTokens(toks, h)
+			for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0; j-- {
+				if s.role(&toks[j])&(roleAmiss|roleGoodNews) != 0 {
+					h.drop = true
+					break
+				}
+			}
 		case sigOutage:
 			k, e := hitTokens(toks, h)
 			if toks[k].flags&(tokNegator|tokRuleNegator) != 0 && s.rolesOf(toks[k+1:e])&roleGoodNews != 0 {
@@ -1446,7 +1606,7 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 				h.drop = true
 				continue
 			}
-			if s.noLongerWorks(toks, k, e) && s.goodRiddance(text, toks, k) {
+			if s.noLongerWorks(toks, k, e) && (s.goodRiddance(text, toks, k) || s.amissWithin(toks, k, e)) {
 				// "le message d'erreur ne s'affiche plus, merci !": what
 				// no longer shows was the problem
 				h.drop = true
@@ -1734,6 +1894,22 @@ func (s *readings) goodRiddance(text string, toks []token, k int) bool {
 	lo, hi := sentenceTokens(text, toks, k)
 	for j := lo; j < hi; j++ {
 		if s.role(&toks[j])&roleThanks != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// amissWithin reports a word of something amiss or a problem word in the
+// no-longer phrase toks[k:e] or within two words after it in its clause:
+// what is "no longer empty", "ne sont plus vides", what "ne manque plus"
+// was the problem.
+func (s *readings) amissWithin(toks []token, k, e int) bool {
+	for j := k; j < min(len(toks), e+2); j++ {
+		if j >= e && toks[j].flags&tokBreak != 0 {
+			break
+		}
+		if s.role(&toks[j])&(roleAmiss|roleGoodNews) != 0 {
 			return true
 		}
 	}
