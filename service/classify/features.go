@@ -185,7 +185,7 @@ func (e *engine) findHits(text string, toks []token, hits []hit) []hit {
 	hits, need := e.read.scan(text, toks, hits)
 	hits = e.read.stalledWork(text, toks, hits)
 	e.read.dropChoices(text, toks, hits)
-	e.read.liveLockouts(toks, hits)
+	e.read.liveLockouts(text, toks, hits)
 	e.read.obligations(text, toks, hits)
 	e.read.reportedFixes(toks, hits)
 	e.read.undoneFixes(toks, hits)

@@ -2204,7 +2204,7 @@ func phraseFamilies() map[int][]string {
 	// behaviour the customer calls right
 	out[sigCalm] = append(out[sigCalm], "which is correct~0.6", "that is correct~0.6", "that's expected~0.6",
 		"das ist richtig so~0.6", "das ist korrekt~0.6", "c'est normal~0.6", "es lo correcto~0.6",
-		"es normal~0.5", "which is expected~0.6", "which is normal~0.6", "das ist normal~0.6",
+		"es normal~0.5", "im spam gefunden~0.6", "in spam gefunden~0.6", "which is expected~0.6", "which is normal~0.6", "das ist normal~0.6",
 		"das passt so~0.6", "so gewollt~0.6", "c'est prévu~0.6", "es lo previsto~0.6", "ist so gewollt~0.6")
 	// nothing for the reader to do
 	out[sigCalm] = append(out[sigCalm], "müssen nichts tun~0.6", "nothing needed from you~0.6",
@@ -2266,7 +2266,7 @@ func phraseFamilies() map[int][]string {
 		"thank you for finally replying~0", "merci d'avoir enfin répondu~0")
 	// a stop made on purpose, and alerts to ignore
 	out[sigCalm] = append(out[sigCalm], "on purpose~0.6", "volontairement~0.6", "absichtlich~0.6",
-		"a propósito~0.6", "ignore the alerts~0.6",
+		"a propósito~0.6", "c'est voulu~0.6", "es intencionado~0.6", "by design~0.6", "ignore the alerts~0.6",
 		"ignorez les alertes~0.6", "ignorieren sie die warnungen~0.6", "ignorad las alertas~0.6")
 	out[sigResolved] = append(out[sigResolved], "bien otra vez", "bien de nuevo", "funciona otra vez",
 		"funcionan otra vez", "funciona de nuevo", "funcionan de nuevo")

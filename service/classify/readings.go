@@ -31,11 +31,27 @@ type readings struct {
 	que              uint64
 	no, one, none    uint64
 	forWord          uint64
-	// excuses hold the words that make something amiss expected: a
-	// thing retired ("the old inbox is empty"), a test account, a wrong
-	// charge undone ("storniert"), an amount ("zero euro")
-	excuses hashFilter
+	// kinds holds the sets of words some readings test besides the
+	// roles (kindExcuse, kindDisplay, kindEveryone, kindFine)
+	kinds    table[uint8]
+	kindSeen hashFilter
 }
+
+const (
+	// kindExcuse makes something amiss expected: a thing retired ("the
+	// old inbox is empty"), a test account, a wrong charge undone
+	// ("storniert"), an amount ("zero euro"), a colleague on leave
+	kindExcuse = 1 << iota
+	// kindDisplay is a verb of showing in the present: a symptom a
+	// screen "shows" is on the screen now
+	kindDisplay
+	// kindEveryone spreads a thing over all of it: "every guest",
+	// "allen Mitarbeitern", "tous les clients", "la mitad"
+	kindEveryone
+	// kindFine calls what shows right, or right again: "correctly",
+	// "das stimmt so", "à nouveau", "looks great"
+	kindFine
+)
 
 const (
 	roleSince    = 1 << iota // since, seit, depuis, desde: opens a stated start
@@ -310,7 +326,7 @@ func newReadings(tz *tokenizer) readings {
 		n += len(g.words)
 	}
 	// the table is sized to the words, so a longer list can never fill it
-	s := readings{roles: newTable[uint64](n), to: wordHash(tz, "to"), de: wordHash(tz, "de"),
+	s := readings{roles: newTable[uint64](n), kinds: newTable[uint8](256), to: wordHash(tz, "to"), de: wordHash(tz, "de"),
 		den: wordHash(tz, "den"), unseren: wordHash(tz, "unseren"), que: wordHash(tz, "que"),
 		no: wordHash(tz, "no"), one: wordHash(tz, "one"), none: wordHash(tz, "none"), forWord: wordHash(tz, "for")}
 	for _, w := range []string{"old", "legacy", "former", "alte", "alten", "alter", "altes", "ehemalige",
@@ -321,7 +337,25 @@ func newReadings(tz *tokenizer) readings {
 		"euro", "euros", "eur", "dollar", "dollars", "usd", "cent", "cents", "pounds", "franken", "chf",
 		"testkonten", "testkonto", "testing", "tests", "colleague", "kollege", "kollegin", "collègue",
 		"compañero", "compañera", "vacation", "holiday", "leave", "urlaub", "congé", "congés", "vacaciones"} {
-		s.excuses.add(wordHash(tz, w))
+		s.addKind(tz, w, kindExcuse)
+	}
+	for _, w := range []string{"shows", "show", "displays", "display", "returns", "return", "reads", "prints",
+		"says", "zeigt", "zeigen", "liest", "lesen", "druckt", "drucken", "gibt", "affiche", "affichent",
+		"renvoie", "renvoient", "indique", "indiquent", "imprime", "impriment", "lit", "lisent", "muestra",
+		"muestran", "devuelve", "devuelven", "imprimen", "lee", "leen", "dice", "pone", "ponen"} {
+		s.addKind(tz, w, kindDisplay)
+		s.opens.add(wordHash(tz, w))
+	}
+	for _, w := range []string{"every", "each", "all", "everyone", "everybody", "half", "jede", "jeden", "jedem",
+		"jeder", "jedes", "alle", "allen", "aller", "hälfte", "tous", "toutes", "tout", "chaque", "moitié", "monde",
+		"todos", "todas", "cada", "toda", "mitad"} {
+		s.addKind(tz, w, kindEveryone)
+	}
+	for _, w := range []string{"correct", "correctly", "right", "fine", "operational", "again", "richtig",
+		"korrekt", "stimmt", "wieder", "correcte", "correctement", "nouveau", "correcto", "correcta",
+		"correctamente", "vuelve", "great", "nice", "beautiful", "joli", "jolie", "schön", "bonito", "bonita",
+		"genial", "super", "perfect", "perfekt", "parfait", "perfecto"} {
+		s.addKind(tz, w, kindFine)
 	}
 	for _, g := range groups {
 		for _, w := range g.words {
@@ -337,6 +371,21 @@ func newReadings(tz *tokenizer) readings {
 		}
 	}
 	return s
+}
+
+func (s *readings) addKind(tz *tokenizer, w string, k uint8) {
+	h := wordHash(tz, w)
+	old, _ := s.kinds.get(h)
+	s.kinds.put(h, old|k)
+	s.kindSeen.add(h)
+}
+
+func (s *readings) kind(t *token) uint8 {
+	if !s.kindSeen.has(t.hash) {
+		return 0
+	}
+	k, _ := s.kinds.get(t.hash)
+	return k
 }
 
 func (s *readings) role(t *token) uint64 {
@@ -479,11 +528,11 @@ const amissGoodNewsReach, amissNegReach = 3, 2
 // word in the sentence, or an amount after a zero ("zéro euro").
 func (s *readings) amissExcused(text string, toks []token, hits []hit, lo, hi, at int) bool {
 	for j := lo; j < hi; j++ {
-		if s.excuses.has(toks[j].hash) || s.role(&toks[j])&roleTrial != 0 {
+		if s.kind(&toks[j])&kindExcuse != 0 || s.role(&toks[j])&roleTrial != 0 {
 			return true
 		}
 	}
-	if at+1 < len(toks) && s.excuses.has(toks[at+1].hash) {
+	if at+1 < len(toks) && s.kind(&toks[at+1])&kindExcuse != 0 {
 		return true
 	}
 	end := toks[hi-1].end
@@ -765,6 +814,11 @@ func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) 
 		if r&(roleRival|roleVendor|roleFirm) != 0 && stops < maxStalledHits {
 			if h, ok := s.switchAway(text, toks, i, r); ok {
 				h = coverWeaker(hits, h)
+				hits = insertCounted(hits, h, &stops)
+			}
+		}
+		if stops < maxStalledHits && s.kind(t)&kindDisplay != 0 {
+			if h, ok := s.shownToAll(text, toks, hits, i); ok {
 				hits = insertCounted(hits, h, &stops)
 			}
 		}
@@ -1799,7 +1853,7 @@ func (s *readings) lockedOut(toks []token, i int) (hit, bool) {
 // going out on Monday"): a person locked out of an account is locked out
 // now, and what stopped has not started again, however politely it is
 // told and whether or not the mail says since when.
-func (s *readings) liveLockouts(toks []token, hits []hit) {
+func (s *readings) liveLockouts(text string, toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
 		if h.signal != sigOutage && h.signal != sigImpact || h.drop || h.scale < 0.8 {
@@ -1827,9 +1881,11 @@ func (s *readings) liveLockouts(toks []token, hits []hit) {
 			// news), so it counts only inside a phrase of the present that
 			// the lexicon lists. What "still" fails or no longer works goes
 			// on too.
+			// What a screen "shows" wrong is on it now: "the app shows
+			// an empty route list", "zeigt eine leere Tourenliste".
 			if words&(roleDown|roleNothing) != 0 && presentInside(hits, i) ||
 				words&roleDown != 0 && (words|before)&roleIsNow != 0 ||
-				words&roleStill != 0 || s.noLongerWorks(toks, k, e) {
+				words&roleStill != 0 || s.noLongerWorks(toks, k, e) || s.displayed(text, toks, hits, k) {
 				h.live = true
 				continue
 			}
@@ -1850,6 +1906,69 @@ func (s *readings) liveLockouts(toks []token, hits []hit) {
 			}
 		}
 	}
+}
+
+// shownReach bounds the words after a verb of showing that are read for
+// what it shows to all: "shows every delivery", "zeigt bei allen Gästen".
+const shownReach = 8
+
+// shownScale weighs a wrong thing shown for all as an outage.
+const shownScale = 1.0
+
+// shownToAll reads a verb of showing at toks[i] whose object spreads
+// over all of something: "the driver app shows every delivery as
+// completed", "zeigt allen Mitarbeitern die Stunden vom letzten Monat",
+// "muestra a toda la plantilla". Told to support, it is a symptom for
+// everyone, however politely put, unless the sentence asks, or calls it
+// expected or right ("das stimmt so", "es correcto").
+func (s *readings) shownToAll(text string, toks []token, hits []hit, i int) (hit, bool) {
+	if i > 0 && toks[i].flags&tokBreak == 0 && toks[i-1].flags&(tokNegator|tokRuleNegator) != 0 {
+		return hit{}, false
+	}
+	for j := i + 1; j < min(len(toks), i+shownReach+1) && toks[j].flags&tokBreak == 0; j++ {
+		if s.kind(&toks[j])&kindEveryone == 0 {
+			continue
+		}
+		lo, hi := sentenceTokens(text, toks, i)
+		if s.asks(text, toks, hi) || s.amissExcused(text, toks, hits, lo, hi, i) {
+			return hit{}, false
+		}
+		for k := lo; k < hi; k++ {
+			if s.kind(&toks[k])&kindFine != 0 || s.role(&toks[k])&roleThanks != 0 {
+				return hit{}, false
+			}
+		}
+		return hit{signal: sigOutage, scale: shownScale, start: toks[i].start, end: toks[j].end, prev: -1}, true
+	}
+	return hit{}, false
+}
+
+// asks reports a question mark right after the sentence that ends
+// before toks[hi]: the gap is read up to its first word-like break, so
+// a sentence is read once however many verbs it holds.
+func (s *readings) asks(text string, toks []token, hi int) bool {
+	from, to := int(toks[hi-1].end), len(text)
+	if hi < len(toks) {
+		to = int(toks[hi].start)
+	}
+	for k := from; k < min(to, from+8); k++ {
+		if text[k] == '?' {
+			return true
+		}
+	}
+	return false
+}
+
+// displayed reports an outage whose first word, or the word before it, is
+// a verb of showing in the present, with nothing that makes what shows
+// expected: "the app shows an empty route list" is on screen now; "the
+// kiosk shows offline at night, by design" is not a problem.
+func (s *readings) displayed(text string, toks []token, hits []hit, k int) bool {
+	if s.kind(&toks[k])&kindDisplay == 0 && (k == 0 || toks[k].flags&tokBreak != 0 || s.kind(&toks[k-1])&kindDisplay == 0) {
+		return false
+	}
+	lo, hi := sentenceTokens(text, toks, k)
+	return !s.amissExcused(text, toks, hits, lo, hi, k)
 }
 
 // noLongerWorks reports an outage told as what no longer works: "ne
