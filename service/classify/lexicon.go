@@ -567,7 +567,7 @@ func lexicon() [numSignals][]string {
 			"returning 500s", "500s~0.8", "502s~0.8", "503s~0.8", "dead in the water",
 			"est toujours bloqué", "ich bin ausgesperrt", "bin ausgesperrt",
 			"can't get back in", "cannot get back in", "signed out~0.7", "is suspended", "been suspended", "stopped receiving",
-			"can't print", "cannot print", "aren't creating", "not creating", "into a void", "niemand reagiert",
+			"can't print", "cannot print", "aren't creating", "not creating", "into a void",
 			"ont été déconnectés", "été déconnectés", "déconnectés~0.7", "wurden abgemeldet", "fueron desconectados",
 			"hängt im status", "hängen im status", "ausstehend~0.5", "schlägt jedes mal fehl", "schlägt fehl", "komme nicht an",
 			"kommen nicht an", "ne remonte plus", "ne remonte", "rechaza todas", "rechaza~0.6", "rechazan todas",
@@ -2173,7 +2173,9 @@ func phraseFamilies() map[int][]string {
 		"finally look~1.5", "endlich jemand~1.5", "enfin regarder~1.5", "mirar por fin~1.5",
 		"open for # weeks~1.5", "open for # days~1.5", "seit # wochen offen~1.5", "seit # tagen offen~1.5",
 		"ouvert depuis # semaines~1.5", "ouvert depuis # jours~1.5", "lleva abierto # semanas~1.5",
-		"lleva abierto # días~1.5", "it came back~0.8", "problem came back", "issue came back", "error came back",
+		"lleva abierto # días~1.5", "lleva # días abierto~1.5", "lleva # semanas abierto~1.5",
+		"lleva # días abierta~1.5", "vuelvo a preguntar~1.2", "je relance encore~1.2", "hat niemand reagiert~1.5",
+		"niemand hat reagiert~1.5", "keine reaktion~1.2", "it came back~0.8", "problem came back", "issue came back", "error came back",
 		"wieder aufgetreten", "il est revenu", "ha vuelto exactamente", "neither of us has heard back~1.5",
 		"keiner von uns hat eine rückmeldung~1.5", "n'a eu de retour~1.5", "ninguna de las dos ha recibido~1.5",
 		"ninguno de los dos ha recibido~1.5", "dritte nachfrage~1.5", "vierte nachfrage~1.5",
@@ -2300,10 +2302,30 @@ func phraseFamilies() map[int][]string {
 	out[sigCalm] = append(out[sigCalm], "ohne fehler~0.5", "ohne probleme~0.5", "ohne störung~0.5",
 		"ohne störungen~0.5", "ohne ausfall~0.5", "ohne ausfälle~0.5", "ohne zwischenfälle~0.5",
 		"sans erreur~0.5", "sans erreurs~0.5", "sans problème~0.5", "sans problèmes~0.5", "sans souci~0.5",
-		"sans soucis~0.5", "sans incident~0.5", "sans panne~0.5", "sans bug~0.5")
+		"sans soucis~0.5", "sans incident~0.5", "sans panne~0.5", "sans bug~0.5", "zero downtime~0.6",
+		"zero outages~0.6", "zero errors~0.6", "zero issues~0.6", "zero problems~0.6", "zero complaints~0.6",
+		"zéro panne~0.6", "zéro erreur~0.6", "zéro problème~0.6", "zéro souci~0.6", "cero caídas~0.6",
+		"cero errores~0.6", "cero problemas~0.6", "cero incidencias~0.6", "null fehler~0.6", "null probleme~0.6",
+		"null störungen~0.6")
 	out[sigResolved] = append(out[sigResolved], "seit dem fix", "seit dem patch", "seit der korrektur",
 		"depuis la correction", "depuis le correctif", "depuis votre correction", "desde la corrección",
 		"desde el arreglo", "desde vuestra corrección", "desde su corrección", "since the patch", "since your patch")
+	// a dead link where customers pay, told by the page it leads to
+	out[sigOutage] = append(out[sigOutage], "leads to a 404", "goes to a 404", "mène à une 404",
+		"mène à une page 404", "mènent à une page 404", "lleva a un 404", "lleva a una página 404",
+		"llevan a una página 404", "führt auf eine 404", "führt zu einer 404", "returns a 404", "renvoie une 404",
+		"devuelve un 404")
+	// a mailing gone out twice, and what customers do about a problem:
+	// tell the customer, leave the list
+	out[sigComplaint] = append(out[sigComplaint], "sent twice~1.5", "went out twice~1.5", "ging zweimal~1.5", "ging * zweimal~1.5", "ging * * zweimal~1.5",
+		"zweimal verschickt~1.5", "zweimal versendet~1.5", "partie deux fois~1.5", "envoyée deux fois~1.5",
+		"envoyé deux fois~1.5", "se envió dos veces~1.5", "enviado dos veces~1.5", "enviada dos veces~1.5")
+	out[sigImpact] = append(out[sigImpact], "# customers have told us~0.7", "# customers told us~0.7",
+		"# customers have written~0.7", "# customers have called~0.7", "# clients nous l'ont signalé~0.7",
+		"# clients nous ont signalé~0.7", "# clients ont appelé~0.7", "# clientes nos lo han dicho~0.7",
+		"# clientes nos han escrito~0.7", "# clientes han llamado~0.7", "# kunden haben sich gemeldet~0.7",
+		"# kunden gemeldet~0.7", "people are unsubscribing~0.7", "customers are unsubscribing~0.7",
+		"melden sich ab~0.7", "melden sich * ab~0.7", "melden sich * * ab~0.7", "se désabonnent~0.7", "se está dando de baja~0.7", "se están dando de baja~0.7")
 	out[sigChurn] = append(out[sigChurn], "verlängern wir nicht~1.8", "verlängern wir * nicht~1.8",
 		"verlängern wir * * nicht~1.8")
 	// an explicit end to the business pages on its own: "cancel our

@@ -339,7 +339,7 @@ func newReadings(tz *tokenizer) readings {
 		"compañero", "compañera", "vacation", "holiday", "leave", "urlaub", "congé", "congés", "vacaciones"} {
 		s.addKind(tz, w, kindExcuse)
 	}
-	for _, w := range []string{"shows", "show", "displays", "display", "returns", "return", "reads", "prints",
+	for _, w := range []string{"shows", "displays", "returns", "reads", "prints",
 		"says", "zeigt", "zeigen", "liest", "lesen", "druckt", "drucken", "gibt", "affiche", "affichent",
 		"renvoie", "renvoient", "indique", "indiquent", "imprime", "impriment", "lit", "lisent", "muestra",
 		"muestran", "devuelve", "devuelven", "imprimen", "lee", "leen", "dice", "pone", "ponen"} {
@@ -484,11 +484,6 @@ func (s *readings) negation(text string, toks []token, lo, hi int, h hit) (int, 
 			lastNeg = j
 		}
 		isNeg := t.flags&(tokNegator|tokRuleNegator) != 0 || r&(roleNobody|roleUnable) != 0
-		if isNeg && r&roleAmiss != 0 {
-			// "zero" negates a phrase ("zero downtime") but here says
-			// what shows: "invoices at zero euro"
-			isNeg = false
-		}
 		if isLack(text[t.start:t.end]) {
 			// "we are without internet" is stalled; "we work without
 			// paper" tells how
@@ -1922,7 +1917,9 @@ const shownScale = 1.0
 // everyone, however politely put, unless the sentence asks, or calls it
 // expected or right ("das stimmt so", "es correcto").
 func (s *readings) shownToAll(text string, toks []token, hits []hit, i int) (hit, bool) {
-	if i > 0 && toks[i].flags&tokBreak == 0 && toks[i-1].flags&(tokNegator|tokRuleNegator) != 0 {
+	if i > 0 && toks[i].flags&tokBreak == 0 && (toks[i-1].flags&(tokNegator|tokRuleNegator) != 0 ||
+		s.role(&toks[i-1])&(rolePerson|roleSelf) != 0) {
+		// what a person "returns" or "reads" is no screen's
 		return hit{}, false
 	}
 	for j := i + 1; j < min(len(toks), i+shownReach+1) && toks[j].flags&tokBreak == 0; j++ {

@@ -86,7 +86,7 @@ var negatorWords = [...]string{"not", "no", "never", "nobody", "nothing", "none"
 // with negatorWords and keeps them.
 var ruleNegators = [...]string{"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "nichts",
 	"niemand", "pas", "jamais", "rien", "aucun", "aucune", "nadie", "nunca", "nada", "ningún", "ninguna",
-	"ninguno", "tampoco", "sin", "zero", "zéro", "cero"}
+	"ninguno", "tampoco", "sin"}
 
 // clauseWords end a rule negation: conjunctions and subject pronouns
 // start a new clause whose words the negation does not reach.
