@@ -941,8 +941,14 @@ func namesProblem(hits []hit) bool {
 			continue
 		}
 		switch h.signal {
-		case sigOutage, sigImpact, sigDataLoss, sigSecurity, sigWaiting, sigRepeat, sigComplaint:
+		case sigOutage, sigImpact, sigDataLoss, sigSecurity, sigWaiting, sigRepeat:
 			return true
+		case sigComplaint:
+			// a word alone that something is wrong ("the wrong
+			// address") names no problem that stops anyone
+			if h.scale >= 0.8 {
+				return true
+			}
 		}
 	}
 	return false

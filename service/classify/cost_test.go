@@ -63,7 +63,8 @@ func TestCostGrowsLinearly(t *testing.T) {
 		"works again, since now it is down, my emails 1 2 3 still, competitor better offer we stay, nobody can log in.",
 		"reported on monday and tuesday still, our staff seems to be offline, none of our users, the trial not extended",
 		"seit gestern leer seit falsch ohne since we are without zero euro empty ne manque plus as expected",
-		"shows every shows all zeigt allen affiche tous muestra cada correct?"} {
+		"shows every shows all zeigt allen affiche tous muestra cada correct?",
+		"our customers wrong our patients empty nos clients mauvais right druckt nur noch leere logs us out every"} {
 		t.Run(kind, func(t *testing.T) {
 			perByte := func(n int) float64 {
 				in := Input{Text: pathological(kind, n)}

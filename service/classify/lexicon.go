@@ -2344,6 +2344,38 @@ func phraseFamilies() map[int][]string {
 			" suscripción~1.8", " cuenta~1.8", " plan~1.8"})
 	add(sigChurn, []string{"move to", "moving to", "switch to", "switching to", "go to", "going to"},
 		[]string{"a competitor~1.8", "your competitor~1.8", "another provider~1.8", "another vendor~1.8"}, []string{""})
+	// customers who keep calling about a problem are its cost, told by
+	// its symptom: "customers keep calling us", "nos clients n'arrêtent
+	// pas d'appeler", "los clientes no paran de llamar"
+	add(sigImpact, []string{"customers keep", "clients keep", "users keep", "patients keep", "guests keep",
+		"people keep"}, []string{"calling", "complaining", "asking", "emailing", "phoning", "ringing", "writing in"},
+		[]string{"~0.8"})
+	add(sigImpact, []string{"kunden rufen", "kunden beschweren sich", "kunden fragen", "patienten rufen"},
+		[]string{"ständig", "dauernd", "laufend", "andauernd"}, []string{"~0.8"})
+	add(sigImpact, []string{"n'arrêtent pas d'", "n'arrêtent pas de"}, []string{"appeler", "nous appeler",
+		"se plaindre", "nous écrire", "réclamer"}, []string{"~0.8"})
+	add(sigImpact, []string{"no paran de", "no dejan de"}, []string{"llamar", "llamarnos", "quejarse", "escribirnos",
+		"reclamar"}, []string{"~0.8"})
+	// German puts the verb last after "weil", "dass": "weil die
+	// Bestätigungen nicht ankommen"
+	out[sigOutage] = append(out[sigOutage], "nicht ankommen", "nicht ankommt", "nicht mehr ankommen",
+		"nicht mehr ankommt", "nicht rausgehen", "nicht rausgeht", "nicht mehr rausgehen", "nicht mehr rausgeht")
+	// asking what to do now is a plea, as "what should we do" is; mail
+	// sent with another customer's details of any kind
+	out[sigPlea] = append(out[sigPlea], "what can we do~0.8", "what can i do~0.8", "que pouvons nous faire~0.8",
+		"que puis je faire~0.8", "was können wir tun~0.8", "was kann ich tun~0.8", "qué podemos hacer~0.8",
+		"qué puedo hacer~0.8")
+	out[sigSecurity] = append(out[sigSecurity], "with another customer's", "with another client's",
+		"con el * de otro cliente", "con la * de otro cliente", "con los * de otro cliente",
+		"con las * de otro cliente", "avec le * d'un autre client", "avec la * d'un autre client",
+		"avec les * d'un autre client", "mit der * eines anderen kunden", "mit dem * eines anderen kunden",
+		"mit den * eines anderen kunden")
+	// a session that ends by itself over and over; a timeout by design
+	// ("logs users out after an hour") is none
+	add(sigOutage, []string{"logs", "kicks", "throws"}, []string{"* out", "* * out", "* * * out"},
+		[]string{" every", " constantly", " all the time", " repeatedly", " again and again"})
+	add(sigOutage, []string{"keeps", "keep"}, []string{"logging", "kicking", "throwing", "signing"},
+		[]string{" * out", " * * out", " * * * out"})
 	return out
 }
 

@@ -51,6 +51,9 @@ const (
 	// kindFine calls what shows right, or right again: "correctly",
 	// "das stimmt so", "à nouveau", "looks great"
 	kindFine
+	// kindPeople names the people a customer serves or employs:
+	// "patients", "Kunden", "clients", "huéspedes"
+	kindPeople
 )
 
 const (
@@ -289,7 +292,9 @@ func newReadings(tz *tokenizer) readings {
 			"faux", "fausse", "fausses", "erroné", "erronée", "erronés", "erronées", "manquant", "manquants",
 			"manque", "manquent", "doublé", "doublés", "doublées", "vacío", "vacía", "vacíos", "vacías", "cero",
 			"erróneo", "errónea", "erróneos", "erróneas", "incorrecto", "incorrecta", "incorrectos",
-			"incorrectas", "falta", "faltan", "duplicado", "duplicados", "duplicada", "duplicadas"}},
+			"incorrectas", "falta", "faltan", "duplicado", "duplicados", "duplicada", "duplicadas", "mauvais",
+			"mauvaise", "mauvaises", "equivocado", "equivocada", "equivocados", "equivocadas", "outdated",
+			"veraltet", "veraltete", "veralteten", "obsolètes"}},
 		{roleStill, []string{"still", "toujours", "weiterhin", "sigue", "siguen", "todavía"}},
 		{roleWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "montag", "dienstag",
 			"mittwoch", "donnerstag", "freitag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "lunes",
@@ -352,10 +357,20 @@ func newReadings(tz *tokenizer) readings {
 		s.addKind(tz, w, kindEveryone)
 	}
 	for _, w := range []string{"correct", "correctly", "right", "fine", "operational", "again", "richtig",
-		"korrekt", "stimmt", "wieder", "correcte", "correctement", "nouveau", "correcto", "correcta",
+		"korrekt", "stimmt", "wieder", "richtige", "richtigen", "bon", "bonne", "correcte", "correctement", "nouveau", "correcto", "correcta",
 		"correctamente", "vuelve", "great", "nice", "beautiful", "joli", "jolie", "schön", "bonito", "bonita",
 		"genial", "super", "perfect", "perfekt", "parfait", "perfecto"} {
 		s.addKind(tz, w, kindFine)
+	}
+	for _, w := range []string{"customers", "clients", "patients", "guests", "users", "members", "students",
+		"employees", "staff", "drivers", "subscribers", "buyers", "visitors", "tenants", "kunden", "kundinnen",
+		"patienten", "gäste", "gästen", "nutzer", "nutzern", "mitarbeiter", "mitarbeitern", "mitglieder",
+		"mitgliedern", "abonnenten", "fahrer", "fahrern", "mieter", "mietern", "invités", "utilisateurs",
+		"salariés", "employés", "adhérents", "abonnés", "élèves", "chauffeurs", "livreurs", "locataires",
+		"clientes", "pacientes", "huéspedes", "usuarios", "empleados", "socios", "alumnos", "suscriptores",
+		"conductores", "repartidores", "inquilinos"} {
+		s.addKind(tz, w, kindPeople)
+		s.opens.add(wordHash(tz, w))
 	}
 	for _, g := range groups {
 		for _, w := range g.words {
@@ -530,10 +545,17 @@ func (s *readings) amissExcused(text string, toks []token, hits []hit, lo, hi, a
 	if at+1 < len(toks) && s.kind(&toks[at+1])&kindExcuse != 0 {
 		return true
 	}
-	end := toks[hi-1].end
+	end, next := toks[hi-1].end, hi
 	if hi < len(toks) {
-		_, next := sentenceTokens(text, toks, hi)
+		_, next = sentenceTokens(text, toks, hi)
 		end = toks[next-1].end
+	}
+	for j := at + 1; j < next; j++ {
+		if s.kind(&toks[j])&kindFine != 0 {
+			// a correction supplied: "the wrong number, the right one
+			// is 44821", "le bon est", "el correcto es"
+			return true
+		}
 	}
 	from := sort.Search(len(hits), func(k int) bool { return hits[k].start >= toks[lo].start })
 	for k := from; k < len(hits) && hits[k].start < end; k++ {
@@ -814,6 +836,11 @@ func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) 
 		}
 		if stops < maxStalledHits && s.kind(t)&kindDisplay != 0 {
 			if h, ok := s.shownToAll(text, toks, hits, i); ok {
+				hits = insertCounted(hits, h, &stops)
+			}
+		}
+		if stops < maxStalledHits && s.kind(t)&kindPeople != 0 {
+			if h, ok := s.amissToOurs(text, toks, hits, i); ok {
 				hits = insertCounted(hits, h, &stops)
 			}
 		}
@@ -1940,6 +1967,77 @@ func (s *readings) shownToAll(text string, toks []token, hits []hit, i int) (hit
 	return hit{}, false
 }
 
+// oursReach bounds the words between the customer's own people and the
+// word that says what reached them is wrong.
+const oursReach = 8
+
+// oursScale weighs something wrong that reached the customer's own
+// people as an outage.
+const oursScale = 1.0
+
+// amissToOurs reads the customer's own people at toks[i] ("our
+// patients", "unseren Kunden", "tous nos clients") with something amiss
+// near them in the sentence: "the reminder texts to our patients went out
+// with the wrong times", "unsere Kunden bekommen leere Rechnungen". What
+// reached them wrong is a symptom the customer has to answer for, however
+// politely told, unless the sentence asks, calls it right or expected,
+// negates it, or excuses it.
+func (s *readings) amissToOurs(text string, toks []token, hits []hit, i int) (hit, bool) {
+	if i == 0 || toks[i].flags&tokBreak != 0 || s.role(&toks[i-1])&roleMine == 0 && s.kind(&toks[i-1])&kindEveryone == 0 {
+		return hit{}, false
+	}
+	lo, hi := sentenceTokens(text, toks, i)
+	at := -1
+	for j := max(lo, i-oursReach); j < min(hi, i+oursReach+1); j++ {
+		if s.role(&toks[j])&roleAmiss == 0 {
+			continue
+		}
+		negated := false
+		for k := j - 1; k >= max(lo, j-amissNegReach); k-- {
+			if toks[k+1].flags&tokBreak != 0 {
+				break
+			}
+			if toks[k].flags&(tokNegator|tokRuleNegator) != 0 || s.role(&toks[k])&(roleNoLonger|roleNe) != 0 {
+				negated = true
+			}
+		}
+		if !negated && !s.goodNewsAfter(toks, j) {
+			at = j
+			break
+		}
+	}
+	if at < 0 || readAsProblem(hits, toks[at].start) || s.asks(text, toks, hi) ||
+		s.amissExcused(text, toks, hits, lo, hi, at) {
+		return hit{}, false
+	}
+	for k := lo; k < hi; k++ {
+		if s.kind(&toks[k])&kindFine != 0 || s.role(&toks[k])&roleThanks != 0 {
+			return hit{}, false
+		}
+	}
+	first, last := min(at, i-1), max(at, i)
+	return hit{signal: sigOutage, scale: oursScale, start: toks[first].start, end: toks[last].end, prev: -1}, true
+}
+
+// readAsProblem reports a kept hit of a problem other than a complaint
+// that covers the byte at: what another reading already read ("zeigt eine
+// leere Tourenliste") keeps its own reading.
+// Only the few hits that start last before at are read, which keeps a
+// mail of many hits linear.
+func readAsProblem(hits []hit, at int32) bool {
+	next := sort.Search(len(hits), func(k int) bool { return hits[k].start > at })
+	for i := next - 1; i >= max(0, next-readBack); i-- {
+		h := &hits[i]
+		if h.end > at && !h.drop && h.scale > 0 && isSevere(h.signal) && h.signal != sigScope {
+			return true
+		}
+	}
+	return false
+}
+
+// readBack bounds the hits readAsProblem reads back from a word.
+const readBack = 8
+
 // asks reports a question mark right after the sentence that ends
 // before toks[hi]: the gap is read up to its first word-like break, so
 // a sentence is read once however many verbs it holds.
@@ -1961,11 +2059,30 @@ func (s *readings) asks(text string, toks []token, hi int) bool {
 // expected: "the app shows an empty route list" is on screen now; "the
 // kiosk shows offline at night, by design" is not a problem.
 func (s *readings) displayed(text string, toks []token, hits []hit, k int) bool {
-	if s.kind(&toks[k])&kindDisplay == 0 && (k == 0 || toks[k].flags&tokBreak != 0 || s.kind(&toks[k-1])&kindDisplay == 0) {
+	if !s.displayBefore(toks, k) {
 		return false
 	}
 	lo, hi := sentenceTokens(text, toks, k)
 	return !s.amissExcused(text, toks, hits, lo, hi, k)
+}
+
+// displayReach bounds the words between a verb of showing and what it
+// shows: "druckt nur noch leere Etiketten", "shows our drivers an empty
+// list".
+const displayReach = 3
+
+// displayBefore reports a verb of showing at toks[k] or within
+// displayReach words before it in its clause.
+func (s *readings) displayBefore(toks []token, k int) bool {
+	for j := k; j >= max(0, k-displayReach); j-- {
+		if s.kind(&toks[j])&kindDisplay != 0 {
+			return true
+		}
+		if toks[j].flags&tokBreak != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // noLongerWorks reports an outage told as what no longer works: "ne
