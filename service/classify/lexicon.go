@@ -2376,6 +2376,39 @@ func phraseFamilies() map[int][]string {
 		[]string{" every", " constantly", " all the time", " repeatedly", " again and again"})
 	add(sigOutage, []string{"keeps", "keep"}, []string{"logging", "kicking", "throwing", "signing"},
 		[]string{" * out", " * * out", " * * * out"})
+	// an account shown as expired keeps its user out as much as one
+	// shown as locked
+	add(sigOutage, []string{"shows as", "showing as", "shown as", "marked as", "listed as", "says", "als"},
+		[]string{"expired~0.8", "abgelaufen~0.8"}, []string{""})
+	add(sigOutage, []string{"apparaît comme", "s'affiche comme", "affiché comme", "marqué comme", "indiqué comme"},
+		[]string{"expiré~0.8", "expirée~0.8"}, []string{""})
+	add(sigOutage, []string{"aparece como", "figura como", "sale como", "consta como"},
+		[]string{"caducado~0.8", "caducada~0.8", "vencido~0.8", "vencida~0.8"}, []string{""})
+	out[sigOutage] = append(out[sigOutage], "kommen an keine~0.8", "komme an keine~0.8", "kommen an keine daten",
+		"komme an keine daten")
+	// a rival's offer with a reason asked to stay, or a date to decide
+	add(sigChurn, []string{"give me", "give us"}, []string{"one reason", "a reason", "a good reason"},
+		[]string{" to stay~1.5", " not to leave~1.5", " not to switch~1.5"})
+	out[sigChurn] = append(out[sigChurn], "einen grund zu bleiben~1.2", "einen grund, bei ihnen zu bleiben~1.2",
+		"une raison de rester~1.2", "une bonne raison de rester~1.2", "una razón para quedarnos~1.2",
+		"una razón para quedarme~1.2", "un motivo para quedarnos~1.2", "spricht wenig für sie~1.2",
+		"spricht nichts für sie~1.2")
+	out[sigUltimatum] = append(out[sigUltimatum], "decide next week", "decide this week", "decide by",
+		"deciding by", "decision by", "entscheiden nächste woche", "entscheiden diese woche", "entscheiden bis",
+		"entscheidung bis", "décidons la semaine prochaine", "décidons cette semaine", "décider d'ici",
+		"décision d'ici", "decidimos la semana que viene", "decidimos la próxima semana", "decidimos esta semana",
+		"decidiremos la próxima semana")
+	// chasing told politely: "je me permets de relancer", "still no news"
+	out[sigRepeat] = append(out[sigRepeat], "je me permets de relancer", "je me permets de vous relancer",
+		"toujours pas de nouvelles~1.2", "toujours sans nouvelles~1.2", "still no news~1.2", "still no word~1.2",
+		"immer noch keine nachricht~1.2", "noch immer keine nachricht~1.2", "todavía sin noticias~1.2",
+		"sigo sin noticias~1.2", "still no news from our~0", "still no news on our~0",
+		"toujours pas de nouvelles de notre~0", "toujours pas de nouvelles de nos~0",
+		"immer noch keine nachricht von unserer~0", "todavía sin noticias de nuestra~0",
+		"todavía sin noticias de nuestro~0")
+	out[sigPlea] = append(out[sigPlea], "can someone~0.6", "could someone~0.6", "alguien puede~0.6",
+		"puede alguien~0.6", "quelqu'un peut~0.6", "quelqu'un pourrait~0.6", "kann jemand~0.6",
+		"könnte jemand~0.6", "kann sich jemand~0.6")
 	return out
 }
 
