@@ -2409,6 +2409,41 @@ func phraseFamilies() map[int][]string {
 	out[sigPlea] = append(out[sigPlea], "can someone~0.6", "could someone~0.6", "alguien puede~0.6",
 		"puede alguien~0.6", "quelqu'un peut~0.6", "quelqu'un pourrait~0.6", "kann jemand~0.6",
 		"könnte jemand~0.6", "kann sich jemand~0.6")
+	// what the customer's system puts out is missing a part: "printed
+	// without the totals", "sortent sans le montant", "salen sin dirección"
+	add(sigOutage, []string{"printed", "prints", "print", "comes out", "come out", "coming out", "goes out",
+		"go out", "going out", "went out", "arrive", "arrives", "arriving", "are sent", "are shown", "is shown",
+		"are generated", "are created", "are displayed"}, []string{"without"}, []string{"~0.7", " delay~0",
+		" delays~0", " a hitch~0", " any hitch~0", " problems~0", " any problems~0", " a problem~0", " issues~0",
+		" any issues~0", " errors~0", " any errors~0", " trouble~0", " fail~0", " a hiccup~0"})
+	add(sigOutage, []string{"ohne"}, []string{"*", "* *", "* * *"}, []string{" gedruckt~0.7", " ausgedruckt~0.7",
+		" angezeigt~0.7", " verschickt~0.7", " versendet~0.7", " erstellt~0.7", " generiert~0.7", " raus~0.7",
+		" zugestellt~0.7"})
+	add(sigOutage, []string{"ohne fehler", "ohne probleme", "ohne störung", "ohne verzögerung", "ohne fehler und"},
+		[]string{"gedruckt", "ausgedruckt", "angezeigt", "verschickt", "versendet", "erstellt", "generiert", "raus",
+			"zugestellt"}, []string{"~0"})
+	add(sigOutage, []string{"sortent", "sort", "partent", "part", "arrivent", "arrive", "s'affichent",
+		"s'affiche", "sont imprimées", "sont imprimés", "sont envoyées", "sont envoyés", "sont générées",
+		"sont générés", "s'impriment", "s'imprime"}, []string{"sans"}, []string{"~0.7", " problème~0",
+		" problèmes~0", " souci~0", " soucis~0", " erreur~0", " erreurs~0", " retard~0", " incident~0", " encombre~0"})
+	add(sigOutage, []string{"salen", "sale", "llegan", "llega", "se imprimen", "se imprime", "se envían",
+		"se envía", "se muestran", "se muestra", "aparecen", "se generan", "se genera"}, []string{"sin"},
+		[]string{"~0.7", " problemas~0", " problema~0", " errores~0", " incidencias~0", " retraso~0",
+			" retrasos~0", " fallos~0"})
+	// another company's or another order's data where the customer's
+	// should be
+	out[sigSecurity] = append(out[sigSecurity], "results from another company~0.8",
+		"data from another company~0.8", "data of another company~0.8", "another company's~0.8",
+		"from another order~0.8", "of another order~0.8", "rechnungen anderer firmen~0.8",
+		"daten anderer firmen~0.8", "daten anderer kunden~0.8", "rechnungen anderer kunden~0.8",
+		"bestellungen anderer kunden~0.8", "einer anderen bestellung~0.8", "d'une autre entreprise~0.8",
+		"d'une autre société~0.8", "d'une autre commande~0.8", "de otra empresa~0.8", "de otro pedido~0.8")
+	// what the customer's own customers do about it
+	out[sigImpact] = append(out[sigImpact], "customers are confused~0.6", "clients are confused~0.6",
+		"kunden sind verwirrt~0.6", "les clients sont perdus~0.6", "clientes están confundidos~0.6",
+		"customers refuse to pay", "clients refuse to pay", "kunden weigern sich", "refusent de payer",
+		"se niegan a pagar", "working on paper~0.6", "auf papier~0.5", "sur papier~0.5", "en papel~0.5",
+		"von hand~0.5")
 	return out
 }
 

@@ -250,7 +250,8 @@ func newReadings(tz *tokenizer) readings {
 		{roleAnd, []string{"and", "then", "but", "or", "before", "after", "when", "while", "aber", "sondern",
 			"mais", "pero"}},
 		{roleHave, []string{"ai", "avons", "a", "as", "avez", "ont", "n'ai", "n'avons", "n'a", "n'as",
-			"n'avez", "n'ont", "hace", "es", "hay", "importa", "quiero", "queremos"}},
+			"n'avez", "n'ont", "hace", "es", "hay", "importa", "quiero", "queremos", "haben", "habe", "hat",
+			"hast", "habt", "bin", "bist"}},
 		{rolePerson, []string{"i", "we", "you", "he", "she", "they", "people", "everyone", "everybody",
 			"someone", "somebody", "who", "i've", "we've", "you've", "they've", "have", "has", "finally",
 			"just", "never"}},
@@ -1878,7 +1879,17 @@ func (s *readings) lockedOut(toks []token, i int) (hit, bool) {
 func (s *readings) liveLockouts(text string, toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
-		if h.signal != sigOutage && h.signal != sigImpact || h.drop || h.scale < 0.8 {
+		if h.signal != sigOutage && h.signal != sigImpact || h.drop || h.scale < noLongerScale {
+			continue
+		}
+		if h.scale < 0.8 {
+			// a general "no longer" ("überträgt kein Gewicht mehr", "ne
+			// s'affiche plus") is live when it says what no longer
+			// works; other weak outages are not
+			if h.signal == sigOutage {
+				k, e := hitTokens(toks, h)
+				h.live = s.noLongerWorks(toks, k, e) && !s.noLongerHad(text, toks, k, e)
+			}
 			continue
 		}
 		if h.signal == sigImpact && h.scale >= 1 {
@@ -2099,6 +2110,30 @@ func (s *readings) noLongerWorks(toks []token, k, e int) bool {
 		}
 		if s.role(&toks[j])&roleNoLonger != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// noLongerHad reports a general "no longer" at toks[k:e] that says
+// what someone no longer has or is, not what no longer works: "Die
+// Kunden haben keine Fragen mehr", "Ich bin ab morgen nicht mehr in der
+// Firma", "keine Fehlermeldungen mehr".
+func (s *readings) noLongerHad(text string, toks []token, k, e int) bool {
+	for j := k; j < e; j++ {
+		w := text[toks[j].start:toks[j].end]
+		if s.role(&toks[j])&roleGoodNews != 0 || problemWord(w) || hasPrefixFold(w, "fehler") {
+			return true
+		}
+	}
+	// German puts its "nicht mehr" at the clause's end, far from the
+	// subject: "Ich finde sie in meinem Postfach nicht mehr"
+	for j := k - 1; j >= max(0, k-8); j-- {
+		if s.role(&toks[j])&(roleHave|roleIsNow|roleSelf|rolePerson) != 0 {
+			return true
+		}
+		if toks[j].flags&tokBreak != 0 {
+			break
 		}
 	}
 	return false
