@@ -37,7 +37,10 @@ type Thresholds struct {
 // Anger enters as log-odds so that the model's confidence keeps its scale.
 // Below AngerFloor the log-odds count only FloorSlope as much, so that a
 // very polite message cannot cancel real urgency while calm messages still
-// keep their order. Urgency is a rule score in [0,1].
+// keep their order; beside a live problem that stops work they count
+// less still, by as much as the problem is severe: how politely a
+// customer says the shop is down is no measure of how down it is.
+// Urgency is a rule score in [0,1].
 type HeatWeights struct {
 	Bias, Anger, Urgency   float64
 	AngerFloor, FloorSlope float64
@@ -379,10 +382,10 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	res.Urgency = combineUrgency(a.parts.problem, d, now, live) * (1 - calm)
 	hw := c.opts.Heat
 	la := math.Log(max(res.Anger, 1e-6) / max(1-res.Anger, 1e-6))
-	if la < hw.AngerFloor {
-		la = hw.AngerFloor + hw.FloorSlope*(la-hw.AngerFloor)
-	}
 	sev := severeEv.noisyOR() * live * (1 - calm)
+	if la < hw.AngerFloor {
+		la = hw.AngerFloor + hw.FloorSlope*(la-hw.AngerFloor)*(1-sev)
+	}
 	res.Heat = sigmoid(hw.Bias + hw.Anger*la + hw.Urgency*res.Urgency + hw.Severe*sev)
 	switch {
 	case res.Heat >= c.opts.Thresholds.Hot:

@@ -2444,6 +2444,11 @@ func phraseFamilies() map[int][]string {
 		"customers refuse to pay", "clients refuse to pay", "kunden weigern sich", "refusent de payer",
 		"se niegan a pagar", "working on paper~0.6", "auf papier~0.5", "sur papier~0.5", "en papel~0.5",
 		"von hand~0.5")
+	// what is frozen on purpose, and a customer who was "down on" a
+	// company, name no outage
+	out[sigOutage] = append(out[sigOutage], "frozen food~0", "frozen foods~0", "frozen goods~0",
+		"frozen products~0", "frozen range~0", "frozen section~0", "frozen yogurt~0", "been down on~0",
+		"down on you~0", "down on us~0")
 	return out
 }
 
