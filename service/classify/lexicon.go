@@ -2449,6 +2449,27 @@ func phraseFamilies() map[int][]string {
 	out[sigOutage] = append(out[sigOutage], "frozen food~0", "frozen foods~0", "frozen goods~0",
 		"frozen products~0", "frozen range~0", "frozen section~0", "frozen yogurt~0", "been down on~0",
 		"down on you~0", "down on us~0")
+	// a renewal stopped, frozen or suspended by the customer's managers
+	add(sigChurn, []string{"froze", "frozen", "paused", "halted", "stopped", "suspended"},
+		[]string{"the renewal", "our renewal", "the contract renewal"}, []string{"~1.8", " reminder~0", " reminders~0",
+			" emails~0", " email~0", " notices~0"})
+	add(sigChurn, []string{"verlängerung"}, []string{"gestoppt", "ausgesetzt", "angehalten", "eingefroren",
+		"gestoppt, bis", "ausgesetzt, bis"}, []string{"~1.8"})
+	add(sigChurn, []string{"suspendu", "gelé", "bloqué", "stoppé", "mis en pause"}, []string{"le renouvellement",
+		"notre renouvellement"}, []string{"~1.8"})
+	out[sigChurn] = append(out[sigChurn], "renouvellement suspendu~1.8", "renouvellement gelé~1.8",
+		"renouvellement bloqué~1.8")
+	add(sigChurn, []string{"congelado", "suspendido", "paralizado", "parado", "frenado"}, []string{"la renovación",
+		"nuestra renovación"}, []string{"~1.8"})
+	out[sigChurn] = append(out[sigChurn], "renovación congelada~1.8", "renovación suspendida~1.8",
+		"renovación paralizada~1.8")
+	// times shown all shifted by hours
+	out[sigOutage] = append(out[sigOutage], "# hours off~0.8", "all off by~0.8", "décalés de # heures~0.8",
+		"décalées de # heures~0.8", "um # stunden verschoben~0.8", "# stunden verschoben~0.8",
+		"desfasados # horas~0.8", "desfasadas # horas~0.8", "con # horas de desfase~0.8")
+	out[sigImpact] = append(out[sigImpact], "customers are phoning~0.8", "customers are ringing~0.8",
+		"appellent sans arrêt~0.8", "nous appellent sans arrêt~0.8", "llaman sin parar~0.8",
+		"rufen ununterbrochen an~0.8")
 	return out
 }
 
@@ -2456,4 +2477,6 @@ func phraseFamilies() map[int][]string {
 var numberWords = [...]string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 	"eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "several", "many", "multiple",
 	"couple", "few", "deux", "trois", "quatre", "cinq", "six", "dix", "plusieurs", "zwei", "drei", "vier",
-	"fünf", "sechs", "zehn", "mehrere", "dos", "tres", "cuatro", "cinco", "seis", "diez", "varias", "varios"}
+	"fünf", "sechs", "zehn", "mehrere", "dos", "tres", "cuatro", "cinco", "seis", "diez", "varias", "varios",
+	"huit", "onze", "douze", "quinze", "vingt", "trente", "sieben", "acht", "neun", "elf", "zwölf", "fünfzehn",
+	"zwanzig", "dreißig", "siete", "ocho", "nueve", "doce", "quince", "veinte", "treinta"}
