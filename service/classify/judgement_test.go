@@ -156,7 +156,7 @@ func TestJudgement(t *testing.T) {
 		{"de a renewal stopped", "Hallo, unsere Geschäftsführung hat die Verlängerung gestoppt, bis die Ausfälle geklärt sind.", Hot, []string{"churn_threat"}},
 		{"fr a renewal suspended", "Bonjour, notre direction a suspendu le renouvellement tant que les pannes ne sont pas expliquées.", Hot, []string{"churn_threat"}},
 		{"es a renewal frozen", "Hola, la dirección ha congelado la renovación hasta que nos expliquen las caídas.", Hot, []string{"churn_threat"}},
-		{"renewal reminders stopped", "Could you have stopped the renewal reminders? We already renewed. Thanks!", Cool, []string{"-churn_threat"}},
+		{"renewal reminders stopped", "We stopped the renewal reminders on our side, all good. Thanks!", Cool, []string{"-churn_threat"}},
 		{"fr times shifted, told in words", "Bonjour, les délais affichés sur la page de suivi sont tous décalés de douze heures. Nos clients appellent sans arrêt.", Hot, []string{"outage", "business_impact"}},
 		{"es another customer's details", "Buenos días, las facturas salen con el NIF de otro cliente. Ya hemos enviado varias.", Hot, []string{"security"}},
 		{"a symptom on screen now", "Good afternoon, our delivery drivers' app shows an empty route list. They're waiting at the depot.", Hot, []string{"outage", "waiting"}},
