@@ -2470,6 +2470,33 @@ func phraseFamilies() map[int][]string {
 	out[sigImpact] = append(out[sigImpact], "customers are phoning~0.8", "customers are ringing~0.8",
 		"appellent sans arrêt~0.8", "nous appellent sans arrêt~0.8", "llaman sin parar~0.8",
 		"rufen ununterbrochen an~0.8")
+	// a fix told in a few words ("jetzt läuft alles", "a fonctionné tout
+	// de suite"); a password lost and reset is no data loss, and resetting
+	// it is no fix; asking out of curiosity is calm
+	out[sigResolved] = append(out[sigResolved], "jetzt läuft alles", "läuft alles wieder", "jetzt passt alles",
+		"passt jetzt alles", "hat sofort funktioniert", "a fonctionné tout de suite", "a marché tout de suite",
+		"worked right away", "worked straight away", "worked immediately", "funcionó al momento",
+		"funcionó enseguida")
+	out[sigDataLoss] = append(out[sigDataLoss], "perdu mon mot de passe~0", "perdu le mot de passe~0",
+		"lost my password~0", "lost the password~0", "passwort verloren~0", "perdí la contraseña~0",
+		"perdido la contraseña~0")
+	out[sigResolved] = append(out[sigResolved], "restablecido la contraseña~0", "restablecida la contraseña~0",
+		"he restablecido~0")
+	out[sigOutage] = append(out[sigOutage], "sigo sin poder entrar", "seguimos sin poder entrar",
+		"sin poder entrar~0.8", "sin poder acceder~0.8")
+	out[sigCalm] = append(out[sigCalm], "simple curiosité~0.8", "par simple curiosité~0.8", "pure curiosité~0.8",
+		"reine neugier~0.8", "nur aus neugier~0.8", "por curiosidad~0.8", "solo por curiosidad~0.8",
+		"out of curiosity~0.8")
+	out[sigChurn] = append(out[sigChurn], "procédure de résiliation~0", "la procédure de résiliation~0",
+		"the cancellation procedure~0", "das kündigungsverfahren~0", "el procedimiento de baja~0")
+	// a reset or fix that did not work, and a person still blocked
+	out[sigComplaint] = append(out[sigComplaint], "didn't work~0.8", "did not work~0.8", "n'a pas fonctionné~0.8",
+		"n'a pas marché~0.8", "hat nicht funktioniert~0.8", "no funcionó~0.8", "no ha funcionado~0.8")
+	out[sigOutage] = append(out[sigOutage], "toujours bloqué", "toujours bloquée", "toujours bloqués",
+		"still blocked", "immer noch gesperrt", "noch immer gesperrt", "sigo bloqueado", "sigo bloqueada",
+		"seguimos bloqueados")
+	out[sigResolved] = append(out[sigResolved], "débloqué~0.8", "débloquée~0.8", "débloqués~0.8", "unblocked~0.8",
+		"entsperrt~0.8", "desbloqueado~0.8", "desbloqueada~0.8", "desbloqueados~0.8")
 	return out
 }
 

@@ -177,7 +177,7 @@ func newReadings(tz *tokenizer) readings {
 			"denied", "verweigert", "refusé", "denegado"}},
 		{roleSwitch, []string{"switch", "switching", "move", "moving", "migrate", "migrating", "change",
 			"changing", "take", "taking", "changement", "cambio", "wechsel", "wechseln", "wechsle", "wechselt", "umsteigen", "abwandern", "changer", "passer",
-			"passons", "partir", "partons", "migrer", "cambiar", "cambiarnos", "cambiarme", "cambiaremos",
+			"passons", "partir", "partons", "migrer", "changeons", "changerons", "changerions", "cambiar", "cambiarnos", "cambiarme", "cambiaremos",
 			"cambiamos", "cambiemos", "pasarnos", "pasarme", "pasemos", "irnos", "irme", "migrar", "migremos",
 			"replace", "replacing", "replaced", "ersetzen", "remplacer", "sustituir", "reemplazar"}},
 		{roleShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
