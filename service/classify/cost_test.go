@@ -64,7 +64,8 @@ func TestCostGrowsLinearly(t *testing.T) {
 		"reported on monday and tuesday still, our staff seems to be offline, none of our users, the trial not extended",
 		"seit gestern leer seit falsch ohne since we are without zero euro empty ne manque plus as expected",
 		"shows every shows all zeigt allen affiche tous muestra cada correct?",
-		"our customers wrong our patients empty nos clients mauvais right druckt nur noch leere logs us out every"} {
+		"our customers wrong our patients empty nos clients mauvais right druckt nur noch leere logs us out every",
+		"3pm instead of 4pm dollars statt euro au lieu de 15h shows yesterday's last week's en vez de"} {
 		t.Run(kind, func(t *testing.T) {
 			perByte := func(n int) float64 {
 				in := Input{Text: pathological(kind, n)}

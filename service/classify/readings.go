@@ -33,7 +33,7 @@ type readings struct {
 	forWord          uint64
 	// kinds holds the sets of words some readings test besides the
 	// roles (kindExcuse, kindDisplay, kindEveryone, kindFine)
-	kinds    table[uint8]
+	kinds    table[uint16]
 	kindSeen hashFilter
 }
 
@@ -54,6 +54,19 @@ const (
 	// kindPeople names the people a customer serves or employs:
 	// "patients", "Kunden", "clients", "huéspedes"
 	kindPeople
+	// kindStale dates what a screen shows to the past: "yesterday's",
+	// "gestern", "d'hier", "de ayer"
+	kindStale
+	// kindUnit is a unit a value is told in: "dollars", "Uhr", "heures"
+	kindUnit
+	// kindInstead opens "X instead of Y": "instead", "statt", "lieu", "vez"
+	kindInstead
+	// kindRecord is a record of the past by nature, which a report
+	// rightly shows from yesterday: "sales", "Umsätze", "commandes"
+	kindRecord
+	// kindPlan asks for or plans a change: "prefer", "please", "bitte",
+	// "préférons"
+	kindPlan
 )
 
 const (
@@ -332,7 +345,7 @@ func newReadings(tz *tokenizer) readings {
 		n += len(g.words)
 	}
 	// the table is sized to the words, so a longer list can never fill it
-	s := readings{roles: newTable[uint64](n), kinds: newTable[uint8](256), to: wordHash(tz, "to"), de: wordHash(tz, "de"),
+	s := readings{roles: newTable[uint64](n), kinds: newTable[uint16](256), to: wordHash(tz, "to"), de: wordHash(tz, "de"),
 		den: wordHash(tz, "den"), unseren: wordHash(tz, "unseren"), que: wordHash(tz, "que"),
 		no: wordHash(tz, "no"), one: wordHash(tz, "one"), none: wordHash(tz, "none"), forWord: wordHash(tz, "for")}
 	for _, w := range []string{"old", "legacy", "former", "alte", "alten", "alter", "altes", "ehemalige",
@@ -345,7 +358,7 @@ func newReadings(tz *tokenizer) readings {
 		"compañero", "compañera", "vacation", "holiday", "leave", "urlaub", "congé", "congés", "vacaciones"} {
 		s.addKind(tz, w, kindExcuse)
 	}
-	for _, w := range []string{"shows", "displays", "returns", "reads", "prints",
+	for _, w := range []string{"shows", "showing", "displays", "displaying", "returns", "reads", "prints",
 		"says", "zeigt", "zeigen", "liest", "lesen", "druckt", "drucken", "gibt", "affiche", "affichent",
 		"renvoie", "renvoient", "indique", "indiquent", "imprime", "impriment", "lit", "lisent", "muestra",
 		"muestran", "devuelve", "devuelven", "imprimen", "lee", "leen", "dice", "pone", "ponen"} {
@@ -373,6 +386,30 @@ func newReadings(tz *tokenizer) readings {
 		s.addKind(tz, w, kindPeople)
 		s.opens.add(wordHash(tz, w))
 	}
+	for _, w := range []string{"yesterday", "yesterday's", "gestern", "vortag", "vortages", "vorwoche", "vormonat",
+		"hier", "d'hier", "ayer"} {
+		s.addKind(tz, w, kindStale)
+	}
+	for _, w := range []string{"dollars", "dollar", "euros", "euro", "eur", "usd", "pounds", "gbp", "francs",
+		"franken", "dólares", "pesos", "uhr", "heures", "heure", "horas", "hora", "am", "pm", "nachts", "morgens",
+		"abends", "matin", "soir", "madrugada", "mañana", "tarde", "noche", "morning", "evening", "night"} {
+		s.addKind(tz, w, kindUnit)
+	}
+	for _, w := range []string{"sales", "orders", "numbers", "figures", "revenue", "bookings", "transactions",
+		"entries", "logs", "umsätze", "umsatz", "bestellungen", "zahlen", "buchungen", "einträge", "ventes",
+		"commandes", "chiffres", "réservations", "transactions", "ventas", "pedidos", "cifras", "reservas",
+		"transacciones", "news", "nachrichten", "nouvelles", "noticias"} {
+		s.addKind(tz, w, kindRecord)
+	}
+	for _, w := range []string{"prefer", "please", "could", "can", "would", "bitte", "lieber", "möchten", "können",
+		"könnten", "préférons", "préférerions", "pourriez", "pouvez", "merci", "preferimos", "preferiríamos",
+		"podéis", "pueden", "podrían", "favor"} {
+		s.addKind(tz, w, kindPlan)
+	}
+	for _, w := range []string{"instead", "statt", "anstatt", "lieu", "vez", "lugar"} {
+		s.addKind(tz, w, kindInstead)
+		s.opens.add(wordHash(tz, w))
+	}
 	for _, g := range groups {
 		for _, w := range g.words {
 			h := wordHash(tz, w)
@@ -389,14 +426,14 @@ func newReadings(tz *tokenizer) readings {
 	return s
 }
 
-func (s *readings) addKind(tz *tokenizer, w string, k uint8) {
+func (s *readings) addKind(tz *tokenizer, w string, k uint16) {
 	h := wordHash(tz, w)
 	old, _ := s.kinds.get(h)
 	s.kinds.put(h, old|k)
 	s.kindSeen.add(h)
 }
 
-func (s *readings) kind(t *token) uint8 {
+func (s *readings) kind(t *token) uint16 {
 	if !s.kindSeen.has(t.hash) {
 		return 0
 	}
@@ -558,7 +595,13 @@ func (s *readings) amissExcused(text string, toks []token, hits []hit, lo, hi, a
 			return true
 		}
 	}
-	from := sort.Search(len(hits), func(k int) bool { return hits[k].start >= toks[lo].start })
+	return calmBetween(hits, toks[lo].start, end)
+}
+
+// calmBetween reports a kept calm or resolved hit that starts in
+// [start, end).
+func calmBetween(hits []hit, start, end int32) bool {
+	from := sort.Search(len(hits), func(k int) bool { return hits[k].start >= start })
 	for k := from; k < len(hits) && hits[k].start < end; k++ {
 		switch hits[k].signal {
 		case sigCalm, sigResolved:
@@ -837,6 +880,11 @@ func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) 
 		}
 		if stops < maxStalledHits && s.kind(t)&kindDisplay != 0 {
 			if h, ok := s.shownToAll(text, toks, hits, i); ok {
+				hits = insertCounted(hits, h, &stops)
+			}
+		}
+		if stops < maxStalledHits && s.kind(t)&kindInstead != 0 {
+			if h, ok := s.insteadOf(text, toks, hits, i); ok {
 				hits = insertCounted(hits, h, &stops)
 			}
 		}
@@ -1961,7 +2009,7 @@ func (s *readings) shownToAll(text string, toks []token, hits []hit, i int) (hit
 		return hit{}, false
 	}
 	for j := i + 1; j < min(len(toks), i+shownReach+1) && toks[j].flags&tokBreak == 0; j++ {
-		if s.kind(&toks[j])&kindEveryone == 0 {
+		if s.kind(&toks[j])&kindEveryone == 0 && (!s.staleAt(text, toks, j) || s.recordNear(toks, i, j)) {
 			continue
 		}
 		lo, hi := sentenceTokens(text, toks, i)
@@ -2048,6 +2096,147 @@ func readAsProblem(hits []hit, at int32) bool {
 
 // readBack bounds the hits readAsProblem reads back from a word.
 const readBack = 8
+
+// staleAt reports a word that dates what is shown to the past:
+// "yesterday's availability", "le planning de la semaine dernière",
+// "el horario de la semana pasada", "die Zahlen vom Vortag".
+func (s *readings) staleAt(text string, toks []token, j int) bool {
+	if s.kind(&toks[j])&kindStale != 0 {
+		return true
+	}
+	w := text[toks[j].start:toks[j].end]
+	if j > 0 && toks[j].flags&tokBreak == 0 {
+		prev := text[toks[j-1].start:toks[j-1].end]
+		switch {
+		case strings.EqualFold(prev, "last") || strings.EqualFold(prev, "letzten") || strings.EqualFold(prev, "vergangenen"):
+			// "last week's schedule", "der letzten Woche"
+			return hasPrefixFold(w, "week") || hasPrefixFold(w, "month") || hasPrefixFold(w, "woche") ||
+				hasPrefixFold(w, "monat")
+		case strings.EqualFold(prev, "semaine") || strings.EqualFold(prev, "mois") || strings.EqualFold(prev, "semana") ||
+			strings.EqualFold(prev, "mes"):
+			// "de la semaine dernière", "de la semana pasada"
+			return strings.EqualFold(w, "dernière") || strings.EqualFold(w, "dernier") ||
+				strings.EqualFold(w, "passée") || strings.EqualFold(w, "pasada") || strings.EqualFold(w, "pasado") ||
+				strings.EqualFold(w, "anterior")
+		}
+	}
+	return false
+}
+
+// recordNear reports a record of the past by nature between a verb of
+// showing at toks[i] and the word at toks[j] that dates it, or right
+// after it: "shows yesterday's sales", "zeigt die Umsätze von gestern".
+func (s *readings) recordNear(toks []token, i, j int) bool {
+	for k := i + 1; k <= min(len(toks)-1, j+1); k++ {
+		if s.kind(&toks[k])&kindRecord != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// insteadReach bounds the words on either side of "instead of" that are
+// read for the values it swaps.
+const insteadReach = 3
+
+// insteadOf reads "X instead of Y" at toks[i] where both sides hold a
+// value (a number, a clock time, a currency or a time of day): "charged
+// in dollars instead of euros", "um 3 Uhr nachts statt um 15 Uhr", "à 3h
+// au lieu de 15h", "en vez de a las 15h". The customer's system did one
+// value where it should do the other: a symptom, unless the sentence
+// asks, plans the change ("we'll switch to 3pm instead of 3am") or calls
+// it right.
+func (s *readings) insteadOf(text string, toks []token, hits []hit, i int) (hit, bool) {
+	w := text[toks[i].start:toks[i].end]
+	after := i + 1
+	switch {
+	case strings.EqualFold(w, "instead"):
+		if after >= len(toks) || !strings.EqualFold(text[toks[after].start:toks[after].end], "of") {
+			return hit{}, false
+		}
+		after++
+	case strings.EqualFold(w, "lieu"), strings.EqualFold(w, "vez"), strings.EqualFold(w, "lugar"):
+		// "au lieu de", "en vez de", "en lugar de"
+		if i == 0 || after >= len(toks) {
+			return hit{}, false
+		}
+		pre, next := text[toks[i-1].start:toks[i-1].end], text[toks[after].start:toks[after].end]
+		if !strings.EqualFold(pre, "au") && !strings.EqualFold(pre, "en") ||
+			!strings.EqualFold(next, "de") && !strings.EqualFold(next, "d'") && !hasPrefixFold(next, "d'") {
+			return hit{}, false
+		}
+		if !hasPrefixFold(next, "d'") || len(next) == 2 {
+			after++
+		}
+	}
+	left, right := -1, -1
+	for j := i - 1; j >= max(0, i-insteadReach) && toks[j+1].flags&tokBreak == 0; j-- {
+		if s.valueAt(text, toks, j) {
+			left = j
+			break
+		}
+	}
+	for j := after; j < min(len(toks), after+insteadReach) && (j == after || toks[j].flags&tokBreak == 0); j++ {
+		if j > after-1 && toks[j].flags&tokBreak != 0 {
+			break
+		}
+		if s.valueAt(text, toks, j) {
+			right = j
+			break
+		}
+	}
+	if left < 0 || right < 0 {
+		return hit{}, false
+	}
+	lo, hi := sentenceTokens(text, toks, i)
+	end := toks[hi-1].end
+	if hi < len(toks) {
+		_, next := sentenceTokens(text, toks, hi)
+		end = toks[next-1].end
+	}
+	if s.asks(text, toks, hi) || calmBetween(hits, toks[lo].start, end) {
+		return hit{}, false
+	}
+	if s.eventInClause(toks, lo) {
+		// "the meeting is at 3pm instead of 2pm"
+		return hit{}, false
+	}
+	for k := lo; k < hi; k++ {
+		if s.kind(&toks[k])&kindFine != 0 || s.role(&toks[k])&roleThanks != 0 {
+			return hit{}, false
+		}
+	}
+	live := false
+	for k := lo; k < i; k++ {
+		if s.kind(&toks[k])&kindPlan != 0 || s.role(&toks[k])&(roleSwitch|roleChoice|roleMust) != 0 {
+			// "we'll switch the newsletter to 3pm instead of 3am", "we
+			// want it in euros instead of dollars", "please bill us in
+			// euros instead"
+			return hit{}, false
+		}
+		// told in the present, it happens to every booking now: "are
+		// being charged", "sont facturées", "werden abgerechnet", "se
+		// cobran"
+		w := text[toks[k].start:toks[k].end]
+		live = live || s.role(&toks[k])&roleIsNow != 0 || s.kind(&toks[k])&kindDisplay != 0 ||
+			strings.EqualFold(w, "werden") || strings.EqualFold(w, "wird") || strings.EqualFold(w, "se")
+	}
+	return hit{signal: sigOutage, scale: 1, start: toks[left].start, end: toks[right].end, prev: -1, live: live}, true
+}
+
+// valueAt reports a value a system puts out: a word with a digit ("15h",
+// "3am", "0,00") or a unit ("dollars", "Uhr").
+func (s *readings) valueAt(text string, toks []token, j int) bool {
+	if s.kind(&toks[j])&kindUnit != 0 {
+		return true
+	}
+	for _, c := range []byte(text[toks[j].start:toks[j].end]) {
+		if c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 // asks reports a question mark right after the sentence that ends
 // before toks[hi]: the gap is read up to its first word-like break, so
