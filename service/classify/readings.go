@@ -392,7 +392,8 @@ func newReadings(tz *tokenizer) readings {
 	}
 	for _, w := range []string{"dollars", "dollar", "euros", "euro", "eur", "usd", "pounds", "gbp", "francs",
 		"franken", "dólares", "pesos", "uhr", "heures", "heure", "horas", "hora", "am", "pm", "nachts", "morgens",
-		"abends", "matin", "soir", "madrugada", "mañana", "tarde", "noche", "morning", "evening", "night"} {
+		"abends", "matin", "soir", "madrugada", "mañana", "tarde", "noche", "morning", "evening", "night", "d'euros",
+		"d'heures", "d'heure"} {
 		s.addKind(tz, w, kindUnit)
 	}
 	for _, w := range []string{"sales", "orders", "numbers", "figures", "revenue", "bookings", "transactions",
