@@ -245,8 +245,9 @@ func (lx *lexer) plain(text string, i int) int {
 		}
 		// readWord's ASCII loop
 		h := uint64(fnvOffset)
+		// counts also says whether a letter was folded out, in its top
+		// bit (see asciiWordBytes), which spares the loop a register
 		var counts uint64
-		folded := false
 		// p1 is the byte before c, lower-cased: a letter equal to it and
 		// to the byte before that is the third of a run and left out
 		// of the hash. The second byte back is read only when c equals
@@ -262,12 +263,13 @@ func (lx *lexer) plain(text string, i int) int {
 			counts += v
 			c |= 0x20
 			if c == p1 && c >= 'a' && j >= i+2 && uint64(text[j-2])|0x20 == c {
-				folded = true
+				counts |= 1 << 63
 				continue
 			}
 			h = (h ^ c) * fnvPrime
 			p1 = c
 		}
+		folded := counts>>63 != 0
 		if j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
 			return i
 		}
@@ -467,6 +469,7 @@ type wordRun struct {
 // fast path: one table load both classifies a byte and counts it, lower
 // case in bits 0-20, upper case in bits 21-41, digits in bits 42-62 (a
 // prepared text is far shorter than 2^21 bytes). Every other byte is 0.
+// Bit 63 is left free: lexer.plain keeps its elongation flag there.
 var asciiWordBytes = func() (t [256]uint64) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] = 1
