@@ -28,6 +28,11 @@ type token struct {
 	// chars is the word's summed character n-gram weight when flags has
 	// tokChars, found with its sentiment in one table probe.
 	chars float32
+	// role and kind are the word's roles and kinds for the readings
+	// (readings.role, readings.kind), which read them again and again:
+	// negations looks them up once, with its own roles.
+	role uint64
+	kind uint8
 }
 
 // ruleNegScope is how many words a negation reaches for the rules: "I do
@@ -131,10 +136,20 @@ const maxRoleWord = 12
 
 // tokenizer holds the read-only tables a scan needs.
 type tokenizer struct {
-	// roles maps the hash of a short word to its role bits.
-	roles hashTable
+	// roles maps the hash of a word to its roles: the tokenizer's own
+	// for a short word, and the readings' (see addReadings).
+	roles table[wordRoles]
 	// hasRole holds the keys of roles, to skip most other words cheaply.
 	hasRole hashFilter
+}
+
+// wordRoles are the roles of one word: the tokenizer's role bits, which
+// count only for a word of at most maxRoleWord bytes, and the readings'
+// roles and kinds, which negations copies into the token.
+type wordRoles struct {
+	read uint64
+	tz   uint8
+	kind uint8
 }
 
 func newTokenizer() tokenizer {
@@ -154,12 +169,44 @@ func newTokenizer() tokenizer {
 	for _, w := range skipWords {
 		roles[w] = float32(int(roles[w]) | roleSkip)
 	}
-	t := tokenizer{roles: newHashTable(len(roles))}
+	t := tokenizer{roles: newTable[wordRoles](len(roles))}
 	for w, r := range roles {
-		t.roles.put(fnvString(w), r)
+		t.roles.put(fnvString(w), wordRoles{tz: uint8(r)})
 		t.hasRole.add(fnvString(w))
 	}
 	return t
+}
+
+// addReadings adds the readings' word roles and kinds to the roles
+// table, so that negations, which looks up the words anyway, finds them
+// in the same probe and sets them in each token. Before it runs, tokens
+// carry none.
+func (tz *tokenizer) addReadings(r *readings) {
+	merged := map[uint64]wordRoles{}
+	for _, sl := range tz.roles.slots {
+		if sl.key != 0 {
+			merged[sl.key] = sl.val
+		}
+	}
+	for _, sl := range r.roles.slots {
+		if sl.key != 0 {
+			v := merged[sl.key]
+			v.read |= sl.val
+			merged[sl.key] = v
+		}
+	}
+	for _, sl := range r.kinds.slots {
+		if sl.key != 0 {
+			v := merged[sl.key]
+			v.kind |= sl.val
+			merged[sl.key] = v
+		}
+	}
+	tz.roles = newTable[wordRoles](len(merged))
+	for k, v := range merged {
+		tz.roles.put(k, v)
+		tz.hasRole.add(k)
+	}
 }
 
 // scan appends the words of text to toks and the emphatic punctuation runs
@@ -305,6 +352,7 @@ func (lx *lexer) plain(text string, i int) int {
 		t := &lx.toks[k]
 		t.start, t.end, t.hash, t.flags = int32(i), int32(j), h, f
 		t.negDist, t.ruleNeg, t.ruleNegAt, t.chars = 0, 0, -1, 0
+		t.role, t.kind = 0, 0
 		lx.brk = false
 		i = j
 	}
@@ -397,6 +445,11 @@ func (tz *tokenizer) negations(text string, toks []token, first int) (words, cap
 	ruleAt, ruleDist := int32(-1), 0
 	for k := first; k < len(toks); k++ {
 		t := &toks[k]
+		var wr wordRoles
+		if tz.hasRole.has(t.hash) {
+			wr, _ = tz.roles.get(t.hash)
+			t.role, t.kind = wr.read, wr.kind
+		}
 		if t.flags&tokSymbol != 0 {
 			continue
 		}
@@ -418,9 +471,8 @@ func (tz *tokenizer) negations(text string, toks []token, first int) (words, cap
 			t.negDist = uint8(min(negDist, 255))
 		}
 		role := 0
-		if t.end-t.start <= maxRoleWord && tz.hasRole.has(t.hash) {
-			r, _ := tz.roles.get(t.hash)
-			role = int(r)
+		if t.end-t.start <= maxRoleWord {
+			role = int(wr.tz)
 		}
 		if role&roleClause != 0 {
 			ruleAt = -1
