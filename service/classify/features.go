@@ -141,7 +141,7 @@ func newEngine(sent *Sentiment) (*engine, error) {
 	e.lex = m
 	e.neg = newSplitNegation(&e.tz)
 	e.read = newReadings(&e.tz)
-	e.tz.addReadings(&e.read)
+	e.tz.addLexicon(m, &e.read)
 	return e, nil
 }
 

@@ -33,6 +33,10 @@ type token struct {
 	// negations looks them up once, with its own roles.
 	role uint64
 	kind uint8
+	// group is one more than the index of the lexicon phrases the word
+	// anchors (matcher.groups), 0 for a word that anchors none, found in
+	// the same probe.
+	group int32
 }
 
 // ruleNegScope is how many words a negation reaches for the rules: "I do
@@ -147,9 +151,10 @@ type tokenizer struct {
 // count only for a word of at most maxRoleWord bytes, and the readings'
 // roles and kinds, which negations copies into the token.
 type wordRoles struct {
-	read uint64
-	tz   uint8
-	kind uint8
+	read  uint64
+	group int32
+	tz    uint8
+	kind  uint8
 }
 
 func newTokenizer() tokenizer {
@@ -177,11 +182,11 @@ func newTokenizer() tokenizer {
 	return t
 }
 
-// addReadings adds the readings' word roles and kinds to the roles
-// table, so that negations, which looks up the words anyway, finds them
-// in the same probe and sets them in each token. Before it runs, tokens
-// carry none.
-func (tz *tokenizer) addReadings(r *readings) {
+// addLexicon adds the lexicon's anchor words and the readings' word
+// roles and kinds to the roles table, so that negations, which looks up
+// the words anyway, finds them in the same probe and sets them in each
+// token. Before it runs, tokens carry none.
+func (tz *tokenizer) addLexicon(m *matcher, r *readings) {
 	merged := map[uint64]wordRoles{}
 	for _, sl := range tz.roles.slots {
 		if sl.key != 0 {
@@ -199,6 +204,13 @@ func (tz *tokenizer) addReadings(r *readings) {
 		if sl.key != 0 {
 			v := merged[sl.key]
 			v.kind |= sl.val
+			merged[sl.key] = v
+		}
+	}
+	for _, sl := range m.byAnchor.slots {
+		if sl.key != 0 {
+			v := merged[sl.key]
+			v.group = sl.val + 1
 			merged[sl.key] = v
 		}
 	}
@@ -352,7 +364,7 @@ func (lx *lexer) plain(text string, i int) int {
 		t := &lx.toks[k]
 		t.start, t.end, t.hash, t.flags = int32(i), int32(j), h, f
 		t.negDist, t.ruleNeg, t.ruleNegAt, t.chars = 0, 0, -1, 0
-		t.role, t.kind = 0, 0
+		t.role, t.kind, t.group = 0, 0, 0
 		lx.brk = false
 		i = j
 	}
@@ -448,7 +460,7 @@ func (tz *tokenizer) negations(text string, toks []token, first int) (words, cap
 		var wr wordRoles
 		if tz.hasRole.has(t.hash) {
 			wr, _ = tz.roles.get(t.hash)
-			t.role, t.kind = wr.read, wr.kind
+			t.role, t.kind, t.group = wr.read, wr.kind, wr.group
 		}
 		if t.flags&tokSymbol != 0 {
 			continue

@@ -34,6 +34,14 @@ func FuzzScan(f *testing.F) {
 			if g.role != role || g.kind != kind {
 				t.Fatalf("%q: token %d has roles %#x and kinds %#x, want %#x and %#x", text, i, g.role, g.kind, role, kind)
 			}
+			// and the lexicon's anchors, as the matcher holds them
+			group, ok := c.eng.lex.byAnchor.get(g.hash)
+			if !ok {
+				group = -1
+			}
+			if g.group != group+1 {
+				t.Fatalf("%q: token %d anchors group %d, want %d", text, i, g.group-1, group)
+			}
 		}
 		var a analysis
 		tz.scanInto(text, subjectEnd, &a)
@@ -105,7 +113,7 @@ func (tz *tokenizer) scanOnePass(text string, subjectEnd int, toks []token, mark
 				// emoji and other pictographs are words of their own
 				t := token{start: int32(i), end: int32(i + size), hash: fnvRune(fnvOffset, r)}
 				if wr, ok := tz.roles.get(t.hash); ok {
-					t.role, t.kind = wr.read, wr.kind
+					t.role, t.kind, t.group = wr.read, wr.kind, wr.group
 				}
 				toks = append(toks, t)
 				i += size
@@ -149,7 +157,7 @@ func (tz *tokenizer) scanOnePass(text string, subjectEnd int, toks []token, mark
 		}
 		role := 0
 		if r, ok := tz.roles.get(h); ok {
-			t.role, t.kind = r.read, r.kind
+			t.role, t.kind, t.group = r.read, r.kind, r.group
 			if last-start <= maxRoleWord {
 				role = int(r.tz)
 			}
