@@ -20,7 +20,6 @@ import (
 // costs most words one filter load.
 type readings struct {
 	roles table[uint64]
-	seen  hashFilter
 	// opens holds the words scan acts on (verbs of stopping, promises,
 	// "ne", "ya", "locked"): any other plain word costs one load.
 	opens hashFilter
@@ -33,8 +32,7 @@ type readings struct {
 	forWord          uint64
 	// kinds holds the sets of words some readings test besides the
 	// roles (kindExcuse, kindDisplay, kindEveryone, kindFine)
-	kinds    table[uint16]
-	kindSeen hashFilter
+	kinds table[uint16]
 }
 
 const (
@@ -416,7 +414,6 @@ func newReadings(tz *tokenizer) readings {
 			h := wordHash(tz, w)
 			r, _ := s.roles.get(h)
 			s.roles.put(h, r|g.bits)
-			s.seen.add(h)
 			if g.bits&(roleStop|rolePromise|roleNe|roleYa|roleLocked|roleRival|roleVendor|roleFirm|
 				roleNeed|roleNobody|roleOnly|roleThanks|roleSurvey|roleBought|roleMessages|roleTrial|
 				roleWeekday) != 0 {
@@ -431,24 +428,13 @@ func (s *readings) addKind(tz *tokenizer, w string, k uint16) {
 	h := wordHash(tz, w)
 	old, _ := s.kinds.get(h)
 	s.kinds.put(h, old|k)
-	s.kindSeen.add(h)
 }
 
-func (s *readings) kind(t *token) uint16 {
-	if !s.kindSeen.has(t.hash) {
-		return 0
-	}
-	k, _ := s.kinds.get(t.hash)
-	return k
-}
+// kind and role read what the scanner looked up once per token
+// (tokenizer.addReadings): the readings ask for them again and again.
+func (s *readings) kind(t *token) uint16 { return t.kind }
 
-func (s *readings) role(t *token) uint64 {
-	if !s.seen.has(t.hash) {
-		return 0
-	}
-	r, _ := s.roles.get(t.hash)
-	return r
-}
+func (s *readings) role(t *token) uint64 { return t.role }
 
 // stalledWork adds the stalled work in toks to hits, keeping hits in text order.
 func (s *readings) stalledWork(text string, toks []token, hits []hit) []hit {

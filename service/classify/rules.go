@@ -280,12 +280,11 @@ type matcher struct {
 	sigs  []uint64
 	// byAnchor maps the anchor word hash to its group of phrases in
 	// groups; the table keeps only the index, so its slots stay small.
+	// match reads the index from the token (tokenizer.addLexicon).
 	byAnchor table[int32]
 	groups   []anchorGroup
 	// masks holds the side masks of the large groups (sideMasks).
-	masks []uint64
-	// anchors holds the keys of byAnchor, to skip most other words cheaply.
-	anchors hashFilter
+	masks   []uint64
 	numbers hashTable
 	// hashes of the words that mark the writer's own promise
 	i, we, will, shall, ill, well uint64
@@ -331,7 +330,6 @@ func newMatcher(tz *tokenizer) (*matcher, error) {
 			m.masks = appendSideMasks(m.masks, m.sigs[start:])
 		}
 		m.groups = append(m.groups, ag)
-		m.anchors.add(k)
 	}
 	for _, w := range numberWords {
 		m.numbers.put(fnvString(w), 1)
@@ -453,11 +451,9 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 	// usedEnd where its phrase ends.
 	usedNeg, usedEnd := int32(-1), 0
 	for i := range toks {
-		if !m.anchors.has(toks[i].hash) {
-			continue
-		}
-		gi, ok := m.byAnchor.get(toks[i].hash)
-		if !ok {
+		// the scanner found the word's phrases (tokenizer.addLexicon)
+		gi := toks[i].group - 1
+		if gi < 0 {
 			continue
 		}
 		g := &m.groups[gi]

@@ -28,6 +28,15 @@ type token struct {
 	// chars is the word's summed character n-gram weight when flags has
 	// tokChars, found with its sentiment in one table probe.
 	chars float32
+	// role and kind are the word's roles and kinds for the readings
+	// (readings.role, readings.kind), which read them again and again:
+	// negations looks them up once, with its own roles.
+	role uint64
+	kind uint16
+	// group is one more than the index of the lexicon phrases the word
+	// anchors (matcher.groups), 0 for a word that anchors none, found in
+	// the same probe.
+	group int32
 }
 
 // ruleNegScope is how many words a negation reaches for the rules: "I do
@@ -131,10 +140,21 @@ const maxRoleWord = 12
 
 // tokenizer holds the read-only tables a scan needs.
 type tokenizer struct {
-	// roles maps the hash of a short word to its role bits.
-	roles hashTable
+	// roles maps the hash of a word to its roles: the tokenizer's own
+	// for a short word, and the readings' (see addReadings).
+	roles table[wordRoles]
 	// hasRole holds the keys of roles, to skip most other words cheaply.
 	hasRole hashFilter
+}
+
+// wordRoles are the roles of one word: the tokenizer's role bits, which
+// count only for a word of at most maxRoleWord bytes, and the readings'
+// roles and kinds, which negations copies into the token.
+type wordRoles struct {
+	read  uint64
+	group int32
+	tz    uint8
+	kind  uint16
 }
 
 func newTokenizer() tokenizer {
@@ -154,12 +174,51 @@ func newTokenizer() tokenizer {
 	for _, w := range skipWords {
 		roles[w] = float32(int(roles[w]) | roleSkip)
 	}
-	t := tokenizer{roles: newHashTable(len(roles))}
+	t := tokenizer{roles: newTable[wordRoles](len(roles))}
 	for w, r := range roles {
-		t.roles.put(fnvString(w), r)
+		t.roles.put(fnvString(w), wordRoles{tz: uint8(r)})
 		t.hasRole.add(fnvString(w))
 	}
 	return t
+}
+
+// addLexicon adds the lexicon's anchor words and the readings' word
+// roles and kinds to the roles table, so that negations, which looks up
+// the words anyway, finds them in the same probe and sets them in each
+// token. Before it runs, tokens carry none.
+func (tz *tokenizer) addLexicon(m *matcher, r *readings) {
+	merged := map[uint64]wordRoles{}
+	for _, sl := range tz.roles.slots {
+		if sl.key != 0 {
+			merged[sl.key] = sl.val
+		}
+	}
+	for _, sl := range r.roles.slots {
+		if sl.key != 0 {
+			v := merged[sl.key]
+			v.read |= sl.val
+			merged[sl.key] = v
+		}
+	}
+	for _, sl := range r.kinds.slots {
+		if sl.key != 0 {
+			v := merged[sl.key]
+			v.kind |= sl.val
+			merged[sl.key] = v
+		}
+	}
+	for _, sl := range m.byAnchor.slots {
+		if sl.key != 0 {
+			v := merged[sl.key]
+			v.group = sl.val + 1
+			merged[sl.key] = v
+		}
+	}
+	tz.roles = newTable[wordRoles](len(merged))
+	for k, v := range merged {
+		tz.roles.put(k, v)
+		tz.hasRole.add(k)
+	}
 }
 
 // scan appends the words of text to toks and the emphatic punctuation runs
@@ -245,8 +304,9 @@ func (lx *lexer) plain(text string, i int) int {
 		}
 		// readWord's ASCII loop
 		h := uint64(fnvOffset)
+		// counts also says whether a letter was folded out, in its top
+		// bit (see asciiWordBytes), which spares the loop a register
 		var counts uint64
-		folded := false
 		// p1 is the byte before c, lower-cased: a letter equal to it and
 		// to the byte before that is the third of a run and left out
 		// of the hash. The second byte back is read only when c equals
@@ -262,12 +322,13 @@ func (lx *lexer) plain(text string, i int) int {
 			counts += v
 			c |= 0x20
 			if c == p1 && c >= 'a' && j >= i+2 && uint64(text[j-2])|0x20 == c {
-				folded = true
+				counts |= 1 << 63
 				continue
 			}
 			h = (h ^ c) * fnvPrime
 			p1 = c
 		}
+		folded := counts>>63 != 0
 		if j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
 			return i
 		}
@@ -303,6 +364,7 @@ func (lx *lexer) plain(text string, i int) int {
 		t := &lx.toks[k]
 		t.start, t.end, t.hash, t.flags = int32(i), int32(j), h, f
 		t.negDist, t.ruleNeg, t.ruleNegAt, t.chars = 0, 0, -1, 0
+		t.role, t.kind, t.group = 0, 0, 0
 		lx.brk = false
 		i = j
 	}
@@ -395,6 +457,11 @@ func (tz *tokenizer) negations(text string, toks []token, first int) (words, cap
 	ruleAt, ruleDist := int32(-1), 0
 	for k := first; k < len(toks); k++ {
 		t := &toks[k]
+		var wr wordRoles
+		if tz.hasRole.has(t.hash) {
+			wr, _ = tz.roles.get(t.hash)
+			t.role, t.kind, t.group = wr.read, wr.kind, wr.group
+		}
 		if t.flags&tokSymbol != 0 {
 			continue
 		}
@@ -416,9 +483,8 @@ func (tz *tokenizer) negations(text string, toks []token, first int) (words, cap
 			t.negDist = uint8(min(negDist, 255))
 		}
 		role := 0
-		if t.end-t.start <= maxRoleWord && tz.hasRole.has(t.hash) {
-			r, _ := tz.roles.get(t.hash)
-			role = int(r)
+		if t.end-t.start <= maxRoleWord {
+			role = int(wr.tz)
 		}
 		if role&roleClause != 0 {
 			ruleAt = -1
@@ -467,6 +533,7 @@ type wordRun struct {
 // fast path: one table load both classifies a byte and counts it, lower
 // case in bits 0-20, upper case in bits 21-41, digits in bits 42-62 (a
 // prepared text is far shorter than 2^21 bytes). Every other byte is 0.
+// Bit 63 is left free: lexer.plain keeps its elongation flag there.
 var asciiWordBytes = func() (t [256]uint64) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] = 1

@@ -28,6 +28,20 @@ func FuzzScan(f *testing.F) {
 			if g != want[i] {
 				t.Fatalf("%q: token %d %+v, want %+v", text, i, got[i], want[i])
 			}
+			// the readings' roles, as their own tables hold them
+			role, _ := c.eng.read.roles.get(g.hash)
+			kind, _ := c.eng.read.kinds.get(g.hash)
+			if g.role != role || g.kind != kind {
+				t.Fatalf("%q: token %d has roles %#x and kinds %#x, want %#x and %#x", text, i, g.role, g.kind, role, kind)
+			}
+			// and the lexicon's anchors, as the matcher holds them
+			group, ok := c.eng.lex.byAnchor.get(g.hash)
+			if !ok {
+				group = -1
+			}
+			if g.group != group+1 {
+				t.Fatalf("%q: token %d anchors group %d, want %d", text, i, g.group-1, group)
+			}
 		}
 		var a analysis
 		tz.scanInto(text, subjectEnd, &a)
@@ -97,7 +111,11 @@ func (tz *tokenizer) scanOnePass(text string, subjectEnd int, toks []token, mark
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if unicode.Is(unicode.So, r) {
 				// emoji and other pictographs are words of their own
-				toks = append(toks, token{start: int32(i), end: int32(i + size), hash: fnvRune(fnvOffset, r)})
+				t := token{start: int32(i), end: int32(i + size), hash: fnvRune(fnvOffset, r)}
+				if wr, ok := tz.roles.get(t.hash); ok {
+					t.role, t.kind, t.group = wr.read, wr.kind, wr.group
+				}
+				toks = append(toks, t)
 				i += size
 				continue
 			}
@@ -138,9 +156,11 @@ func (tz *tokenizer) scanOnePass(text string, subjectEnd int, toks []token, mark
 			t.flags |= tokCaps
 		}
 		role := 0
-		if last-start <= maxRoleWord && tz.hasRole.has(h) {
-			r, _ := tz.roles.get(h)
-			role = int(r)
+		if r, ok := tz.roles.get(h); ok {
+			t.role, t.kind, t.group = r.read, r.kind, r.group
+			if last-start <= maxRoleWord {
+				role = int(r.tz)
+			}
 		}
 		if role&roleClause != 0 {
 			ruleAt = -1
