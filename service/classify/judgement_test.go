@@ -177,6 +177,8 @@ func TestJudgement(t *testing.T) {
 		{"es shown from last week", "Hola, ¿podríais revisar una cosa? El calendario compartido muestra el horario de la semana pasada y las enfermeras no saben sus turnos de hoy.", Hot, []string{"outage"}},
 		{"yesterday's sales, rightly", "The report shows yesterday's sales, which is how it should be.", Cool, []string{"-outage"}},
 		{"de yesterday's sales", "Der Bericht zeigt die Umsätze von gestern.", Cool, []string{"-outage"}},
+		{"a decimal point ends no clause", "Hello, our checkout shows a shipping cost of 0.00 for every country. We are losing money on each order.", Hot, []string{"outage"}},
+		{"es a decimal comma ends no clause", "Hola, nuestro carrito muestra gastos de envío de 0,00 € para todos los países. Perdemos dinero en cada pedido.", Hot, []string{"outage"}},
 		{"es another customer's details", "Buenos días, las facturas salen con el NIF de otro cliente. Ya hemos enviado varias.", Hot, []string{"security"}},
 		{"a symptom on screen now", "Good afternoon, our delivery drivers' app shows an empty route list. They're waiting at the depot.", Hot, []string{"outage", "waiting"}},
 		{"fr on screen, by design", "La borne affiche hors ligne la nuit, c'est voulu, je confirme juste.", Cool, []string{"calm"}},

@@ -696,7 +696,7 @@ func endsSentenceAt(text string, from, to int) bool {
 	for i := from; i < to; i++ {
 		switch text[i] {
 		case '.':
-			if !ordinalDot(text, i) {
+			if !ordinalDot(text, i) && !numberSeparator(text, i) {
 				return true
 			}
 		case '!', '?', ';':

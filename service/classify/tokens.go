@@ -288,9 +288,12 @@ func (lx *lexer) plain(text string, i int) int {
 			switch c {
 			case '.':
 				// "seit dem 1. Dezember": a German ordinal's point
-				// ends no clause
-				lx.brk = lx.brk || !ordinalDot(text, i)
-			case ',', ';', ':', '\n', '(', ')':
+				// ends no clause, nor does a decimal point ("0.00")
+				lx.brk = lx.brk || !ordinalDot(text, i) && !numberSeparator(text, i)
+			case ',':
+				// "0,00 €", "2,000 employees"
+				lx.brk = lx.brk || !numberSeparator(text, i)
+			case ';', ':', '\n', '(', ')':
 				lx.brk = true
 			case '!', '?':
 				return i
@@ -399,8 +402,10 @@ func lexOne(text string, i int, brk bool, subjectEnd int, toks []token, marks []
 			}
 			return j, true, toks, marks
 		case '.':
-			brk = brk || !ordinalDot(text, i)
-		case ',', ';', ':', '\n', '(', ')':
+			brk = brk || !ordinalDot(text, i) && !numberSeparator(text, i)
+		case ',':
+			brk = brk || !numberSeparator(text, i)
+		case ';', ':', '\n', '(', ')':
 			brk = true
 		}
 		return i + 1, brk, toks, marks
@@ -769,3 +774,10 @@ func ordinalDot(text string, i int) bool {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// numberSeparator reports whether the point or comma at text[i] sits
+// between two digits, inside a number ("0.00", "0,00 €", "2.000"), where
+// it ends no clause.
+func numberSeparator(text string, i int) bool {
+	return i >= 1 && i+1 < len(text) && isDigitByte(text[i-1]) && isDigitByte(text[i+1])
+}
