@@ -2497,6 +2497,22 @@ func phraseFamilies() map[int][]string {
 		"seguimos bloqueados")
 	out[sigResolved] = append(out[sigResolved], "débloqué~0.8", "débloquée~0.8", "débloqués~0.8", "unblocked~0.8",
 		"entsperrt~0.8", "desbloqueado~0.8", "desbloqueada~0.8", "desbloqueados~0.8")
+	// short mail: churn weighed aloud, breakage every week, stock gone to
+	// zero, a problem that lasted all weekend
+	add(sigChurn, []string{"thinking of", "thinking about"}, []string{"cancelling", "canceling", "leaving",
+		"switching", "terminating"}, []string{"~1.2"})
+	out[sigRepeat] = append(out[sigRepeat], "every week something~1.0", "every day something~1.0",
+		"jede woche ein neuer~1.0", "jede woche etwas~1.0", "chaque semaine une nouvelle~1.0",
+		"chaque semaine quelque chose~1.0", "cada semana falla~1.0", "cada semana algo~1.0")
+	out[sigComplaint] = append(out[sigComplaint], "something breaks~0.8", "something always breaks~0.8",
+		"something is always broken~0.8")
+	out[sigDataLoss] = append(out[sigDataLoss], "went to 0~0.8", "went to zero~0.8", "dropped to 0~0.8",
+		"dropped to zero~0.8", "auf 0 gefallen~0.8", "stehen * auf 0~0.8", "stehen auf 0~0.8", "auf null gefallen~0.8",
+		"passés à 0~0.8", "passé à 0~0.8", "tombés à 0~0.8", "se ha puesto a 0~0.8", "se han puesto a 0~0.8",
+		"bajado a 0~0.8")
+	out[sigNow] = append(out[sigNow], "all weekend~0.8", "all morning~0.8", "all night~0.8",
+		"das ganze wochenende~0.8", "den ganzen morgen~0.8", "tout le week end~0.8", "toute la matinée~0.8",
+		"todo el fin de semana~0.8", "toda la mañana~0.8")
 	return out
 }
 

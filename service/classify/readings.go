@@ -365,13 +365,14 @@ func newReadings(tz *tokenizer) readings {
 	}
 	for _, w := range []string{"every", "each", "all", "everyone", "everybody", "half", "jede", "jeden", "jedem",
 		"jeder", "jedes", "alle", "allen", "aller", "hälfte", "tous", "toutes", "tout", "chaque", "moitié", "monde",
-		"todos", "todas", "cada", "toda", "mitad"} {
+		"todos", "todas", "cada", "toda", "mitad", "everything", "alles", "todo"} {
 		s.addKind(tz, w, kindEveryone)
 	}
 	for _, w := range []string{"correct", "correctly", "right", "fine", "operational", "again", "richtig",
 		"korrekt", "stimmt", "wieder", "richtige", "richtigen", "bon", "bonne", "correcte", "correctement", "nouveau", "correcto", "correcta",
 		"correctamente", "vuelve", "great", "nice", "beautiful", "joli", "jolie", "schön", "bonito", "bonita",
-		"genial", "super", "perfect", "perfekt", "parfait", "perfecto"} {
+		"genial", "super", "perfect", "perfekt", "parfait", "perfecto", "love", "handy", "useful", "awesome",
+		"excellent", "toll", "klasse", "praktisch", "pratique", "útil", "práctico", "estupendo", "excelente"} {
 		s.addKind(tz, w, kindFine)
 	}
 	for _, w := range []string{"customers", "clients", "patients", "guests", "users", "members", "students",
