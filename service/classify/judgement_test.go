@@ -181,7 +181,7 @@ func TestJudgement(t *testing.T) {
 		{"es a decimal comma ends no clause", "Hola, nuestro carrito muestra gastos de envío de 0,00 € para todos los países. Perdemos dinero en cada pedido.", Hot, []string{"outage"}},
 		{"churn weighed aloud", "honestly thinking of cancelling. every week something breaks and nobody owns it", Hot, []string{"churn_threat"}},
 		{"stock gone to zero, shown for everything", "our stock levels went to 0 overnight for every product, shop shows everything sold out", Hot, []string{"data_loss", "outage"}},
-		{"de stock gone to zero", "alle Lagerbestände stehen seit heute Nacht auf 0, Shop zeigt alles ausverkauft", Hot, []string{"data_loss"}},
+		{"de stock gone to zero", "alle Lagerbestände stehen seit heute Nacht auf 0, Shop zeigt alles ausverkauft", Hot, []string{"outage"}},
 		{"shown for everything, and loved", "The new dashboard shows everything at a glance, love it.", Cool, []string{"-outage"}},
 		{"bounced all weekend", "reminder emails to our members bounced all weekend, nobody got their class times", Hot, []string{"outage", "ongoing"}},
 		{"es another customer's details", "Buenos días, las facturas salen con el NIF de otro cliente. Ya hemos enviado varias.", Hot, []string{"security"}},
