@@ -2513,6 +2513,14 @@ func phraseFamilies() map[int][]string {
 	out[sigNow] = append(out[sigNow], "all weekend~0.8", "all morning~0.8", "all night~0.8",
 		"das ganze wochenende~0.8", "den ganzen morgen~0.8", "tout le week end~0.8", "toute la matinée~0.8",
 		"todo el fin de semana~0.8", "toda la mañana~0.8")
+	// a list cut short, and mail sent to an address that is gone
+	out[sigDataLoss] = append(out[sigDataLoss], "the rest are missing", "the rest is missing",
+		"der rest fehlt", "le reste manque", "faltan los demás", "falta el resto")
+	out[sigDataLoss] = append(out[sigDataLoss], "to an address that no longer exists", "to an address we deleted",
+		"an eine adresse, die es nicht mehr gibt", "an eine gelöschte adresse", "vers une adresse supprimée",
+		"à une adresse supprimée", "a una dirección que ya no existe", "a una dirección borrada")
+	out[sigCalm] = append(out[sigCalm], "as designed~0.8", "wie vorgesehen~0.8", "como estaba previsto~0.8",
+		"según lo previsto~0.8")
 	return out
 }
 

@@ -65,6 +65,13 @@ const (
 	// kindPlan asks for or plans a change: "prefer", "please", "bitte",
 	// "préférons"
 	kindPlan
+	// kindOld marks an excuse word that says old: "old", "alte",
+	// "anciennes", "antigua"
+	kindOld
+	// kindStill is a word of "still" the roles lack: "noch", "encore"
+	kindStill
+	// kindPast is a verb of the past: "went", "was", "war", "était", "fue"
+	kindPast
 )
 
 const (
@@ -306,7 +313,8 @@ func newReadings(tz *tokenizer) readings {
 			"erróneo", "errónea", "erróneos", "erróneas", "incorrecto", "incorrecta", "incorrectos",
 			"incorrectas", "falta", "faltan", "duplicado", "duplicados", "duplicada", "duplicadas", "mauvais",
 			"mauvaise", "mauvaises", "equivocado", "equivocada", "equivocados", "equivocadas", "outdated",
-			"veraltet", "veraltete", "veralteten", "obsolètes"}},
+			"veraltet", "veraltete", "veralteten", "obsolètes", "double", "doppelte", "doppelten", "doble",
+			"dobles"}},
 		{roleStill, []string{"still", "toujours", "weiterhin", "sigue", "siguen", "todavía"}},
 		{roleWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "montag", "dienstag",
 			"mittwoch", "donnerstag", "freitag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "lunes",
@@ -356,7 +364,7 @@ func newReadings(tz *tokenizer) readings {
 		"compañero", "compañera", "vacation", "holiday", "leave", "urlaub", "congé", "congés", "vacaciones"} {
 		s.addKind(tz, w, kindExcuse)
 	}
-	for _, w := range []string{"shows", "showing", "displays", "displaying", "returns", "reads", "prints",
+	for _, w := range []string{"show", "shows", "showing", "display", "displays", "displaying", "returns", "reads", "prints",
 		"says", "zeigt", "zeigen", "liest", "lesen", "druckt", "drucken", "gibt", "affiche", "affichent",
 		"renvoie", "renvoient", "indique", "indiquent", "imprime", "impriment", "lit", "lisent", "muestra",
 		"muestran", "devuelve", "devuelven", "imprimen", "lee", "leen", "dice", "pone", "ponen"} {
@@ -372,10 +380,12 @@ func newReadings(tz *tokenizer) readings {
 		"korrekt", "stimmt", "wieder", "richtige", "richtigen", "bon", "bonne", "correcte", "correctement", "nouveau", "correcto", "correcta",
 		"correctamente", "vuelve", "great", "nice", "beautiful", "joli", "jolie", "schön", "bonito", "bonita",
 		"genial", "super", "perfect", "perfekt", "parfait", "perfecto", "love", "handy", "useful", "awesome",
-		"excellent", "toll", "klasse", "praktisch", "pratique", "útil", "práctico", "estupendo", "excelente"} {
+		"excellent", "toll", "klasse", "praktisch", "pratique", "útil", "práctico", "estupendo", "excelente",
+		"nicely", "clearly", "übersichtlich", "clairement", "claramente"} {
 		s.addKind(tz, w, kindFine)
 	}
-	for _, w := range []string{"customers", "clients", "patients", "guests", "users", "members", "students",
+	for _, w := range []string{"customer", "client", "patient", "guest", "user", "member", "kunde", "kunden",
+		"cliente", "paciente", "customers", "clients", "patients", "guests", "users", "members", "students",
 		"employees", "staff", "drivers", "subscribers", "buyers", "visitors", "tenants", "kunden", "kundinnen",
 		"patienten", "gäste", "gästen", "nutzer", "nutzern", "mitarbeiter", "mitarbeitern", "mitglieder",
 		"mitgliedern", "abonnenten", "fahrer", "fahrern", "mieter", "mietern", "invités", "utilisateurs",
@@ -405,6 +415,26 @@ func newReadings(tz *tokenizer) readings {
 		"könnten", "préférons", "préférerions", "pourriez", "pouvez", "merci", "preferimos", "preferiríamos",
 		"podéis", "pueden", "podrían", "favor"} {
 		s.addKind(tz, w, kindPlan)
+	}
+	for _, w := range []string{"old", "alte", "alten", "alter", "altes", "ancien", "ancienne", "anciens",
+		"anciennes", "antiguo", "antigua", "antiguos", "antiguas", "viejo", "vieja"} {
+		s.addKind(tz, w, kindOld|kindExcuse)
+	}
+	for _, w := range []string{"noch", "encore"} {
+		s.addKind(tz, w, kindStill)
+	}
+	for _, w := range []string{"went", "was", "were", "came", "sent", "war", "waren", "wurde", "wurden", "ging",
+		"gingen", "kam", "kamen", "était", "étaient", "fut", "fue", "fueron",
+		"era", "eran", "salió", "salieron", "llegó", "llegaron"} {
+		s.addKind(tz, w, kindPast)
+	}
+	for _, w := range []string{"english", "englisch", "anglais", "inglés", "german", "deutsch", "allemand",
+		"alemán", "french", "französisch", "français", "francés", "spanish", "spanisch", "espagnol", "español",
+		"japanese", "japanisch", "japonais", "japonés", "italian", "italienisch", "italien", "italiano",
+		"catalan", "catalán", "katalanisch", "portuguese", "portugiesisch", "portugais", "portugués", "dutch",
+		"niederländisch", "néerlandais", "neerlandés", "chinese", "chinesisch", "chinois", "chino", "pfund",
+		"livres", "libras", "gbp"} {
+		s.addKind(tz, w, kindUnit)
 	}
 	for _, w := range []string{"instead", "statt", "anstatt", "lieu", "vez", "lugar"} {
 		s.addKind(tz, w, kindInstead)
@@ -1992,16 +2022,43 @@ const shownScale = 1.0
 // expected or right ("das stimmt so", "es correcto").
 func (s *readings) shownToAll(text string, toks []token, hits []hit, i int) (hit, bool) {
 	if i > 0 && toks[i].flags&tokBreak == 0 && (toks[i-1].flags&(tokNegator|tokRuleNegator) != 0 ||
-		s.role(&toks[i-1])&(rolePerson|roleSelf) != 0) {
-		// what a person "returns" or "reads" is no screen's
+		s.role(&toks[i-1])&(rolePerson|roleSelf) != 0 || toks[i-1].hash == s.to) {
+		// what a person "returns" or "reads" is no screen's, nor is what
+		// someone wants "to show"
 		return hit{}, false
 	}
+	still, stale := false, false
 	for j := i + 1; j < min(len(toks), i+shownReach+1) && toks[j].flags&tokBreak == 0; j++ {
-		if s.kind(&toks[j])&kindEveryone == 0 && (!s.staleAt(text, toks, j) || s.recordNear(toks, i, j)) {
+		still = still || s.role(&toks[j])&roleStill != 0 || s.kind(&toks[j])&kindStill != 0
+		// "zeigen noch die alte Bankverbindung", "affichent encore nos
+		// anciennes coordonnées": what a screen still shows old is stale
+		old := still && s.kind(&toks[j])&kindExcuse != 0 && s.kind(&toks[j])&kindOld != 0
+		if s.kind(&toks[j])&kindEveryone == 0 && !old && (!s.staleAt(text, toks, j) || s.recordNear(toks, i, j)) {
 			continue
 		}
 		lo, hi := sentenceTokens(text, toks, i)
-		if s.asks(text, toks, hi) || s.amissExcused(text, toks, hits, lo, hi, i) {
+		if s.asks(text, toks, hi) {
+			return hit{}, false
+		}
+		for k := lo; k < i; k++ {
+			if s.kind(&toks[k])&kindPlan != 0 {
+				// "please show all users the banner": asked for, not seen
+				return hit{}, false
+			}
+		}
+		if old || s.kind(&toks[j])&kindEveryone == 0 {
+			// an old or stale thing shown is the symptom itself, so an
+			// old thing excuses nothing here; calm still does
+			end := toks[hi-1].end
+			if hi < len(toks) {
+				_, next := sentenceTokens(text, toks, hi)
+				end = toks[next-1].end
+			}
+			if calmBetween(hits, toks[lo].start, end) {
+				return hit{}, false
+			}
+			stale = true
+		} else if s.amissExcused(text, toks, hits, lo, hi, i) {
 			return hit{}, false
 		}
 		for k := lo; k < hi; k++ {
@@ -2009,7 +2066,9 @@ func (s *readings) shownToAll(text string, toks []token, hits []hit, i int) (hit
 				return hit{}, false
 			}
 		}
-		return hit{signal: sigOutage, scale: shownScale, start: toks[i].start, end: toks[j].end, prev: -1}, true
+		// shown now, and what is old or stale on it is no excuse
+		return hit{signal: sigOutage, scale: shownScale, start: toks[i].start, end: toks[j].end, prev: -1,
+			live: stale}, true
 	}
 	return hit{}, false
 }
@@ -2098,8 +2157,8 @@ func (s *readings) staleAt(text string, toks []token, j int) bool {
 		switch {
 		case strings.EqualFold(prev, "last") || strings.EqualFold(prev, "letzten") || strings.EqualFold(prev, "vergangenen"):
 			// "last week's schedule", "der letzten Woche"
-			return hasPrefixFold(w, "week") || hasPrefixFold(w, "month") || hasPrefixFold(w, "woche") ||
-				hasPrefixFold(w, "monat")
+			return hasPrefixFold(w, "week") || hasPrefixFold(w, "month") || hasPrefixFold(w, "year") ||
+				hasPrefixFold(w, "woche") || hasPrefixFold(w, "monat") || hasPrefixFold(w, "jahr")
 		case strings.EqualFold(prev, "semaine") || strings.EqualFold(prev, "mois") || strings.EqualFold(prev, "semana") ||
 			strings.EqualFold(prev, "mes"):
 			// "de la semaine dernière", "de la semana pasada"
@@ -2150,7 +2209,8 @@ func (s *readings) insteadOf(text string, toks []token, hits []hit, i int) (hit,
 		}
 		pre, next := text[toks[i-1].start:toks[i-1].end], text[toks[after].start:toks[after].end]
 		if !strings.EqualFold(pre, "au") && !strings.EqualFold(pre, "en") ||
-			!strings.EqualFold(next, "de") && !strings.EqualFold(next, "d'") && !hasPrefixFold(next, "d'") {
+			!strings.EqualFold(next, "de") && !strings.EqualFold(next, "du") && !strings.EqualFold(next, "des") &&
+				!hasPrefixFold(next, "d'") {
 			return hit{}, false
 		}
 		if !hasPrefixFold(next, "d'") || len(next) == 2 {
@@ -2194,7 +2254,6 @@ func (s *readings) insteadOf(text string, toks []token, hits []hit, i int) (hit,
 			return hit{}, false
 		}
 	}
-	live := false
 	for k := lo; k < i; k++ {
 		if s.kind(&toks[k])&kindPlan != 0 || s.role(&toks[k])&(roleSwitch|roleChoice|roleMust) != 0 {
 			// "we'll switch the newsletter to 3pm instead of 3am", "we
@@ -2202,14 +2261,26 @@ func (s *readings) insteadOf(text string, toks []token, hits []hit, i int) (hit,
 			// euros instead"
 			return hit{}, false
 		}
-		// told in the present, it happens to every booking now: "are
-		// being charged", "sont facturées", "werden abgerechnet", "se
-		// cobran"
-		w := text[toks[k].start:toks[k].end]
-		live = live || s.role(&toks[k])&roleIsNow != 0 || s.kind(&toks[k])&kindDisplay != 0 ||
-			strings.EqualFold(w, "werden") || strings.EqualFold(w, "wird") || strings.EqualFold(w, "se")
 	}
+	// told in the present it happens to every booking now ("are being
+	// charged", "calculates shipping in pounds", "partent en anglais");
+	// told in the past ("went out at 3am instead of 3pm") it happened once
+	// Bare numbers either side ("on 2/23 instead of 3636") may be a
+	// booking code asked about; a unit or a clock time says what the
+	// system put out.
+	live := !s.toldInPast(text, toks, lo, hi) && (toks[left].flags&tokLetters != 0 || toks[right].flags&tokLetters != 0)
 	return hit{signal: sigOutage, scale: 1, start: toks[left].start, end: toks[right].end, prev: -1, live: live}, true
+}
+
+// toldInPast reports a verb or time of the past in toks[lo:hi]: "went",
+// "war", "était", "fue", "yesterday", "gestern", "hier", "ayer".
+func (s *readings) toldInPast(text string, toks []token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.kind(&toks[k])&(kindStale|kindPast) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // valueAt reports a value a system puts out: a word with a digit ("15h",
