@@ -2521,6 +2521,17 @@ func phraseFamilies() map[int][]string {
 		"à une adresse supprimée", "a una dirección que ya no existe", "a una dirección borrada")
 	out[sigCalm] = append(out[sigCalm], "as designed~0.8", "wie vorgesehen~0.8", "como estaba previsto~0.8",
 		"según lo previsto~0.8")
+	// orders that never reach the customer's own system, a problem going
+	// on since a day, drivers calling nonstop, someone responsible asked for
+	out[sigOutage] = append(out[sigOutage], "never show up in~0.8", "never shows up in~0.8", "never show up~0.7",
+		"kommen nie in~0.8", "kommen nie * an~0.8", "kommen nie * * an~0.8", "n'arrivent jamais dans~0.8",
+		"n'arrive jamais dans~0.8", "nunca llegan a~0.8", "nunca llega a~0.8")
+	out[sigNow] = append(out[sigNow], "going on since", "been going on since", "geht seit * so", "geht seit * * so",
+		"ça dure depuis", "cela dure depuis", "esto pasa desde", "esto ocurre desde", "lleva pasando desde")
+	out[sigImpact] = append(out[sigImpact], "calling nonstop~0.8", "calling * nonstop~0.8",
+		"calling * * nonstop~0.8", "rufen ununterbrochen~0.8", "ununterbrochen an~0.6")
+	out[sigPlea] = append(out[sigPlea], "quelqu'un de responsable", "peut il me répondre~0.8",
+		"jemand verantwortliches", "alguien responsable", "someone responsible", "someone senior")
 	return out
 }
 

@@ -195,7 +195,8 @@ func newReadings(tz *tokenizer) readings {
 			"denied", "verweigert", "refusé", "denegado"}},
 		{roleSwitch, []string{"switch", "switching", "move", "moving", "migrate", "migrating", "change",
 			"changing", "take", "taking", "changement", "cambio", "wechsel", "wechseln", "wechsle", "wechselt", "umsteigen", "abwandern", "changer", "passer",
-			"passons", "partir", "partons", "migrer", "changeons", "changerons", "changerions", "cambiar", "cambiarnos", "cambiarme", "cambiaremos",
+			"passons", "partir", "partons", "migrer", "migration", "migración", "umzug", "paso", "passage",
+			"changeons", "changerons", "changerions", "cambiar", "cambiarnos", "cambiarme", "cambiaremos",
 			"cambiamos", "cambiemos", "pasarnos", "pasarme", "pasemos", "irnos", "irme", "migrar", "migremos",
 			"replace", "replacing", "replaced", "ersetzen", "remplacer", "sustituir", "reemplazar"}},
 		{roleShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
@@ -375,6 +376,7 @@ func newReadings(tz *tokenizer) readings {
 		"jeder", "jedes", "alle", "allen", "aller", "hälfte", "tous", "toutes", "tout", "chaque", "moitié", "monde",
 		"todos", "todas", "cada", "toda", "mitad", "everything", "alles", "todo"} {
 		s.addKind(tz, w, kindEveryone)
+		s.opens.add(wordHash(tz, w))
 	}
 	for _, w := range []string{"correct", "correctly", "right", "fine", "operational", "again", "richtig",
 		"korrekt", "stimmt", "wieder", "richtige", "richtigen", "bon", "bonne", "correcte", "correctement", "nouveau", "correcto", "correcta",
@@ -907,7 +909,15 @@ func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) 
 			}
 		}
 		if stops < maxStalledHits && s.kind(t)&kindPeople != 0 {
-			if h, ok := s.amissToOurs(text, toks, hits, i); ok {
+			if h, ok := s.amissToOurs(text, toks, hits, i, false); ok {
+				hits = insertCounted(hits, h, &stops)
+			}
+		}
+		if stops < maxStalledHits && s.kind(t)&kindEveryone != 0 && i+1 < len(toks) &&
+			toks[i+1].flags&tokBreak == 0 && s.kind(&toks[i+1])&kindPeople == 0 {
+			// "puts every delivery in the wrong city", "jede Lieferung
+			// in die falsche Stadt": something wrong with every one
+			if h, ok := s.amissToOurs(text, toks, hits, i+1, true); ok {
 				hits = insertCounted(hits, h, &stops)
 			}
 		}
@@ -2088,14 +2098,21 @@ const oursScale = 1.0
 // reached them wrong is a symptom the customer has to answer for, however
 // politely told, unless the sentence asks, calls it right or expected,
 // negates it, or excuses it.
-func (s *readings) amissToOurs(text string, toks []token, hits []hit, i int) (hit, bool) {
+//
+// With after, only a word after toks[i] counts: "every delivery in the
+// wrong city" is a symptom, "each wrong answer" a kind of answer.
+func (s *readings) amissToOurs(text string, toks []token, hits []hit, i int, after bool) (hit, bool) {
 	if i == 0 || toks[i].flags&tokBreak != 0 || s.role(&toks[i-1])&roleMine == 0 && s.kind(&toks[i-1])&kindEveryone == 0 {
 		return hit{}, false
 	}
 	lo, hi := sentenceTokens(text, toks, i)
 	at := -1
-	for j := max(lo, i-oursReach); j < min(hi, i+oursReach+1); j++ {
-		if s.role(&toks[j])&roleAmiss == 0 {
+	from := max(lo, i-oursReach)
+	if after {
+		from = i + 1
+	}
+	for j := from; j < min(hi, i+oursReach+1); j++ {
+		if s.role(&toks[j])&roleAmiss == 0 || after && j == i {
 			continue
 		}
 		negated := false
