@@ -315,7 +315,7 @@ func newReadings(tz *tokenizer) readings {
 			"incorrectas", "falta", "faltan", "duplicado", "duplicados", "duplicada", "duplicadas", "mauvais",
 			"mauvaise", "mauvaises", "equivocado", "equivocada", "equivocados", "equivocadas", "outdated",
 			"veraltet", "veraltete", "veralteten", "obsolètes", "double", "doppelte", "doppelten", "doble",
-			"dobles"}},
+			"dobles", "undefined", "nan"}},
 		{roleStill, []string{"still", "toujours", "weiterhin", "sigue", "siguen", "todavía"}},
 		{roleWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "montag", "dienstag",
 			"mittwoch", "donnerstag", "freitag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "lunes",
@@ -365,7 +365,7 @@ func newReadings(tz *tokenizer) readings {
 		"compañero", "compañera", "vacation", "holiday", "leave", "urlaub", "congé", "congés", "vacaciones"} {
 		s.addKind(tz, w, kindExcuse)
 	}
-	for _, w := range []string{"show", "shows", "showing", "display", "displays", "displaying", "returns", "reads", "prints",
+	for _, w := range []string{"show", "shows", "showing", "display", "displays", "displaying", "returns", "reads", "print", "prints",
 		"says", "zeigt", "zeigen", "liest", "lesen", "druckt", "drucken", "gibt", "affiche", "affichent",
 		"renvoie", "renvoient", "indique", "indiquent", "imprime", "impriment", "lit", "lisent", "muestra",
 		"muestran", "devuelve", "devuelven", "imprimen", "lee", "leen", "dice", "pone", "ponen"} {
@@ -2021,6 +2021,10 @@ func (s *readings) liveLockouts(text string, toks []token, hits []hit) {
 // what it shows to all: "shows every delivery", "zeigt bei allen Gästen".
 const shownReach = 8
 
+// shownAmissReach is shownReach when the verb of showing is followed by
+// a word of something amiss.
+const shownAmissReach = 14
+
 // shownScale weighs a wrong thing shown for all as an outage.
 const shownScale = 1.0
 
@@ -2037,8 +2041,16 @@ func (s *readings) shownToAll(text string, toks []token, hits []hit, i int) (hit
 		// someone wants "to show"
 		return hit{}, false
 	}
-	still, stale := false, false
-	for j := i + 1; j < min(len(toks), i+shownReach+1) && toks[j].flags&tokBreak == 0; j++ {
+	still, stale, reach := false, false, shownReach
+	for j := i + 1; j < min(len(toks), i+4) && toks[j].flags&tokBreak == 0; j++ {
+		if s.role(&toks[j])&roleAmiss != 0 {
+			// what shows is wrong itself ("affichent « undefined » à la
+			// place du nom du client sur toutes les commandes"): where it
+			// shows may come further on
+			reach = shownAmissReach
+		}
+	}
+	for j := i + 1; j < min(len(toks), i+reach+1) && toks[j].flags&tokBreak == 0; j++ {
 		still = still || s.role(&toks[j])&roleStill != 0 || s.kind(&toks[j])&kindStill != 0
 		// "zeigen noch die alte Bankverbindung", "affichent encore nos
 		// anciennes coordonnées": what a screen still shows old is stale
