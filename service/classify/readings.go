@@ -603,11 +603,7 @@ func (s *readings) amissExcused(text string, toks []token, hits []hit, lo, hi, a
 	if at+1 < len(toks) && s.kind(&toks[at+1])&kindExcuse != 0 {
 		return true
 	}
-	end, next := toks[hi-1].end, hi
-	if hi < len(toks) {
-		_, next = sentenceTokens(text, toks, hi)
-		end = toks[next-1].end
-	}
+	next := throughNext(text, toks, hi)
 	for j := at + 1; j < next; j++ {
 		if s.kind(&toks[j])&kindFine != 0 {
 			// a correction supplied: "the wrong number, the right one
@@ -615,7 +611,18 @@ func (s *readings) amissExcused(text string, toks []token, hits []hit, lo, hi, a
 			return true
 		}
 	}
-	return calmBetween(hits, toks[lo].start, end)
+	return calmBetween(hits, toks[lo].start, toks[next-1].end)
+}
+
+// throughNext returns the end, in tokens, of the sentence after the one
+// that ends before toks[hi]: calm words there still speak of this one
+// ("... is empty. That's expected.").
+func throughNext(text string, toks []token, hi int) int {
+	if hi < len(toks) {
+		_, next := sentenceTokens(text, toks, hi)
+		return next
+	}
+	return hi
 }
 
 // calmBetween reports a kept calm or resolved hit that starts in
@@ -2071,12 +2078,7 @@ func (s *readings) shownToAll(text string, toks []token, hits []hit, i int) (hit
 		if old || s.kind(&toks[j])&kindEveryone == 0 {
 			// an old or stale thing shown is the symptom itself, so an
 			// old thing excuses nothing here; calm still does
-			end := toks[hi-1].end
-			if hi < len(toks) {
-				_, next := sentenceTokens(text, toks, hi)
-				end = toks[next-1].end
-			}
-			if calmBetween(hits, toks[lo].start, end) {
+			if calmBetween(hits, toks[lo].start, toks[throughNext(text, toks, hi)-1].end) {
 				return hit{}, false
 			}
 			stale = true
@@ -2266,12 +2268,7 @@ func (s *readings) insteadOf(text string, toks []token, hits []hit, i int) (hit,
 		return hit{}, false
 	}
 	lo, hi := sentenceTokens(text, toks, i)
-	end := toks[hi-1].end
-	if hi < len(toks) {
-		_, next := sentenceTokens(text, toks, hi)
-		end = toks[next-1].end
-	}
-	if s.asks(text, toks, hi) || calmBetween(hits, toks[lo].start, end) {
+	if s.asks(text, toks, hi) || calmBetween(hits, toks[lo].start, toks[throughNext(text, toks, hi)-1].end) {
 		return hit{}, false
 	}
 	if s.eventInClause(toks, lo) {
