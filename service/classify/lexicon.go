@@ -2532,6 +2532,22 @@ func phraseFamilies() map[int][]string {
 		"calling * * nonstop~0.8", "rufen ununterbrochen~0.8", "ununterbrochen an~0.6")
 	out[sigPlea] = append(out[sigPlea], "quelqu'un de responsable", "peut il me répondre~0.8",
 		"jemand verantwortliches", "alguien responsable", "someone responsible", "someone senior")
+	// polite chasing: checking whether anyone looked, getting in touch
+	// again about one's request, no reply so far
+	out[sigCalm] = append(out[sigCalm], "just checking whether~0", "just checking if~0")
+	add(sigRepeat, []string{"whether anyone has looked at", "if anyone has looked at", "has anyone looked at",
+		"hat sich schon jemand", "quelqu'un a t il regardé", "alguien ha mirado"}, []string{"my", "our", "ticket",
+		"mein", "meine", "meinen", "unser", "unsere", "mon", "ma", "notre", "le ticket", "mi", "nuestro", "el ticket"},
+		[]string{"~1.0"})
+	out[sigRepeat] = append(out[sigRepeat], "whether anyone has looked~0.6", "if anyone has looked~0.6",
+		"melde mich nochmal wegen~1.0",
+		"melde mich erneut wegen~1.0", "je reviens vers vous au sujet de ma demande~1.0",
+		"je reviens vers vous concernant ma demande~1.0", "bisher keine rückmeldung~1.5",
+		"noch keine rückmeldung~1.5", "je n'ai eu aucune réponse~1.5", "je n'ai reçu aucune réponse~1.5",
+		"aucune réponse pour l'instant~1.5")
+	out[sigWaiting] = append(out[sigWaiting], "eine woche her", "# wochen her", "# tage her", "einen monat her")
+	out[sigImpact] = append(out[sigImpact], "no puede trabajar", "no pueden trabajar", "kann sie nicht arbeiten",
+		"sie kann nicht arbeiten")
 	return out
 }
 
