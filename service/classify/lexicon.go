@@ -2548,6 +2548,18 @@ func phraseFamilies() map[int][]string {
 	out[sigWaiting] = append(out[sigWaiting], "eine woche her", "# wochen her", "# tage her", "einen monat her")
 	out[sigImpact] = append(out[sigImpact], "no puede trabajar", "no pueden trabajar", "kann sie nicht arbeiten",
 		"sie kann nicht arbeiten")
+	// a renewal refused in the present tense, a contract under review,
+	// totals off by a share, a code that lets nobody in
+	out[sigChurn] = append(out[sigChurn], "not renewing~1.8", "aren't renewing~1.8", "won't be renewing~1.8",
+		"will not be renewing~1.8", "wir verlängern nicht~1.8", "reviewing the contract~0.8",
+		"reviewing our contract~0.8", "prüfen den vertrag~0.8", "prüfen unseren vertrag~0.8",
+		"réexaminons le contrat~0.8", "revisando el contrato~0.8", "reviewing the contract draft~0",
+		"not renewing the extra~0", "not renewing the additional~0", "not renewing our extra~0",
+		"not renewing the add on~0", "not renewing the option~0", "not renewing the module~0")
+	out[sigOutage] = append(out[sigOutage], "off by #~0.8", "off by exactly~0.8", "off by about~0.8",
+		"is off by~0.8", "are off by~0.8", "weichen * ab~0.8", "weichen * * ab~0.8",
+		"weichen * * * ab~0.8", "desviados~0.8", "desviadas~0.8", "komme * nicht in", "komme * * nicht in",
+		"kommen * nicht in", "n'accède pas", "n'accédons pas", "n'accède plus", "n'accédons plus")
 	return out
 }
 
