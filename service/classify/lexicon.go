@@ -2560,6 +2560,25 @@ func phraseFamilies() map[int][]string {
 		"is off by~0.8", "are off by~0.8", "weichen * ab~0.8", "weichen * * ab~0.8",
 		"weichen * * * ab~0.8", "desviados~0.8", "desviadas~0.8", "komme * nicht in", "komme * * nicht in",
 		"kommen * nicht in", "n'accède pas", "n'accédons pas", "n'accède plus", "n'accédons plus")
+	// a period counted ("the second week our backup ..."), reminders
+	// counted, apologising for writing again, a contract ended in the
+	// verb-first order, data deleted in the Spanish past, a spinner
+	out[sigWaiting] = append(out[sigWaiting], "the second week", "the third week", "second week in a row",
+		"die zweite woche", "die dritte woche", "la deuxième semaine", "la troisième semaine", "la segunda semana",
+		"la tercera semana", "the second day", "the third day", "den zweiten tag", "le deuxième jour",
+		"el segundo día")
+	out[sigRepeat] = append(out[sigRepeat], "after # reminders~1.5", "nach # erinnerungen~1.5",
+		"après # rappels~1.5", "après # relances~1.5", "después de # recordatorios~1.5",
+		"sorry to bother you again", "sorry to chase again", "entschuldigen sie die erneute nachricht",
+		"désolé de vous relancer", "pardon de vous relancer", "perdón por insistir", "siento insistir")
+	out[sigPlea] = append(out[sigPlea], "merci d'escalader", "bitte eskalieren", "por favor escalad")
+	out[sigChurn] = append(out[sigChurn], "beenden wir den vertrag~1.8", "kündigen wir den vertrag~1.8",
+		"terminaremos el contrato~1.8", "rescindiremos el contrato~1.8", "cancelaremos el contrato~1.8")
+	out[sigDataLoss] = append(out[sigDataLoss], "borró~0.8", "borraron~0.8", "ha borrado~0.8", "han borrado~0.8",
+		"our data is safe~0.6", "ob die daten sicher sind~0.6", "si nos données sont en sécurité~0.6",
+		"si los datos están a salvo~0.6")
+	out[sigOutage] = append(out[sigOutage], "no termina~0.7", "no se completa~0.7", "n'aboutit pas~0.8",
+		"roue qui tourne~0.8", "rueda girando~0.8", "ladesymbol~0.6")
 	return out
 }
 

@@ -361,7 +361,7 @@ func newReadings(tz *tokenizer) readings {
 		"annulé", "annulée", "annulés", "remboursé", "remboursée", "anulado", "anulada", "reembolsado",
 		"devuelto", "corrected", "korrigiert", "corrigé", "corrigée", "corregido", "corregida",
 		"euro", "euros", "eur", "dollar", "dollars", "usd", "cent", "cents", "pounds", "franken", "chf",
-		"testkonten", "testkonto", "testing", "tests", "colleague", "kollege", "kollegin", "collègue",
+		"testkonten", "testkonto", "testing", "tests", "mistake", "accidentally", "versehentlich", "colleague", "kollege", "kollegin", "collègue",
 		"compañero", "compañera", "vacation", "holiday", "leave", "urlaub", "congé", "congés", "vacaciones"} {
 		s.addKind(tz, w, kindExcuse)
 	}
@@ -383,7 +383,8 @@ func newReadings(tz *tokenizer) readings {
 		"correctamente", "vuelve", "great", "nice", "beautiful", "joli", "jolie", "schön", "bonito", "bonita",
 		"genial", "super", "perfect", "perfekt", "parfait", "perfecto", "love", "handy", "useful", "awesome",
 		"excellent", "toll", "klasse", "praktisch", "pratique", "útil", "práctico", "estupendo", "excelente",
-		"nicely", "clearly", "übersichtlich", "clairement", "claramente"} {
+		"nicely", "clearly", "übersichtlich", "clairement", "claramente", "loved", "enjoyed", "liked", "adoré",
+		"encantó", "encantaron"} {
 		s.addKind(tz, w, kindFine)
 	}
 	for _, w := range []string{"customer", "client", "patient", "guest", "user", "member", "kunde", "kunden",
@@ -2116,7 +2117,11 @@ const oursScale = 1.0
 // With after, only a word after toks[i] counts: "every delivery in the
 // wrong city" is a symptom, "each wrong answer" a kind of answer.
 func (s *readings) amissToOurs(text string, toks []token, hits []hit, i int, after bool) (hit, bool) {
-	if i == 0 || toks[i].flags&tokBreak != 0 || s.role(&toks[i-1])&roleMine == 0 && s.kind(&toks[i-1])&kindEveryone == 0 {
+	// people named bare, at the head of a clause ("..., guests are ending
+	// up across town", "les clients se retrouvent"), are whom the wrong
+	// thing told before them reached
+	bare := !after && s.clauseHead(text, toks, i)
+	if !bare && (i == 0 || toks[i].flags&tokBreak != 0 || s.role(&toks[i-1])&roleMine == 0 && s.kind(&toks[i-1])&kindEveryone == 0) {
 		return hit{}, false
 	}
 	lo, hi := sentenceTokens(text, toks, i)
@@ -2125,7 +2130,13 @@ func (s *readings) amissToOurs(text string, toks []token, hits []hit, i int, aft
 	if after {
 		from = i + 1
 	}
-	for j := from; j < min(hi, i+oursReach+1); j++ {
+	to := min(hi, i+oursReach+1)
+	if bare {
+		// only what was wrong before them: "guests type the wrong
+		// email" tells of the guests, not of the customer's system
+		to = i
+	}
+	for j := from; j < to; j++ {
 		if s.role(&toks[j])&roleAmiss == 0 || after && j == i {
 			continue
 		}
@@ -2144,7 +2155,7 @@ func (s *readings) amissToOurs(text string, toks []token, hits []hit, i int, aft
 		}
 	}
 	if at < 0 || readAsProblem(hits, toks[at].start) || s.asks(text, toks, hi) ||
-		s.amissExcused(text, toks, hits, lo, hi, at) {
+		s.amissExcused(text, toks, hits, lo, hi, at) || conditionalBefore(text, toks, lo, at) {
 		return hit{}, false
 	}
 	for k := lo; k < hi; k++ {
@@ -2153,7 +2164,52 @@ func (s *readings) amissToOurs(text string, toks []token, hits []hit, i int, aft
 		}
 	}
 	first, last := min(at, i-1), max(at, i)
-	return hit{signal: sigOutage, scale: oursScale, start: toks[first].start, end: toks[last].end, prev: -1}, true
+	if bare {
+		first = at
+	}
+	// told in the present it reaches them still ("go out with the wrong
+	// address"); told in the past it happened once
+	return hit{signal: sigOutage, scale: oursScale, start: toks[first].start, end: toks[last].end, prev: -1,
+		live: !s.toldInPast(text, toks, lo, hi)}, true
+}
+
+// conditionalBefore reports a word of condition in toks[lo:at]: "if the
+// address is wrong, customers can change it" tells what may happen.
+func conditionalBefore(text string, toks []token, lo, at int) bool {
+	for k := lo; k < at; k++ {
+		switch strings.ToLower(text[toks[k].start:toks[k].end]) {
+		case "if", "falls", "wenn", "si", "cuando", "quand", "lorsque", "whenever", "sobald":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseHead reports a word that opens its clause, alone or after an
+// article: "..., guests are ending up", "les clients se retrouvent".
+func (s *readings) clauseHead(text string, toks []token, i int) bool {
+	if i == 0 || toks[i].flags&tokBreak != 0 || s.conjunction(text, &toks[i-1]) {
+		return true
+	}
+	switch strings.ToLower(text[toks[i-1].start:toks[i-1].end]) {
+	case "the", "die", "les", "los", "las":
+		return i == 1 || toks[i-1].flags&tokBreak != 0 || s.conjunction(text, &toks[i-2])
+	}
+	return false
+}
+
+// conjunction reports a word that joins two clauses: the conjunctions
+// of roleAnd, and "und", "et", "y", which roleAnd leaves out because
+// they join nouns as often as clauses.
+func (s *readings) conjunction(text string, t *token) bool {
+	if s.role(t)&roleAnd != 0 {
+		return true
+	}
+	switch text[t.start:t.end] {
+	case "und", "et", "y":
+		return true
+	}
+	return false
 }
 
 // readAsProblem reports a kept hit of a problem other than a complaint
