@@ -148,6 +148,7 @@ func New(opts Options) (*Classifier, error) {
 		return nil, err
 	}
 	eng.words = newWordTable(sent, m)
+	eng.tz.addWords(eng.words)
 	c := &Classifier{opts: opts, model: m, scorer: newScorer(m, eng.words), eng: eng, signals: signalTable()}
 	c.walk = c.scorer.walks()
 	c.pool.New = func() any { return new(analysis) }
