@@ -293,7 +293,7 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 // scanInto is scan into a's token and mark lists, which also counts the
 // words with letters and those in capitals on the way.
 func (tz *tokenizer) scanInto(text string, subjectEnd int, a *analysis) {
-	a.toks, a.marks = lex(text, subjectEnd, a.toks, a.marks)
+	lexInto(text, subjectEnd, a)
 	a.words, a.caps, a.longCaps = tz.negations(text, a.toks, 0)
 }
 
@@ -302,16 +302,40 @@ func (tz *tokenizer) scanInto(text string, subjectEnd int, a *analysis) {
 // emphatic punctuation runs to marks.
 func lex(text string, subjectEnd int, toks []token, marks []mark) ([]token, []mark) {
 	lx := lexer{toks: toks, subjectEnd: subjectEnd, brk: true}
+	marks = lx.run(text, marks)
+	return lx.toks, marks
+}
+
+// lexInto is lex into a's token and mark lists that also lists in a.ends
+// the bytes where a sentence may end (mayEndSentence), which the judge
+// reads for every rule hit: lex passes over every punctuation byte
+// anyway, and noting the few that end sentences costs far less than
+// scanning the text for them again.
+func lexInto(text string, subjectEnd int, a *analysis) {
+	lx := lexer{toks: a.toks, subjectEnd: subjectEnd, brk: true, ends: a.ends[:0], keepEnds: true}
+	a.marks = lx.run(text, a.marks)
+	a.toks, a.ends = lx.toks, lx.ends
+}
+
+// run is lex's loop over text.
+func (lx *lexer) run(text string, marks []mark) []mark {
 	for i := 0; i < len(text); {
 		if cap(lx.toks)-len(lx.toks) < lexRoom {
 			lx.toks = slices.Grow(lx.toks, lexRoom)
 		}
 		i = lx.plain(text, i)
 		if i < len(text) {
-			i, lx.brk, lx.toks, marks = lexOne(text, i, lx.brk, subjectEnd, lx.toks, marks)
+			j := i
+			i, lx.brk, lx.toks, marks = lexOne(text, j, lx.brk, lx.subjectEnd, lx.toks, marks)
+			if c := text[j]; lx.keepEnds && c < utf8.RuneSelf && !isWordByte(c) {
+				// a run of "!" and "?", or a mark lexOne took alone
+				for ; j < i; j++ {
+					lx.noteEnd(text, j)
+				}
+			}
 		}
 	}
-	return lx.toks, marks
+	return marks
 }
 
 // lexRoom is how many tokens lex makes room for before each run of
@@ -324,6 +348,17 @@ type lexer struct {
 	toks       []token
 	subjectEnd int
 	brk        bool
+	// keepEnds says to list in ends the bytes where a sentence may end.
+	keepEnds bool
+	ends     []int32
+}
+
+// noteEnd adds byte i of text to lx.ends if a sentence may end there and
+// lx keeps them.
+func (lx *lexer) noteEnd(text string, i int) {
+	if lx.keepEnds && mayEndSentence(text, i) {
+		lx.ends = append(lx.ends, int32(i))
+	}
 }
 
 // plain is lex for the common case: plain ASCII words between spaces
@@ -346,10 +381,14 @@ func (lx *lexer) plain(text string, i int) int {
 				// "seit dem 1. Dezember": a German ordinal's point
 				// ends no clause, nor does a decimal point ("0.00")
 				lx.brk = lx.brk || !ordinalDot(text, i) && !numberSeparator(text, i)
+				lx.noteEnd(text, i)
 			case ',':
 				// "0,00 €", "2,000 employees"
 				lx.brk = lx.brk || !numberSeparator(text, i)
-			case ';', ':', '\n', '(', ')':
+			case ';', '\n':
+				lx.brk = true
+				lx.noteEnd(text, i)
+			case ':', '(', ')':
 				lx.brk = true
 			case '!', '?':
 				return i
