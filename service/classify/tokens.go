@@ -419,23 +419,26 @@ func (lx *lexer) plain(text string, i int) int {
 			}
 			counts += v
 			c |= 0x20
-			if c == p1 && c >= 'a' && j >= i+2 && uint64(text[j-2])|0x20 == c {
-				counts |= 1 << 63
+			if c != p1 || c < 'a' || j < i+2 || uint64(text[j-2])|0x20 != c {
+				h = (h ^ c) * fnvPrime
+				p1 = c
 				continue
 			}
-			h = (h ^ c) * fnvPrime
-			p1 = c
+			counts |= 1 << 63
 		}
-		folded := counts>>63 != 0
 		if j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
 			return i
 		}
-		n := j - i
-		lower, upper := int(counts&(1<<21-1)), int(counts>>21&(1<<21-1))
-		letters := lower + upper
-		if n >= 8 && !(upper <= 1 && letters == n && hasVowels(text[i:j], letters)) {
-			return i
+		if n := j - i; n >= 8 {
+			upper := int(counts & upperCounts >> 21)
+			letters := int(counts&lowerCounts) + upper
+			if !(upper <= 1 && letters == n && hasVowels(text[i:j], letters)) {
+				return i
+			}
 		}
+		// the flags, read off counts: the word's bytes are letters and
+		// digits, so a word without digits and without a folded letter
+		// is all letters, at least one
 		var f uint16
 		if lx.brk {
 			f |= tokBreak
@@ -443,13 +446,13 @@ func (lx *lexer) plain(text string, i int) int {
 		if i < lx.subjectEnd {
 			f |= tokSubject
 		}
-		if letters > 0 {
+		if counts&(lowerCounts|upperCounts) != 0 {
 			f |= tokLetters
-			if letters == n && !folded {
-				f |= tokPlain
-			}
 		}
-		if upper >= 2 && lower == 0 {
+		if counts>>42 == 0 {
+			f |= tokPlain
+		}
+		if counts&lowerCounts == 0 && counts&upperCounts >= 2<<21 {
 			f |= tokCaps
 		}
 		k := len(lx.toks)
@@ -633,6 +636,13 @@ type wordRun struct {
 	// word can have an apostrophe, and so end in n't.
 	runes bool
 }
+
+// lowerCounts and upperCounts are the bits of the lower- and upper-case
+// letter counts in a sum of asciiWordBytes.
+const (
+	lowerCounts = 1<<21 - 1
+	upperCounts = lowerCounts << 21
+)
 
 // asciiWordBytes counts the ASCII letters and digits for readWord's
 // fast path: one table load both classifies a byte and counts it, lower
