@@ -148,6 +148,7 @@ func New(opts Options) (*Classifier, error) {
 		return nil, err
 	}
 	eng.words = newWordTable(sent, m)
+	eng.tz.addWords(eng.words)
 	c := &Classifier{opts: opts, model: m, scorer: newScorer(m, eng.words), eng: eng, signals: signalTable()}
 	c.walk = c.scorer.walks()
 	c.pool.New = func() any { return new(analysis) }
@@ -196,7 +197,7 @@ func (c *Classifier) analyse(ctx context.Context, text string, subjectEnd int, a
 		return margin, n, ctx.Err()
 	}
 	a.reset()
-	a.toks, a.marks = lex(text, subjectEnd, a.toks, a.marks)
+	lexInto(text, subjectEnd, a)
 	ms := c.scorer.walk(&e.tz, text, a)
 	if err := ctx.Err(); err != nil {
 		return 0, 0, err
@@ -235,6 +236,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	// customers" is news in "all our customers get the update tomorrow"
 	scoped := a.signalCount[sigScope] > 0 && namesProblem(a.hits)
 	qEnd, qVal := -1, false
+	ends := sentenceEnds{ends: a.ends}
 	var seen [numSignals]int
 	// urgency has two sides: a problem (outage, lock-out, waiting, a
 	// threat) and when it bites: a deadline or plea for help, or words
@@ -261,8 +263,9 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 		f := h.scale / float64(uint64(1)<<strongest.rank(h.signal, i))
 		seen[h.signal]++
 		if int(h.end) > qEnd {
-			// hits come in text order, so each sentence is read once
-			qEnd, qVal = sentenceEnd(text, int(h.end))
+			// hits come in text order, so the ends lex listed are
+			// read once
+			qEnd, qVal = ends.next(text, int(h.end))
 		}
 		if qVal && (h.signal == sigDeadline || h.signal == sigNow) {
 			// "should we retry immediately?" asks about a time; it does

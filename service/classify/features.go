@@ -63,6 +63,9 @@ const maxCharWord = 24
 type analysis struct {
 	toks  []token
 	marks []mark
+	// ends are the bytes where a sentence may end, in text order
+	// (lexInto).
+	ends  []int32
 	hits  []hit
 	feats []feat
 	// sentiment is the cdipaolo naive Bayes log-odds of negative.

@@ -94,6 +94,22 @@ func (t *table[V]) get(k uint64) (V, bool) {
 	}
 }
 
+// find returns the value stored under k, nil if there is none: get,
+// without copying a large value out of the table.
+func (t *table[V]) find(k uint64) *V {
+	if k == 0 {
+		k = 1
+	}
+	for i := slotOf(k, t.shift); ; i = (i + 1) & t.mask {
+		switch t.slots[i].key {
+		case k:
+			return &t.slots[i].val
+		case 0:
+			return nil
+		}
+	}
+}
+
 // filterBits is log2 of the size of a hashFilter in bits: 32 Kbit, 4 KB,
 // which keeps false hits rare for the thousands of phrase anchors.
 const filterBits = 15

@@ -160,8 +160,10 @@ func (s *scorer) walks() bool {
 // the model's sparse sum. Every sum adds the same values in the same
 // order as those passes, so the results are equal to the bit; the passes
 // stay for training, for other models and to check walk. One pass loads
-// each token once instead of twice, and one probe of the word table
-// serves the sentiment and the n-grams.
+// each token once instead of twice, and one probe of the tokenizer's
+// table, joined with the word table (tokenizer.addWords), serves the
+// word's roles, sentiment and n-grams: negations makes it and leaves the
+// values in the token.
 func (s *scorer) walk(tz *tokenizer, text string, a *analysis) marginSum {
 	w := (*[1 << walkBits]float32)(s.m.Weights)
 	wt := s.words
@@ -194,15 +196,12 @@ func (s *scorer) walk(tz *tokenizer, text string, a *analysis) marginSum {
 		// the sentiment: a word one space after the last is the common
 		// case, whose sentiment was looked up with the last word
 		f &^= tokChars | tokNoChars
-		var v wordVal
-		known := false
 		if f&tokPlain != 0 && st.hasPending && st.n > 0 && start == pos+1 && text[pos] == ' ' {
 			// a plain word after such a word, most words of a mail: the
 			// last word's sentiment is added and this one's is pending,
 			// what the steps below do, in one
-			v, known = wt.words.get(h)
 			st.sum += float64(st.pending)
-			st.h, st.n, st.pending = h, n, v.sent
+			st.h, st.n, st.pending = h, n, t.sent
 		} else {
 			if start == pos+1 && text[pos] == ' ' {
 				if st.n > 0 && st.hasPending {
@@ -214,16 +213,11 @@ func (s *scorer) walk(tz *tokenizer, text string, a *analysis) marginSum {
 			} else {
 				st.feed(wt, text[pos:start])
 			}
-			if f&tokPlain == 0 {
+			if f&tokPlain == 0 || st.n > 0 {
 				st.feed(wt, text[start:end])
 			} else {
-				v, known = wt.words.get(h)
-				if st.n > 0 {
-					st.feed(wt, text[start:end])
-				} else {
-					st.h, st.n = h, n
-					st.pending, st.hasPending = v.sent, true
-				}
+				st.h, st.n = h, n
+				st.pending, st.hasPending = t.sent, true
 			}
 		}
 		pos = end
@@ -248,8 +242,8 @@ func (s *scorer) walk(tz *tokenizer, text string, a *analysis) marginSum {
 		}
 		ms.prev = h
 		if f&tokPlain != 0 && n <= maxCharWord {
-			if known && v.chars == v.chars {
-				ms.sum += v.chars
+			if c := t.chars; c == c {
+				ms.sum += c
 				ms.n += int(wt.charCount[n])
 				t.flags = f
 				continue

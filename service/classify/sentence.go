@@ -4,10 +4,11 @@ import "math/bits"
 
 // indexSentenceEnd returns the index of the first byte at or after i
 // that can end a sentence, or -1: '?', '.', '!', ';', or a line break
-// followed by another. Judging a mail looks for the end of the sentence
-// after every rule hit, which reads most of the text, so it tests eight
-// bytes at a time; and mail wraps its lines inside sentences, so it
-// passes over single line breaks itself instead of stopping at each.
+// followed by another. A scan for the end of a sentence may read much of
+// the text, so it tests eight bytes at a time; and mail wraps its lines
+// inside sentences, so it passes over single line breaks itself instead
+// of stopping at each. (The judge, which asks after every rule hit, reads
+// the ends lexInto listed instead: sentenceEnds.)
 func indexSentenceEnd(s string, i int) int {
 	const ones = 0x0101010101010101
 	for i+8 <= len(s) {
@@ -56,4 +57,40 @@ func indexSentenceEnd(s string, i int) int {
 // first zero byte. Every zero byte's top bit is set.
 func zeroBytes(x uint64) uint64 {
 	return (x - 0x0101010101010101) &^ x & 0x8080808080808080
+}
+
+// mayEndSentence reports whether byte i of text ends a sentence as
+// sentenceEnd reads it: '?', '!', ';', a full stop that closes no German
+// ordinal, or a line break followed by another.
+func mayEndSentence(text string, i int) bool {
+	switch text[i] {
+	case '?', '!', ';':
+		return true
+	case '.':
+		return !ordinalDot(text, i)
+	case '\n':
+		return i+1 < len(text) && text[i+1] == '\n'
+	}
+	return false
+}
+
+// sentenceEnds reads the sentence ends lexInto listed, for byte offsets
+// that only grow: the judge asks for the end of the sentence after each
+// rule hit, in text order.
+type sentenceEnds struct {
+	ends []int32
+	k    int
+}
+
+// next is sentenceEnd(text, i) for the text the ends were listed in, for
+// an i no smaller than the last.
+func (e *sentenceEnds) next(text string, i int) (int, bool) {
+	for e.k < len(e.ends) && int(e.ends[e.k]) < i {
+		e.k++
+	}
+	if e.k == len(e.ends) {
+		return len(text), false
+	}
+	j := int(e.ends[e.k])
+	return j, text[j] == '?'
 }

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"math"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -26,8 +27,12 @@ type token struct {
 	ruleNeg   uint8
 	ruleNegAt int32
 	// chars is the word's summed character n-gram weight when flags has
-	// tokChars, found with its sentiment in one table probe.
-	chars float32
+	// tokChars, found with its sentiment in one table probe. After a
+	// joined scan (tokenizer.addWords), chars and sent are the word's
+	// wordVal, found by negations with its roles: chars is NaN for a
+	// word whose n-gram sum the table lacks, sent 0 for a word it does
+	// not know. Only a plain word's are the sentiment table's.
+	chars, sent float32
 	// role and kind are the word's roles and kinds for the readings
 	// (readings.role, readings.kind), which read them again and again:
 	// negations looks them up once, with its own roles.
@@ -141,20 +146,30 @@ const maxRoleWord = 12
 // tokenizer holds the read-only tables a scan needs.
 type tokenizer struct {
 	// roles maps the hash of a word to its roles: the tokenizer's own
-	// for a short word, and the readings' (see addReadings).
+	// for a short word, and the readings' (see addLexicon); once joined
+	// (addWords), also to the scoring word table's values.
 	roles table[wordRoles]
-	// hasRole holds the keys of roles, to skip most other words cheaply.
+	// hasRole holds the keys of roles, to skip most other words cheaply
+	// while roles holds only the words with roles.
 	hasRole hashFilter
+	// joined reports that roles also holds the word table (addWords),
+	// so that nearly every word is a key and each is looked up.
+	joined bool
 }
 
 // wordRoles are the roles of one word: the tokenizer's role bits, which
 // count only for a word of at most maxRoleWord bytes, and the readings'
-// roles and kinds, which negations copies into the token.
+// roles and kinds, which negations copies into the token; and, once the
+// tokenizer is joined with the word table, the word's sentiment and
+// n-gram sum (wordVal), which negations copies too.
 type wordRoles struct {
 	read  uint64
 	group int32
 	tz    uint8
 	kind  uint16
+	sent  float32
+	// chars is NaN where the word table has no n-gram sum.
+	chars float32
 }
 
 func newTokenizer() tokenizer {
@@ -175,8 +190,9 @@ func newTokenizer() tokenizer {
 		roles[w] = float32(int(roles[w]) | roleSkip)
 	}
 	t := tokenizer{roles: newTable[wordRoles](len(roles))}
+	nan := float32(math.NaN())
 	for w, r := range roles {
-		t.roles.put(fnvString(w), wordRoles{tz: uint8(r)})
+		t.roles.put(fnvString(w), wordRoles{tz: uint8(r), chars: nan})
 		t.hasRole.add(fnvString(w))
 	}
 	return t
@@ -187,33 +203,73 @@ func newTokenizer() tokenizer {
 // the words anyway, finds them in the same probe and sets them in each
 // token. Before it runs, tokens carry none.
 func (tz *tokenizer) addLexicon(m *matcher, r *readings) {
-	merged := map[uint64]wordRoles{}
-	for _, sl := range tz.roles.slots {
-		if sl.key != 0 {
-			merged[sl.key] = sl.val
+	merged := tz.rolesMap()
+	nan := float32(math.NaN())
+	word := func(k uint64) wordRoles {
+		if v, ok := merged[k]; ok {
+			return v
 		}
+		return wordRoles{chars: nan}
 	}
 	for _, sl := range r.roles.slots {
 		if sl.key != 0 {
-			v := merged[sl.key]
+			v := word(sl.key)
 			v.read |= sl.val
 			merged[sl.key] = v
 		}
 	}
 	for _, sl := range r.kinds.slots {
 		if sl.key != 0 {
-			v := merged[sl.key]
+			v := word(sl.key)
 			v.kind |= sl.val
 			merged[sl.key] = v
 		}
 	}
 	for _, sl := range m.byAnchor.slots {
 		if sl.key != 0 {
-			v := merged[sl.key]
+			v := word(sl.key)
 			v.group = sl.val + 1
 			merged[sl.key] = v
 		}
 	}
+	tz.setRoles(merged)
+}
+
+// addWords joins the scoring word table into the roles table, after
+// addLexicon: negations then finds a word's sentiment and n-gram sum in
+// the probe that finds its roles and keeps them in the token, and walk
+// reads them there instead of probing the word table again. Nearly every
+// word of a mail is in the joined table, so the filter no longer spares
+// any probe and is passed over.
+func (tz *tokenizer) addWords(wt *wordTable) {
+	merged := tz.rolesMap()
+	for _, sl := range wt.words.slots {
+		if sl.key != 0 {
+			v, ok := merged[sl.key]
+			if !ok {
+				v = wordRoles{}
+			}
+			v.sent, v.chars = sl.val.sent, sl.val.chars
+			merged[sl.key] = v
+		}
+	}
+	tz.setRoles(merged)
+	tz.joined = true
+}
+
+// rolesMap returns the roles table as a map, to add to.
+func (tz *tokenizer) rolesMap() map[uint64]wordRoles {
+	merged := map[uint64]wordRoles{}
+	for _, sl := range tz.roles.slots {
+		if sl.key != 0 {
+			merged[sl.key] = sl.val
+		}
+	}
+	return merged
+}
+
+// setRoles replaces the roles table with the words of merged.
+func (tz *tokenizer) setRoles(merged map[uint64]wordRoles) {
 	tz.roles = newTable[wordRoles](len(merged))
 	for k, v := range merged {
 		tz.roles.put(k, v)
@@ -237,7 +293,7 @@ func (tz *tokenizer) scan(text string, subjectEnd int, toks []token, marks []mar
 // scanInto is scan into a's token and mark lists, which also counts the
 // words with letters and those in capitals on the way.
 func (tz *tokenizer) scanInto(text string, subjectEnd int, a *analysis) {
-	a.toks, a.marks = lex(text, subjectEnd, a.toks, a.marks)
+	lexInto(text, subjectEnd, a)
 	a.words, a.caps, a.longCaps = tz.negations(text, a.toks, 0)
 }
 
@@ -246,16 +302,40 @@ func (tz *tokenizer) scanInto(text string, subjectEnd int, a *analysis) {
 // emphatic punctuation runs to marks.
 func lex(text string, subjectEnd int, toks []token, marks []mark) ([]token, []mark) {
 	lx := lexer{toks: toks, subjectEnd: subjectEnd, brk: true}
+	marks = lx.run(text, marks)
+	return lx.toks, marks
+}
+
+// lexInto is lex into a's token and mark lists that also lists in a.ends
+// the bytes where a sentence may end (mayEndSentence), which the judge
+// reads for every rule hit: lex passes over every punctuation byte
+// anyway, and noting the few that end sentences costs far less than
+// scanning the text for them again.
+func lexInto(text string, subjectEnd int, a *analysis) {
+	lx := lexer{toks: a.toks, subjectEnd: subjectEnd, brk: true, ends: a.ends[:0], keepEnds: true}
+	a.marks = lx.run(text, a.marks)
+	a.toks, a.ends = lx.toks, lx.ends
+}
+
+// run is lex's loop over text.
+func (lx *lexer) run(text string, marks []mark) []mark {
 	for i := 0; i < len(text); {
 		if cap(lx.toks)-len(lx.toks) < lexRoom {
 			lx.toks = slices.Grow(lx.toks, lexRoom)
 		}
 		i = lx.plain(text, i)
 		if i < len(text) {
-			i, lx.brk, lx.toks, marks = lexOne(text, i, lx.brk, subjectEnd, lx.toks, marks)
+			j := i
+			i, lx.brk, lx.toks, marks = lexOne(text, j, lx.brk, lx.subjectEnd, lx.toks, marks)
+			if c := text[j]; lx.keepEnds && c < utf8.RuneSelf && !isWordByte(c) {
+				// a run of "!" and "?", or a mark lexOne took alone
+				for ; j < i; j++ {
+					lx.noteEnd(text, j)
+				}
+			}
 		}
 	}
-	return lx.toks, marks
+	return marks
 }
 
 // lexRoom is how many tokens lex makes room for before each run of
@@ -268,6 +348,17 @@ type lexer struct {
 	toks       []token
 	subjectEnd int
 	brk        bool
+	// keepEnds says to list in ends the bytes where a sentence may end.
+	keepEnds bool
+	ends     []int32
+}
+
+// noteEnd adds byte i of text to lx.ends if a sentence may end there and
+// lx keeps them.
+func (lx *lexer) noteEnd(text string, i int) {
+	if lx.keepEnds && mayEndSentence(text, i) {
+		lx.ends = append(lx.ends, int32(i))
+	}
 }
 
 // plain is lex for the common case: plain ASCII words between spaces
@@ -290,10 +381,14 @@ func (lx *lexer) plain(text string, i int) int {
 				// "seit dem 1. Dezember": a German ordinal's point
 				// ends no clause, nor does a decimal point ("0.00")
 				lx.brk = lx.brk || !ordinalDot(text, i) && !numberSeparator(text, i)
+				lx.noteEnd(text, i)
 			case ',':
 				// "0,00 €", "2,000 employees"
 				lx.brk = lx.brk || !numberSeparator(text, i)
-			case ';', ':', '\n', '(', ')':
+			case ';', '\n':
+				lx.brk = true
+				lx.noteEnd(text, i)
+			case ':', '(', ')':
 				lx.brk = true
 			case '!', '?':
 				return i
@@ -324,23 +419,26 @@ func (lx *lexer) plain(text string, i int) int {
 			}
 			counts += v
 			c |= 0x20
-			if c == p1 && c >= 'a' && j >= i+2 && uint64(text[j-2])|0x20 == c {
-				counts |= 1 << 63
+			if c != p1 || c < 'a' || j < i+2 || uint64(text[j-2])|0x20 != c {
+				h = (h ^ c) * fnvPrime
+				p1 = c
 				continue
 			}
-			h = (h ^ c) * fnvPrime
-			p1 = c
+			counts |= 1 << 63
 		}
-		folded := counts>>63 != 0
 		if j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
 			return i
 		}
-		n := j - i
-		lower, upper := int(counts&(1<<21-1)), int(counts>>21&(1<<21-1))
-		letters := lower + upper
-		if n >= 8 && !(upper <= 1 && letters == n && hasVowels(text[i:j], letters)) {
-			return i
+		if n := j - i; n >= 8 {
+			upper := int(counts & upperCounts >> 21)
+			letters := int(counts&lowerCounts) + upper
+			if !(upper <= 1 && letters == n && hasVowels(text[i:j], letters)) {
+				return i
+			}
 		}
+		// the flags, read off counts: the word's bytes are letters and
+		// digits, so a word without digits and without a folded letter
+		// is all letters, at least one
 		var f uint16
 		if lx.brk {
 			f |= tokBreak
@@ -348,13 +446,13 @@ func (lx *lexer) plain(text string, i int) int {
 		if i < lx.subjectEnd {
 			f |= tokSubject
 		}
-		if letters > 0 {
+		if counts&(lowerCounts|upperCounts) != 0 {
 			f |= tokLetters
-			if letters == n && !folded {
-				f |= tokPlain
-			}
 		}
-		if upper >= 2 && lower == 0 {
+		if counts>>42 == 0 {
+			f |= tokPlain
+		}
+		if counts&lowerCounts == 0 && counts&upperCounts >= 2<<21 {
 			f |= tokCaps
 		}
 		k := len(lx.toks)
@@ -365,9 +463,9 @@ func (lx *lexer) plain(text string, i int) int {
 		// field by field: a composite literal is built on the stack
 		// and copied
 		t := &lx.toks[k]
+		// (negations sets the word's roles and values)
 		t.start, t.end, t.hash, t.flags = int32(i), int32(j), h, f
-		t.negDist, t.ruleNeg, t.ruleNegAt, t.chars = 0, 0, -1, 0
-		t.role, t.kind, t.group = 0, 0, 0
+		t.negDist, t.ruleNeg, t.ruleNegAt = 0, 0, -1
 		lx.brk = false
 		i = j
 	}
@@ -460,12 +558,21 @@ func (tz *tokenizer) negations(text string, toks []token, first int) (words, cap
 	negDist := 0
 	// the rules' negation: the index of its negator and its reach
 	ruleAt, ruleDist := int32(-1), 0
+	nan := float32(math.NaN())
 	for k := first; k < len(toks); k++ {
 		t := &toks[k]
-		var wr wordRoles
-		if tz.hasRole.has(t.hash) {
-			wr, _ = tz.roles.get(t.hash)
-			t.role, t.kind, t.group = wr.read, wr.kind, wr.group
+		role := 0
+		var wr *wordRoles
+		if tz.joined || tz.hasRole.has(t.hash) {
+			wr = tz.roles.find(t.hash)
+		}
+		if wr != nil {
+			t.role, t.kind, t.group, t.sent, t.chars = wr.read, wr.kind, wr.group, wr.sent, wr.chars
+			if t.end-t.start <= maxRoleWord {
+				role = int(wr.tz)
+			}
+		} else {
+			t.role, t.kind, t.group, t.sent, t.chars = 0, 0, 0, 0, nan
 		}
 		if t.flags&tokSymbol != 0 {
 			continue
@@ -486,10 +593,6 @@ func (tz *tokenizer) negations(text string, toks []token, first int) (words, cap
 			t.flags |= tokNeg
 			negDist++
 			t.negDist = uint8(min(negDist, 255))
-		}
-		role := 0
-		if t.end-t.start <= maxRoleWord {
-			role = int(wr.tz)
 		}
 		if role&roleClause != 0 {
 			ruleAt = -1
@@ -533,6 +636,13 @@ type wordRun struct {
 	// word can have an apostrophe, and so end in n't.
 	runes bool
 }
+
+// lowerCounts and upperCounts are the bits of the lower- and upper-case
+// letter counts in a sum of asciiWordBytes.
+const (
+	lowerCounts = 1<<21 - 1
+	upperCounts = lowerCounts << 21
+)
 
 // asciiWordBytes counts the ASCII letters and digits for readWord's
 // fast path: one table load both classifies a byte and counts it, lower
