@@ -2579,6 +2579,10 @@ func phraseFamilies() map[int][]string {
 		"si los datos están a salvo~0.6")
 	out[sigOutage] = append(out[sigOutage], "no termina~0.7", "no se completa~0.7", "n'aboutit pas~0.8",
 		"roue qui tourne~0.8", "rueda girando~0.8", "ladesymbol~0.6")
+	// what the customer can no longer do, and assurances that did not hold
+	out[sigOutage] = append(out[sigOutage], "ya no puedo", "ya no podemos", "ya no puedo esperar~0", "kann keine * mehr",
+		"kann jetzt keine * mehr", "können keine * mehr", "können jetzt keine * mehr")
+	out[sigRepeat] = append(out[sigRepeat], "pese a sus garantías~1.5", "a pesar de sus garantías~1.5")
 	return out
 }
 
