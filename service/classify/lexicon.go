@@ -314,6 +314,8 @@ func lexicon() [numSignals][]string {
 			"cancellation terms~0", "kündigungsbedingungen~0", "conditions de résiliation~0", "condiciones de cancelación~0",
 			"another system~0.8", "to another system", "otro sistema~0.8", "un autre système~0.8", "ein anderes system~0.8",
 			"# day notice~1.8", "day notice~1.5", "our notice~1.2", "consider this our notice~1.8",
+			"consider this our notice of~0", "our notice of a~0", "our notice of the~0", "notice of a new~0",
+			"notice of change~0",
 			"moving our accounts~1.5", "accounts elsewhere~1.5", "notre préavis~1.8", "comptes ailleurs~1.5",
 			"transférons nos comptes~1.8", "nuestro preaviso~1.8", "preaviso~1.2", "trasladamos nuestras cuentas~1.8",
 			"nuestras cuentas a otra~1.5", "als unsere kündigung~1.8", "ziehen wir * um~1.2",
@@ -366,7 +368,7 @@ func lexicon() [numSignals][]string {
 			"devis à la concurrence", "angebote von anderen",
 			"look elsewhere", "looking elsewhere", "vorzeitig beenden", "vertrag vorzeitig", "kündigungsbestätigung~1.8",
 			"mettre fin à notre collaboration~1.8", "fin à notre collaboration~1.5", "so geht das nicht weiter",
-			"find a replacement", "replacement for your", "want to keep us", "to keep us~0.7", "keep our business",
+			"find a replacement", "replacement for your~1.8", "want to keep us", "to keep us~0.7", "keep our business",
 			"we're switching", "we are switching", "we'll switch", "we will switch", "i'm switching", "i will switch",
 			"cambiarme de compañía", "a punto de cambiar", "gehe ich zu einem anderen", "zu einem anderen anbieter",
 			"cancel us~1.8", "on arrête", "clôturer notre compte~1.8", "fermer notre compte~1.8", "clôturer mon compte~1.8",
@@ -2583,6 +2585,17 @@ func phraseFamilies() map[int][]string {
 	out[sigOutage] = append(out[sigOutage], "ya no puedo", "ya no podemos", "ya no puedo esperar~0", "kann keine * mehr",
 		"kann jetzt keine * mehr", "können keine * mehr", "können jetzt keine * mehr")
 	out[sigRepeat] = append(out[sigRepeat], "pese a sus garantías~1.5", "a pesar de sus garantías~1.5")
+	// churn in more words: a renewal recommended against, a replacement
+	// sought, "we're out", a migration away, an account to close
+	out[sigChurn] = append(out[sigChurn], "don't renew~1.5", "do not renew~1.5", "not to renew~1.5",
+		"nicht zu verlängern~1.5", "ne pas renouveler~1.5", "no renovemos~1.5", "no renovar~1.5",
+		"ersatz für ihr~1.8", "ersatz für ihre~1.8", "remplaçant à votre~1.8", "remplaçant pour votre~1.8",
+		"sustituto para su~1.8", "sustituto de su~1.8", "we're out~1.5", "we are out~1.5", "we're out of~0",
+		"we are out of~0", "sind wir weg~1.5", "on arrête avec vous~1.5", "nous arrêtons avec vous~1.5",
+		"on arrête chez vous~1.5", "nos vamos con otro~1.5", "wegzumigrieren~1.8", "migrer hors de~1.8",
+		"migration hors de votre~1.8", "migrar fuera de~1.8", "migrating away from~1.8",
+		"cierren nuestra cuenta~1.8", "cerrar nuestra cuenta~1.8", "dejen de cobrarnos~1.2",
+		"schließen sie unser konto~1.8", "fermer notre compte~1.8")
 	return out
 }
 
