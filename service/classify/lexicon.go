@@ -2596,6 +2596,14 @@ func phraseFamilies() map[int][]string {
 		"migration hors de votre~1.8", "migrar fuera de~1.8", "migrating away from~1.8",
 		"cierren nuestra cuenta~1.8", "cerrar nuestra cuenta~1.8", "dejen de cobrarnos~1.2",
 		"schließen sie unser konto~1.8", "fermer notre compte~1.8")
+	// a termination letter drafted, a last chance given, a contract signed
+	// with another provider, alternatives sought
+	out[sigChurn] = append(out[sigChurn], "termination letter~1.8", "termination notice~1.8",
+		"last chance to keep~1.8", "uns als kunden zu behalten~1.8", "dernière chance de garder~1.8",
+		"última oportunidad de mantener~1.8", "última oportunidad para mantener~1.8",
+		"bei einem anderen anbieter unterschrieben~1.8", "firmado con otro proveedor~1.8",
+		"signed with another~1.8", "buscamos alternativas~1.5", "buscando alternativas~1.5",
+		"suchen alternativen~1.5", "cherchons des alternatives~1.5", "termination notice period~0")
 	return out
 }
 
