@@ -2604,6 +2604,18 @@ func phraseFamilies() map[int][]string {
 		"bei einem anderen anbieter unterschrieben~1.8", "firmado con otro proveedor~1.8",
 		"signed with another~1.8", "buscamos alternativas~1.5", "buscando alternativas~1.5",
 		"suchen alternativen~1.5", "cherchons des alternatives~1.5", "termination notice period~0")
+	// lock-outs in more words: shut out, passwords all rejected, stuck,
+	// invitations that expire first, people who cannot start work
+	out[sigOutage] = append(out[sigOutage], "shut out", "is shut out", "are shut out", "passwords are rejected",
+		"password is rejected", "rejects every password", "rejects all passwords", "se rechazan~0.8",
+		"se rechaza~0.8", "we're stuck", "we are stuck", "we're stuck in traffic~0", "we are stuck in traffic~0",
+		"estamos atascados", "estamos bloqueados", "expire before they~0.8", "expire before anyone~0.8",
+		"expirent avant qu'ils~0.8", "caducan antes de abrirlos~0.8", "caducan antes de que~0.8",
+		"komme gar nicht mehr rein", "komme gar nicht rein", "kommen gar nicht rein", "gar nicht mehr rein",
+		"no puedo pasar de", "necesito entrar~0.8", "need to get in~0.8")
+	out[sigImpact] = append(out[sigImpact], "can't start work", "cannot start work", "können nicht anfangen",
+		"ne peuvent pas commencer", "no pueden empezar", "# people can't", "# people cannot",
+		"# leute können nicht", "# personnes ne peuvent", "# personas no pueden")
 	return out
 }
 
