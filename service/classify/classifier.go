@@ -619,15 +619,21 @@ func dropOverlaps(hits []hit, signals *[numSignals]signal) {
 const rankKept = 6
 
 // hitRanks holds, for each signal, the indices of its strongest hits,
-// strongest first and, among equals, in text order.
-type hitRanks [numSignals][rankKept]int32
+// strongest first and, among equals, in text order: n[s] of them in
+// top[s].
+type hitRanks struct {
+	n   [numSignals]uint8
+	top [numSignals][rankKept]int32
+}
 
 // fill ranks each signal's live hits by weight in one pass, and marks
 // the live hits of when (isWhen) that lie within another's phrase.
+//
+// Hits come in text order and most are no stronger than the ones before
+// them, so each is placed from the end of its signal's list, which only
+// holds the hits seen: nearly every hit is appended after one look.
 func (r *hitRanks) fill(hits []hit) {
-	for s := range r {
-		r[s] = [rankKept]int32{-1, -1, -1, -1, -1, -1}
-	}
+	r.n = [numSignals]uint8{}
 	for i := range hits {
 		h := &hits[i]
 		h.inside = false
@@ -640,25 +646,30 @@ func (r *hitRanks) fill(hits []hit) {
 			h.inside = true
 			continue
 		}
-		top := &r[h.signal]
-		for k := range top {
-			if top[k] < 0 || h.scale > hits[top[k]].scale {
-				// shift the weaker ones down in place: a call to
-				// copy costs more than these few moves
-				for m := rankKept - 1; m > k; m-- {
-					top[m] = top[m-1]
-				}
-				top[k] = int32(i)
-				break
-			}
+		top, n := &r.top[h.signal], int(r.n[h.signal])
+		// after every hit at least as strong: equals keep text order
+		k := n
+		for k > 0 && h.scale > hits[top[k-1]].scale {
+			k--
 		}
+		if k == rankKept {
+			continue
+		}
+		n = min(n+1, rankKept)
+		// shift the weaker ones down in place: a call to copy costs
+		// more than these few moves
+		for m := n - 1; m > k; m-- {
+			top[m] = top[m-1]
+		}
+		top[k] = int32(i)
+		r.n[h.signal] = uint8(n)
 	}
 }
 
 // rank is hit i's place among its signal's hits by weight: 0 for the
 // strongest, rankKept for any beyond the ranked few.
 func (r *hitRanks) rank(signal, i int) int {
-	for k, j := range r[signal] {
+	for k, j := range r.top[signal][:r.n[signal]] {
 		if int(j) == i {
 			return k
 		}
