@@ -12,6 +12,7 @@ import (
 func FuzzScan(f *testing.F) {
 	f.Add("I can't log in!!! It's NOT fixed, nicht dringend 😡 sooooo aGVsbG8gd29ybGQgdGhpcyBpcyBiYXNlNjQ= und ich", 0)
 	f.Add("Subject\n\nno es urgente; pas une urgence, really not completely down?! don’t 7am Über", 8)
+	f.Add("seit dem 3. März nicht mehr, 0,00 € und 0.00 für 2.000 Kunden, not 1,5", 0)
 	c, err := sharedClassifier()
 	if err != nil {
 		f.Fatal(err)
@@ -108,7 +109,17 @@ func (tz *tokenizer) scanOnePass(text string, subjectEnd int, toks []token, mark
 				brk, neg, ruleAt = true, false, -1
 				i = j
 				continue
-			case '.', ',', ';', ':', '\n', '(', ')':
+			case '.':
+				// a German ordinal's point and a decimal point end no
+				// clause ("am 3. März", "0.00")
+				if !ordinalDot(text, i) && !numberSeparator(text, i) {
+					brk, neg, ruleAt = true, false, -1
+				}
+			case ',':
+				if !numberSeparator(text, i) {
+					brk, neg, ruleAt = true, false, -1
+				}
+			case ';', ':', '\n', '(', ')':
 				brk, neg, ruleAt = true, false, -1
 			}
 			i++
