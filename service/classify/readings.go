@@ -2177,8 +2177,8 @@ func (s *readings) amissToOurs(text string, toks []token, hits []hit, i int, aft
 // address is wrong, customers can change it" tells what may happen.
 func conditionalBefore(text string, toks []token, lo, at int) bool {
 	for k := lo; k < at; k++ {
-		switch strings.ToLower(text[toks[k].start:toks[k].end]) {
-		case "if", "falls", "wenn", "si", "cuando", "quand", "lorsque", "whenever", "sobald":
+		if equalFoldAny(text[toks[k].start:toks[k].end], "if", "falls", "wenn", "si", "cuando", "quand", "lorsque",
+			"whenever", "sobald") {
 			return true
 		}
 	}
@@ -2191,9 +2191,18 @@ func (s *readings) clauseHead(text string, toks []token, i int) bool {
 	if i == 0 || toks[i].flags&tokBreak != 0 || s.conjunction(text, &toks[i-1]) {
 		return true
 	}
-	switch strings.ToLower(text[toks[i-1].start:toks[i-1].end]) {
-	case "the", "die", "les", "los", "las":
+	if equalFoldAny(text[toks[i-1].start:toks[i-1].end], "the", "die", "les", "los", "las") {
 		return i == 1 || toks[i-1].flags&tokBreak != 0 || s.conjunction(text, &toks[i-2])
+	}
+	return false
+}
+
+// equalFoldAny reports whether w is one of words, ignoring case.
+func equalFoldAny(w string, words ...string) bool {
+	for _, v := range words {
+		if strings.EqualFold(w, v) {
+			return true
+		}
 	}
 	return false
 }
@@ -2205,11 +2214,7 @@ func (s *readings) conjunction(text string, t *token) bool {
 	if s.role(t)&roleAnd != 0 {
 		return true
 	}
-	switch text[t.start:t.end] {
-	case "und", "et", "y":
-		return true
-	}
-	return false
+	return equalFoldAny(text[t.start:t.end], "und", "et", "y")
 }
 
 // readAsProblem reports a kept hit of a problem other than a complaint
@@ -2311,10 +2316,7 @@ func (s *readings) insteadOf(text string, toks []token, hits []hit, i int) (hit,
 			break
 		}
 	}
-	for j := after; j < min(len(toks), after+insteadReach) && (j == after || toks[j].flags&tokBreak == 0); j++ {
-		if j > after-1 && toks[j].flags&tokBreak != 0 {
-			break
-		}
+	for j := after; j < min(len(toks), after+insteadReach) && toks[j].flags&tokBreak == 0; j++ {
 		if s.valueAt(text, toks, j) {
 			right = j
 			break
