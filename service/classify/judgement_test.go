@@ -233,6 +233,7 @@ func TestJudgement(t *testing.T) {
 		{"people who cannot start work", "Hello, the invite links for our new staff expire before they open them. Five people can't start work.", Hot, []string{"business_impact"}},
 		{"stuck in traffic", "We're stuck in traffic, running 10 minutes late.", Cool, []string{"-outage"}},
 		{"links that expire before a weekend", "Invite links expire before the weekend, please resend on Monday.", Cool, []string{"-outage"}},
+		{"fr an app impossible to use", "Bonjour, l'appli demande à chaque utilisateur d'accepter à nouveau les conditions puis plante. Impossible de l'utiliser.", Hot, []string{"outage"}},
 		{"es another customer's details", "Buenos días, las facturas salen con el NIF de otro cliente. Ya hemos enviado varias.", Hot, []string{"security"}},
 		{"a symptom on screen now", "Good afternoon, our delivery drivers' app shows an empty route list. They're waiting at the depot.", Hot, []string{"outage", "waiting"}},
 		{"fr on screen, by design", "La borne affiche hors ligne la nuit, c'est voulu, je confirme juste.", Cool, []string{"calm"}},

@@ -2616,6 +2616,8 @@ func phraseFamilies() map[int][]string {
 	out[sigImpact] = append(out[sigImpact], "can't start work", "cannot start work", "können nicht anfangen",
 		"ne peuvent pas commencer", "no pueden empezar", "# people can't", "# people cannot",
 		"# leute können nicht", "# personnes ne peuvent", "# personas no pueden")
+	// an app impossible to use
+	out[sigOutage] = append(out[sigOutage], "impossible de l'utiliser", "impossible de l utiliser")
 	return out
 }
 

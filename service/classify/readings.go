@@ -394,7 +394,7 @@ func newReadings(tz *tokenizer) readings {
 		"mitgliedern", "abonnenten", "fahrer", "fahrern", "mieter", "mietern", "invités", "utilisateurs",
 		"salariés", "employés", "adhérents", "abonnés", "élèves", "chauffeurs", "livreurs", "locataires",
 		"clientes", "pacientes", "huéspedes", "usuarios", "empleados", "socios", "alumnos", "suscriptores",
-		"conductores", "repartidores", "inquilinos"} {
+		"conductores", "repartidores", "inquilinos", "mandanten", "klienten"} {
 		s.addKind(tz, w, kindPeople)
 		s.opens.add(wordHash(tz, w))
 	}
