@@ -2618,6 +2618,21 @@ func phraseFamilies() map[int][]string {
 		"# leute können nicht", "# personnes ne peuvent", "# personas no pueden")
 	// an app impossible to use
 	out[sigOutage] = append(out[sigOutage], "impossible de l'utiliser", "impossible de l utiliser")
+	// churn weighed as a question, costs compared with rivals, posts
+	// published twice, the customer's own customers furious
+	out[sigChurn] = append(out[sigChurn], "whether to continue with you~1.5", "whether we continue with you~1.5",
+		"ob wir mit ihnen weitermachen~1.5", "ob wir bei ihnen bleiben~1.5",
+		"ob wir nach diesem quartal weitermachen~1.5", "si nous continuons avec vous~1.5",
+		"si nous restons chez vous~1.5", "si seguir con ustedes~1.5", "comparison with your competitors~1.5",
+		"kostenvergleich mit ihren~1.5", "vergleich mit ihren mitbewerbern~1.5",
+		"comparaison de coûts avec vos concurrents~1.5", "comparaison avec vos concurrents~1.5",
+		"comparativa de costes con sus competidores~1.5", "comparativa con sus competidores~1.5")
+	out[sigComplaint] = append(out[sigComplaint], "published twice", "posted twice", "doppelt veröffentlicht",
+		"publicaron dos veces", "se publicaron dos veces")
+	out[sigImpact] = append(out[sigImpact], "followers are complaining~0.8", "follower beschweren sich~0.8",
+		"seguidores se quejan~0.8", "people are furious~0.8", "die leute sind wütend~0.8",
+		"les gens sont furieux~0.8", "la gente está furiosa~0.8", "customers are furious~0.8",
+		"kunden sind wütend~0.8", "clients sont furieux~0.8", "clientes están furiosos~0.8")
 	return out
 }
 
