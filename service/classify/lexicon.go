@@ -2633,6 +2633,18 @@ func phraseFamilies() map[int][]string {
 		"seguidores se quejan~0.8", "people are furious~0.8", "die leute sind wütend~0.8",
 		"les gens sont furieux~0.8", "la gente está furiosa~0.8", "customers are furious~0.8",
 		"kunden sind wütend~0.8", "clients sont furieux~0.8", "clientes están furiosos~0.8")
+	// other customers' history on screen, a callback asked for twice and
+	// never made, lawyers brought in, a link that works for nobody
+	out[sigOutage] = append(out[sigOutage], "doesn't work for any", "does not work for any",
+		"ne fonctionne pour aucun", "no funciona para ninguno", "no funciona a ninguno")
+	out[sigSecurity] = append(out[sigSecurity], "other customers' order", "other customers' data",
+		"other customers' details", "other customers' invoices", "bestellhistorie anderer kunden",
+		"historique de commandes d'autres clients", "l'historique d'autres clients",
+		"historial de pedidos de otros clientes", "el historial de otros clientes")
+	out[sigRepeat] = append(out[sigRepeat], "bisher hat niemand angerufen~1.5", "hat niemand angerufen~1.5",
+		"toujours personne~1.2")
+	out[sigLegal] = append(out[sigLegal], "schalten wir unsere anwälte ein",
+		"recurriremos a nuestros abogados", "acudiremos a nuestros abogados")
 	return out
 }
 
