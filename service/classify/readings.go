@@ -2086,10 +2086,8 @@ func (s *readings) shownToAll(text string, toks []token, hits []hit, i int) (hit
 		} else if s.amissExcused(text, toks, hits, lo, hi, i) {
 			return hit{}, false
 		}
-		for k := lo; k < hi; k++ {
-			if s.kind(&toks[k])&kindFine != 0 || s.role(&toks[k])&roleThanks != 0 {
-				return hit{}, false
-			}
+		if s.approved(toks, lo, hi) {
+			return hit{}, false
 		}
 		// shown now, and what is old or stale on it is no excuse
 		return hit{signal: sigOutage, scale: shownScale, start: toks[i].start, end: toks[j].end, prev: -1,
@@ -2158,10 +2156,8 @@ func (s *readings) amissToOurs(text string, toks []token, hits []hit, i int, aft
 		s.amissExcused(text, toks, hits, lo, hi, at) || conditionalBefore(text, toks, lo, at) {
 		return hit{}, false
 	}
-	for k := lo; k < hi; k++ {
-		if s.kind(&toks[k])&kindFine != 0 || s.role(&toks[k])&roleThanks != 0 {
-			return hit{}, false
-		}
+	if s.approved(toks, lo, hi) {
+		return hit{}, false
 	}
 	first, last := min(at, i-1), max(at, i)
 	if bare {
@@ -2333,10 +2329,8 @@ func (s *readings) insteadOf(text string, toks []token, hits []hit, i int) (hit,
 		// "the meeting is at 3pm instead of 2pm"
 		return hit{}, false
 	}
-	for k := lo; k < hi; k++ {
-		if s.kind(&toks[k])&kindFine != 0 || s.role(&toks[k])&roleThanks != 0 {
-			return hit{}, false
-		}
+	if s.approved(toks, lo, hi) {
+		return hit{}, false
 	}
 	for k := lo; k < i; k++ {
 		if s.kind(&toks[k])&kindPlan != 0 || s.role(&toks[k])&(roleSwitch|roleChoice|roleMust) != 0 {
@@ -2375,6 +2369,18 @@ func (s *readings) valueAt(text string, toks []token, j int) bool {
 	}
 	for _, c := range []byte(text[toks[j].start:toks[j].end]) {
 		if c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// approved reports a word in toks[lo:hi] that calls what the sentence
+// tells right, or thanks for it ("shows all systems operational, thanks",
+// "arrive perfectly now"): a symptom reading stays quiet there.
+func (s *readings) approved(toks []token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.kind(&toks[k])&kindFine != 0 || s.role(&toks[k])&roleThanks != 0 {
 			return true
 		}
 	}
