@@ -383,6 +383,22 @@ func TestJudgement(t *testing.T) {
 		{"a problem no longer there is good news", "El problema de imágenes de ayer ya no está, nada que reportar desde entonces.", Cool, []string{"resolved"}},
 		{"fr nothing to report since", "Le souci d'images d'hier a disparu, rien à signaler depuis.", Cool, nil},
 		{"polite request is no page", "My flight tomorrow was moved to a later time, can you help me pick a new seat? Thanks", Cool, []string{"plea"}},
+		{"de weighing a renewal", "Nach den Störungen prüfen wir derzeit ernsthaft, ob wir unseren Vertrag zum Jahresende noch verlängern.", Hot, []string{"churn_threat"}},
+		{"fr weighing a renewal", "Après les pannes répétées, nous nous demandons sérieusement si nous allons renouveler le contrat.", Hot, []string{"churn_threat"}},
+		{"a renewal planned early is no threat", "Wir prüfen gerade, ob wir den Vertrag schon jetzt verlängern können, um den Rabatt zu bekommen.", Cool, []string{"-churn_threat"}},
+		{"a better rate from another provider", "Just a heads-up that we've been offered a noticeably better rate by another provider for the same package.", Hot, []string{"churn_threat"}},
+		{"fr an offer weighed", "Un concurrent nous a fait une offre nettement plus avantageuse pour un service équivalent.", Hot, []string{"churn_threat"}},
+		{"the vendor's own price is no rival's", "Your price is better than any competitor's, thanks for the renewal.", Cool, []string{"-churn_threat"}},
+		{"de cancelling some day", "Eine allgemeine Frage: Wie läuft eine Kündigung ab, falls wir irgendwann einmal wechseln sollten?", Cool, []string{"-churn_threat"}},
+		{"how to cancel is asked, not threatened", "Hi, how do I cancel my subscription?", Warm, []string{"churn_threat"}},
+		{"how to cancel, upset", "How do I cancel? I have had enough.", Hot, []string{"churn_threat"}},
+		{"never again is no some day", "I will do my best to never fly with you ever again.", Hot, []string{"churn_threat"}},
+		{"es users removed by the count", "El mes que viene damos de baja a dos usuarios que se jubilan, pero añadiremos tres nuevos.", Cool, []string{"-churn_threat"}},
+		{"es another clinic's calendar instead of ours", "La app de citas nos muestra la agenda de otra clínica en lugar de la nuestra.", Hot, []string{"outage"}},
+		{"fr a bill paid is no fix", "Plus moyen de se connecter depuis ce matin, le site affiche « compte suspendu » alors qu'on a bien réglé la facture. Urgent svp.", Hot, []string{"outage", "-resolved"}},
+		{"fr a page that stays blank", "Depuis ce matin, la page reste blanche et le rendez-vous ne s'enregistre pas quand nos clientes réservent.", Hot, []string{"outage"}},
+		{"de a page that stays white, verb first", "Seit heute Morgen bleibt die Seite weiß, wenn unsere Kunden buchen wollen.", Hot, []string{"outage"}},
+		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

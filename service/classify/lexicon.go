@@ -2645,6 +2645,60 @@ func phraseFamilies() map[int][]string {
 		"toujours personne~1.2")
 	out[sigLegal] = append(out[sigLegal], "schalten wir unsere anwälte ein",
 		"recurriremos a nuestros abogados", "acudiremos a nuestros abogados")
+	// a bill paid is no fix: "on a bien réglé la facture"
+	out[sigResolved] = append(out[sigResolved], "réglé la facture~0", "réglé les factures~0", "réglé notre facture~0",
+		"réglé nos factures~0", "réglé l'abonnement~0", "réglé le montant~0", "facture réglée~0", "factures réglées~0",
+		"facture est réglée~0", "réglé la note~0")
+	// urgency offered for other mail, or none at all
+	out[sigCalm] = append(out[sigCalm], "pour toute demande urgente", "pour les demandes urgentes", "aucune urgence",
+		"sans urgence", "ninguna urgencia", "ninguna prisa", "keine dringende", "nothing urgent")
+	// a cancellation asked for in so many words, a switch told in the
+	// present
+	out[sigChurn] = append(out[sigChurn], "solicitar la baja~1.8", "tramitar la baja~1.8", "pedir la baja~1.8",
+		"solicitarles la baja~1.8", "nos pasamos a otro~1.5", "nos pasamos a otra~1.5")
+	// no way left to get in, or to do anything: "plus moyen de se connecter"
+	add(sigOutage, []string{"plus moyen de", "pas moyen de", "plus moyen d'", "pas moyen d'"},
+		[]string{"se connecter", "me connecter", "nous connecter", "accéder", "entrer", "payer", "imprimer",
+			"envoyer", "valider", "ouvrir", "enregistrer", "réserver", "facturer"}, []string{""})
+	out[sigComplaint] = append(out[sigComplaint], "plus moyen de", "pas moyen de", "aucun moyen de",
+		"no hay manera de", "no hay forma de", "keine möglichkeit mehr")
+	// a thing that does not do its job, in the passive or reflexive the
+	// other languages tell it with: "wird nicht gespeichert", "le
+	// rendez-vous ne s'enregistre pas"
+	add(sigOutage, []string{"wird nicht", "werden nicht"}, []string{"gespeichert", "angezeigt", "geladen",
+		"übernommen", "versendet", "verschickt", "gedruckt", "synchronisiert", "verarbeitet", "zugestellt",
+		"übertragen", "gebucht"}, []string{"~0.8"})
+	add(sigOutage, []string{"ne"}, []string{"s'enregistre pas", "s'enregistrent pas", "s'affichent pas",
+		"se chargent pas", "s'ouvrent pas", "se lance pas", "se lancent pas", "se synchronise pas",
+		"se synchronisent pas", "s'imprime pas", "s'impriment pas", "se valide pas", "se valident pas",
+		"se sauvegarde pas", "se sauvegardent pas", "se met pas à jour", "se mettent pas à jour"}, []string{"~0.8"})
+	// a screen that stays blank, the verb first or, in German, before its
+	// subject: "la page reste blanche", "bleibt der Bildschirm schwarz"
+	add(sigOutage, []string{"reste", "restent", "stays", "remains", "stay", "remain"}, []string{"blanche", "blanches",
+		"blancs", "vide", "vides", "grise", "grisée", "figée", "figé", "noire", "noir", "blank", "empty", "white",
+		"black", "grey", "gray", "frozen"}, []string{"~0.8"})
+	add(sigOutage, []string{"bleibt", "bleiben", "bleibt * *", "bleiben * *"}, []string{"weiß", "leer", "grau",
+		"schwarz"}, []string{"~0.8"})
+	// a phone line that takes no call, nothing that reaches anyone
+	out[sigOutage] = append(out[sigOutage], "busy tone~0.8", "besetztzeichen~0.8", "tonalité occupée~0.8",
+		"tono de ocupado~0.8", "completely dead~0.8", "komplett tot~0.8", "complètement mortes~0.8",
+		"complètement morte~0.8", "totalmente muertas~0.8", "nothing reaches~0.8", "nichts kommt an~0.8",
+		"rien n'arrive~0.8", "no llega nada~0.8", "praktisch tot~0.8", "practically dead~0.8",
+		"pratiquement morte~0.8", "prácticamente muerta~0.8")
+	add(sigOutage, []string{"no way to"}, []string{"log in", "login", "sign in", "get in", "access"}, []string{""})
+	// the last month told as the last, reasons to go on that the customer
+	// no longer sees, a way out of the contract looked for
+	out[sigChurn] = append(out[sigChurn], "will be our last~1.5", "sera notre dernier~1.5",
+		"notre dernier avec vous~1.8", "wird unser letzter~1.5", "será nuestro último~1.5",
+		"our last month with you~1.8", "unser letzter monat bei ihnen~1.8", "nuestro último mes con ustedes~1.8",
+		"don't see a reason to continue~1.5", "don't see any reason to continue~1.5",
+		"don't see much reason to continue~1.5", "see no reason to continue~1.5", "see no reason to stay~1.5",
+		"keinen grund mehr~1.2", "aucune raison de continuer~1.5", "plus aucune raison de rester~1.5",
+		"ningún motivo para seguir~1.5", "ninguna razón para seguir~1.5", "conditions de sortie~1.5",
+		"exit terms~1.5", "exit clause~1.2", "ausstiegsklausel~1.2", "condiciones de salida~1.5",
+		"sortir du contrat~1.5", "sortir de notre contrat~1.5", "salir del contrato~1.5",
+		"aus dem vertrag aussteigen~1.5", "aus dem vertrag raus~1.5", "out of the contract~1.5",
+		"out of our contract~1.5")
 	return out
 }
 

@@ -72,6 +72,12 @@ const (
 	kindStill
 	// kindPast is a verb of the past: "went", "was", "war", "était", "fue"
 	kindPast
+	// kindWhether opens an open choice: "whether", "ob", "si"
+	kindWhether
+	// kindWeigh is a verb of weighing a decision the roles lack:
+	// "wondering", "überlegen", "demandons", "planteando", and "sure"
+	// after a negation
+	kindWeigh
 )
 
 const (
@@ -196,7 +202,7 @@ func newReadings(tz *tokenizer) readings {
 		{roleSwitch, []string{"switch", "switching", "move", "moving", "migrate", "migrating", "change",
 			"changing", "take", "taking", "changement", "cambio", "wechsel", "wechseln", "wechsle", "wechselt", "umsteigen", "abwandern", "changer", "passer",
 			"passons", "partir", "partons", "migrer", "migration", "migración", "umzug", "paso", "passage",
-			"changeons", "changerons", "changerions", "cambiar", "cambiarnos", "cambiarme", "cambiaremos",
+			"changeons", "changerons", "changerions", "basculer", "basculons", "basculé", "basculerons", "cambiar", "cambiarnos", "cambiarme", "cambiaremos",
 			"cambiamos", "cambiemos", "pasarnos", "pasarme", "pasemos", "irnos", "irme", "migrar", "migremos",
 			"replace", "replacing", "replaced", "ersetzen", "remplacer", "sustituir", "reemplazar"}},
 		{roleShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
@@ -293,9 +299,13 @@ func newReadings(tz *tokenizer) readings {
 		{roleMine, []string{"my", "our", "meine", "meinen", "unsere", "unseren", "unserer", "unserem", "mes", "nos",
 			"mis", "nuestros", "nuestras"}},
 		{roleOffer, []string{"offer", "deal", "price", "quote", "angebot", "preis", "offre", "prix", "devis",
-			"oferta", "precio", "presupuesto"}},
+			"oferta", "precio", "presupuesto", "rate", "rates", "pricing", "konditionen", "tarif", "tarifs",
+			"tarifa", "tarifas", "condiciones"}},
 		{roleBetter, []string{"better", "cheaper", "lower", "besseres", "besseren", "günstigeres", "günstigeren",
-			"meilleure", "meilleur", "mejor", "barato"}},
+			"meilleure", "meilleur", "mejor", "barato", "mejores", "bessere", "besser", "günstiger", "günstigere",
+			"attraktiver", "attraktiveres", "attraktivere", "attractive", "competitive", "avantageuse", "avantageux",
+			"avantageuses", "intéressante", "intéressant", "meilleures", "meilleurs", "ventajosa", "ventajoso",
+			"ventajosas", "interesante", "barata", "económica"}},
 		{roleKind, []string{"solution", "solutions", "system", "systems", "tool", "tools", "software", "lösung",
 			"lösungen", "système", "systèmes", "outil", "outils", "logiciel", "solución", "soluciones", "sistema",
 			"herramienta", "herramientas"}},
@@ -304,7 +314,9 @@ func newReadings(tz *tokenizer) readings {
 			"standstill", "stillstand"}},
 		{roleNothing, []string{"nothing", "nichts", "rien", "nada"}},
 		{roleNoLonger, []string{"plus", "mehr", "anymore", "longer"}},
-		{roleRenew, []string{"verlängern", "verlängert"}},
+		{roleRenew, []string{"verlängern", "verlängert", "renew", "extend", "continue", "weitermachen", "fortsetzen",
+			"fortführen", "renouveler", "renouvelons", "reconduire", "prolonger", "continuer", "continuons",
+			"renovar", "renovamos", "renovaremos", "continuar", "continuamos", "seguir", "seguimos"}},
 		{roleAmiss, []string{"empty", "blank", "zero", "wrong", "incorrect", "missing", "duplicated", "doubled",
 			"garbled", "corrupted", "corrupt", "leer", "leere", "leeren", "null", "falsch",
 			"falsche", "falschen", "falscher", "falsches", "fehlen", "fehlt", "fehlerhaft", "fehlerhafte",
@@ -323,7 +335,8 @@ func newReadings(tz *tokenizer) readings {
 		{roleIsNow, []string{"is", "are", "seems", "appears", "ist", "sind", "scheint", "scheinen", "est", "sont",
 			"semble", "semblent", "está", "están", "parece", "parecen"}},
 		{roleTrial, []string{"trial", "sandbox", "pilot", "demo", "testphase", "testkonto", "probezeit", "essai",
-			"pilote", "prueba", "piloto", "test", "staging", "testumgebung", "pruebas"}},
+			"pilote", "prueba", "piloto", "test", "staging", "testumgebung", "pruebas", "testbenutzer", "testnutzer",
+			"testuser", "testzugang", "testaccount"}},
 		{roleStay, []string{"chose", "chosen", "stay", "staying", "stayed", "bleiben", "geblieben", "rester",
 			"restons", "resté", "restés", "quedarnos", "quedamos", "elegimos"}},
 		{roleUrgent, []string{"urgent", "dringend", "urgente", "eilig", "pressing", "pressé", "pressée"}},
@@ -338,7 +351,7 @@ func newReadings(tz *tokenizer) readings {
 			"complaints", "trouble", "troubles", "incident", "incidents", "wrong", "glitch", "glitches",
 			"hiccup", "hiccups", "probleme", "problemen", "fehler", "störung", "störungen", "beschwerden",
 			"ausfall", "ausfälle", "problème", "problèmes", "souci", "soucis", "erreur", "erreurs", "panne",
-			"pannes", "problema", "problemas", "errores", "fallo", "fallos", "incidencia", "incidencias",
+			"pannes", "problema", "problemas", "errores", "fallo", "fallos", "incidencia", "incidencias", "d'erreur", "l'erreur",
 			"queja", "quejas", "worries", "worry", "rush", "complained", "complaining", "objections",
 			"objection", "beschwert", "beklagt", "plaint", "plainte", "plaintes", "quejado", "reclamado",
 			"eile", "stress", "prisa", "locked", "blocked", "ausgesperrt", "gesperrt", "bloqué", "bloquée", "bloqués",
@@ -438,6 +451,19 @@ func newReadings(tz *tokenizer) readings {
 		"niederländisch", "néerlandais", "neerlandés", "chinese", "chinesisch", "chinois", "chino", "pfund",
 		"livres", "libras", "gbp"} {
 		s.addKind(tz, w, kindUnit)
+	}
+	for _, w := range []string{"whether", "if", "ob", "si"} {
+		s.addKind(tz, w, kindWhether)
+		s.opens.add(wordHash(tz, w))
+	}
+	for _, w := range []string{"wondering", "deciding", "decide", "discussing", "debating", "reconsidering",
+		"questioning", "unsure", "sure", "überlegen", "überlegt", "überdenken", "fragen", "entscheiden",
+		"entscheidet", "diskutieren", "abwägen", "sicher", "demandons", "demande", "réfléchissons", "réfléchit",
+		"hésitons", "interrogeons", "décider", "décidera", "sûrs", "sûr", "planteando", "plantea", "pensando",
+		"preguntamos", "preguntando", "decidir", "decidiremos", "dudando", "dudamos", "replanteando",
+		"seguros", "seguro", "agenda", "tagesordnung", "decision", "entscheidung", "décision", "decisión",
+		"question", "frage"} {
+		s.addKind(tz, w, kindWeigh)
 	}
 	for _, w := range []string{"instead", "statt", "anstatt", "lieu", "vez", "lugar"} {
 		s.addKind(tz, w, kindInstead)
@@ -939,6 +965,12 @@ func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) 
 				hits = insertCounted(hits, h, &stops)
 			}
 		}
+		if stops < maxStalledHits && s.kind(t)&kindWhether != 0 {
+			if h, ok := s.weighsStaying(text, toks, i); ok {
+				h = coverWeaker(hits, h)
+				hits = insertCounted(hits, h, &stops)
+			}
+		}
 		if r&roleNobody != 0 && stops < maxStalledHits {
 			if h, ok := s.nobodyAnswers(toks, i); ok {
 				h = coverWeaker(hits, h)
@@ -1208,7 +1240,7 @@ func (s *readings) switchAway(text string, toks []token, i int, r uint64) (hit, 
 			}
 		}
 	}
-	if verb < 0 && r&roleRival != 0 {
+	if verb < 0 {
 		verb = s.betterOffer(text, toks, i)
 	}
 	if verb < 0 {
@@ -1238,6 +1270,75 @@ func (s *readings) switchAway(text string, toks []token, i int, r uint64) (hit, 
 		}
 	}
 	return hit{signal: sigChurn, scale: switchScale, start: toks[start].start, end: toks[end].end, prev: -1}, true
+}
+
+// Bounds of weighsStaying: the words between the verb of weighing and
+// "whether" ("prüfen wir derzeit ernsthaft, ob"), and between "whether"
+// and the verb of staying ("ob wir unseren Vertrag zum Jahresende noch
+// verlängern").
+const (
+	weighReach = 5
+	stayReach  = 8
+)
+
+// weighScale is what a decision about staying weighs as churn: as much
+// as the phrases that weigh it in fixed words ("whether we keep you").
+const weighScale = 1.5
+
+// weighsStaying reads a customer weighing whether to stay, in their own
+// words: "prüfen wir derzeit ernsthaft, ob wir unseren Vertrag noch
+// verlängern", "we are considering whether to renew", "nous nous
+// demandons si nous allons renouveler", "estamos valorando si renovar".
+// toks[i] is "whether". A customer asking whether they can renew early,
+// or renew automatically, or for how many seats, plans a renewal; a
+// review of whether a price is right weighs nothing.
+func (s *readings) weighsStaying(text string, toks []token, i int) (hit, bool) {
+	weigh := -1
+	for j := i - 1; j >= max(0, i-weighReach); j-- {
+		if s.role(&toks[j])&roleShop != 0 || s.kind(&toks[j])&kindWeigh != 0 {
+			weigh = j
+			break
+		}
+		if toks[j].flags&tokBreak != 0 && j < i-1 {
+			// only the comma before "whether" is crossed
+			return hit{}, false
+		}
+	}
+	if weigh < 0 || toks[weigh].ruleNeg != 0 {
+		return hit{}, false
+	}
+	if equalFoldAny(text[toks[weigh].start:toks[weigh].end], "sure", "sicher", "sûrs", "sûr", "seguros", "seguro") &&
+		(weigh == 0 || toks[weigh-1].flags&tokNegator == 0 && (weigh < 2 || toks[weigh-2].flags&tokNegator == 0)) {
+		// "not sure whether", "nicht sicher, ob"; a customer sure of it
+		// weighs nothing
+		return hit{}, false
+	}
+	stay := -1
+	// the clause after "whether", and the German verb's modal after it
+	// ("ob wir schon jetzt verlängern können")
+	for j := i + 1; j < min(len(toks), i+1+stayReach) && toks[j].flags&tokBreak == 0; j++ {
+		if stay >= 0 && j > stay+2 {
+			break
+		}
+		w := text[toks[j].start:toks[j].end]
+		if s.valueAt(text, toks, j) || s.role(&toks[j])&roleOffer != 0 || s.kind(&toks[j])&kindFine != 0 ||
+			equalFoldAny(w, "can", "could", "kann", "können", "könnten", "pouvons", "pourrions", "peut",
+				"podemos", "podríamos", "puede", "early", "earlier", "früher", "vorzeitig", "schon", "bereits",
+				"automatically", "automatisch", "automatiquement", "automáticamente", "anticipadamente") {
+			return hit{}, false
+		}
+		if stay < 0 && s.role(&toks[j])&(roleRenew|roleStay) != 0 {
+			stay = j
+		}
+	}
+	if stay < 0 {
+		return hit{}, false
+	}
+	if _, q := sentenceEnd(text, int(toks[stay].end)); q {
+		// "should we renew for two years or one?" asks
+		return hit{}, false
+	}
+	return hit{signal: sigChurn, scale: weighScale, start: toks[weigh].start, end: toks[stay].end, prev: -1}, true
 }
 
 // obligationReach bounds the words between an obligation and the time
@@ -1482,9 +1583,12 @@ func (s *readings) contactOnDays(text string, toks []token, hits []hit, i int) (
 const offerReach = 8
 
 // betterOffer returns the offer a rival toks[i] made that beats ours, in
-// its clause after it, or -1: "your competitor offered us a better deal",
-// "votre concurrent nous a fait une meilleure offre". A customer weighing
-// it has one foot out of the door; one who chose us or stays has not.
+// its sentence, or -1: "your competitor offered us a better deal",
+// "votre concurrent nous a fait une meilleure offre", "we've been offered
+// a better rate by another provider". A customer weighing
+// it has one foot out of the door; one who chose us or stays has not. An
+// offer the customer is weighing counts as well: "hat uns ein Angebot
+// gemacht, das wir gerade prüfen".
 func (s *readings) betterOffer(text string, toks []token, i int) int {
 	lo, hi := sentenceTokens(text, toks, i)
 	for j := lo; j < hi; j++ {
@@ -1493,17 +1597,39 @@ func (s *readings) betterOffer(text string, toks []token, i int) int {
 			return -1
 		}
 	}
-	for j := i + 1; j < min(len(toks), i+1+offerReach) && toks[j].flags&tokBreak == 0; j++ {
-		if s.role(&toks[j])&roleOffer == 0 {
+	// the offer after the rival, or before it ("we've been offered a
+	// better rate by another provider"), with the word that makes it
+	// better beside it or a few words after ("une offre nettement plus
+	// avantageuse")
+	for j := max(lo, i-offerReach); j < min(hi, i+1+offerReach); j++ {
+		if j == i || s.role(&toks[j])&roleOffer == 0 || j > 0 && equalFoldAny(text[toks[j-1].start:toks[j-1].end],
+			"your", "ihr", "ihre", "ihren", "votre", "vos", "su", "sus", "vuestra", "vuestro") {
+			// "your price is better than any competitor's" is the
+			// vendor's own offer
 			continue
 		}
-		if s.role(&toks[j-1])&roleBetter != 0 || j+1 < len(toks) && toks[j+1].flags&tokBreak == 0 &&
-			s.role(&toks[j+1])&roleBetter != 0 {
+		if j > 0 && toks[j].flags&tokBreak == 0 && s.role(&toks[j-1])&roleBetter != 0 {
 			return j
+		}
+		for k := j + 1; k < min(hi, j+1+betterReach) && toks[k].flags&tokBreak == 0; k++ {
+			if s.role(&toks[k])&roleBetter != 0 {
+				return j
+			}
+		}
+		for k := j + 1; k < hi; k++ {
+			if s.role(&toks[k])&roleShop != 0 {
+				// "ein Angebot gemacht, das wir gerade ernsthaft
+				// prüfen": an offer weighed
+				return j
+			}
 		}
 	}
 	return -1
 }
+
+// betterReach bounds the words after an offer that say it is better:
+// "une offre nettement plus avantageuse".
+const betterReach = 3
 
 // datedReach bounds the words after "my emails" that are read for the
 // dates they went out: "my emails of 14, 18 and 22 November".
@@ -1759,6 +1885,17 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 					break
 				}
 			}
+			if !h.drop && k > 0 && equalFoldAny(text[toks[k-1].start:toks[k-1].end], "it", "il", "elle", "er", "es") {
+				// "le message d'erreur qui apparaissait la semaine
+				// dernière : depuis mardi, il a disparu": the pronoun
+				// stands for the error told before it
+				for j := k - 2; j >= max(0, k-goneReach); j-- {
+					if s.role(&toks[j])&roleGoodNews != 0 {
+						h.drop = true
+						break
+					}
+				}
+			}
 		case sigOutage:
 			k, e := hitTokens(toks, h)
 			if toks[k].flags&(tokNegator|tokRuleNegator) != 0 && s.rolesOf(toks[k+1:e])&roleGoodNews != 0 {
@@ -1808,6 +1945,93 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 		}
 	}
 }
+
+// hypotheticalReach bounds the words between "if" and the word that
+// makes it some day: "si en algún momento".
+const hypotheticalReach = 4
+
+// askedScale is what a cancellation asked about weighs: "how do I
+// cancel my subscription?" tells the customer may leave, not that they
+// are leaving in anger or in a hurry.
+const askedScale = 0.5
+
+// askedChurn weighs the cancellations a customer only asks about. One
+// that may happen some day ("Wie läuft eine Kündigung ab, falls wir
+// irgendwann wechseln sollten?", "si un jour nous changions") is no
+// threat at all; a question of how to cancel ("how do I cancel my
+// subscription?", "¿cómo funciona la baja?") counts for half, unless
+// the mail is upset about something ("How do I cancel? I've had enough").
+// Users removed by the count are no customer leaving (fewPeopleAfter).
+func (s *readings) askedChurn(text string, toks []token, hits []hit) {
+	upset := false
+	for i := range hits {
+		if h := &hits[i]; !h.drop && h.scale > 0 && (h.signal == sigAngerWord || h.signal == sigInsult ||
+			h.signal == sigRepeat || h.signal == sigLegal || isSevere(h.signal) && h.signal != sigScope) {
+			upset = true
+			break
+		}
+	}
+	for i := range hits {
+		h := &hits[i]
+		if h.signal != sigChurn || h.drop || h.scale == 0 {
+			continue
+		}
+		k := firstToken(toks, h.start)
+		if k == len(toks) {
+			return
+		}
+		lo, hi := sentenceTokens(text, toks, k)
+		how := false
+		for j := lo; j < hi; j++ {
+			w := text[toks[j].start:toks[j].end]
+			if (equalFoldAny(w, "ever", "someday", "irgendwann", "jamais") ||
+				j > lo && equalFoldAny(w, "jour", "día", "momento") &&
+					equalFoldAny(text[toks[j-1].start:toks[j-1].end], "un", "algún")) &&
+				conditionalBefore(text, toks, max(lo, j-hypotheticalReach), j) {
+				// "if we ever", "falls wir irgendwann", "si un jour", "si
+				// algún día", "si en algún momento", "si jamais"; not
+				// "never ever again"
+				h.drop = true
+				break
+			}
+			if j < k && equalFoldAny(w, "how", "wie", "comment", "cómo", "como") {
+				how = true
+			}
+		}
+		if !h.drop && how && !upset && s.asks(text, toks, hi) {
+			h.scale *= askedScale
+		}
+		if !h.drop && s.fewPeopleAfter(text, toks, h) {
+			h.drop = true
+		}
+	}
+}
+
+// fewPeopleAfter reports a cancellation whose object is a count of
+// people: "damos de baja a dos usuarios", "kündigen Sie zwei Nutzer",
+// "résilier deux utilisateurs" remove users, not the customer.
+func (s *readings) fewPeopleAfter(text string, toks []token, h *hit) bool {
+	_, e := hitTokens(toks, h)
+	j := e
+	if j < len(toks) && toks[j].flags&tokBreak == 0 && equalFoldAny(text[toks[j].start:toks[j].end], "sie", "a", "den",
+		"die", "the", "les", "los", "las") {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].flags&tokBreak != 0 || toks[j+1].flags&tokBreak != 0 {
+		return false
+	}
+	w := text[toks[j].start:toks[j].end]
+	if !(w[0] >= '0' && w[0] <= '9') && !equalFoldAny(w, "one", "two", "three", "four", "five", "ein", "einen",
+		"zwei", "drei", "vier", "fünf", "un", "une", "deux", "trois", "quatre", "cinq", "uno", "una", "dos", "tres",
+		"cuatro", "cinco") {
+		return false
+	}
+	return s.kind(&toks[j+1])&kindPeople != 0
+}
+
+// goneReach bounds the words read back from a pronoun that disappeared
+// for the error it stands for.
+const goneReach = 24
 
 // nobodyHadReach bounds the words between "nobody" or "none" and a
 // problem it had: "none of the agents have seen the error".
@@ -2280,7 +2504,8 @@ const insteadReach = 3
 // au lieu de 15h", "en vez de a las 15h". The customer's system did one
 // value where it should do the other: a symptom, unless the sentence
 // asks, plans the change ("we'll switch to 3pm instead of 3am") or calls
-// it right.
+// it right. Another's thing put where ours belongs is the same symptom:
+// "shows another clinic's calendar instead of ours".
 func (s *readings) insteadOf(text string, toks []token, hits []hit, i int) (hit, bool) {
 	w := text[toks[i].start:toks[i].end]
 	after := i + 1
@@ -2305,15 +2530,20 @@ func (s *readings) insteadOf(text string, toks []token, hits []hit, i int) (hit,
 			after++
 		}
 	}
-	left, right := -1, -1
-	for j := i - 1; j >= max(0, i-insteadReach) && toks[j+1].flags&tokBreak == 0; j-- {
-		if s.valueAt(text, toks, j) {
-			left = j
+	left, right, other := -1, -1, false
+	for j := i - 1; j >= max(0, i-insteadReach-1) && toks[j+1].flags&tokBreak == 0; j-- {
+		if j >= i-insteadReach && s.valueAt(text, toks, j) || s.role(&toks[j])&roleOther != 0 {
+			left, other = j, s.role(&toks[j])&roleOther != 0
 			break
 		}
 	}
 	for j := after; j < min(len(toks), after+insteadReach) && toks[j].flags&tokBreak == 0; j++ {
-		if s.valueAt(text, toks, j) {
+		if other && equalFoldAny(text[toks[j].start:toks[j].end], "ours", "nuestra", "nuestro", "nuestras",
+			"nuestros", "nôtre", "nôtres", "unsere", "unserer", "unseren", "unseres", "unserem", "mine", "mía", "mío",
+			"mienne", "meine") ||
+			!other && s.valueAt(text, toks, j) {
+			// a value for a value, or another's thing for ours: "la
+			// agenda de otra clínica en lugar de la nuestra"
 			right = j
 			break
 		}
