@@ -398,6 +398,9 @@ func TestJudgement(t *testing.T) {
 		{"fr a bill paid is no fix", "Plus moyen de se connecter depuis ce matin, le site affiche « compte suspendu » alors qu'on a bien réglé la facture. Urgent svp.", Hot, []string{"outage", "-resolved"}},
 		{"fr a page that stays blank", "Depuis ce matin, la page reste blanche et le rendez-vous ne s'enregistre pas quand nos clientes réservent.", Hot, []string{"outage"}},
 		{"de a page that stays white, verb first", "Seit heute Morgen bleibt die Seite weiß, wenn unsere Kunden buchen wollen.", Hot, []string{"outage"}},
+		{"people who arrive are no parcel", "Anything booked online since yesterday simply isn't showing at the front desk. Three patients have arrived this morning that we had no record of.", Hot, []string{"outage", "-resolved"}},
+		{"a parcel that arrived is", "The parcel has arrived, thanks!", Cool, []string{"resolved"}},
+		{"our people by the count", "The payslips for our 12 drivers have the wrong hours this week.", Hot, []string{"outage"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

@@ -407,7 +407,8 @@ func newReadings(tz *tokenizer) readings {
 		"mitgliedern", "abonnenten", "fahrer", "fahrern", "mieter", "mietern", "invités", "utilisateurs",
 		"salariés", "employés", "adhérents", "abonnés", "élèves", "chauffeurs", "livreurs", "locataires",
 		"clientes", "pacientes", "huéspedes", "usuarios", "empleados", "socios", "alumnos", "suscriptores",
-		"conductores", "repartidores", "inquilinos", "mandanten", "klienten"} {
+		"conductores", "repartidores", "inquilinos", "mandanten", "klienten", "people", "leute", "personen",
+		"personnes", "personas"} {
 		s.addKind(tz, w, kindPeople)
 		s.opens.add(wordHash(tz, w))
 	}
@@ -1875,6 +1876,16 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 					break
 				}
 			}
+		case sigResolved:
+			// "three patients have arrived that we had no record of":
+			// people who arrive are no parcel that finally did
+			k, _ := hitTokens(toks, h)
+			if k > 0 && s.kind(&toks[k-1])&kindPeople != 0 {
+				if p := text[h.start:h.end]; strings.Contains(p, "arriv") || strings.Contains(p, "lleg") ||
+					strings.Contains(p, "angekommen") || strings.Contains(p, "eingetroffen") {
+					h.drop = true
+				}
+			}
 		case sigDataLoss:
 			// "les montants erronés ont disparu": what is gone was the
 			// problem
@@ -2343,7 +2354,7 @@ func (s *readings) amissToOurs(text string, toks []token, hits []hit, i int, aft
 	// up across town", "les clients se retrouvent"), are whom the wrong
 	// thing told before them reached
 	bare := !after && s.clauseHead(text, toks, i)
-	if !bare && (i == 0 || toks[i].flags&tokBreak != 0 || s.role(&toks[i-1])&roleMine == 0 && s.kind(&toks[i-1])&kindEveryone == 0) {
+	if !bare && (i == 0 || toks[i].flags&tokBreak != 0 || !s.oursBefore(text, toks, i)) {
 		return hit{}, false
 	}
 	lo, hi := sentenceTokens(text, toks, i)
@@ -2391,6 +2402,29 @@ func (s *readings) amissToOurs(text string, toks []token, hits []hit, i int, aft
 	// address"); told in the past it happened once
 	return hit{signal: sigOutage, scale: oursScale, start: toks[first].start, end: toks[last].end, prev: -1,
 		live: !s.toldInPast(text, toks, lo, hi)}, true
+}
+
+// oursBefore reports the customer's own, or all, right before the people
+// at toks[i], or before a count of them: "our patients", "tous nos
+// clients", "nos douze salariés", "our 40 drivers".
+func (s *readings) oursBefore(text string, toks []token, i int) bool {
+	ours := func(t *token) bool { return s.role(t)&roleMine != 0 || s.kind(t)&kindEveryone != 0 }
+	if ours(&toks[i-1]) {
+		return true
+	}
+	if i < 2 || toks[i-1].flags&tokBreak != 0 || !ours(&toks[i-2]) {
+		return false
+	}
+	w := text[toks[i-1].start:toks[i-1].end]
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	for _, n := range numberWords {
+		if strings.EqualFold(w, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionalBefore reports a word of condition in toks[lo:at]: "if the
