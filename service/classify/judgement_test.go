@@ -401,6 +401,13 @@ func TestJudgement(t *testing.T) {
 		{"people who arrive are no parcel", "Anything booked online since yesterday simply isn't showing at the front desk. Three patients have arrived this morning that we had no record of.", Hot, []string{"outage", "-resolved"}},
 		{"a parcel that arrived is", "The parcel has arrived, thanks!", Cool, []string{"resolved"}},
 		{"our people by the count", "The payslips for our 12 drivers have the wrong hours this week.", Hot, []string{"outage"}},
+		{"an order cancelled on request is no churn", "Guten Tag, bitte stornieren Sie meine doppelte Bestellung Nr. 55102, die habe ich versehentlich zweimal abgeschickt.", Cool, []string{"-churn_threat"}},
+		{"an order cancelled as a threat is", "Nous vous laissons jusqu'à demain pour corriger le problème, faute de quoi nous annulerons notre commande.", Hot, []string{"churn_threat"}},
+		{"a trial that ended with a rival", "Unser Team hat sich nach der Testphase für eine andere Lösung entschieden, wir lassen den Vertrag daher zum Jahresende auslaufen.", Hot, []string{"churn_threat"}},
+		{"a ticket closed with the problem still there", "Sie haben das Ticket einfach geschlossen, aber auf den Bescheinigungen stehen nach wie vor falsche Beträge.", Hot, []string{"repeat_contact"}},
+		{"es all in order again", "Esta mañana la aplicación me ha cerrado la sesión; he vuelto a entrar sin problema y todo está en orden.", Cool, []string{"resolved"}},
+		{"en nothing shows up", "Customers pay online and get the confirmation, but none of those orders show up on the kitchen list since yesterday.", Hot, []string{"outage"}},
+		{"es an error no longer there", "El error que os comenté la semana pasada ya no aparece. ¡Gracias!", Cool, nil},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

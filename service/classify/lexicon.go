@@ -2699,6 +2699,41 @@ func phraseFamilies() map[int][]string {
 		"sortir du contrat~1.5", "sortir de notre contrat~1.5", "salir del contrato~1.5",
 		"aus dem vertrag aussteigen~1.5", "aus dem vertrag raus~1.5", "out of the contract~1.5",
 		"out of our contract~1.5")
+	// a decision against continuing, a contract left to lapse, a tender,
+	// a move onto another platform that leaves this one out
+	out[sigChurn] = append(out[sigChurn], "not to continue~1.5", "de ne pas continuer~1.5", "no continuar~1.5",
+		"nicht weiterzumachen~1.5", "offboarding~1.2", "let the contract lapse~1.8", "letting the contract lapse~1.8",
+		"lassen den vertrag * auslaufen~1.8", "lassen den vertrag auslaufen~1.8", "vertrag auslaufen lassen~1.8",
+		"laisser expirer le contrat~1.8", "dejar vencer el contrato~1.8", "dejaremos vencer~1.8",
+		"competitive tender~1.5", "ausschreibung~1.2", "appel d'offres~1.2", "licitación~1.2",
+		"für eine andere lösung entschieden~1.8", "für einen anderen anbieter entschieden~1.8",
+		"decided to go with another~1.8", "decided on another~1.5", "opted for another~1.5",
+		"opté pour une autre~1.5", "opté pour un autre~1.5", "optado por otra~1.5", "optado por otro~1.5",
+		"voted to go with~1.5", "consolidating onto~1.5", "consolidate onto~1.5",
+		"plattform unserer muttergesellschaft~1.5", "platform of our parent company~1.5",
+		"plateforme de notre maison mère~1.5", "plataforma de nuestra matriz~1.5", "la suya no está incluida~1.8",
+		"yours is not included~1.8", "yours isn't included~1.8", "la vôtre n'en fait pas partie~1.8",
+		"ihre ist nicht dabei~1.5")
+	// a ticket closed with the problem still there
+	out[sigRepeat] = append(out[sigRepeat], "ticket einfach geschlossen", "haben das ticket geschlossen",
+		"closed the ticket but", "closed my ticket but", "closed the ticket without", "ont fermé le ticket",
+		"cerraron la incidencia", "han cerrado la incidencia", "cerrado el ticket")
+	out[sigCalm] = append(out[sigCalm], "lo demás sigue igual", "der rest bleibt gleich", "le reste ne change pas",
+		"everything else stays the same")
+	// all back as it was
+	out[sigResolved] = append(out[sigResolved], "back to normal", "wieder normal", "alles ist wieder normal",
+		"tout est revenu comme avant", "tout est revenu à la normale", "tout est normal depuis",
+		"tout est rentré dans l'ordre", "todo volvió a la normalidad", "todo está en orden", "todo en orden",
+		"he vuelto a entrar sin problema", "volví a entrar sin problema", "everything is back as before",
+		"alles wieder wie vorher", "todo vuelve a estar como antes")
+	// what does not show up where it should: "none of those orders show
+	// up on the kitchen list", "im Kalender taucht nichts davon auf"
+	add(sigOutage, []string{"none of those *", "none of the *", "none of our *", "none of them", "nothing"},
+		[]string{"show up", "shows up", "appear", "appears"}, []string{"~0.8"})
+	// (nothing of it, not "the error doesn't appear", which is good news)
+	out[sigOutage] = append(out[sigOutage], "taucht nichts auf~0.8", "taucht nichts davon auf~0.8",
+		"erscheint nichts~0.8", "rien n'apparaît~0.8", "n'apparaissent nulle part~0.8", "no aparece nada~0.8",
+		"no sale nada~0.8")
 	return out
 }
 

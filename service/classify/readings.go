@@ -208,7 +208,8 @@ func newReadings(tz *tokenizer) readings {
 		{roleShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
 			"talking", "sprechen", "discutons", "hablando",
 			"trial", "testing", "testen", "essai", "prueba", "probando",
-			"explore", "suchen", "umsehen", "umschauen", "umzusehen", "umzuschauen", "d'étudier", "d'examiner",
+			"evaluated", "compared", "comparing", "compare", "vergleichen", "comparer", "comparons", "comparar",
+			"comparando", "explore", "suchen", "umsehen", "umschauen", "umzusehen", "umzuschauen", "d'étudier", "d'examiner",
 			"d'évaluer", "évaluer", "prüfen", "chercher", "cherchons", "regarder", "étudier",
 			"étudions", "examinons", "buscar", "buscando", "mirando", "evaluando", "evaluar", "valorando"}},
 		{roleRival, []string{"competitor", "competitors", "konkurrenz", "wettbewerber", "mitbewerber",
@@ -1831,9 +1832,11 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 				continue
 			}
 			k, e := hitTokens(toks, h)
-			if need.seen&roleTrial != 0 && s.trialBeside(toks, k, e) {
+			if need.seen&roleTrial != 0 && s.trialBeside(toks, k, e) && s.rolesOf(toks[k:e])&(roleOther|roleRival) == 0 {
 				// "we won't be extending the trial for the sandbox
-				// account": a try-out ends, no customer leaves
+				// account": a try-out ends, no customer leaves; one that
+				// ended in a rival's favour ("nach der Testphase für eine
+				// andere Lösung entschieden") is churn
 				h.drop = true
 				continue
 			}
@@ -1972,7 +1975,8 @@ const askedScale = 0.5
 // threat at all; a question of how to cancel ("how do I cancel my
 // subscription?", "¿cómo funciona la baja?") counts for half, unless
 // the mail is upset about something ("How do I cancel? I've had enough").
-// Users removed by the count are no customer leaving (fewPeopleAfter).
+// Users removed by the count are no customer leaving (fewPeopleAfter),
+// nor is an order or a meeting cancelled (orderAfter).
 func (s *readings) askedChurn(text string, toks []token, hits []hit) {
 	upset := false
 	for i := range hits {
@@ -2012,10 +2016,38 @@ func (s *readings) askedChurn(text string, toks []token, hits []hit) {
 		if !h.drop && how && !upset && s.asks(text, toks, hi) {
 			h.scale *= askedScale
 		}
-		if !h.drop && s.fewPeopleAfter(text, toks, h) {
+		if !h.drop && (s.fewPeopleAfter(text, toks, h) || orderAfter(text, toks, h) && s.askedFor(toks, lo, k)) {
 			h.drop = true
 		}
 	}
+}
+
+// askedFor reports a request in toks[lo:k], before a cancellation:
+// "bitte", "please", "merci de", "could you".
+func (s *readings) askedFor(toks []token, lo, k int) bool {
+	for j := lo; j < k; j++ {
+		if s.kind(&toks[j])&kindPlan != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// orderAfter reports a cancellation whose object, a few words on, is an
+// order, a booking or a meeting: "bitte stornieren Sie meine doppelte
+// Bestellung", "cancel my duplicate order", "annuler ma réservation".
+// Only one asked for is dropped: "faute de quoi nous annulerons notre
+// commande" is a threat.
+func orderAfter(text string, toks []token, h *hit) bool {
+	_, e := hitTokens(toks, h)
+	for j := e; j < min(len(toks), e+4) && toks[j].flags&tokBreak == 0; j++ {
+		if equalFoldAny(text[toks[j].start:toks[j].end], "order", "orders", "bestellung", "bestellungen",
+			"commande", "commandes", "pedido", "pedidos", "booking", "buchung", "réservation", "reserva",
+			"meeting", "termin", "réunion", "reunión", "appointment", "rendez-vous", "cita") {
+			return true
+		}
+	}
+	return false
 }
 
 // fewPeopleAfter reports a cancellation whose object is a count of
