@@ -408,6 +408,9 @@ func TestJudgement(t *testing.T) {
 		{"es all in order again", "Esta mañana la aplicación me ha cerrado la sesión; he vuelto a entrar sin problema y todo está en orden.", Cool, []string{"resolved"}},
 		{"en nothing shows up", "Customers pay online and get the confirmation, but none of those orders show up on the kitchen list since yesterday.", Hot, []string{"outage"}},
 		{"es an error no longer there", "El error que os comenté la semana pasada ya no aparece. ¡Gracias!", Cool, nil},
+		{"fr all prices shown at zero", "Depuis ce matin tous les prix de notre boutique en ligne s'affichent à 0,00 €.", Hot, []string{"outage"}},
+		{"a zero that is expected", "All test invoices show 0,00 €, as expected.", Cool, []string{"-outage"}},
+		{"fr shown well since yesterday", "Bonjour, le planning s'affiche parfaitement depuis hier soir. Bravo à l'équipe.", Cool, []string{"-outage"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

@@ -382,7 +382,8 @@ func newReadings(tz *tokenizer) readings {
 	for _, w := range []string{"show", "shows", "showing", "display", "displays", "displaying", "returns", "reads", "print", "prints",
 		"says", "zeigt", "zeigen", "liest", "lesen", "druckt", "drucken", "gibt", "affiche", "affichent",
 		"renvoie", "renvoient", "indique", "indiquent", "imprime", "impriment", "lit", "lisent", "muestra",
-		"muestran", "devuelve", "devuelven", "imprimen", "lee", "leen", "dice", "pone", "ponen"} {
+		"muestran", "devuelve", "devuelven", "imprimen", "lee", "leen", "dice", "pone", "ponen", "s'affiche",
+		"s'affichent", "appear", "appears", "erscheint", "erscheinen", "aparece", "aparecen"} {
 		s.addKind(tz, w, kindDisplay)
 		s.opens.add(wordHash(tz, w))
 	}
@@ -398,7 +399,7 @@ func newReadings(tz *tokenizer) readings {
 		"genial", "super", "perfect", "perfekt", "parfait", "perfecto", "love", "handy", "useful", "awesome",
 		"excellent", "toll", "klasse", "praktisch", "pratique", "útil", "práctico", "estupendo", "excelente",
 		"nicely", "clearly", "übersichtlich", "clairement", "claramente", "loved", "enjoyed", "liked", "adoré",
-		"encantó", "encantaron"} {
+		"encantó", "encantaron", "parfaitement", "perfectly", "perfectamente", "einwandfrei", "impeccable"} {
 		s.addKind(tz, w, kindFine)
 	}
 	for _, w := range []string{"customer", "client", "patient", "guest", "user", "member", "kunde", "kunden",
@@ -2330,7 +2331,10 @@ func (s *readings) shownToAll(text string, toks []token, hits []hit, i int) (hit
 		// "zeigen noch die alte Bankverbindung", "affichent encore nos
 		// anciennes coordonnées": what a screen still shows old is stale
 		old := still && s.kind(&toks[j])&kindExcuse != 0 && s.kind(&toks[j])&kindOld != 0
-		if s.kind(&toks[j])&kindEveryone == 0 && !old && (!s.staleAt(text, toks, j) || s.recordNear(toks, i, j)) {
+		if s.kind(&toks[j])&kindEveryone == 0 && !old && (!s.staleAt(text, toks, j) || s.recordNear(toks, i, j) ||
+			s.role(&toks[j-1])&roleSince != 0) {
+			// "s'affiche parfaitement depuis hier soir" dates a start,
+			// not what is shown
 			continue
 		}
 		lo, hi := sentenceTokens(text, toks, i)
@@ -2360,7 +2364,66 @@ func (s *readings) shownToAll(text string, toks []token, hits []hit, i int) (hit
 		return hit{signal: sigOutage, scale: shownScale, start: toks[i].start, end: toks[j].end, prev: -1,
 			live: stale}, true
 	}
-	return hit{}, false
+	return s.allShownWrong(text, toks, hits, i)
+}
+
+// allShownWrong reads all of something, told before a verb of showing at
+// toks[i], shown wrong or as zero after it: "tous les prix de notre
+// boutique s'affichent à 0,00 €", "all the timesheets show 0 hours",
+// "toutes les fiches de paie affichent un net de zéro euro". A zero is
+// the symptom here, where after a single thing it may be a price.
+func (s *readings) allShownWrong(text string, toks []token, hits []hit, i int) (hit, bool) {
+	all := -1
+	for j := i - 1; j >= max(0, i-allSubjectReach) && toks[j+1].flags&tokBreak == 0; j-- {
+		if s.kind(&toks[j])&kindEveryone != 0 {
+			all = j
+			break
+		}
+	}
+	if all < 0 {
+		return hit{}, false
+	}
+	at := -1
+	for j := i + 1; j < min(len(toks), i+1+allShownReach) && toks[j].flags&tokBreak == 0; j++ {
+		if s.role(&toks[j])&roleAmiss != 0 || zeroValue(text[toks[j].start:toks[j].end]) {
+			at = j
+			break
+		}
+	}
+	if at < 0 {
+		return hit{}, false
+	}
+	lo, hi := sentenceTokens(text, toks, i)
+	if s.asks(text, toks, hi) || calmBetween(hits, toks[lo].start, toks[throughNext(text, toks, hi)-1].end) ||
+		s.approved(toks, lo, hi) || conditionalBefore(text, toks, lo, i) {
+		return hit{}, false
+	}
+	for k := lo; k < hi; k++ {
+		if s.kind(&toks[k])&(kindPlan|kindOld) != 0 || s.role(&toks[k])&roleTrial != 0 {
+			// "please show all prices as 0 for the test shop"
+			return hit{}, false
+		}
+	}
+	return hit{signal: sigOutage, scale: shownScale, start: toks[all].start, end: toks[at].end, prev: -1,
+		live: !s.toldInPast(text, toks, lo, hi)}, true
+}
+
+// allSubjectReach bounds the words between all of something and the
+// verb that shows it ("tous les prix de notre boutique en ligne
+// s'affichent"), allShownReach those between the verb and the wrong value.
+const allSubjectReach, allShownReach = 8, 6
+
+// zeroValue reports a number that is zero: "0", "0,00", "0.00".
+func zeroValue(w string) bool {
+	if w == "" || w[0] != '0' {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] != '0' && w[k] != ',' && w[k] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // oursReach bounds the words between the customer's own people and the
