@@ -411,6 +411,10 @@ func TestJudgement(t *testing.T) {
 		{"fr all prices shown at zero", "Depuis ce matin tous les prix de notre boutique en ligne s'affichent à 0,00 €.", Hot, []string{"outage"}},
 		{"a zero that is expected", "All test invoices show 0,00 €, as expected.", Cool, []string{"-outage"}},
 		{"fr shown well since yesterday", "Bonjour, le planning s'affiche parfaitement depuis hier soir. Bravo à l'équipe.", Cool, []string{"-outage"}},
+		{"fr another subscription cancelled", "Je vais résilier mon abonnement à la salle de sport, pas le vôtre ! Par contre, j'aimerais savoir s'il existe une option annuelle.", Cool, []string{"-churn_threat"}},
+		{"locked out and back in", "I locked myself out this morning after a few wrong passwords, but the reset link worked a treat and I'm back in. No need to do anything.", Cool, []string{"resolved"}},
+		{"de asked again and again", "Ich hake hier zum wiederholten Male nach: Ticket 7781 wird hin und her geschoben, jedes Mal heißt es, man sei nicht zuständig.", Hot, []string{"repeat_contact"}},
+		{"fr no answer from the writer's side", "Nos bureaux seront fermés ce vendredi, donc pas d'inquiétude si vous n'avez pas de réponse de notre part ce jour-là.", Cool, []string{"-repeat_contact"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

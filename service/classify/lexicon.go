@@ -2726,6 +2726,28 @@ func phraseFamilies() map[int][]string {
 		"tout est rentré dans l'ordre", "todo volvió a la normalidad", "todo está en orden", "todo en orden",
 		"he vuelto a entrar sin problema", "volví a entrar sin problema", "everything is back as before",
 		"alles wieder wie vorher", "todo vuelve a estar como antes")
+	// reassurance, a plan changed rather than ended, and the writer away
+	out[sigCalm] = append(out[sigCalm], "pas d'inquiétude", "rassurez vous", "ne vous inquiétez pas",
+		"no se preocupen", "no os preocupéis", "nothing wrong on your side", "nothing wrong on your end",
+		"passer à l'abonnement annuel", "passer à la formule annuelle", "switch to the annual plan",
+		"move to the annual plan", "auf das jahresabo wechseln", "aufs jahresabo wechseln", "pasar al plan anual",
+		"cambiar al plan anual", "bin morgen offline", "bin heute offline", "bin ab morgen offline",
+		"i'll be offline", "i'm offline", "je serai hors ligne", "estaré desconectado", "estaré desconectada")
+	out[sigRepeat] = append(out[sigRepeat], "pas de réponse de notre part~0", "keine antwort von uns~0",
+		"no reply from us~0", "sin respuesta por nuestra parte~0",
+		"zum wiederholten male~1.5", "zum wiederholten mal~1.5", "pour la énième fois~1.5", "une énième fois~1.5",
+		"por enésima vez~1.5", "for the umpteenth time~1.5", "man sei nicht zuständig", "hin und her geschoben",
+		"passed back and forth", "renvoyé de service en service", "me pasan de un departamento a otro")
+	// a lock-out told as the writer back in: all is well
+	out[sigResolved] = append(out[sigResolved], "i'm back in", "we're back in", "back in now", "worked a treat",
+		"bin wieder drin", "sind wieder drin", "wieder eingeloggt", "de nouveau connecté", "de nouveau connectée",
+		"ya he podido entrar", "ya puedo entrar", "ya podemos entrar")
+	out[sigChurn] = append(out[sigChurn], "regarder ailleurs~1.5", "look elsewhere~1.5", "looking elsewhere~1.5",
+		"woanders umsehen~1.5", "buscar en otro sitio~1.5", "mirar otras opciones~1.5")
+	out[sigOutage] = append(out[sigOutage], "caducó antes de que~0.8", "expired before i could~0.8",
+		"a expiré avant que~0.8", "abgelaufen, bevor~0.8")
+	add(sigOutage, []string{"can't", "cannot", "unable to"}, []string{"reset passwords", "add users", "change billing",
+		"get into"}, []string{"~0.8"})
 	// what does not show up where it should: "none of those orders show
 	// up on the kitchen list", "im Kalender taucht nichts davon auf"
 	add(sigOutage, []string{"none of those *", "none of the *", "none of our *", "none of them", "nothing"},

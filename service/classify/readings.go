@@ -2017,10 +2017,28 @@ func (s *readings) askedChurn(text string, toks []token, hits []hit) {
 		if !h.drop && how && !upset && s.asks(text, toks, hi) {
 			h.scale *= askedScale
 		}
-		if !h.drop && (s.fewPeopleAfter(text, toks, h) || orderAfter(text, toks, h) && s.askedFor(toks, lo, k)) {
+		if !h.drop && (s.fewPeopleAfter(text, toks, h) || orderAfter(text, toks, h) && s.askedFor(toks, lo, k) ||
+			notYours(text, toks, h, hi)) {
 			h.drop = true
 		}
 	}
+}
+
+// notYours reports a cancellation the sentence says is of something
+// else: "Je vais résilier mon abonnement à la salle de sport, pas le
+// vôtre !", "I'm cancelling the gym, not yours".
+func notYours(text string, toks []token, h *hit, hi int) bool {
+	_, e := hitTokens(toks, h)
+	not := func(t *token) bool { return equalFoldAny(text[t.start:t.end], "not", "nicht", "pas", "no") }
+	for j := e + 1; j < hi; j++ {
+		w := text[toks[j].start:toks[j].end]
+		if equalFoldAny(w, "yours", "ihres", "ihren", "ihre") && not(&toks[j-1]) ||
+			equalFoldAny(w, "vôtre", "suyo", "suya", "vuestro", "vuestra") && not(&toks[j-2]) {
+			// "not yours", "nicht Ihres", "pas le vôtre", "no el suyo"
+			return true
+		}
+	}
+	return false
 }
 
 // askedFor reports a request in toks[lo:k], before a cancellation:
