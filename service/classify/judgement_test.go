@@ -415,6 +415,9 @@ func TestJudgement(t *testing.T) {
 		{"locked out and back in", "I locked myself out this morning after a few wrong passwords, but the reset link worked a treat and I'm back in. No need to do anything.", Cool, []string{"resolved"}},
 		{"de asked again and again", "Ich hake hier zum wiederholten Male nach: Ticket 7781 wird hin und her geschoben, jedes Mal heißt es, man sei nicht zuständig.", Hot, []string{"repeat_contact"}},
 		{"fr no answer from the writer's side", "Nos bureaux seront fermés ce vendredi, donc pas d'inquiétude si vous n'avez pas de réponse de notre part ce jour-là.", Cool, []string{"-repeat_contact"}},
+		{"members who stopped asking", "I can confirm the reminder emails have been arriving again since Tuesday's update, and our members have stopped asking about them.", Cool, []string{"resolved"}},
+		{"customers who stopped receiving", "Since Tuesday all our members have stopped receiving the reminder emails.", Hot, []string{"outage"}},
+		{"es a stranger's ticket", "Las entradas que se envían desde ayer llevan el nombre y el asiento de otra persona, y los compradores nos escriben preocupados.", Hot, []string{"security"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

@@ -2742,6 +2742,16 @@ func phraseFamilies() map[int][]string {
 	out[sigResolved] = append(out[sigResolved], "i'm back in", "we're back in", "back in now", "worked a treat",
 		"bin wieder drin", "sind wieder drin", "wieder eingeloggt", "de nouveau connecté", "de nouveau connectée",
 		"ya he podido entrar", "ya puedo entrar", "ya podemos entrar")
+	out[sigResolved] = append(out[sigResolved], "arriving again", "arrive again", "coming through again",
+		"kommen wieder an", "arrivent de nouveau", "arrivent à nouveau", "vuelven a llegar", "llegan de nuevo")
+	// someone else's data in the customer's hands, pages left white
+	out[sigSecurity] = append(out[sigSecurity], "de otra persona~0.8", "d'une autre personne~0.8",
+		"einer anderen person~0.8", "another person's~0.8", "someone else's~0.8", "de un desconocido~0.8",
+		"d'un inconnu~0.8", "eines fremden~0.8", "a stranger's~0.8", "de otro cliente~0.8", "d'un autre client~0.8",
+		"eines anderen kunden~0.8", "another customer's~0.8")
+	out[sigOutage] = append(out[sigOutage], "completely white~0.8", "komplett weiß~0.8", "complètement blanche~0.8",
+		"complètement blanches~0.8", "completamente en blanco~0.8", "have any content~0.8", "have no content~0.8",
+		"ohne inhalt~0.8", "sans contenu~0.8", "sin contenido~0.8")
 	out[sigChurn] = append(out[sigChurn], "regarder ailleurs~1.5", "look elsewhere~1.5", "looking elsewhere~1.5",
 		"woanders umsehen~1.5", "buscar en otro sitio~1.5", "mirar otras opciones~1.5")
 	out[sigOutage] = append(out[sigOutage], "caducó antes de que~0.8", "expired before i could~0.8",

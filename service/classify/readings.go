@@ -282,6 +282,8 @@ func newReadings(tz *tokenizer) readings {
 			"someone", "somebody", "who", "i've", "we've", "you've", "they've", "have", "has", "finally",
 			"just", "never"}},
 		{roleChoice, []string{"use", "using", "used", "need", "needed", "want", "usar", "usamos", "usa",
+			"asking", "complaining", "chasing", "nachfragen", "beschweren", "demander", "plaindre", "preguntar",
+			"quejarse", "quejarnos", "reclamar",
 			"utilizar", "utilizamos", "necesitamos", "necesito", "utiliser", "utilisons", "utilise",
 			"utilisent", "besoin", "n'utilisons", "n'utilise", "n'utilisent", "n'utilisez", "nutzen", "nutzt",
 			"benutzen", "verwenden", "brauchen", "braucht", "benötigen", "paying", "pagar", "payer", "smoking",
