@@ -418,6 +418,8 @@ func TestJudgement(t *testing.T) {
 		{"members who stopped asking", "I can confirm the reminder emails have been arriving again since Tuesday's update, and our members have stopped asking about them.", Cool, []string{"resolved"}},
 		{"customers who stopped receiving", "Since Tuesday all our members have stopped receiving the reminder emails.", Hot, []string{"outage"}},
 		{"es a stranger's ticket", "Las entradas que se envían desde ayer llevan el nombre y el asiento de otra persona, y los compradores nos escriben preocupados.", Hot, []string{"security"}},
+		{"fr a rival who called, told we are content", "Un commercial de votre concurrent nous a appelés, nous lui avons dit que nous sommes satisfaits.", Cool, []string{"-churn_threat"}},
+		{"a recommendation not to renew", "I'll be recommending to our board that we don't renew. The service has been unreliable all year.", Hot, []string{"churn_threat"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

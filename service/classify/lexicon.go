@@ -72,7 +72,7 @@ func signalTable() [numSignals]signal {
 		sigInsult:    {"insult", 0.55, 0},
 		sigAngerWord: {"anger_word", 0.30, 0},
 		sigRepeat:    {"repeat_contact", 0.35, 0.35},
-		sigChurn:     {"churn_threat", 0.40, 0.25},
+		sigChurn:     {"churn_threat", 0.40, 0.30},
 		sigLegal:     {"legal_threat", 0.55, 0.45},
 		sigShouting:  {"shouting", 0.35, 0},
 		sigExclaim:   {"exclamation", 0.15, 0},
@@ -2752,6 +2752,7 @@ func phraseFamilies() map[int][]string {
 	out[sigOutage] = append(out[sigOutage], "completely white~0.8", "komplett weiß~0.8", "complètement blanche~0.8",
 		"complètement blanches~0.8", "completamente en blanco~0.8", "have any content~0.8", "have no content~0.8",
 		"ohne inhalt~0.8", "sans contenu~0.8", "sin contenido~0.8")
+	out[sigChurn] = append(out[sigChurn], "lo dejamos como está~0", "lo dejamos así~0", "nos vamos tranquilos~0")
 	out[sigChurn] = append(out[sigChurn], "regarder ailleurs~1.5", "look elsewhere~1.5", "looking elsewhere~1.5",
 		"woanders umsehen~1.5", "buscar en otro sitio~1.5", "mirar otras opciones~1.5")
 	out[sigOutage] = append(out[sigOutage], "caducó antes de que~0.8", "expired before i could~0.8",

@@ -2020,10 +2020,31 @@ func (s *readings) askedChurn(text string, toks []token, hits []hit) {
 			h.scale *= askedScale
 		}
 		if !h.drop && (s.fewPeopleAfter(text, toks, h) || orderAfter(text, toks, h) && s.askedFor(toks, lo, k) ||
-			notYours(text, toks, h, hi)) {
+			notYours(text, toks, h, hi) || contentAfter(text, toks, h, hi)) {
 			h.drop = true
 		}
 	}
+}
+
+// contentAfter reports a customer who says, after the cancellation or
+// the rival, that they are content: "votre concurrent nous a appelés,
+// nous lui avons dit que nous sommes satisfaits".
+func contentAfter(text string, toks []token, h *hit, hi int) bool {
+	_, e := hitTokens(toks, h)
+	for j := e; j < hi; j++ {
+		if equalFoldAny(text[toks[j].start:toks[j].end], "satisfied", "happy", "content", "satisfaits",
+			"satisfaites", "contents", "heureux", "zufrieden", "glücklich", "satisfechos", "satisfechas",
+			"contentos", "contentas") {
+			for k := max(e, j-2); k < j; k++ {
+				if toks[k].flags&(tokNegator|tokRuleNegator) != 0 {
+					// "not happy"
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // notYours reports a cancellation the sentence says is of something
