@@ -420,6 +420,10 @@ func TestJudgement(t *testing.T) {
 		{"es a stranger's ticket", "Las entradas que se envían desde ayer llevan el nombre y el asiento de otra persona, y los compradores nos escriben preocupados.", Hot, []string{"security"}},
 		{"fr a rival who called, told we are content", "Un commercial de votre concurrent nous a appelés, nous lui avons dit que nous sommes satisfaits.", Cool, []string{"-churn_threat"}},
 		{"a recommendation not to renew", "I'll be recommending to our board that we don't renew. The service has been unreliable all year.", Hot, []string{"churn_threat"}},
+		{"de a renewal refused at the end of its clause", "Hiermit teilen wir Ihnen förmlich mit, dass wir den Rahmenvertrag Nr. RV-5532 über den Betrieb unserer Warenwirtschaft nicht über den 31. Dezember hinaus verlängern werden.", Hot, []string{"churn_threat"}},
+		{"de a renewal asked about", "Ich weiß nicht, ob wir schon verlängert haben, können Sie das prüfen?", Cool, []string{"-churn_threat"}},
+		{"letters left unanswered", "I refer to my letters of 4 and 18 March and to the calls logged under CS-448120, none of which has received a substantive reply.", Hot, []string{"repeat_contact"}},
+		{"an early termination weighed", "Our board of directors will, at its meeting on Thursday, consider the early termination of our subscription.", Warm, []string{"churn_threat"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

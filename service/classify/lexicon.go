@@ -2753,6 +2753,22 @@ func phraseFamilies() map[int][]string {
 		"complètement blanches~0.8", "completamente en blanco~0.8", "have any content~0.8", "have no content~0.8",
 		"ohne inhalt~0.8", "sans contenu~0.8", "sin contenido~0.8")
 	out[sigChurn] = append(out[sigChurn], "lo dejamos como está~0", "lo dejamos así~0", "nos vamos tranquilos~0")
+	// the formal register: an early termination weighed, letters left
+	// unanswered
+	out[sigChurn] = append(out[sigChurn], "early termination~1.5", "vorzeitige vertragsbeendigung~1.5",
+		"vorzeitigen vertragsbeendigung~1.5", "vorzeitige kündigung~1.5", "vorzeitigen kündigung~1.5",
+		"résiliation anticipée~1.5", "rescisión anticipada~1.5", "terminación anticipada~1.5")
+	out[sigRepeat] = append(out[sigRepeat], "none of which has received~1.5", "none of which have received~1.5",
+		"restés à ce jour sans réponse~1.5", "restées à ce jour sans réponse~1.5", "à ce jour sans réponse~1.5",
+		"no han obtenido respuesta~1.5", "sin haber obtenido respuesta~1.5", "bislang unbeantwortet~1.5",
+		"bis heute unbeantwortet~1.5", "blieben unbeantwortet~1.5", "remain unanswered~1.5",
+		"remains unanswered~1.5")
+	// rights reserved and damages claimed
+	out[sigLegal] = append(out[sigLegal], "schadensersatzansprüche", "schadensersatz~0.8", "behalten uns * rechte * vor",
+		"behalten wir uns * rechte * vor", "behalten uns alle rechte vor", "behalten wir uns alle rechte vor",
+		"reserve all rights", "reserve all our rights", "reserve our rights", "nous réservons tous nos droits",
+		"sous réserve de tous nos droits", "nos reservamos todos los derechos", "nos reservamos el derecho a reclamar",
+		"dommages et intérêts~0.8", "daños y perjuicios~0.8", "claim for damages", "claim damages")
 	out[sigChurn] = append(out[sigChurn], "regarder ailleurs~1.5", "look elsewhere~1.5", "looking elsewhere~1.5",
 		"woanders umsehen~1.5", "buscar en otro sitio~1.5", "mirar otras opciones~1.5")
 	out[sigOutage] = append(out[sigOutage], "caducó antes de que~0.8", "expired before i could~0.8",

@@ -298,7 +298,8 @@ func newReadings(tz *tokenizer) readings {
 		{roleAgain, []string{"again", "wieder", "nochmal", "jamais", "nunca"}},
 		{roleNowWord, []string{"now", "jetzt", "nun", "maintenant", "ahora"}},
 		{roleMessages, []string{"emails", "mails", "messages", "calls", "tickets", "anrufe", "nachrichten",
-			"appels", "correos", "mensajes", "llamadas"}},
+			"appels", "correos", "mensajes", "llamadas", "letters", "briefe", "schreiben", "courriers", "lettres",
+			"escritos", "cartas"}},
 		{roleMine, []string{"my", "our", "meine", "meinen", "unsere", "unseren", "unserer", "unserem", "mes", "nos",
 			"mis", "nuestros", "nuestras"}},
 		{roleOffer, []string{"offer", "deal", "price", "quote", "angebot", "preis", "offre", "prix", "devis",
@@ -481,7 +482,7 @@ func newReadings(tz *tokenizer) readings {
 			s.roles.put(h, r|g.bits)
 			if g.bits&(roleStop|rolePromise|roleNe|roleYa|roleLocked|roleRival|roleVendor|roleFirm|
 				roleNeed|roleNobody|roleOnly|roleThanks|roleSurvey|roleBought|roleMessages|roleTrial|
-				roleWeekday) != 0 {
+				roleWeekday|roleRenew) != 0 {
 				s.opens.add(h)
 			}
 		}
@@ -970,6 +971,12 @@ func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) 
 				hits = insertCounted(hits, h, &stops)
 			}
 		}
+		if r&roleRenew != 0 && stops < maxStalledHits {
+			if h, ok := s.notRenewing(text, toks, i); ok {
+				h = coverWeaker(hits, h)
+				hits = insertCounted(hits, h, &stops)
+			}
+		}
 		if stops < maxStalledHits && s.kind(t)&kindWhether != 0 {
 			if h, ok := s.weighsStaying(text, toks, i); ok {
 				h = coverWeaker(hits, h)
@@ -1275,6 +1282,55 @@ func (s *readings) switchAway(text string, toks []token, i int, r uint64) (hit, 
 		}
 	}
 	return hit{signal: sigChurn, scale: switchScale, start: toks[start].start, end: toks[end].end, prev: -1}, true
+}
+
+// notRenewingReach bounds the words between the customer and the German
+// verb of renewing at the end of their clause: "dass wir den
+// Rahmenvertrag nicht über den 31. Dezember hinaus verlängern werden".
+const notRenewingReach = 20
+
+// notRenewing reads a German renewal negated before its verb, which
+// German puts at the end of a subordinate clause: "dass wir den Vertrag
+// nicht über das Jahresende hinaus verlängern", "weshalb wir den Vertrag
+// nicht fortsetzen". The customer ("wir", "ich") and the "nicht" come
+// first; a question or what they cannot do ("nicht früher verlängern
+// können") is no notice.
+func (s *readings) notRenewing(text string, toks []token, i int) (hit, bool) {
+	if !equalFoldAny(text[toks[i].start:toks[i].end], "verlängern", "verlängert", "fortsetzen", "weiterführen") {
+		return hit{}, false
+	}
+	not, who := -1, -1
+	for j := i - 1; j >= max(0, i-notRenewingReach) && (toks[j+1].flags&tokBreak == 0 || abbrevDot(text, toks, j)); j-- {
+		w := text[toks[j].start:toks[j].end]
+		if not < 0 && s.role(&toks[j])&roleNicht != 0 {
+			not = j
+		}
+		if not >= 0 && equalFoldAny(w, "wir", "ich") {
+			who = j
+			break
+		}
+	}
+	if who < 0 {
+		return hit{}, false
+	}
+	for j := i + 1; j < min(len(toks), i+3) && toks[j].flags&tokBreak == 0; j++ {
+		if equalFoldAny(text[toks[j].start:toks[j].end], "können", "kann", "könnten", "dürfen") {
+			return hit{}, false
+		}
+	}
+	if _, q := sentenceEnd(text, int(toks[i].end)); q {
+		return hit{}, false
+	}
+	return hit{signal: sigChurn, scale: weighScale, start: toks[not].start, end: toks[i].end, prev: -1}, true
+}
+
+// abbrevDot reports a break after toks[j] that is only the point of a
+// short abbreviation such as "Nr." or "No.", which a formal letter puts
+// inside its clauses ("den Rahmenvertrag Nr. RV-5532").
+func abbrevDot(text string, toks []token, j int) bool {
+	w := text[toks[j].start:toks[j].end]
+	return len(w) <= 3 && w[0] >= 'A' && w[0] <= 'Z' && j+1 < len(toks) &&
+		text[toks[j].end:toks[j+1].start] == ". "
 }
 
 // Bounds of weighsStaying: the words between the verb of weighing and
