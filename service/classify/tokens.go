@@ -128,6 +128,9 @@ const (
 	roleClause      = 4  // starts a clause
 	roleFiller      = 8  // does not count towards a rule negation's distance
 	roleSkip        = 16 // may stand inside a lexicon phrase
+	// roleSplitOpen marks a word without which splitNegation.find finds
+	// no pair, so that it can pass over a text without one by this bit.
+	roleSplitOpen = 32
 )
 
 // maxRoleWord is the longest word with a role, in bytes; longer words are
@@ -197,11 +200,12 @@ func newTokenizer() tokenizer {
 	return t
 }
 
-// addLexicon adds the lexicon's anchor words and the readings' word
-// roles and kinds to the roles table, so that negations, which looks up
+// addLexicon adds the lexicon's anchor words, the readings' word roles
+// and kinds, and the words that open a German split pair to the roles
+// table, so that negations, which looks up
 // the words anyway, finds them in the same probe and sets them in each
 // token. Before it runs, tokens carry none.
-func (tz *tokenizer) addLexicon(m *matcher, r *readings) {
+func (tz *tokenizer) addLexicon(m *matcher, r *readings, s *splitNegation) {
 	merged := tz.rolesMap()
 	nan := float32(math.NaN())
 	word := func(k uint64) wordRoles {
@@ -209,6 +213,13 @@ func (tz *tokenizer) addLexicon(m *matcher, r *readings) {
 			return v
 		}
 		return wordRoles{chars: nan}
+	}
+	for _, sl := range s.roles.slots {
+		if sl.key != 0 && sl.val.bits&splitOpens != 0 {
+			v := word(sl.key)
+			v.tz |= roleSplitOpen
+			merged[sl.key] = v
+		}
 	}
 	for _, sl := range r.roles.slots {
 		if sl.key != 0 {
