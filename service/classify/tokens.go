@@ -389,15 +389,27 @@ func (lx *lexer) plain(text string, i int) int {
 			switch c {
 			case '.':
 				// "seit dem 1. Dezember": a German ordinal's point
-				// ends no clause, nor does a decimal point ("0.00")
-				lx.brk = lx.brk || !ordinalDot(text, i) && !numberSeparator(text, i)
-				lx.noteEnd(text, i)
+				// ends no clause, nor does a decimal point ("0.00");
+				// the ordinal's point ends no sentence either
+				// (mayEndSentence, written out here as for ';' and '\n')
+				od := ordinalDot(text, i)
+				lx.brk = lx.brk || !od && !numberSeparator(text, i)
+				if lx.keepEnds && !od {
+					lx.ends = append(lx.ends, int32(i))
+				}
 			case ',':
 				// "0,00 €", "2,000 employees"
 				lx.brk = lx.brk || !numberSeparator(text, i)
-			case ';', '\n':
+			case ';':
 				lx.brk = true
-				lx.noteEnd(text, i)
+				if lx.keepEnds {
+					lx.ends = append(lx.ends, int32(i))
+				}
+			case '\n':
+				lx.brk = true
+				if lx.keepEnds && i+1 < len(text) && text[i+1] == '\n' {
+					lx.ends = append(lx.ends, int32(i))
+				}
 			case ':', '(', ')':
 				lx.brk = true
 			case '!', '?':
