@@ -834,12 +834,18 @@ type evidence struct {
 	w [evidenceKept]float64
 }
 
+// add keeps w if it is among the strongest. From the first weight w
+// beats on, each kept weight moves one place down, carried in w: a
+// call to copy costs more than these few moves. (Kept weights that
+// compare equal are equal, so which of two equals moves is all one.)
 func (e *evidence) add(w float64) {
+	if !(w > e.w[len(e.w)-1]) {
+		// weaker than all kept, as most weights are (many are 0)
+		return
+	}
 	for i := range e.w {
 		if w > e.w[i] {
-			copy(e.w[i+1:], e.w[i:len(e.w)-1])
-			e.w[i] = w
-			return
+			w, e.w[i] = e.w[i], w
 		}
 	}
 }

@@ -144,7 +144,7 @@ func newEngine(sent *Sentiment) (*engine, error) {
 	e.lex = m
 	e.neg = newSplitNegation(&e.tz)
 	e.read = newReadings(&e.tz)
-	e.tz.addLexicon(m, &e.read)
+	e.tz.addLexicon(m, &e.read, &e.neg)
 	return e, nil
 }
 

@@ -164,18 +164,27 @@ func prepareWith(subject, body string, sc *lineScratch) (string, int) {
 
 // plainLine reports a trimmed line that none of the tests of
 // prepareWith's loop can take for anything but the writer's text: it
-// starts with none of the bytes that begin a signature mark, history, a
-// quote or a footer, does not end with the colon of an attribution and
-// has no space third, as "On ..." and "Am ..." do. Most lines of a mail
-// are such lines, and the one look spares them every test.
+// does not start as a signature mark, history, a quote or a footer can,
+// does not end with the colon of an attribution and has no space third,
+// as "On ..." and "Am ..." do. Most lines of a mail are such lines, and
+// the few looks spare them every test. The tests compare ASCII prefixes
+// ignoring case, which only ASCII bytes can match, so a line that starts
+// with "b", "s" or "g" is plain unless an "e" follows ("begin forwarded
+// message", "sent from my", "get outlook for"), and one that starts with
+// "f", "v" or "d" unless its third to fifth byte is the colon of "de:",
+// "von:" or "from:" ("de :" has its space third).
 func plainLine(trimmed string) bool {
 	n := len(trimmed)
 	if n < 3 || trimmed[2] == ' ' || trimmed[n-1] == ':' {
 		return false
 	}
 	switch trimmed[0] | 0x20 {
-	case '-' | 0x20, '_' | 0x20, '>' | 0x20, 'b', 'f', 'v', 'd', 's', 'g':
+	case '-' | 0x20, '_' | 0x20, '>' | 0x20:
 		return false
+	case 'b', 's', 'g':
+		return trimmed[1]|0x20 != 'e'
+	case 'f', 'v', 'd':
+		return trimmed[2] != ':' && (n < 4 || trimmed[3] != ':') && (n < 5 || trimmed[4] != ':')
 	}
 	return true
 }

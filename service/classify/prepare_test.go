@@ -183,7 +183,8 @@ func appendLineBytewise(b []byte, s string) ([]byte, bool) {
 // attribution, a quote or a footer.
 func FuzzPlainLine(f *testing.F) {
 	for _, s := range []string{"On Mon, 3 Nov 2025 at 08:01, Jan wrote:", "-- ", "> quoted", "From: a", "Sent from my iPhone",
-		"Begin forwarded message:", "plain text here", "am 3. schrieb Jan:", "Get Outlook for iOS", "____________________"} {
+		"Begin forwarded message:", "plain text here", "am 3. schrieb Jan:", "Get Outlook for iOS", "____________________",
+		"Von: Jan", "de: Marie", "De : Marie", "from:x", "seems fine", "back soon", "done today"} {
 		f.Add(s, s)
 	}
 	f.Fuzz(func(t *testing.T, line, next string) {

@@ -14,10 +14,10 @@ type splitNegation struct {
 	// not German at all.
 	roles table[splitRole]
 	seen  hashFilter
-	// opens holds the words without which no pair can be found ("nicht",
-	// "ist", a verb of failing): a text without them costs one load per
-	// word and nothing more.
-	opens hashFilter
+	// The words without which no pair can be found ("nicht", "ist", a
+	// verb of failing) carry roleSplitOpen in the tokenizer's roles
+	// (addLexicon): a text without them costs one load per word and
+	// nothing more.
 }
 
 // splitRole says what a word is in a split pair. particle is set for a
@@ -37,6 +37,9 @@ const (
 	splitNicht
 	splitMehr
 	splitNobody // keiner, niemand: a negative subject before the modal ("keiner kann bestellen")
+
+	// splitOpens are the words without which no pair can be found
+	splitOpens = splitNicht | splitParticleOf | splitCopula | splitNobody
 )
 
 // maxSplitGap bounds the words between the two parts; a longer stretch
@@ -74,9 +77,6 @@ func newSplitNegation(tz *tokenizer) splitNegation {
 			}
 			s.roles.put(h, r)
 			s.seen.add(h)
-			if bits&(splitNicht|splitParticleOf|splitCopula|splitNobody) != 0 {
-				s.opens.add(h)
-			}
 		}
 	}
 	set(splitVerb, 0, "funktioniert", "funktionieren", "läuft", "laufen", "lädt", "laden", "klappt", "klappen",
@@ -121,7 +121,9 @@ func (s *splitNegation) role(t *token) splitRole {
 func (s *splitNegation) find(toks []token, hits []hit) []hit {
 	first := -1
 	for i := range toks {
-		if s.opens.has(toks[i].hash) {
+		// negations copied the bit with the word's roles (addLexicon):
+		// one load and test per word, where the filter took several
+		if toks[i].tz&roleSplitOpen != 0 {
 			first = i
 			break
 		}

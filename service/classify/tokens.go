@@ -26,22 +26,13 @@ type token struct {
 	// other languages. ruleNegAt is the index of its negator.
 	ruleNeg   uint8
 	ruleNegAt int32
-	// chars is the word's summed character n-gram weight when flags has
-	// tokChars, found with its sentiment in one table probe. After a
-	// joined scan (tokenizer.addWords), chars and sent are the word's
-	// wordVal, found by negations with its roles: chars is NaN for a
-	// word whose n-gram sum the table lacks, sent 0 for a word it does
-	// not know. Only a plain word's are the sentiment table's.
-	chars, sent float32
-	// role and kind are the word's roles and kinds for the readings
-	// (readings.role, readings.kind), which read them again and again:
-	// negations looks them up once, with its own roles.
-	role uint64
-	kind uint16
-	// group is one more than the index of the lexicon phrases the word
-	// anchors (matcher.groups), 0 for a word that anchors none, found in
-	// the same probe.
-	group int32
+	// wordRoles are what the roles table holds for the word, which
+	// negations copies into the token whole, in one move of its
+	// 24 bytes: its roles and kinds for the readings (readings.role,
+	// readings.kind), which read them again and again; the lexicon
+	// group it anchors; the tokenizer's own role bits; and, after a
+	// joined scan (tokenizer.addWords), its sentiment and n-gram sum.
+	wordRoles
 }
 
 // ruleNegScope is how many words a negation reaches for the rules: "I do
@@ -137,6 +128,9 @@ const (
 	roleClause      = 4  // starts a clause
 	roleFiller      = 8  // does not count towards a rule negation's distance
 	roleSkip        = 16 // may stand inside a lexicon phrase
+	// roleSplitOpen marks a word without which splitNegation.find finds
+	// no pair, so that it can pass over a text without one by this bit.
+	roleSplitOpen = 32
 )
 
 // maxRoleWord is the longest word with a role, in bytes; longer words are
@@ -157,18 +151,26 @@ type tokenizer struct {
 	joined bool
 }
 
-// wordRoles are the roles of one word: the tokenizer's role bits, which
-// count only for a word of at most maxRoleWord bytes, and the readings'
-// roles and kinds, which negations copies into the token; and, once the
+// wordRoles are the roles of one word: the readings' roles and kinds,
+// the lexicon phrases it anchors and the tokenizer's role bits, which
+// count only for a word of at most maxRoleWord bytes; and, once the
 // tokenizer is joined with the word table, the word's sentiment and
-// n-gram sum (wordVal), which negations copies too.
+// n-gram sum (wordVal). negations copies them all into the token.
 type wordRoles struct {
-	read  uint64
+	// role and kind are the word's roles and kinds for the readings.
+	role uint64
+	// group is one more than the index of the lexicon phrases the word
+	// anchors (matcher.groups), 0 for a word that anchors none.
 	group int32
-	tz    uint8
 	kind  uint16
-	sent  float32
-	// chars is NaN where the word table has no n-gram sum.
+	// tz holds the tokenizer's role bits (roleNegator and the rest).
+	tz uint8
+	// sent is the word's sentiment log-odds, 0 for a word the table does
+	// not know. Only a plain word's are the sentiment table's.
+	sent float32
+	// chars is the word's summed character n-gram weight, NaN where the
+	// word table has no n-gram sum. (When a token's flags have
+	// tokChars, logOdds put the sum there.)
 	chars float32
 }
 
@@ -198,11 +200,12 @@ func newTokenizer() tokenizer {
 	return t
 }
 
-// addLexicon adds the lexicon's anchor words and the readings' word
-// roles and kinds to the roles table, so that negations, which looks up
+// addLexicon adds the lexicon's anchor words, the readings' word roles
+// and kinds, and the words that open a German split pair to the roles
+// table, so that negations, which looks up
 // the words anyway, finds them in the same probe and sets them in each
 // token. Before it runs, tokens carry none.
-func (tz *tokenizer) addLexicon(m *matcher, r *readings) {
+func (tz *tokenizer) addLexicon(m *matcher, r *readings, s *splitNegation) {
 	merged := tz.rolesMap()
 	nan := float32(math.NaN())
 	word := func(k uint64) wordRoles {
@@ -211,10 +214,17 @@ func (tz *tokenizer) addLexicon(m *matcher, r *readings) {
 		}
 		return wordRoles{chars: nan}
 	}
+	for _, sl := range s.roles.slots {
+		if sl.key != 0 && sl.val.bits&splitOpens != 0 {
+			v := word(sl.key)
+			v.tz |= roleSplitOpen
+			merged[sl.key] = v
+		}
+	}
 	for _, sl := range r.roles.slots {
 		if sl.key != 0 {
 			v := word(sl.key)
-			v.read |= sl.val
+			v.role |= sl.val
 			merged[sl.key] = v
 		}
 	}
@@ -379,15 +389,27 @@ func (lx *lexer) plain(text string, i int) int {
 			switch c {
 			case '.':
 				// "seit dem 1. Dezember": a German ordinal's point
-				// ends no clause, nor does a decimal point ("0.00")
-				lx.brk = lx.brk || !ordinalDot(text, i) && !numberSeparator(text, i)
-				lx.noteEnd(text, i)
+				// ends no clause, nor does a decimal point ("0.00");
+				// the ordinal's point ends no sentence either
+				// (mayEndSentence, written out here as for ';' and '\n')
+				od := ordinalDot(text, i)
+				lx.brk = lx.brk || !od && !numberSeparator(text, i)
+				if lx.keepEnds && !od {
+					lx.ends = append(lx.ends, int32(i))
+				}
 			case ',':
 				// "0,00 €", "2,000 employees"
 				lx.brk = lx.brk || !numberSeparator(text, i)
-			case ';', '\n':
+			case ';':
 				lx.brk = true
-				lx.noteEnd(text, i)
+				if lx.keepEnds {
+					lx.ends = append(lx.ends, int32(i))
+				}
+			case '\n':
+				lx.brk = true
+				if lx.keepEnds && i+1 < len(text) && text[i+1] == '\n' {
+					lx.ends = append(lx.ends, int32(i))
+				}
 			case ':', '(', ')':
 				lx.brk = true
 			case '!', '?':
@@ -554,43 +576,49 @@ func lexOne(text string, i int, brk bool, subjectEnd int, toks []token, marks []
 // words with letters, of those in capitals, and of capitalised words of
 // four or more bytes, which shouting reads.
 func (tz *tokenizer) negations(text string, toks []token, first int) (words, caps, longCaps int) {
+	tz.lookUp(toks[first:])
 	neg := false
 	negDist := 0
 	// the rules' negation: the index of its negator and its reach
 	ruleAt, ruleDist := int32(-1), 0
-	nan := float32(math.NaN())
 	for k := first; k < len(toks); k++ {
 		t := &toks[k]
+		f := t.flags
 		role := 0
-		var wr *wordRoles
-		if tz.joined || tz.hasRole.has(t.hash) {
-			wr = tz.roles.find(t.hash)
+		if t.end-t.start <= maxRoleWord {
+			role = int(t.tz)
 		}
-		if wr != nil {
-			t.role, t.kind, t.group, t.sent, t.chars = wr.read, wr.kind, wr.group, wr.sent, wr.chars
-			if t.end-t.start <= maxRoleWord {
-				role = int(wr.tz)
+		if role == 0 && !neg && ruleAt < 0 && f&(tokPlain|tokNegator|tokSymbol) == tokPlain {
+			// most words: a plain word without a role outside any
+			// negation, for which the steps below only count
+			if f&tokLetters != 0 {
+				words++
+				if f&tokCaps != 0 {
+					caps++
+					if t.end-t.start >= 4 {
+						longCaps++
+					}
+				}
 			}
-		} else {
-			t.role, t.kind, t.group, t.sent, t.chars = 0, 0, 0, 0, nan
-		}
-		if t.flags&tokSymbol != 0 {
 			continue
 		}
-		if t.flags&tokLetters != 0 {
+		if f&tokSymbol != 0 {
+			continue
+		}
+		if f&tokLetters != 0 {
 			words++
-			if t.flags&tokCaps != 0 {
+			if f&tokCaps != 0 {
 				caps++
 				if t.end-t.start >= 4 {
 					longCaps++
 				}
 			}
 		}
-		if t.flags&tokBreak != 0 {
+		if f&tokBreak != 0 {
 			neg, ruleAt = false, -1
 		}
 		if neg {
-			t.flags |= tokNeg
+			f |= tokNeg
 			negDist++
 			t.negDist = uint8(min(negDist, 255))
 		}
@@ -598,7 +626,7 @@ func (tz *tokenizer) negations(text string, toks []token, first int) (words, cap
 			ruleAt = -1
 		}
 		if role&roleSkip != 0 {
-			t.flags |= tokSkip
+			f |= tokSkip
 		}
 		if ruleAt >= 0 {
 			if role&roleFiller == 0 {
@@ -612,17 +640,49 @@ func (tz *tokenizer) negations(text string, toks []token, first int) (words, cap
 		}
 		// only a word with an apostrophe can end in n't, and such a
 		// word is never plain
-		if role&roleNegator != 0 || (t.flags&tokPlain == 0 && hasNegSuffix(text[t.start:t.end])) {
-			t.flags |= tokNegator
+		if role&roleNegator != 0 || (f&tokPlain == 0 && hasNegSuffix(text[t.start:t.end])) {
+			f |= tokNegator
 			neg = true
 			negDist = 0
 		}
-		if t.flags&tokNegator != 0 || role&roleRuleNegator != 0 {
-			t.flags |= tokRuleNegator
+		if f&tokNegator != 0 || role&roleRuleNegator != 0 {
+			f |= tokRuleNegator
 			ruleAt, ruleDist = int32(k), 0
 		}
+		t.flags = f
 	}
 	return words, caps, longCaps
+}
+
+// lookUp copies into each token what the roles table holds for its
+// word, for negations. It is a loop of its own: beside negations' state
+// the table's fields and the probe left too few registers, and both
+// loops stored and reloaded their values around every word.
+func (tz *tokenizer) lookUp(toks []token) {
+	none := wordRoles{chars: float32(math.NaN())}
+	// the table, read once: the stores into the tokens could change it
+	// as far as the compiler knows, and it would load it for every word
+	slots, mask, shift := tz.roles.slots, tz.roles.mask, tz.roles.shift
+	joined, filter := tz.joined, &tz.hasRole
+	for k := range toks {
+		t := &toks[k]
+		// the probe of table.find, written out for the same reason
+		wr := &none
+		if h := t.hash; joined || filter.has(h) {
+			if h == 0 {
+				h = 1
+			}
+			for i := slotOf(h, shift); ; i = (i + 1) & mask {
+				if sl := &slots[i]; sl.key == h {
+					wr = &sl.val
+					break
+				} else if sl.key == 0 {
+					break
+				}
+			}
+		}
+		t.wordRoles = *wr
+	}
 }
 
 // wordRun is a word readWord found.

@@ -129,9 +129,10 @@ func (tz *tokenizer) scanOnePass(text string, subjectEnd int, toks []token, mark
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if unicode.Is(unicode.So, r) {
 				// emoji and other pictographs are words of their own
-				t := token{start: int32(i), end: int32(i + size), hash: fnvRune(fnvOffset, r), chars: float32(math.NaN())}
+				t := token{start: int32(i), end: int32(i + size), hash: fnvRune(fnvOffset, r)}
+				t.chars = float32(math.NaN())
 				if wr, ok := tz.roles.get(t.hash); ok {
-					t.role, t.kind, t.group, t.sent, t.chars = wr.read, wr.kind, wr.group, wr.sent, wr.chars
+					t.wordRoles = wr
 				}
 				toks = append(toks, t)
 				i += size
@@ -152,7 +153,8 @@ func (tz *tokenizer) scanOnePass(text string, subjectEnd int, toks []token, mark
 			// are not words, and they end no clause
 			continue
 		}
-		t := token{start: int32(start), end: int32(last), hash: h, ruleNegAt: -1, chars: float32(math.NaN())}
+		t := token{start: int32(start), end: int32(last), hash: h, ruleNegAt: -1}
+		t.chars = float32(math.NaN())
 		if brk {
 			t.flags |= tokBreak
 		}
@@ -175,7 +177,7 @@ func (tz *tokenizer) scanOnePass(text string, subjectEnd int, toks []token, mark
 		}
 		role := 0
 		if r, ok := tz.roles.get(h); ok {
-			t.role, t.kind, t.group, t.sent, t.chars = r.read, r.kind, r.group, r.sent, r.chars
+			t.wordRoles = r
 			if last-start <= maxRoleWord {
 				role = int(r.tz)
 			}
