@@ -33,7 +33,34 @@ type readings struct {
 	// kinds holds the sets of words some readings test besides the
 	// roles (kindExcuse, kindDisplay, kindEveryone, kindFine)
 	kinds table[uint16]
+	// marks holds the word sets that weigh a cancellation once it is
+	// found (markHypo and the rest)
+	marks table[uint8]
 }
+
+// The marks: word sets askedChurn reads in the sentence of each
+// cancellation, so that a mail of many costs a load per word.
+const (
+	// markHypo makes a condition some day: "ever", "irgendwann", "jamais"
+	markHypo = 1 << iota
+	// markDay is the day or moment of "un jour", "algún día", "algún
+	// momento"
+	markDay
+	// markHow asks how: "how", "wie", "comment", "cómo"
+	markHow
+	// markOrder is an order, a booking or a meeting: what a customer
+	// cancels without leaving
+	markOrder
+	// markContent says the customer is content: "satisfied", "zufrieden"
+	markContent
+	// markYours is the vendor's own: "yours", "Ihres", "vôtre", "suyo"
+	markYours
+	// markNot negates the word after it, or the one after an article:
+	// "not yours", "pas le vôtre"
+	markNot
+	// markCount is a small count: "two", "zwei", "deux", "dos"
+	markCount
+)
 
 const (
 	// kindExcuse makes something amiss expected: a thing retired ("the
@@ -369,7 +396,7 @@ func newReadings(tz *tokenizer) readings {
 		n += len(g.words)
 	}
 	// the table is sized to the words, so a longer list can never fill it
-	s := readings{roles: newTable[uint64](n), kinds: newTable[uint16](256), to: wordHash(tz, "to"), de: wordHash(tz, "de"),
+	s := readings{roles: newTable[uint64](n), kinds: newTable[uint16](1024), marks: newTable[uint8](128), to: wordHash(tz, "to"), de: wordHash(tz, "de"),
 		den: wordHash(tz, "den"), unseren: wordHash(tz, "unseren"), que: wordHash(tz, "que"),
 		no: wordHash(tz, "no"), one: wordHash(tz, "one"), none: wordHash(tz, "none"), forWord: wordHash(tz, "for")}
 	for _, w := range []string{"old", "legacy", "former", "alte", "alten", "alter", "altes", "ehemalige",
@@ -458,6 +485,29 @@ func newReadings(tz *tokenizer) readings {
 		"livres", "libras", "gbp"} {
 		s.addKind(tz, w, kindUnit)
 	}
+	for _, g := range []struct {
+		bits  uint8
+		words []string
+	}{
+		{markHypo, []string{"ever", "someday", "irgendwann", "jamais"}},
+		{markDay, []string{"jour", "día", "momento"}},
+		{markHow, []string{"how", "wie", "comment", "cómo", "como"}},
+		{markOrder, []string{"order", "orders", "bestellung", "bestellungen", "commande", "commandes", "pedido",
+			"pedidos", "booking", "buchung", "réservation", "reserva", "meeting", "termin", "réunion", "reunión",
+			"appointment", "cita"}},
+		{markContent, []string{"satisfied", "happy", "satisfaits", "satisfaites", "heureux",
+			"zufrieden", "glücklich", "satisfechos", "satisfechas", "contentos", "contentas"}},
+		{markYours, []string{"yours", "ihres", "ihren", "ihre", "vôtre", "suyo", "suya", "vuestro", "vuestra"}},
+		{markNot, []string{"not", "nicht", "pas", "no"}},
+		{markCount, []string{"one", "two", "three", "four", "five", "ein", "einen", "zwei", "drei", "vier", "fünf",
+			"un", "une", "deux", "trois", "quatre", "cinq", "uno", "una", "dos", "tres", "cuatro", "cinco"}},
+	} {
+		for _, w := range g.words {
+			h := wordHash(tz, w)
+			old, _ := s.marks.get(h)
+			s.marks.put(h, old|g.bits)
+		}
+	}
 	for _, w := range []string{"whether", "if", "ob", "si"} {
 		s.addKind(tz, w, kindWhether)
 		s.opens.add(wordHash(tz, w))
@@ -499,6 +549,8 @@ func (s *readings) addKind(tz *tokenizer, w string, k uint16) {
 // kind and role read what the scanner looked up once per token
 // (tokenizer.addReadings): the readings ask for them again and again.
 func (s *readings) kind(t *token) uint16 { return t.kind }
+
+func (s *readings) mark(t *token) uint8 { return t.mark }
 
 func (s *readings) role(t *token) uint64 { return t.role }
 
@@ -2057,26 +2109,26 @@ func (s *readings) askedChurn(text string, toks []token, hits []hit) {
 		lo, hi := sentenceTokens(text, toks, k)
 		how := false
 		for j := lo; j < hi; j++ {
-			w := text[toks[j].start:toks[j].end]
-			if (equalFoldAny(w, "ever", "someday", "irgendwann", "jamais") ||
-				j > lo && equalFoldAny(w, "jour", "día", "momento") &&
-					equalFoldAny(text[toks[j-1].start:toks[j-1].end], "un", "algún")) &&
-				conditionalBefore(text, toks, max(lo, j-hypotheticalReach), j) {
-				// "if we ever", "falls wir irgendwann", "si un jour", "si
-				// algún día", "si en algún momento", "si jamais"; not
-				// "never ever again"
-				h.drop = true
-				break
+			m := s.mark(&toks[j])
+			if m&markHypo != 0 || m&markDay != 0 && j > lo &&
+				equalFoldAny(text[toks[j-1].start:toks[j-1].end], "un", "algún") {
+				if conditionalBefore(text, toks, max(lo, j-hypotheticalReach), j) {
+					// "if we ever", "falls wir irgendwann", "si un jour",
+					// "si algún día", "si en algún momento", "si jamais";
+					// not "never ever again"
+					h.drop = true
+					break
+				}
 			}
-			if j < k && equalFoldAny(w, "how", "wie", "comment", "cómo", "como") {
+			if j < k && m&markHow != 0 {
 				how = true
 			}
 		}
 		if !h.drop && how && !upset && s.asks(text, toks, hi) {
 			h.scale *= askedScale
 		}
-		if !h.drop && (s.fewPeopleAfter(text, toks, h) || orderAfter(text, toks, h) && s.askedFor(toks, lo, k) ||
-			notYours(text, toks, h, hi) || contentAfter(text, toks, h, hi)) {
+		if !h.drop && (s.fewPeopleAfter(text, toks, h) || s.orderAfter(toks, h) && s.askedFor(toks, lo, k) ||
+			s.notYours(toks, h, hi) || s.contentAfter(toks, h, hi)) {
 			h.drop = true
 		}
 	}
@@ -2085,12 +2137,10 @@ func (s *readings) askedChurn(text string, toks []token, hits []hit) {
 // contentAfter reports a customer who says, after the cancellation or
 // the rival, that they are content: "votre concurrent nous a appelés,
 // nous lui avons dit que nous sommes satisfaits".
-func contentAfter(text string, toks []token, h *hit, hi int) bool {
+func (s *readings) contentAfter(toks []token, h *hit, hi int) bool {
 	_, e := hitTokens(toks, h)
 	for j := e; j < hi; j++ {
-		if equalFoldAny(text[toks[j].start:toks[j].end], "satisfied", "happy", "content", "satisfaits",
-			"satisfaites", "contents", "heureux", "zufrieden", "glücklich", "satisfechos", "satisfechas",
-			"contentos", "contentas") {
+		if s.mark(&toks[j])&markContent != 0 {
 			for k := max(e, j-2); k < j; k++ {
 				if toks[k].flags&(tokNegator|tokRuleNegator) != 0 {
 					// "not happy"
@@ -2106,13 +2156,10 @@ func contentAfter(text string, toks []token, h *hit, hi int) bool {
 // notYours reports a cancellation the sentence says is of something
 // else: "Je vais résilier mon abonnement à la salle de sport, pas le
 // vôtre !", "I'm cancelling the gym, not yours".
-func notYours(text string, toks []token, h *hit, hi int) bool {
+func (s *readings) notYours(toks []token, h *hit, hi int) bool {
 	_, e := hitTokens(toks, h)
-	not := func(t *token) bool { return equalFoldAny(text[t.start:t.end], "not", "nicht", "pas", "no") }
 	for j := e + 1; j < hi; j++ {
-		w := text[toks[j].start:toks[j].end]
-		if equalFoldAny(w, "yours", "ihres", "ihren", "ihre") && not(&toks[j-1]) ||
-			equalFoldAny(w, "vôtre", "suyo", "suya", "vuestro", "vuestra") && not(&toks[j-2]) {
+		if s.mark(&toks[j])&markYours != 0 && (s.mark(&toks[j-1])&markNot != 0 || s.mark(&toks[j-2])&markNot != 0) {
 			// "not yours", "nicht Ihres", "pas le vôtre", "no el suyo"
 			return true
 		}
@@ -2136,12 +2183,10 @@ func (s *readings) askedFor(toks []token, lo, k int) bool {
 // Bestellung", "cancel my duplicate order", "annuler ma réservation".
 // Only one asked for is dropped: "faute de quoi nous annulerons notre
 // commande" is a threat.
-func orderAfter(text string, toks []token, h *hit) bool {
+func (s *readings) orderAfter(toks []token, h *hit) bool {
 	_, e := hitTokens(toks, h)
 	for j := e; j < min(len(toks), e+4) && toks[j].flags&tokBreak == 0; j++ {
-		if equalFoldAny(text[toks[j].start:toks[j].end], "order", "orders", "bestellung", "bestellungen",
-			"commande", "commandes", "pedido", "pedidos", "booking", "buchung", "réservation", "reserva",
-			"meeting", "termin", "réunion", "reunión", "appointment", "rendez-vous", "cita") {
+		if s.mark(&toks[j])&markOrder != 0 {
 			return true
 		}
 	}
@@ -2161,10 +2206,7 @@ func (s *readings) fewPeopleAfter(text string, toks []token, h *hit) bool {
 	if j+1 >= len(toks) || toks[j].flags&tokBreak != 0 || toks[j+1].flags&tokBreak != 0 {
 		return false
 	}
-	w := text[toks[j].start:toks[j].end]
-	if !(w[0] >= '0' && w[0] <= '9') && !equalFoldAny(w, "one", "two", "three", "four", "five", "ein", "einen",
-		"zwei", "drei", "vier", "fünf", "un", "une", "deux", "trois", "quatre", "cinq", "uno", "una", "dos", "tres",
-		"cuatro", "cinco") {
+	if w := text[toks[j].start:toks[j].end]; !(w[0] >= '0' && w[0] <= '9') && s.mark(&toks[j])&markCount == 0 {
 		return false
 	}
 	return s.kind(&toks[j+1])&kindPeople != 0

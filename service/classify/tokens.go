@@ -165,6 +165,9 @@ type wordRoles struct {
 	kind  uint16
 	// tz holds the tokenizer's role bits (roleNegator and the rest).
 	tz uint8
+	// mark holds the readings' rarer word sets (readings.mark), in what
+	// would otherwise be padding.
+	mark uint8
 	// sent is the word's sentiment log-odds, 0 for a word the table does
 	// not know. Only a plain word's are the sentiment table's.
 	sent float32
@@ -232,6 +235,13 @@ func (tz *tokenizer) addLexicon(m *matcher, r *readings, s *splitNegation) {
 		if sl.key != 0 {
 			v := word(sl.key)
 			v.kind |= sl.val
+			merged[sl.key] = v
+		}
+	}
+	for _, sl := range r.marks.slots {
+		if sl.key != 0 {
+			v := word(sl.key)
+			v.mark |= sl.val
 			merged[sl.key] = v
 		}
 	}
