@@ -424,6 +424,10 @@ func TestJudgement(t *testing.T) {
 		{"de a renewal asked about", "Ich weiß nicht, ob wir schon verlängert haben, können Sie das prüfen?", Cool, []string{"-churn_threat"}},
 		{"letters left unanswered", "I refer to my letters of 4 and 18 March and to the calls logged under CS-448120, none of which has received a substantive reply.", Hot, []string{"repeat_contact"}},
 		{"an early termination weighed", "Our board of directors will, at its meeting on Thursday, consider the early termination of our subscription.", Warm, []string{"churn_threat"}},
+		{"de only an automatic reply", "Ich melde mich jetzt zum dritten Mal wegen der fehlerhaften Gehaltsabrechnungen, und bisher kam nur eine automatische Antwort. Die Löhne müssen am Freitag raus.", Hot, []string{"repeat_contact", "-calm"}},
+		{"de an automatic reply", "Vielen Dank für Ihre Nachricht. Dies ist eine automatische Antwort. Ich bin bis Montag nicht im Büro.", Cool, []string{"calm"}},
+		{"a start told by what happened then", "Our heating hasn't come on since the smart meter was swapped yesterday and it's meant to drop below freezing tonight.", Hot, []string{"outage"}},
+		{"fr an offer about to be signed", "Un concurrent nous a fait une offre et je compte la signer la semaine prochaine.", Hot, []string{"churn_threat"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

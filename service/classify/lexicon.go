@@ -2769,6 +2769,30 @@ func phraseFamilies() map[int][]string {
 		"reserve all rights", "reserve all our rights", "reserve our rights", "nous réservons tous nos droits",
 		"sous réserve de tous nos droits", "nos reservamos todos los derechos", "nos reservamos el derecho a reclamar",
 		"dommages et intérêts~0.8", "daños y perjuicios~0.8", "claim for damages", "claim damages")
+	// a start told by what happened then: "since the smart meter was
+	// swapped yesterday"
+	out[sigNow] = append(out[sigNow], "since the * was~0.6", "since the * * was~0.6", "since the * were~0.6",
+		"since the * * were~0.6", "since the * got~0.6", "since the * * got~0.6")
+	// power gone, an automatic reply as the only answer, a provider left
+	out[sigOutage] = append(out[sigOutage], "strom ist weg", "strom weg", "kein strom", "no power", "power is out",
+		"power has gone", "plus de courant", "plus d'électricité", "sin luz", "nos hemos quedado sin luz",
+		"heating hasn't come on", "heating has not come on", "heizung geht nicht", "plus de chauffage",
+		"sin calefacción")
+	out[sigRepeat] = append(out[sigRepeat], "nur eine automatische antwort~1.2", "nur automatische antworten~1.2",
+		"only an automatic reply~1.2", "only automated replies~1.2", "only an automated reply~1.2",
+		"que des réponses automatiques~1.2", "qu'une réponse automatique~1.2",
+		"solo respuestas automáticas~1.2", "solo una respuesta automática~1.2")
+	out[sigCalm] = append(out[sigCalm], "kam nur eine automatische antwort~0", "kamen nur automatische antworten~0",
+		"bekam nur eine automatische antwort~0", "bekommen nur automatische antworten~0",
+		"reçu que des réponses automatiques~0", "reçu qu'une réponse automatique~0",
+		"recibido solo respuestas automáticas~0", "recibido solo una respuesta automática~0",
+		"got only an automatic reply~0", "only got an automatic reply~0", "only got automated replies~0")
+	out[sigPlea] = append(out[sigPlea], "dank für die schnelle rückmeldung~0", "danke für die schnelle rückmeldung~0",
+		"thanks for the quick reply~0", "thank you for the quick reply~0", "merci pour la réponse rapide~0",
+		"gracias por la rápida respuesta~0")
+	out[sigChurn] = append(out[sigChurn], "je vous quitte~1.8", "ich kündige bei ihnen~1.8", "os dejo~1.2",
+		"les dejo~1.2")
+	out[sigUltimatum] = append(out[sigUltimatum], "soit vous~0.7", "entweder sie~0.7", "o ustedes~0.5")
 	out[sigChurn] = append(out[sigChurn], "regarder ailleurs~1.5", "look elsewhere~1.5", "looking elsewhere~1.5",
 		"woanders umsehen~1.5", "buscar en otro sitio~1.5", "mirar otras opciones~1.5")
 	out[sigOutage] = append(out[sigOutage], "caducó antes de que~0.8", "expired before i could~0.8",

@@ -518,7 +518,8 @@ func newReadings(tz *tokenizer) readings {
 		"hésitons", "interrogeons", "décider", "décidera", "sûrs", "sûr", "planteando", "plantea", "pensando",
 		"preguntamos", "preguntando", "decidir", "decidiremos", "dudando", "dudamos", "replanteando",
 		"seguros", "seguro", "agenda", "tagesordnung", "decision", "entscheidung", "décision", "decisión",
-		"question", "frage"} {
+		"question", "frage", "sign", "signer", "unterschreiben", "firmar", "accept", "accepter", "annehmen",
+		"aceptar"} {
 		s.addKind(tz, w, kindWeigh)
 	}
 	for _, w := range []string{"instead", "statt", "anstatt", "lieu", "vez", "lugar"} {
@@ -1730,7 +1731,7 @@ func (s *readings) betterOffer(text string, toks []token, i int) int {
 			}
 		}
 		for k := j + 1; k < hi; k++ {
-			if s.role(&toks[k])&roleShop != 0 {
+			if s.role(&toks[k])&roleShop != 0 || s.kind(&toks[k])&kindWeigh != 0 {
 				// "ein Angebot gemacht, das wir gerade ernsthaft
 				// prüfen": an offer weighed
 				return j
