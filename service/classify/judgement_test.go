@@ -428,6 +428,9 @@ func TestJudgement(t *testing.T) {
 		{"de an automatic reply", "Vielen Dank für Ihre Nachricht. Dies ist eine automatische Antwort. Ich bin bis Montag nicht im Büro.", Cool, []string{"calm"}},
 		{"a start told by what happened then", "Our heating hasn't come on since the smart meter was swapped yesterday and it's meant to drop below freezing tonight.", Hot, []string{"outage"}},
 		{"fr an offer about to be signed", "Un concurrent nous a fait une offre et je compte la signer la semaine prochaine.", Hot, []string{"churn_threat"}},
+		{"a threat under a condition not met", "If we don't see a fix this week, we're out.", Hot, []string{"churn_threat", "ultimatum"}},
+		{"fr a threat without a fix", "Sans correctif cette semaine, on arrête.", Hot, []string{"churn_threat", "ultimatum"}},
+		{"a condition on others threatens nothing", "AP can tell them to leave, and then call the cops if they don't.", Warm, []string{"-ultimatum"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

@@ -2089,7 +2089,7 @@ const askedScale = 0.5
 // the mail is upset about something ("How do I cancel? I've had enough").
 // Users removed by the count are no customer leaving (fewPeopleAfter),
 // nor is an order or a meeting cancelled (orderAfter).
-func (s *readings) askedChurn(text string, toks []token, hits []hit) {
+func (s *readings) askedChurn(text string, toks []token, hits []hit) []hit {
 	upset := false
 	for i := range hits {
 		if h := &hits[i]; !h.drop && h.scale > 0 && (h.signal == sigAngerWord || h.signal == sigInsult ||
@@ -2098,6 +2098,8 @@ func (s *readings) askedChurn(text string, toks []token, hits []hit) {
 			break
 		}
 	}
+	var conds [maxConditionalThreats]int32
+	nc := 0
 	for i := range hits {
 		h := &hits[i]
 		if h.signal != sigChurn || h.drop || h.scale == 0 {
@@ -2105,7 +2107,7 @@ func (s *readings) askedChurn(text string, toks []token, hits []hit) {
 		}
 		k := firstToken(toks, h.start)
 		if k == len(toks) {
-			return
+			break
 		}
 		lo, hi := sentenceTokens(text, toks, k)
 		how := false
@@ -2132,8 +2134,54 @@ func (s *readings) askedChurn(text string, toks []token, hits []hit) {
 			s.notYours(toks, h, hi) || s.contentAfter(toks, h, hi)) {
 			h.drop = true
 		}
+		if !h.drop && h.scale >= 1 && nc < len(conds) {
+			// (a weak cue, a bare "leave", threatens nothing: "tell them
+			// to leave, and call the cops if they don't")
+			if c := s.unmetCondition(text, toks, lo, hi); c >= 0 && (nc == 0 || conds[nc-1] != int32(c)) {
+				conds[nc] = int32(c)
+				nc++
+			}
+		}
 	}
+	for _, c := range conds[:nc] {
+		hits = insertHit(hits, hit{signal: sigUltimatum, scale: 1, start: toks[c].start, end: toks[c].end, prev: -1})
+	}
+	return hits
 }
+
+// maxConditionalThreats bounds the conditions one text adds as ultimatums.
+const maxConditionalThreats = 4
+
+// unmetCondition returns the word that opens a condition the vendor has
+// yet to meet in the sentence toks[lo:hi] of a threat, or -1: "if" or
+// "si" with a negation after it ("If we don't see a fix this week, we're
+// out", "Si esta semana no hay solución, nos vamos"), or "without"
+// itself ("Sans correctif cette semaine, on arrête"). Such a threat is
+// an ultimatum, as "or else" is. A question asks what would happen.
+func (s *readings) unmetCondition(text string, toks []token, lo, hi int) int {
+	if s.asks(text, toks, hi) {
+		return -1
+	}
+	for j := lo; j < hi; j++ {
+		w := text[toks[j].start:toks[j].end]
+		if equalFoldAny(w, "sans", "without", "ohne", "sin") {
+			return j
+		}
+		if !equalFoldAny(w, "if", "si", "wenn", "falls") {
+			continue
+		}
+		for k := j + 1; k < min(hi, j+1+conditionReach); k++ {
+			if toks[k].flags&(tokNegator|tokRuleNegator) != 0 || s.role(&toks[k])&(roleNicht|roleNe) != 0 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// conditionReach bounds the words between "if" and the negation of its
+// condition: "if we don't", "si esta semana no hay".
+const conditionReach = 5
 
 // contentAfter reports a customer who says, after the cancellation or
 // the rival, that they are content: "votre concurrent nous a appelés,
