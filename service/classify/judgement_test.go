@@ -431,6 +431,8 @@ func TestJudgement(t *testing.T) {
 		{"a threat under a condition not met", "If we don't see a fix this week, we're out.", Hot, []string{"churn_threat", "ultimatum"}},
 		{"fr a threat without a fix", "Sans correctif cette semaine, on arrête.", Hot, []string{"churn_threat", "ultimatum"}},
 		{"a condition on others threatens nothing", "AP can tell them to leave, and then call the cops if they don't.", Warm, []string{"-ultimatum"}},
+		{"nothing beyond an auto-reply", "This is my fourth email about the same missing shipment and I still haven't gotten anything beyond an auto-reply. Please have someone look at this today.", Hot, []string{"repeat_contact", "-calm"}},
+		{"es work typed and lost", "Los alumnos no pueden entregar sus trabajos: al pulsar «enviar» sale un error y se pierde todo lo que han escrito. El plazo vence esta noche.", Hot, []string{"data_loss"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

@@ -2790,6 +2790,17 @@ func phraseFamilies() map[int][]string {
 	out[sigPlea] = append(out[sigPlea], "dank für die schnelle rückmeldung~0", "danke für die schnelle rückmeldung~0",
 		"thanks for the quick reply~0", "thank you for the quick reply~0", "merci pour la réponse rapide~0",
 		"gracias por la rápida respuesta~0")
+	// an auto-reply as all the customer got is no out-of-office note
+	out[sigCalm] = append(out[sigCalm], "beyond an auto reply~0", "only an auto reply~0", "just an auto reply~0",
+		"nothing but an auto reply~0", "other than an auto reply~0", "except an auto reply~0",
+		"beyond an automatic reply~0", "other than an automatic reply~0", "nothing but an automatic reply~0")
+	// work typed and lost, and what students, staff or clients cannot hand in
+	out[sigDataLoss] = append(out[sigDataLoss], "se pierde todo", "se pierde lo que", "everything is lost",
+		"everything they typed is lost", "alles geht verloren", "geht alles verloren", "tout est perdu",
+		"on perd tout", "ils perdent tout")
+	add(sigOutage, []string{"no puedo", "no podemos", "no pueden", "no puede", "can't", "cannot", "unable to",
+		"ne peuvent pas", "ne peut pas", "ne pouvons pas", "können nicht", "kann nicht"},
+		[]string{"entregar", "hand in", "submit their", "rendre leurs", "abgeben", "einreichen"}, []string{"~0.8"})
 	out[sigChurn] = append(out[sigChurn], "je vous quitte~1.8", "ich kündige bei ihnen~1.8", "os dejo~1.2",
 		"les dejo~1.2")
 	out[sigUltimatum] = append(out[sigUltimatum], "soit vous~0.7", "entweder sie~0.7", "o ustedes~0.5")

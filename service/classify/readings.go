@@ -2005,7 +2005,9 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 			// "les montants erronés ont disparu": what is gone was the
 			// problem
 			k, _ := hitTokens(toks, h)
-			for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0; j-- {
+			for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0 && !s.conjunction(text, &toks[j]); j-- {
+				// (a new clause has its own subject: "sale un error y se
+				// pierde todo")
 				if s.role(&toks[j])&(roleAmiss|roleGoodNews) != 0 {
 					h.drop = true
 					break
