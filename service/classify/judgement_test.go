@@ -433,6 +433,12 @@ func TestJudgement(t *testing.T) {
 		{"a condition on others threatens nothing", "AP can tell them to leave, and then call the cops if they don't.", Warm, []string{"-ultimatum"}},
 		{"nothing beyond an auto-reply", "This is my fourth email about the same missing shipment and I still haven't gotten anything beyond an auto-reply. Please have someone look at this today.", Hot, []string{"repeat_contact", "-calm"}},
 		{"es work typed and lost", "Los alumnos no pueden entregar sus trabajos: al pulsar «enviar» sale un error y se pierde todo lo que han escrito. El plazo vence esta noche.", Hot, []string{"data_loss"}},
+		{"de a price of zero on every article, nothing sold right", "Seit heute früh zeigt unser Kassensystem bei jedem Artikel den Preis 0,00 € an, und wir können so nichts korrekt verkaufen.", Hot, []string{"outage"}},
+		{"es no longer any queues", "Muchas gracias por resolver lo de la impresora de tickets; desde ayer imprime perfectamente y ya no tenemos colas en la caja.", Cool, []string{"-outage"}},
+		{"es no longer any access", "Hola, desde ayer ya no tenemos acceso a la cuenta.", Hot, []string{"outage"}},
+		{"de everyone back in", "Vielen Dank, dass Sie das Problem so schnell behoben haben; seit gestern kommen alle Mitarbeiter wieder problemlos ins System.", Warm, []string{"-outage"}},
+		{"winding down an account", "We've decided to wind down our account with you over the next few weeks. No hard feelings, it just isn't the right fit for us anymore.", Hot, []string{"churn_threat"}},
+		{"fr unless a gesture", "Un de vos concurrents nous propose la même prestation pour 30 % de moins. À moins d'un geste de votre part, nous irons voir ailleurs.", Hot, []string{"churn_threat", "ultimatum"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

@@ -2778,8 +2778,7 @@ func phraseFamilies() map[int][]string {
 		"power has gone", "plus de courant", "plus d'électricité", "sin luz", "nos hemos quedado sin luz",
 		"heating hasn't come on", "heating has not come on", "heizung geht nicht", "plus de chauffage",
 		"sin calefacción")
-	out[sigRepeat] = append(out[sigRepeat], "nur eine automatische antwort~1.2", "nur automatische antworten~1.2",
-		"only an automatic reply~1.2", "only automated replies~1.2", "only an automated reply~1.2",
+	out[sigRepeat] = append(out[sigRepeat], "only an automatic reply~1.2", "only automated replies~1.2", "only an automated reply~1.2",
 		"que des réponses automatiques~1.2", "qu'une réponse automatique~1.2",
 		"solo respuestas automáticas~1.2", "solo una respuesta automática~1.2")
 	out[sigCalm] = append(out[sigCalm], "kam nur eine automatische antwort~0", "kamen nur automatische antworten~0",
@@ -2801,6 +2800,38 @@ func phraseFamilies() map[int][]string {
 	add(sigOutage, []string{"no puedo", "no podemos", "no pueden", "no puede", "can't", "cannot", "unable to",
 		"ne peuvent pas", "ne peut pas", "ne pouvons pas", "können nicht", "kann nicht"},
 		[]string{"entregar", "hand in", "submit their", "rendre leurs", "abgeben", "einreichen"}, []string{"~0.8"})
+	// everyone back in without trouble
+	out[sigResolved] = append(out[sigResolved], "wieder problemlos", "kommen wieder ins", "komme wieder ins",
+		"de nouveau sans problème", "sin problemas de nuevo", "again without any problem", "back in without")
+	out[sigOutage] = append(out[sigOutage], "wieder problemlos ins system~0", "wieder ins system~0",
+		"problemlos ins system~0", "wieder ins konto~0")
+	// leaving in more words: winding down, done with the shop, an account
+	// to delete, a service dispensed with, business taken elsewhere
+	out[sigChurn] = append(out[sigChurn], "wind down our account~1.8", "winding down our account~1.8",
+		"wind down our~1.2", "war es das für uns~1.5", "dann war es das~1.5", "that's it for us~1.5",
+		"se acabó para nosotros~1.5", "ce sera fini pour nous~1.5", "bin ich fertig mit ihrem~1.8",
+		"fertig mit ihrem shop~1.8", "löschen sie mein kundenkonto~1.5", "löschen sie mein konto~1.5",
+		"delete my account~1.5", "supprimez mon compte~1.5", "supprimer mon compte~1.2", "borren mi cuenta~1.5",
+		"eliminen mi cuenta~1.5", "die plattform nicht mehr nutzen~1.5", "ihre plattform nicht mehr nutzen~1.5",
+		"ihren dienst nicht mehr nutzen~1.5", "will no longer use your~1.5", "won't be using your~1.5",
+		"n'utiliserons plus votre~1.5", "n'utiliserons plus la plateforme~1.5", "dejaremos de usar su~1.5",
+		"ya no usaremos su~1.5", "prescindir de su servicio~1.8", "prescindir de sus servicios~1.8",
+		"dispense with your service~1.8", "auf ihre dienste verzichten~1.8", "nous passer de vos services~1.8",
+		"llevaremos nuestro negocio~1.8", "take our business elsewhere~1.8", "irons voir ailleurs~1.8",
+		"trialling a competitor~1.5", "trialing a competitor~1.5", "trialling a competitor's~1.5",
+		"trialing a competitor's~1.5", "before we close the account~1.2",
+		"before we close our account~1.2")
+	out[sigUltimatum] = append(out[sigUltimatum], "à moins d'un~0.8", "à moins d'une~0.8", "à moins que~0.8")
+	// other people's data shown, servers that answer with errors
+	out[sigSecurity] = append(out[sigSecurity], "de otras personas~0.8", "d'autres personnes~0.8",
+		"anderer personen~0.8", "other people's~0.8", "anderer kunden~0.8", "d'autres clients~0.8",
+		"de otros clientes~0.8")
+	out[sigOutage] = append(out[sigOutage], "returning 503s", "returning 500s", "returning 503", "returning 500",
+		"effectively offline", "praktisch offline", "pratiquement hors ligne", "prácticamente fuera de línea")
+	// German repeat contact: documents sent and reminded again
+	out[sigRepeat] = append(out[sigRepeat], "dennoch erhalten wir erneut~1.2", "erneut eine mahnung~1.2",
+		"trotzdem erneut eine mahnung~1.2")
+	out[sigCalm] = append(out[sigCalm], "nur eine automatische antwort~0", "nur automatische antworten~0")
 	out[sigChurn] = append(out[sigChurn], "je vous quitte~1.8", "ich kündige bei ihnen~1.8", "os dejo~1.2",
 		"les dejo~1.2")
 	out[sigUltimatum] = append(out[sigUltimatum], "soit vous~0.7", "entweder sie~0.7", "o ustedes~0.5")

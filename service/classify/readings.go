@@ -303,7 +303,7 @@ func newReadings(tz *tokenizer) readings {
 		{roleAnd, []string{"and", "then", "but", "or", "before", "after", "when", "while", "aber", "sondern",
 			"mais", "pero"}},
 		{roleHave, []string{"ai", "avons", "a", "as", "avez", "ont", "n'ai", "n'avons", "n'a", "n'as",
-			"n'avez", "n'ont", "hace", "es", "hay", "importa", "quiero", "queremos", "haben", "habe", "hat",
+			"n'avez", "n'ont", "hace", "es", "hay", "importa", "quiero", "queremos", "tenemos", "tengo", "haben", "habe", "hat",
 			"hast", "habt", "bin", "bist"}},
 		{rolePerson, []string{"i", "we", "you", "he", "she", "they", "people", "everyone", "everybody",
 			"someone", "somebody", "who", "i've", "we've", "you've", "they've", "have", "has", "finally",
@@ -643,6 +643,11 @@ func (s *readings) negation(text string, toks []token, lo, hi int, h hit) (int, 
 			lastNeg = j
 		}
 		isNeg := t.flags&(tokNegator|tokRuleNegator) != 0 || r&(roleNobody|roleUnable) != 0
+		if isNeg && j > 0 && j+1 < len(toks) && s.role(&toks[j-1])&roleYa != 0 && s.role(&toks[j+1])&roleHave != 0 {
+			// "ya no tenemos colas": what the customer no longer has
+			// is no stall (noLonger reads the same)
+			isNeg = false
+		}
 		if isLack(text[t.start:t.end]) {
 			// "we are without internet" is stalled; "we work without
 			// paper" tells how
@@ -691,7 +696,7 @@ func (s *readings) amissExcused(text string, toks []token, hits []hit, lo, hi, a
 	}
 	next := throughNext(text, toks, hi)
 	for j := at + 1; j < next; j++ {
-		if s.kind(&toks[j])&kindFine != 0 {
+		if s.fineAt(toks, at+1, j) {
 			// a correction supplied: "the wrong number, the right one
 			// is 44821", "le bon est", "el correcto es"
 			return true
@@ -2929,11 +2934,22 @@ func (s *readings) valueAt(text string, toks []token, j int) bool {
 // "arrive perfectly now"): a symptom reading stays quiet there.
 func (s *readings) approved(toks []token, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if s.kind(&toks[k])&kindFine != 0 || s.role(&toks[k])&roleThanks != 0 {
+		if s.role(&toks[k])&roleThanks != 0 {
+			return true
+		}
+		if s.fineAt(toks, lo, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// fineAt reports a word at toks[k] that calls something right, and no
+// negation of it in the two words before, down to toks[lo]: not
+// "nichts korrekt", "not right".
+func (s *readings) fineAt(toks []token, lo, k int) bool {
+	return s.kind(&toks[k])&kindFine != 0 && !(k > lo && toks[k-1].flags&(tokNegator|tokRuleNegator) != 0) &&
+		!(k > lo+1 && toks[k-2].flags&(tokNegator|tokRuleNegator) != 0)
 }
 
 // asks reports a question mark right after the sentence that ends
