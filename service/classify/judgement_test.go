@@ -439,6 +439,7 @@ func TestJudgement(t *testing.T) {
 		{"de everyone back in", "Vielen Dank, dass Sie das Problem so schnell behoben haben; seit gestern kommen alle Mitarbeiter wieder problemlos ins System.", Warm, []string{"-outage"}},
 		{"winding down an account", "We've decided to wind down our account with you over the next few weeks. No hard feelings, it just isn't the right fit for us anymore.", Hot, []string{"churn_threat"}},
 		{"fr unless a gesture", "Un de vos concurrents nous propose la même prestation pour 30 % de moins. À moins d'un geste de votre part, nous irons voir ailleurs.", Hot, []string{"churn_threat", "ultimatum"}},
+		{"fr working together again", "Votre aide pour paramétrer les exports la semaine dernière nous a fait gagner un temps fou, et toute l'équipe compta est ravie. Au plaisir de travailler à nouveau avec vous !", Cool, []string{"-repeat_contact"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

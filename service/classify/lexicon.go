@@ -2832,6 +2832,9 @@ func phraseFamilies() map[int][]string {
 	out[sigRepeat] = append(out[sigRepeat], "dennoch erhalten wir erneut~1.2", "erneut eine mahnung~1.2",
 		"trotzdem erneut eine mahnung~1.2")
 	out[sigCalm] = append(out[sigCalm], "nur eine automatische antwort~0", "nur automatische antworten~0")
+	// working together again is no contact repeated
+	out[sigRepeat] = append(out[sigRepeat], "travailler à nouveau~0", "à nouveau avec vous~0", "work with you again~0",
+		"wieder mit ihnen zusammenzuarbeiten~0", "trabajar de nuevo con ustedes~0", "trabajar de nuevo con vosotros~0")
 	out[sigChurn] = append(out[sigChurn], "je vous quitte~1.8", "ich kündige bei ihnen~1.8", "os dejo~1.2",
 		"les dejo~1.2")
 	out[sigUltimatum] = append(out[sigUltimatum], "soit vous~0.7", "entweder sie~0.7", "o ustedes~0.5")
