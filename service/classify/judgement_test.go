@@ -440,6 +440,9 @@ func TestJudgement(t *testing.T) {
 		{"winding down an account", "We've decided to wind down our account with you over the next few weeks. No hard feelings, it just isn't the right fit for us anymore.", Hot, []string{"churn_threat"}},
 		{"fr unless a gesture", "Un de vos concurrents nous propose la même prestation pour 30 % de moins. À moins d'un geste de votre part, nous irons voir ailleurs.", Hot, []string{"churn_threat", "ultimatum"}},
 		{"fr working together again", "Votre aide pour paramétrer les exports la semaine dernière nous a fait gagner un temps fou, et toute l'équipe compta est ravie. Au plaisir de travailler à nouveau avec vous !", Cool, []string{"-repeat_contact"}},
+		{"a login that goes round and round", "Every time I enter my password the page asks for my email address again, round and round without end. I have an invoice to pay there today.", Hot, []string{"outage"}},
+		{"fr pages that come out blank", "Depuis hier soir toutes les factures générées par notre compte sortent en pages blanches, alors que nous devons les envoyer avant la clôture du mois.", Hot, []string{"outage"}},
+		{"es a cancellation under a condition", "Si no me dais una solución antes de fin de mes, me daré de baja.", Hot, []string{"churn_threat", "ultimatum"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

@@ -2835,6 +2835,38 @@ func phraseFamilies() map[int][]string {
 	// working together again is no contact repeated
 	out[sigRepeat] = append(out[sigRepeat], "travailler à nouveau~0", "à nouveau avec vous~0", "work with you again~0",
 		"wieder mit ihnen zusammenzuarbeiten~0", "trabajar de nuevo con ustedes~0", "trabajar de nuevo con vosotros~0")
+	// churn in more words still: switching weighed, a rival's offer on
+	// the table, a renewal refused in the present, a cancellation the
+	// vendor is left to talk the customer out of
+	out[sigChurn] = append(out[sigChurn], "überlegen ernsthaft zu wechseln~1.5", "überlegen zu wechseln~1.5",
+		"überlegen wir zu wechseln~1.5", "considering switching~1.5", "thinking of switching~1.5",
+		"envisageons de changer~1.5", "angebot vom wettbewerber~1.5",
+		"angebot eines wettbewerbers~1.5", "offer from a competitor~1.5", "offre d'un concurrent~1.5",
+		"oferta de la competencia~1.5", "ne renouvelle pas~1.8", "ne renouvelons pas~1.8",
+		"move elsewhere~1.5", "moving elsewhere~1.5", "convaincre de ne pas résilier~1.8",
+		"convince me not to cancel~1.8", "convince us not to cancel~1.8", "convencerme de no darme de baja~1.8",
+		"regretter mon ancien opérateur~1.5", "me daré de baja~1.8", "nos daremos de baja~1.8",
+		"me doy de baja~1.8")
+	out[sigRepeat] = append(out[sigRepeat], "bislang leider keine antwort~1.2", "bislang keine antwort~1.2",
+		"noch keine antwort erhalten~1.2", "toujours aucune nouvelle~1.2", "still no news~1.2",
+		"sigo sin noticias~1.2")
+	// symptoms a blocked customer tells without a word for them: a loop
+	// back to the start, a code that never comes, a step never passed,
+	// pages left blank, nothing saved, sales stopped dead
+	out[sigOutage] = append(out[sigOutage], "round and round~0.8", "going in circles~0.8", "im kreis~0.8",
+		"en boucle~0.8", "en bucle~0.8", "never get past~0.8", "can't get past~0.8", "cannot get past~0.8",
+		"nunca paso de~0.8", "no paso de~0.8", "ne passe jamais~0.8", "sends me back to the start~0.8",
+		"takes me back to the start~0.8", "back to the login page~0.8", "zurück zur startseite~0.8",
+		"zurück auf die startseite~0.8", "me renvoie à la page d'accueil~0.8", "me renvoie à l'accueil~0.8",
+		"me devuelve a la página de inicio~0.8", "me devuelve al inicio~0.8", "ne le reçois jamais~0.8",
+		"never receive the code~0.8", "never get the code~0.8", "bekomme den code nie~0.8",
+		"nunca me llega el código~0.8", "nunca recibo el código~0.8", "pages blanches~0.8", "leere seiten~0.8",
+		"páginas en blanco~0.8", "rien n'est enregistré~0.8", "nothing is saved~0.8", "nothing gets saved~0.8",
+		"nichts wird gespeichert~0.8", "no se guarda nada~0.8", "parado en seco~0.8", "stopped dead~0.8",
+		"als ungültig~0.8", "rejected as invalid~0.8", "comme invalide~0.8", "como inválido~0.8",
+		"caduca antes de que~0.8", "komplett leer~0.8", "nothing to work with~0.8")
+	add(sigOutage, []string{"no hemos podido", "no han podido"}, []string{"despachar", "enviar", "entrar", "cobrar",
+		"facturar", "imprimir", "acceder"}, []string{"~0.8"})
 	out[sigChurn] = append(out[sigChurn], "je vous quitte~1.8", "ich kündige bei ihnen~1.8", "os dejo~1.2",
 		"les dejo~1.2")
 	out[sigUltimatum] = append(out[sigUltimatum], "soit vous~0.7", "entweder sie~0.7", "o ustedes~0.5")
