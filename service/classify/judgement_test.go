@@ -443,6 +443,12 @@ func TestJudgement(t *testing.T) {
 		{"a login that goes round and round", "Every time I enter my password the page asks for my email address again, round and round without end. I have an invoice to pay there today.", Hot, []string{"outage"}},
 		{"fr pages that come out blank", "Depuis hier soir toutes les factures générées par notre compte sortent en pages blanches, alors que nous devons les envoyer avant la clôture du mois.", Hot, []string{"outage"}},
 		{"es a cancellation under a condition", "Si no me dais una solución antes de fin de mes, me daré de baja.", Hot, []string{"churn_threat", "ultimatum"}},
+		{"the same account for everyone", "Since Monday the payroll export sends every employee's net salary to the same bank account number, and today is payday.", Hot, []string{"outage"}},
+		{"the same opening hours again", "Since Monday all our shops have the same opening hours again, thanks!", Cool, nil},
+		{"fr tomorrow's appointments in place of today's", "Depuis la mise à jour notre agenda affiche les rendez-vous de demain à la place de ceux d'aujourd'hui.", Hot, []string{"outage"}},
+		{"fr tomorrow's appointments preferred", "Nous préférons afficher les rendez-vous de demain à la place de ceux d'aujourd'hui.", Cool, []string{"-outage"}},
+		{"de nobody takes care of it", "Ich habe es per Kontaktformular, per E-Mail und zweimal telefonisch versucht, aber niemand kümmert sich um mein Anliegen. Wie lange soll ich noch warten?", Hot, nil},
+		{"es not stopping is going on", "¿Qué tal fue la maratón del domingo? Yo la vi desde la tienda, no paramos de arreglar pinchazos de última hora.", Cool, []string{"-outage"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

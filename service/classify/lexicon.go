@@ -2867,6 +2867,19 @@ func phraseFamilies() map[int][]string {
 		"caduca antes de que~0.8", "komplett leer~0.8", "nothing to work with~0.8")
 	add(sigOutage, []string{"no hemos podido", "no han podido"}, []string{"despachar", "enviar", "entrar", "cobrar",
 		"facturar", "imprimir", "acceder"}, []string{"~0.8"})
+	out[sigWaiting] = append(out[sigWaiting], "opening hours~0", "office hours~0", "business hours~0")
+	out[sigChurn] = append(out[sigChurn], "on met les voiles~1.5", "nous mettons les voiles~1.5")
+	out[sigAngerWord] = append(out[sigAngerWord], "ras le bol")
+	// waiting and chasing in more words, the previous customer's data
+	out[sigWaiting] = append(out[sigWaiting], "wie lange soll ich noch warten", "how much longer do i have to wait",
+		"combien de temps dois je encore attendre", "cuánto tiempo más tengo que esperar")
+	out[sigRepeat] = append(out[sigRepeat], "no llamó nadie~1.5", "nadie llamó~1.5", "volví a llamar~1.2",
+		"volvimos a llamar~1.2", "niemand kümmert sich~1.2",
+		"personne ne s'occupe~1.2", "nadie se ocupa~1.2", "nobody takes care~1.2")
+	out[sigSecurity] = append(out[sigSecurity], "des vorherigen kunden~0.8", "du client précédent~0.8",
+		"del cliente anterior~0.8", "the previous customer's~0.8")
+	out[sigOutage] = append(out[sigOutage], "la cuenta no existe~0.8", "account does not exist~0.8",
+		"account doesn't exist~0.8", "konto existiert nicht~0.8", "le compte n'existe pas~0.8")
 	out[sigChurn] = append(out[sigChurn], "je vous quitte~1.8", "ich kündige bei ihnen~1.8", "os dejo~1.2",
 		"les dejo~1.2")
 	out[sigUltimatum] = append(out[sigUltimatum], "soit vous~0.7", "entweder sie~0.7", "o ustedes~0.5")

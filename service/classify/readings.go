@@ -36,6 +36,11 @@ type readings struct {
 	// marks holds the word sets that weigh a cancellation once it is
 	// found (markHypo and the rest)
 	marks table[uint8]
+	// same holds "same", "gleiche", "même", "misma" and their forms
+	// (sameForAll)
+	same [12]uint64
+	// days holds "today" and "tomorrow" in each language (insteadOf)
+	days [8]uint64
 }
 
 // The marks: word sets askedChurn reads in the sentence of each
@@ -279,7 +284,7 @@ func newReadings(tz *tokenizer) readings {
 		{roleAnswer, []string{"answers", "answered", "answer", "replies", "replied", "reply", "responds",
 			"responded", "antwortet", "geantwortet", "meldet", "melden", "gemeldet", "répond", "répondu", "reprend",
 			"rappelle", "rappelé", "recontacte", "contesta", "conteste", "contestado", "responde", "respondido",
-			"coge", "back", "zurück"}},
+			"coge", "back", "zurück", "kümmert", "occupe", "ocupa", "cares"}},
 		{roleThanks, []string{"thanks", "thank", "danke", "dank", "bedanken", "merci", "remercier", "gracias",
 			"agradecer", "excellent", "great", "perfect", "wonderful", "hervorragend", "toll", "klasse",
 			"excelente", "excelentes", "genial", "perfecto", "excellents", "excellente", "excellentes", "génial",
@@ -508,6 +513,10 @@ func newReadings(tz *tokenizer) readings {
 			s.marks.put(h, old|g.bits)
 		}
 	}
+	for k, w := range []string{"same", "gleiche", "gleichen", "selbe", "selben", "même", "mêmes", "misma", "mismo",
+		"mismas", "mismos", "identical"} {
+		s.same[k] = wordHash(tz, w)
+	}
 	for _, w := range []string{"whether", "if", "ob", "si"} {
 		s.addKind(tz, w, kindWhether)
 		s.opens.add(wordHash(tz, w))
@@ -522,7 +531,20 @@ func newReadings(tz *tokenizer) readings {
 		"aceptar"} {
 		s.addKind(tz, w, kindWeigh)
 	}
-	for _, w := range []string{"instead", "statt", "anstatt", "lieu", "vez", "lugar"} {
+	for k, w := range []string{"today", "tomorrow", "heute", "morgen", "aujourd'hui", "d'aujourd'hui", "demain",
+		"hoy"} {
+		// days a value is told in, on a screen: "affiche les rendez-vous
+		// de demain à la place de ceux d'aujourd'hui" (insteadOf)
+		s.days[k] = wordHash(tz, w)
+		s.addKind(tz, w, kindUnit)
+	}
+	for _, w := range []string{"annual", "monthly", "yearly", "weekly", "jährlich", "monatlich", "annuel", "mensuel",
+		"anual", "mensual", "jahresbeitrag", "monatsbeitrag", "jahresbeitrags", "monatsbeitrags"} {
+		// periods a value is told in: "the annual fee instead of the
+		// monthly one"
+		s.addKind(tz, w, kindUnit)
+	}
+	for _, w := range []string{"instead", "statt", "anstatt", "lieu", "vez", "lugar", "place"} {
 		s.addKind(tz, w, kindInstead)
 		s.opens.add(wordHash(tz, w))
 	}
@@ -626,7 +648,7 @@ func (s *readings) negation(text string, toks []token, lo, hi int, h hit) (int, 
 		if t.flags&tokBreak != 0 {
 			lastNeg = -1
 		}
-		if r&roleAmiss != 0 {
+		if r&roleAmiss != 0 || amiss < 0 && s.sameForAll(toks, lo, hi, j) {
 			if lastNeg >= 0 && j-lastNeg <= amissNegReach {
 				// "nothing is missing", "nicht mehr leer": the opposite
 				return -1, 0, false
@@ -646,6 +668,11 @@ func (s *readings) negation(text string, toks []token, lo, hi int, h hit) (int, 
 		if isNeg && j > 0 && j+1 < len(toks) && s.role(&toks[j-1])&roleYa != 0 && s.role(&toks[j+1])&roleHave != 0 {
 			// "ya no tenemos colas": what the customer no longer has
 			// is no stall (noLonger reads the same)
+			isNeg = false
+		}
+		if isNeg && j+1 < len(toks) && equalFoldAny(text[toks[j+1].start:toks[j+1].end], "paramos", "dejamos",
+			"paran", "dejan", "stop") && j+2 < len(toks) && s.role(&toks[j+2])&roleStopOf != 0 {
+			// "no paramos de arreglar pinchazos": not stopping is going on
 			isNeg = false
 		}
 		if isLack(text[t.start:t.end]) {
@@ -673,6 +700,23 @@ func (s *readings) negation(text string, toks []token, lo, hi int, h hit) (int, 
 		return amiss, sigOutage, amiss >= 0
 	}
 	return neg, sig, false
+}
+
+// sameForAll reports "the same" at toks[j] in a sentence toks[lo:hi]
+// that spreads over all of something: since a stated start, "sends every
+// employee's salary to the same bank account", "asigna la misma
+// habitación a todos los huéspedes" is something amiss for everyone.
+func (s *readings) sameForAll(toks []token, lo, hi, j int) bool {
+	if !slices.Contains(s.same[:], toks[j].hash) || s.approved(toks, lo, hi) {
+		// ("the same opening hours again, thanks!")
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if s.kind(&toks[k])&kindEveryone != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // amissGoodNewsReach is how far after a word of something amiss a problem
@@ -2839,12 +2883,19 @@ func (s *readings) insteadOf(text string, toks []token, hits []hit, i int) (hit,
 			return hit{}, false
 		}
 		after++
-	case strings.EqualFold(w, "lieu"), strings.EqualFold(w, "vez"), strings.EqualFold(w, "lugar"):
-		// "au lieu de", "en vez de", "en lugar de"
+	case strings.EqualFold(w, "lieu"), strings.EqualFold(w, "vez"), strings.EqualFold(w, "lugar"),
+		strings.EqualFold(w, "place"):
+		// "au lieu de", "en vez de", "en lugar de", "à la place de"
 		if i == 0 || after >= len(toks) {
 			return hit{}, false
 		}
 		pre, next := text[toks[i-1].start:toks[i-1].end], text[toks[after].start:toks[after].end]
+		if strings.EqualFold(w, "place") {
+			if i < 2 || !strings.EqualFold(pre, "la") || !strings.EqualFold(text[toks[i-2].start:toks[i-2].end], "à") {
+				return hit{}, false
+			}
+			pre = "au"
+		}
 		if !strings.EqualFold(pre, "au") && !strings.EqualFold(pre, "en") ||
 			!strings.EqualFold(next, "de") && !strings.EqualFold(next, "du") && !strings.EqualFold(next, "des") &&
 				!hasPrefixFold(next, "d'") {
@@ -2876,6 +2927,18 @@ func (s *readings) insteadOf(text string, toks []token, hits []hit, i int) (hit,
 		return hit{}, false
 	}
 	lo, hi := sentenceTokens(text, toks, i)
+	if slices.Contains(s.days[:], toks[left].hash) || slices.Contains(s.days[:], toks[right].hash) {
+		// a day for a day is a symptom only on a screen ("affiche les
+		// rendez-vous de demain à la place de ceux d'aujourd'hui"); a
+		// flight "tonight instead of tomorrow" is a plan
+		shown := false
+		for k := lo; k < left && !shown; k++ {
+			shown = s.kind(&toks[k])&kindDisplay != 0
+		}
+		if !shown {
+			return hit{}, false
+		}
+	}
 	if s.asks(text, toks, hi) || calmBetween(hits, toks[lo].start, toks[throughNext(text, toks, hi)-1].end) {
 		return hit{}, false
 	}
