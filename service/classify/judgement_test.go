@@ -449,6 +449,10 @@ func TestJudgement(t *testing.T) {
 		{"fr tomorrow's appointments preferred", "Nous préférons afficher les rendez-vous de demain à la place de ceux d'aujourd'hui.", Cool, []string{"-outage"}},
 		{"de nobody takes care of it", "Ich habe es per Kontaktformular, per E-Mail und zweimal telefonisch versucht, aber niemand kümmert sich um mein Anliegen. Wie lange soll ich noch warten?", Hot, nil},
 		{"es not stopping is going on", "¿Qué tal fue la maratón del domingo? Yo la vi desde la tienda, no paramos de arreglar pinchazos de última hora.", Cool, []string{"-outage"}},
+		{"a better deal to be matched", "Zendesk has offered us a much better deal, and unless you can match it we'll be moving across in Q3.", Hot, []string{"churn_threat"}},
+		{"fr a contract not carried on", "Nous vous informons que notre contrat, qui arrive à échéance le 30 juin, ne sera pas reconduit.", Hot, []string{"churn_threat"}},
+		{"de a switch under a condition", "Die Telekom bietet uns das gleiche Paket für deutlich weniger an. Wenn Sie bis Ende der Woche kein besseres Angebot machen, wechseln wir.", Hot, []string{"churn_threat", "ultimatum"}},
+		{"es a session ended by the customer's own setting", "He visto que el sistema me cierra la sesión automáticamente tras 30 minutos sin actividad, y entiendo que es justo la configuración de seguridad que pedimos.", Cool, nil},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

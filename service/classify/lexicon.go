@@ -2869,6 +2869,30 @@ func phraseFamilies() map[int][]string {
 		"facturar", "imprimir", "acceder"}, []string{"~0.8"})
 	out[sigWaiting] = append(out[sigWaiting], "opening hours~0", "office hours~0", "business hours~0")
 	out[sigChurn] = append(out[sigChurn], "on met les voiles~1.5", "nous mettons les voiles~1.5")
+	// leaving told in still more words: a better deal to be matched, a
+	// tool that did not make the cut, a contract not carried on, a way
+	// out of it asked for, a move to the rival named by brand
+	out[sigChurn] = append(out[sigChurn], "not working out for us~1.5", "looking at other options~1.5",
+		"offered us a better deal~1.5", "offered us a much better deal~1.5", "unless you can match~1.5",
+		"match their offer~1.5", "moving across~1.2", "didn't make the cut~1.5", "did not make the cut~1.5",
+		"aus dem vertrag herauskomme~1.8", "aus dem vertrag herauskommen~1.8", "uns neu orientieren~1.5",
+		"wechseln wir~1.5", "dann wechseln wir~1.8", "nicht weiterzuführen~1.5", "abo nicht weiterzuführen~1.8",
+		"question de la suite~1.5", "ne sera pas reconduit~1.8", "ne sera pas renouvelé~1.8",
+		"ne seront pas reconduits~1.8", "wird nicht verlängert~1.8", "will not be renewed~1.8",
+		"won't be renewed~1.8", "no será renovado~1.8", "no se renovará~1.8", "je pars chez eux~1.8",
+		"nous partons chez eux~1.8", "arrêtons d'utiliser votre~1.8", "stop using your~1.5",
+		"dejamos de usar su~1.5", "mets fin à mon abonnement~1.8", "je mets fin à~1.5", "irme con ellos~1.5",
+		"irnos con ellos~1.5", "no seguir con ustedes~1.8", "no seguir con vosotros~1.8",
+		"antes de cerrar la cuenta~1.2", "before closing the account~1.2")
+	out[sigUltimatum] = append(out[sigUltimatum], "sauf geste~0.8", "sauf si~0.7")
+	// a login that asks for what the customer no longer has, a screen
+	// that never finishes
+	out[sigOutage] = append(out[sigOutage], "se queda en gris~0.8", "se queda en negro~0.8", "se queda colgada~0.8",
+		"nunca termina de cargar~0.8", "never finishes loading~0.8", "lädt endlos~0.8", "charge indéfiniment~0.8",
+		"n'en finit pas de charger~0.8")
+	// the writer's own security setting
+	out[sigCalm] = append(out[sigCalm], "minutos sin actividad", "minutes sans activité", "minuten ohne aktivität",
+		"minutes of inactivity", "minutos de inactividad")
 	out[sigAngerWord] = append(out[sigAngerWord], "ras le bol")
 	// waiting and chasing in more words, the previous customer's data
 	out[sigWaiting] = append(out[sigWaiting], "wie lange soll ich noch warten", "how much longer do i have to wait",

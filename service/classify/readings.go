@@ -234,7 +234,7 @@ func newReadings(tz *tokenizer) readings {
 		{roleSwitch, []string{"switch", "switching", "move", "moving", "migrate", "migrating", "change",
 			"changing", "take", "taking", "changement", "cambio", "wechsel", "wechseln", "wechsle", "wechselt", "umsteigen", "abwandern", "changer", "passer",
 			"passons", "partir", "partons", "migrer", "migration", "migración", "umzug", "paso", "passage",
-			"changeons", "changerons", "changerions", "basculer", "basculons", "basculé", "basculerons", "cambiar", "cambiarnos", "cambiarme", "cambiaremos",
+			"changeons", "changerons", "changerions", "migrando", "migrons", "migrieren", "basculer", "basculons", "basculé", "basculerons", "cambiar", "cambiarnos", "cambiarme", "cambiaremos",
 			"cambiamos", "cambiemos", "pasarnos", "pasarme", "pasemos", "irnos", "irme", "migrar", "migremos",
 			"replace", "replacing", "replaced", "ersetzen", "remplacer", "sustituir", "reemplazar"}},
 		{roleShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
@@ -2231,8 +2231,9 @@ func (s *readings) unmetCondition(text string, toks []token, lo, hi int) int {
 }
 
 // conditionReach bounds the words between "if" and the negation of its
-// condition: "if we don't", "si esta semana no hay".
-const conditionReach = 5
+// condition: "if we don't", "si esta semana no hay", "wenn Sie bis Ende der
+// Woche kein".
+const conditionReach = 7
 
 // contentAfter reports a customer who says, after the cancellation or
 // the rival, that they are content: "votre concurrent nous a appelés,
