@@ -453,6 +453,9 @@ func TestJudgement(t *testing.T) {
 		{"fr a contract not carried on", "Nous vous informons que notre contrat, qui arrive à échéance le 30 juin, ne sera pas reconduit.", Hot, []string{"churn_threat"}},
 		{"de a switch under a condition", "Die Telekom bietet uns das gleiche Paket für deutlich weniger an. Wenn Sie bis Ende der Woche kein besseres Angebot machen, wechseln wir.", Hot, []string{"churn_threat", "ultimatum"}},
 		{"es a session ended by the customer's own setting", "He visto que el sistema me cierra la sesión automáticamente tras 30 minutos sin actividad, y entiendo que es justo la configuración de seguridad que pedimos.", Cool, nil},
+		{"an outage told politely", "Sorry to bother you on a Sunday, but the tenant portal seems to have been down since about 7am and residents can't log maintenance requests. Could you look at it when you get a chance?", Hot, []string{"outage"}},
+		{"politeness without a problem", "I lost my notes from the call, could you resend the summary when you get a chance?", Cool, []string{"calm"}},
+		{"es a number ported", "Buenas, Movistar me ofrece fibra y móvil por 15 euros menos al mes, así que la semana que viene pido la portabilidad.", Hot, []string{"churn_threat"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

@@ -2885,6 +2885,16 @@ func phraseFamilies() map[int][]string {
 		"irnos con ellos~1.5", "no seguir con ustedes~1.8", "no seguir con vosotros~1.8",
 		"antes de cerrar la cuenta~1.2", "before closing the account~1.2")
 	out[sigUltimatum] = append(out[sigUltimatum], "sauf geste~0.8", "sauf si~0.7")
+	// leaving told as housekeeping: billing to stop, a number ported, an
+	// account to close, something found that suits better
+	out[sigChurn] = append(out[sigChurn], "stop charging my card~1.5", "stop charging me~1.5",
+		"would like the account closed~1.5", "suits us better~1.2", "found a tool that suits us better~1.8",
+		"werde also wechseln~1.5", "ich werde wechseln~1.5", "werde ich wechseln~1.5", "wir werden wechseln~1.5",
+		"die zusammenarbeit beenden~1.8", "zusammenarbeit zum * beenden~1.8", "besser zu uns passt~1.2",
+		"ne renouvellerons donc pas~1.8", "passons sur un autre~1.5", "fermeture de notre compte~1.5",
+		"ne plus effectuer de prélèvement~1.5", "correspond mieux~1.2", "nous convient mieux~1.2",
+		"doy de baja mi~1.8", "doy de baja la~1.8", "justificante de la baja~1.5", "pido la portabilidad~1.8",
+		"solicitar la portabilidad~1.8", "solicito la portabilidad~1.8")
 	// a login that asks for what the customer no longer has, a screen
 	// that never finishes
 	out[sigOutage] = append(out[sigOutage], "se queda en gris~0.8", "se queda en negro~0.8", "se queda colgada~0.8",

@@ -2123,6 +2123,44 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 	}
 }
 
+// politeScale is what politeness about when weighs beside a problem
+// that stops work now.
+const politeScale = 0.3
+
+// politeWhen weighs politeness about when ("when you get a chance",
+// "cuando puedan", "at your convenience") less in a mail that names a
+// problem that stops work and says it is now: "the tenant portal seems to
+// have been down since about 7am ... when you get a chance" is an outage
+// told politely, not a request that can wait. "No rush" and "not urgent"
+// say so outright and keep their weight; without a problem now, as in
+// "could you resend the summary when you get a chance?", so does
+// politeness.
+func (s *readings) politeWhen(text string, toks []token, hits []hit) {
+	severe, now := false, false
+	for i := range hits {
+		h := &hits[i]
+		if h.drop || h.scale == 0 {
+			continue
+		}
+		severe = severe || isSevere(h.signal) && h.signal != sigScope
+		now = now || h.signal == sigNow
+	}
+	if !severe || !now {
+		return
+	}
+	for i := range hits {
+		h := &hits[i]
+		if h.signal != sigCalm || h.drop || h.scale < 1 {
+			continue
+		}
+		k := firstToken(toks, h.start)
+		if k < len(toks) && equalFoldAny(text[toks[k].start:toks[k].end], "when", "whenever", "at", "quand",
+			"cuando", "wenn") {
+			h.scale *= politeScale
+		}
+	}
+}
+
 // hypotheticalReach bounds the words between "if" and the word that
 // makes it some day: "si en algún momento".
 const hypotheticalReach = 4
