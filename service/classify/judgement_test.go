@@ -456,6 +456,8 @@ func TestJudgement(t *testing.T) {
 		{"an outage told politely", "Sorry to bother you on a Sunday, but the tenant portal seems to have been down since about 7am and residents can't log maintenance requests. Could you look at it when you get a chance?", Hot, []string{"outage"}},
 		{"politeness without a problem", "I lost my notes from the call, could you resend the summary when you get a chance?", Cool, []string{"calm"}},
 		{"es a number ported", "Buenas, Movistar me ofrece fibra y móvil por 15 euros menos al mes, así que la semana que viene pido la portabilidad.", Hot, []string{"churn_threat"}},
+		{"es a question after a date ends the sentence before it", "La dirección me ha pedido que busque alternativas antes de la renovación del día 15. ¿Podría llamarme alguien esta semana?", Hot, []string{"churn_threat"}},
+		{"a mail treated as notice", "Unless someone can explain the price jump and reverse it, please treat this as our notice.", Hot, []string{"churn_threat"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

@@ -2894,7 +2894,10 @@ func phraseFamilies() map[int][]string {
 		"ne renouvellerons donc pas~1.8", "passons sur un autre~1.5", "fermeture de notre compte~1.5",
 		"ne plus effectuer de prélèvement~1.5", "correspond mieux~1.2", "nous convient mieux~1.2",
 		"doy de baja mi~1.8", "doy de baja la~1.8", "justificante de la baja~1.5", "pido la portabilidad~1.8",
-		"solicitar la portabilidad~1.8", "solicito la portabilidad~1.8")
+		"solicitar la portabilidad~1.8", "solicito la portabilidad~1.8", "treat this as our notice~1.8",
+		"treat this as notice~1.8", "consider this our notice~1.8", "consider this my notice~1.8",
+		"doy de baja las~1.8", "doy de baja los~1.8")
+	out[sigAngerWord] = append(out[sigAngerWord], "hasta las narices")
 	// a login that asks for what the customer no longer has, a screen
 	// that never finishes
 	out[sigOutage] = append(out[sigOutage], "se queda en gris~0.8", "se queda en negro~0.8", "se queda colgada~0.8",

@@ -241,7 +241,7 @@ func newReadings(tz *tokenizer) readings {
 			"talking", "sprechen", "discutons", "hablando",
 			"trial", "testing", "testen", "essai", "prueba", "probando",
 			"evaluated", "compared", "comparing", "compare", "vergleichen", "comparer", "comparons", "comparar",
-			"comparando", "explore", "suchen", "umsehen", "umschauen", "umzusehen", "umzuschauen", "d'étudier", "d'examiner",
+			"comparando", "busque", "busquemos", "estudie", "explore", "suchen", "umsehen", "umschauen", "umzusehen", "umzuschauen", "d'étudier", "d'examiner",
 			"d'évaluer", "évaluer", "prüfen", "chercher", "cherchons", "regarder", "étudier",
 			"étudions", "examinons", "buscar", "buscando", "mirando", "evaluando", "evaluar", "valorando"}},
 		{roleRival, []string{"competitor", "competitors", "konkurrenz", "wettbewerber", "mitbewerber",

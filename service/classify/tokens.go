@@ -950,6 +950,10 @@ func ordinalDot(text string, i int) bool {
 		return false
 	}
 	c := text[i+2]
+	if c == 0xc2 && i+3 < len(text) && (text[i+3] == 0xbf || text[i+3] == 0xa1) {
+		// "¿" or "¡" opens a Spanish sentence: "del día 15. ¿Podría ...?"
+		return false
+	}
 	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80
 }
 

@@ -13,6 +13,7 @@ func FuzzScan(f *testing.F) {
 	f.Add("I can't log in!!! It's NOT fixed, nicht dringend 😡 sooooo aGVsbG8gd29ybGQgdGhpcyBpcyBiYXNlNjQ= und ich", 0)
 	f.Add("Subject\n\nno es urgente; pas une urgence, really not completely down?! don’t 7am Über", 8)
 	f.Add("seit dem 3. März nicht mehr, 0,00 € und 0.00 für 2.000 Kunden, not 1,5", 0)
+	f.Add("la renovación del día 15. ¿Podría llamarme? am 3. März ¡ya! 4. ¡Hola", 0)
 	c, err := sharedClassifier()
 	if err != nil {
 		f.Fatal(err)
