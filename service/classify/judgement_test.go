@@ -458,6 +458,8 @@ func TestJudgement(t *testing.T) {
 		{"es a number ported", "Buenas, Movistar me ofrece fibra y móvil por 15 euros menos al mes, así que la semana que viene pido la portabilidad.", Hot, []string{"churn_threat"}},
 		{"es a question after a date ends the sentence before it", "La dirección me ha pedido que busque alternativas antes de la renovación del día 15. ¿Podría llamarme alguien esta semana?", Hot, []string{"churn_threat"}},
 		{"a mail treated as notice", "Unless someone can explain the price jump and reverse it, please treat this as our notice.", Hot, []string{"churn_threat"}},
+		{"a polite outage with a time it is needed by", "I hope I am not being a nuisance, but the website seems to be down and I cannot see my pharmacy orders at all. Would someone kindly look into it when you have a moment, as I need my tablets refilled by tomorrow.", Hot, []string{"outage", "deadline"}},
+		{"de neither internet nor phone", "Seit Montag funktionieren in unserem Haus weder Internet noch Telefon.", Hot, []string{"outage"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

@@ -2896,7 +2896,14 @@ func phraseFamilies() map[int][]string {
 		"doy de baja mi~1.8", "doy de baja la~1.8", "justificante de la baja~1.5", "pido la portabilidad~1.8",
 		"solicitar la portabilidad~1.8", "solicito la portabilidad~1.8", "treat this as our notice~1.8",
 		"treat this as notice~1.8", "consider this our notice~1.8", "consider this my notice~1.8",
-		"doy de baja las~1.8", "doy de baja los~1.8")
+		"doy de baja las~1.8", "doy de baja los~1.8", "la doy de baja~1.8", "lo doy de baja~1.8",
+		"los doy de baja~1.8", "la goutte d'eau qui fait déborder le vase~1.5", "der tropfen, der das fass~1.5",
+		"la gota que colma el vaso~1.5", "resolver el contrato~1.8", "rescindir el contrato~1.8")
+	// neither this nor that works
+	out[sigOutage] = append(out[sigOutage], "funktionieren weder", "funktioniert weder", "ne fonctionnent ni",
+		"ne fonctionne ni", "ne marchent ni", "no funciona ni", "no funcionan ni", "neither the internet nor",
+		"weder internet noch telefon", "ni internet ni téléphone", "ni internet ni teléfono",
+		"neither internet nor phone")
 	out[sigAngerWord] = append(out[sigAngerWord], "hasta las narices")
 	// a login that asks for what the customer no longer has, a screen
 	// that never finishes

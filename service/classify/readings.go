@@ -2129,9 +2129,9 @@ const politeScale = 0.3
 
 // politeWhen weighs politeness about when ("when you get a chance",
 // "cuando puedan", "at your convenience") less in a mail that names a
-// problem that stops work and says it is now: "the tenant portal seems to
-// have been down since about 7am ... when you get a chance" is an outage
-// told politely, not a request that can wait. "No rush" and "not urgent"
+// problem that stops work and says it is now, or needed by a time: "the
+// tenant portal seems to have been down since about 7am ... when you get
+// a chance" is an outage told politely, not a request that can wait. "No rush" and "not urgent"
 // say so outright and keep their weight; without a problem now, as in
 // "could you resend the summary when you get a chance?", so does
 // politeness.
@@ -2143,7 +2143,7 @@ func (s *readings) politeWhen(text string, toks []token, hits []hit) {
 			continue
 		}
 		severe = severe || isSevere(h.signal) && h.signal != sigScope
-		now = now || h.signal == sigNow
+		now = now || h.signal == sigNow || h.signal == sigDeadline
 	}
 	if !severe || !now {
 		return
