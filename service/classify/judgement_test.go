@@ -460,6 +460,8 @@ func TestJudgement(t *testing.T) {
 		{"a mail treated as notice", "Unless someone can explain the price jump and reverse it, please treat this as our notice.", Hot, []string{"churn_threat"}},
 		{"a polite outage with a time it is needed by", "I hope I am not being a nuisance, but the website seems to be down and I cannot see my pharmacy orders at all. Would someone kindly look into it when you have a moment, as I need my tablets refilled by tomorrow.", Hot, []string{"outage", "deadline"}},
 		{"de neither internet nor phone", "Seit Montag funktionieren in unserem Haus weder Internet noch Telefon.", Hot, []string{"outage"}},
+		{"gas off since yesterday", "Hello, I hope you're all keeping well. Our gas has been off since yesterday afternoon and we have a six-week-old baby at home, so the house is getting very cold.", Hot, []string{"outage"}},
+		{"fr a neighbourhood without power", "Notre quartier est privé d'électricité depuis l'orage de cet après-midi et la chambre froide de mon activité de traiteur chauffe.", Hot, []string{"outage"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
 	}
 	for _, tt := range tests {

@@ -2903,7 +2903,12 @@ func phraseFamilies() map[int][]string {
 	out[sigOutage] = append(out[sigOutage], "funktionieren weder", "funktioniert weder", "ne fonctionnent ni",
 		"ne fonctionne ni", "ne marchent ni", "no funciona ni", "no funcionan ni", "neither the internet nor",
 		"weder internet noch telefon", "ni internet ni téléphone", "ni internet ni teléfono",
-		"neither internet nor phone")
+		"neither internet nor phone", "has been off since", "have been off since", "been off since~0.8",
+		"privé d'électricité", "privés d'électricité", "sans électricité~0.8", "sin electricidad~0.8",
+		"ohne strom~0.8", "without power~0.8")
+	out[sigChurn] = append(out[sigChurn], "pedido presupuesto a otra~1.5", "pedido presupuestos a otras~1.5",
+		"quote from another company~1.5", "angebot bei einer anderen firma~1.5", "devis à une autre société~1.5",
+		"taking this policy~1.2", "take my policy elsewhere~1.8")
 	out[sigAngerWord] = append(out[sigAngerWord], "hasta las narices")
 	// a login that asks for what the customer no longer has, a screen
 	// that never finishes
