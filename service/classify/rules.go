@@ -512,9 +512,9 @@ func hasAccent(v string) bool {
 // match appends the hits in toks to hits. At most one phrase per signal
 // fires at each position (the longest), and a signal's hits never overlap.
 func (m *matcher) match(text string, toks []token, hits []hit) []hit {
-	var last [numSignals]int32
-	for i := range last {
-		last[i] = -1
+	var tails signalTails
+	for i := range tails.last {
+		tails.last[i] = -1
 	}
 	// A phrase that starts with its negator ("not fixed", "can't log in")
 	// uses the negation up: words after it are not negated by it, so "not
@@ -561,7 +561,7 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 						continue
 					}
 					if s, e, ok := m.matchAround(text, toks, &m.phrases[k], i); ok {
-						hits = m.record(toks, k, s, e, hits, &last, &usedNeg, &usedEnd)
+						hits = m.record(toks, k, s, e, hits, &tails, &usedNeg, &usedEnd)
 					}
 				}
 			}
@@ -574,7 +574,7 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 				continue
 			}
 			if s, e, ok := m.matchAround(text, toks, &m.phrases[g.lo+int32(k)], i); ok {
-				hits = m.record(toks, g.lo+int32(k), s, e, hits, &last, &usedNeg, &usedEnd)
+				hits = m.record(toks, g.lo+int32(k), s, e, hits, &tails, &usedNeg, &usedEnd)
 			}
 		}
 	}
@@ -584,7 +584,7 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 // record adds the hit of phrase k, matched on toks[s:e], as match does
 // for each phrase it finds; usedNeg and usedEnd are match's. Most phrases
 // whose edges fit do not match, and only those that do pay for the call.
-func (m *matcher) record(toks []token, k int32, s, e int, hits []hit, last *[numSignals]int32, usedNeg *int32, usedEnd *int) []hit {
+func (m *matcher) record(toks []token, k int32, s, e int, hits []hit, tails *signalTails, usedNeg *int32, usedEnd *int) []hit {
 	p := &m.phrases[k]
 	if p.negator {
 		*usedNeg, *usedEnd = int32(s), e
@@ -596,7 +596,7 @@ func (m *matcher) record(toks []token, k int32, s, e int, hits []hit, last *[num
 		// "I will send it back asap" is the writer's own promise
 		h.scale *= promiseDiscount
 	}
-	return add(hits, last, h)
+	return add(hits, tails, h)
 }
 
 // promiseDiscount scales a deadline the writer sets for themself.
@@ -644,15 +644,26 @@ func negated(t *token, signal, s int, oneWord bool, usedNeg int32, usedEnd int) 
 // matching linear in the number of hits.
 const overlapLookback = 8
 
-// add keeps the longer of two overlapping hits of the same signal. last
-// holds the index of each signal's latest hit.
-func add(hits []hit, last *[numSignals]int32, h hit) []hit {
+// signalTails is what add knows of each signal's hits so far.
+type signalTails struct {
+	// last is the index of the signal's latest hit, -1 for none.
+	last [numSignals]int32
+	// end is at least the end of each of its hits: a hit that starts
+	// there or later overlaps none of them, as most hits do, and add
+	// then need not look back at them.
+	end [numSignals]int32
+}
+
+// add keeps the longer of two overlapping hits of the same signal.
+func add(hits []hit, tails *signalTails, h hit) []hit {
 	// the earliest overlapping hit among the last few of this signal
 	found := int32(-1)
-	for j, n := last[h.signal], 0; j >= 0 && n < overlapLookback; j, n = hits[j].prev, n+1 {
-		o := &hits[j]
-		if h.start < o.end && o.start < h.end {
-			found = j
+	if h.start < tails.end[h.signal] {
+		for j, n := tails.last[h.signal], 0; j >= 0 && n < overlapLookback; j, n = hits[j].prev, n+1 {
+			o := &hits[j]
+			if h.start < o.end && o.start < h.end {
+				found = j
+			}
 		}
 	}
 	if found >= 0 {
@@ -663,9 +674,10 @@ func add(hits []hit, last *[numSignals]int32, h hit) []hit {
 		if h.end-h.start > o.end-o.start || (h.end-h.start == o.end-o.start && (h.scale > o.scale || h.scale == 0)) {
 			h.prev = o.prev
 			*o = h
+			tails.end[h.signal] = max(tails.end[h.signal], h.end)
 			// the longer phrase also swallows the later short hits inside
 			// it: "seit heute Morgen" is one cue, not also "heute"
-			for j, n := last[h.signal], 0; j >= 0 && n < overlapLookback; j, n = hits[j].prev, n+1 {
+			for j, n := tails.last[h.signal], 0; j >= 0 && n < overlapLookback; j, n = hits[j].prev, n+1 {
 				if j != found && hits[j].start >= h.start && hits[j].end <= h.end {
 					hits[j].drop = true
 				}
@@ -673,8 +685,9 @@ func add(hits []hit, last *[numSignals]int32, h hit) []hit {
 		}
 		return hits
 	}
-	h.prev = last[h.signal]
-	last[h.signal] = int32(len(hits))
+	h.prev = tails.last[h.signal]
+	tails.last[h.signal] = int32(len(hits))
+	tails.end[h.signal] = max(tails.end[h.signal], h.end)
 	return append(hits, h)
 }
 
