@@ -249,9 +249,8 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	severeKinds := 0
 	calm, past := 0.0, 0.0
 	dropOverlaps(a.hits, &c.signals)
-	strongest := &a.ranks
-	strongest.fill(a.hits)
-	for i, h := range a.hits {
+	a.ranks.fill(a.hits)
+	for _, h := range a.hits {
 		if h.drop || h.scale == 0 {
 			// a zero-weight phrase only shadows a shorter one inside
 			// it: "guten Morgen" is a greeting, not "tomorrow"
@@ -261,7 +260,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 		// repeats of one signal count less and less, the strongest
 		// first: "following up" before "third email" must not halve
 		// the stronger cue
-		f := h.scale / float64(uint64(1)<<strongest.rank(h.signal, i))
+		f := h.scale / float64(uint64(1)<<h.rank)
 		seen[h.signal]++
 		if int(h.end) > qEnd {
 			// hits come in text order, so the ends lex listed are
@@ -627,8 +626,9 @@ type hitRanks struct {
 	top [numSignals][rankKept]int32
 }
 
-// fill ranks each signal's live hits by weight in one pass, and marks
-// the live hits of when (isWhen) that lie within another's phrase.
+// fill ranks each signal's live hits by weight in one pass, sets each
+// hit's rank, and marks the live hits of when (isWhen) that lie within
+// another's phrase.
 //
 // Hits come in text order and most are no stronger than the ones before
 // them, so each is placed from the end of its signal's list, which only
@@ -638,6 +638,7 @@ func (r *hitRanks) fill(hits []hit) {
 	for i := range hits {
 		h := &hits[i]
 		h.inside = false
+		h.rank = rankKept
 		if h.drop || h.scale == 0 {
 			continue
 		}
@@ -656,26 +657,21 @@ func (r *hitRanks) fill(hits []hit) {
 		if k == rankKept {
 			continue
 		}
+		if n == rankKept {
+			// the weakest ranked hit drops out
+			hits[top[n-1]].rank = rankKept
+		}
 		n = min(n+1, rankKept)
 		// shift the weaker ones down in place: a call to copy costs
 		// more than these few moves
 		for m := n - 1; m > k; m-- {
 			top[m] = top[m-1]
+			hits[top[m]].rank = uint8(m)
 		}
 		top[k] = int32(i)
+		h.rank = uint8(k)
 		r.n[h.signal] = uint8(n)
 	}
-}
-
-// rank is hit i's place among its signal's hits by weight: 0 for the
-// strongest, rankKept for any beyond the ranked few.
-func (r *hitRanks) rank(signal, i int) int {
-	for k, j := range r.top[signal][:r.n[signal]] {
-		if int(j) == i {
-			return k
-		}
-	}
-	return rankKept
 }
 
 // conditionLookback bounds how far back conditional looks for the word

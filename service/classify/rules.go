@@ -334,6 +334,10 @@ type hit struct {
 	// inside marks a live hit of when within a kept hit of another
 	// signal (within); hitRanks.fill sets it for the judge.
 	inside bool
+	// rank is the hit's place among its signal's hits by weight, 0 for
+	// the strongest and rankKept for any beyond the ranked few;
+	// hitRanks.fill sets it for the judge.
+	rank uint8
 }
 
 // matcher finds lexicon phrases in a token stream.
