@@ -219,7 +219,7 @@ type anchorGroup struct {
 	// concrete words.
 	prevBloom, nextBloom uint64
 	// masks is the offset in matcher.masks of the group's side masks, -1
-	// for a group too small to need them (see sideMasks).
+	// for a group too small to need them (see appendSideMasks).
 	masks int32
 }
 
@@ -352,7 +352,7 @@ type matcher struct {
 	// match reads the index from the token (tokenizer.addLexicon).
 	byAnchor table[int32]
 	groups   []anchorGroup
-	// masks holds the side masks of the large groups (sideMasks).
+	// masks holds the side masks of the large groups (appendSideMasks).
 	masks   []uint64
 	numbers hashTable
 	// hashes of the words that mark the writer's own promise
@@ -553,6 +553,21 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 		}
 		nb.reachBack(toks, i)
 		nb.reachOn(toks, i)
+		if g.masks >= 0 && g.hi-g.lo <= 64 {
+			// one word of each side mask holds the whole group
+			base := int(g.masks)
+			both := m.masks[base+sideCase(nb.prevOK, nb.prev)] & m.masks[base+sideCases+sideCase(nb.nextOK, nb.next)]
+			for ; both != 0; both &= both - 1 {
+				k := g.lo + int32(bits.TrailingZeros64(both))
+				if eg := &m.edges[k]; !eg.fitsNear(&nb) || !eg.fitsFar(&nb) {
+					continue
+				}
+				if s, e, ok := m.matchAround(text, toks, &m.phrases[k], i); ok {
+					hits = m.record(toks, k, s, e, hits, &tails, &usedNeg, &usedEnd)
+				}
+			}
+			continue
+		}
 		if g.masks >= 0 {
 			// the phrases in both side masks, in order
 			nw := int(g.hi-g.lo+63) / 64
