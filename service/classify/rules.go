@@ -256,7 +256,11 @@ func newAnchorGroup(lo, hi int32, edges []edge) anchorGroup {
 // maskedGroup is the size from which an anchor group keeps side masks:
 // "nobody", "can't" and "someone" anchor dozens of phrases each, and
 // testing every signature of such a group costs more than a few masks.
-const maskedGroup = 8
+// So does testing the two to seven signatures of most other groups, once
+// a group of up to 64 phrases reads one word of each side's masks; the
+// masks of the groups of two to seven phrases take about 1 MB. A group
+// of one is tested by its signature.
+const maskedGroup = 2
 
 // sideCases is the number of things that can stand on one side of an
 // anchor, as its signature sees them: no word in the clause (0), a
@@ -352,7 +356,8 @@ type matcher struct {
 	// match reads the index from the token (tokenizer.addLexicon).
 	byAnchor table[int32]
 	groups   []anchorGroup
-	// masks holds the side masks of the large groups (appendSideMasks).
+	// masks holds the side masks of the groups of maskedGroup phrases or
+	// more (appendSideMasks).
 	masks   []uint64
 	numbers hashTable
 	// hashes of the words that mark the writer's own promise
