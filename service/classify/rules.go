@@ -60,7 +60,7 @@ type neighbours struct {
 	// prev2 and next2 are the tokens one further out, as far as the
 	// phrase words there can be told: noWord where none may stand, 0
 	// where any may (see reachBack); match fills them only for an anchor
-	// its group does not reject.
+	// with phrases left to try once its group's masks are read.
 	prev2, next2 uint64
 }
 
@@ -556,12 +556,15 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 		if g.rejects(&nb) {
 			continue
 		}
-		nb.reachBack(toks, i)
-		nb.reachOn(toks, i)
 		if g.masks >= 0 && g.hi-g.lo <= 64 {
 			// one word of each side mask holds the whole group
 			base := int(g.masks)
 			both := m.masks[base+sideCase(nb.prevOK, nb.prev)] & m.masks[base+sideCases+sideCase(nb.nextOK, nb.next)]
+			if both == 0 {
+				continue
+			}
+			nb.reachBack(toks, i)
+			nb.reachOn(toks, i)
 			for ; both != 0; both &= both - 1 {
 				k := g.lo + int32(bits.TrailingZeros64(both))
 				if eg := &m.edges[k]; !eg.fitsNear(&nb) || !eg.fitsFar(&nb) {
@@ -573,6 +576,8 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 			}
 			continue
 		}
+		nb.reachBack(toks, i)
+		nb.reachOn(toks, i)
 		if g.masks >= 0 {
 			// the phrases in both side masks, in order
 			nw := int(g.hi-g.lo+63) / 64
