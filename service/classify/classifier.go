@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -248,9 +249,8 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 	severeKinds := 0
 	calm, past := 0.0, 0.0
 	dropOverlaps(a.hits, &c.signals)
-	strongest := &a.ranks
-	strongest.fill(a.hits)
-	for i, h := range a.hits {
+	a.ranks.fill(a.hits)
+	for _, h := range a.hits {
 		if h.drop || h.scale == 0 {
 			// a zero-weight phrase only shadows a shorter one inside
 			// it: "guten Morgen" is a greeting, not "tomorrow"
@@ -260,7 +260,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 		// repeats of one signal count less and less, the strongest
 		// first: "following up" before "third email" must not halve
 		// the stronger cue
-		f := h.scale / float64(uint64(1)<<strongest.rank(h.signal, i))
+		f := h.scale / float64(uint64(1)<<h.rank)
 		seen[h.signal]++
 		if int(h.end) > qEnd {
 			// hits come in text order, so the ends lex listed are
@@ -626,8 +626,9 @@ type hitRanks struct {
 	top [numSignals][rankKept]int32
 }
 
-// fill ranks each signal's live hits by weight in one pass, and marks
-// the live hits of when (isWhen) that lie within another's phrase.
+// fill ranks each signal's live hits by weight in one pass, sets each
+// hit's rank, and marks the live hits of when (isWhen) that lie within
+// another's phrase.
 //
 // Hits come in text order and most are no stronger than the ones before
 // them, so each is placed from the end of its signal's list, which only
@@ -637,6 +638,7 @@ func (r *hitRanks) fill(hits []hit) {
 	for i := range hits {
 		h := &hits[i]
 		h.inside = false
+		h.rank = rankKept
 		if h.drop || h.scale == 0 {
 			continue
 		}
@@ -655,31 +657,34 @@ func (r *hitRanks) fill(hits []hit) {
 		if k == rankKept {
 			continue
 		}
+		if n == rankKept {
+			// the weakest ranked hit drops out
+			hits[top[n-1]].rank = rankKept
+		}
 		n = min(n+1, rankKept)
 		// shift the weaker ones down in place: a call to copy costs
 		// more than these few moves
 		for m := n - 1; m > k; m-- {
 			top[m] = top[m-1]
+			hits[top[m]].rank = uint8(m)
 		}
 		top[k] = int32(i)
+		h.rank = uint8(k)
 		r.n[h.signal] = uint8(n)
 	}
-}
-
-// rank is hit i's place among its signal's hits by weight: 0 for the
-// strongest, rankKept for any beyond the ranked few.
-func (r *hitRanks) rank(signal, i int) int {
-	for k, j := range r.top[signal][:r.n[signal]] {
-		if int(j) == i {
-			return k
-		}
-	}
-	return rankKept
 }
 
 // conditionLookback bounds how far back conditional looks for the word
 // that opens a condition, so the check stays linear in the text.
 const conditionLookback = 64
+
+// clauseMarks end the clause that conditional, hypothetical and instead
+// read; sentenceMarks, without the comma, the part of a sentence that
+// lacking reads.
+var (
+	clauseMarks   = newMarkSet(".,;:!?\n")
+	sentenceMarks = newMarkSet(".;:!?\n")
+)
 
 // conditionWords open a clause that names something that has not
 // happened yet: "unless it works again", "until it is fixed", "wenn",
@@ -687,11 +692,13 @@ const conditionLookback = 64
 var conditionWords = []string{"if", "unless", "until", "till", "wenn", "falls", "bis", "sofern", "si", "tant",
 	"moins", "hasta", "menos", "jusqu"}
 
+var conditionSet = newWordSet(conditionWords)
+
 // conditional reports whether the clause around byte i opens with a
 // condition before i: only words between the last clause mark and i
 // are read, and at most conditionLookback bytes.
 func conditional(text string, i int) bool {
-	return clauseHas(text, i, ".,;:!?\n", conditionWords)
+	return conditionSet.inClause(text, i, clauseMarks)
 }
 
 // hypotheticalWords open a clause about what may happen: the conditions,
@@ -699,10 +706,12 @@ func conditional(text string, i int) bool {
 var hypotheticalWords = append(append([]string(nil), conditionWords...), "when", "whenever", "quand", "lorsque",
 	"cuando")
 
+var hypotheticalSet = newWordSet(hypotheticalWords)
+
 // hypothetical reports whether the clause around byte i speaks of what
 // may happen rather than what did.
 func hypothetical(text string, i int) bool {
-	return clauseHas(text, i, ".,;:!?\n", hypotheticalWords)
+	return hypotheticalSet.inClause(text, i, clauseMarks)
 }
 
 // lackWords say a thing did not happen: "closed without being fixed",
@@ -710,11 +719,13 @@ func hypothetical(text string, i int) bool {
 // problème soit résolu", "cerrado sin resolver".
 var lackWords = []string{"without", "ohne", "sans", "sin"}
 
+var lackSet = newWordSet(lackWords)
+
 // lacking reports whether the sentence around byte i, commas included
 // ("geschlossen, ohne dass"), says before i that what follows did not
 // happen: only the last conditionLookback bytes are read.
 func lacking(text string, i int) bool {
-	return clauseHas(text, i, ".;:!?\n", lackWords)
+	return lackSet.inClause(text, i, sentenceMarks)
 }
 
 // insteadWords name what is not chosen: "pausieren statt zu kündigen",
@@ -722,48 +733,126 @@ func lacking(text string, i int) bool {
 // cancelarla".
 var insteadWords = []string{"instead", "statt", "anstatt", "lieu", "lugar"}
 
+var insteadSet = newWordSet(insteadWords)
+
 // instead reports whether the clause around byte i names what follows
 // as the thing not chosen.
 func instead(text string, i int) bool {
-	return clauseHas(text, i, ".,;:!?\n", insteadWords)
+	return insteadSet.inClause(text, i, clauseMarks)
 }
 
-// clauseHas reports whether one of words, in any case, stands between
-// the last of marks before byte i and i, reading at most
-// conditionLookback bytes. It runs for every threat and fix a mail names,
-// so it walks the words in place instead of splitting and lower-casing
-// them, and reads a clause of ASCII bytes by byte: decoding each rune
-// and asking unicode.IsLetter cost it more than the rest of judging a
-// hit. clauseHasRunes reads the other clauses.
-func clauseHas(text string, i int, marks string, words []string) bool {
-	lo := max(0, i-conditionLookback)
-	if k := strings.LastIndexAny(text[lo:i], marks); k >= 0 {
-		lo += k + 1
+// markSet is a set of bytes below 64, the punctuation and line breaks
+// that end a clause, as bits.
+type markSet uint64
+
+// newMarkSet returns the set of the bytes of marks, which must all be
+// below 64.
+func newMarkSet(marks string) markSet {
+	var m markSet
+	for i := 0; i < len(marks); i++ {
+		if marks[i] >= 64 {
+			panic("classify: clause mark " + strconv.Quote(marks[i:i+1]) + " not below 64")
+		}
+		m |= 1 << marks[i]
 	}
-	s := text[lo:i]
-	for j := 0; j < len(s); j++ {
-		if s[j] >= utf8.RuneSelf {
-			return clauseHasRunes(s, words)
+	return m
+}
+
+// has reports whether c is one of the marks.
+func (m markSet) has(c byte) bool { return c < 64 && m>>c&1 != 0 }
+
+// wordSet is a list of words that clauses are searched for, in any case.
+// Most words of a clause have a length that no word of the list with
+// the same first letter has: lens tells them at one look, where
+// comparing each with every word of the list cost more than reading the
+// clause.
+type wordSet struct {
+	words []string
+	// lens has, for each letter a to z, a bit for the length of each
+	// word that starts with it, lengths of 31 bytes or more at bit 31.
+	// Other words cannot equal a word of ASCII letters.
+	lens [26]uint32
+}
+
+func newWordSet(words []string) *wordSet {
+	ws := &wordSet{words: words}
+	for _, w := range words {
+		if w != "" && isASCIILetter(w[0]) {
+			ws.lens[w[0]|0x20-'a'] |= 1 << min(len(w), 31)
 		}
 	}
-	// in ASCII the letters are A-Z and a-z, and a word of them equals a
-	// word in any case only byte for byte, folded
-	for j := 0; j < len(s); {
-		if !isASCIILetter(s[j]) {
-			j++
-			continue
-		}
-		start := j
-		for j < len(s) && isASCIILetter(s[j]) {
-			j++
-		}
-		for _, w := range words {
-			if len(w) == j-start && equalFoldASCII(s[start:j], w) {
-				return true
-			}
+	return ws
+}
+
+// mayHave reports whether w, a word of ASCII letters, may be one of the
+// set's words; when it reports false, none is.
+func (ws *wordSet) mayHave(w string) bool {
+	return ws.lens[w[0]|0x20-'a']>>min(len(w), 31)&1 != 0
+}
+
+// has reports whether w, a word of ASCII letters, is one of the set's
+// words in any case: in ASCII a word equals a word in any case only byte
+// for byte, folded.
+func (ws *wordSet) has(w string) bool {
+	for _, x := range ws.words {
+		if len(x) == len(w) && equalFoldASCII(w, x) {
+			return true
 		}
 	}
 	return false
+}
+
+// clauseHas reports whether one of words, in any case, stands between
+// the last of marks (bytes below 64) before byte i and i, reading at
+// most conditionLookback bytes. It is wordSet.inClause for a list and
+// marks given as strings, and builds the set on each call: judging keeps
+// its sets, built once.
+func clauseHas(text string, i int, marks string, words []string) bool {
+	return newWordSet(words).inClause(text, i, newMarkSet(marks))
+}
+
+// inClause reports whether one of the set's words, in any case, stands
+// between the last of marks before byte i and i, reading at most
+// conditionLookback bytes. It runs for every threat and fix a mail
+// names, so it reads the clause once, back from i, and looks at each
+// word in place instead of splitting and lower-casing it. In ASCII the
+// letters are A-Z and a-z, and it reads a clause of ASCII bytes byte by
+// byte: decoding each rune and asking unicode.IsLetter cost it more than
+// the rest of judging a hit. clauseHasRunes reads the other clauses.
+func (ws *wordSet) inClause(text string, i int, marks markSet) bool {
+	lo := max(0, i-conditionLookback)
+	s := text[lo:i]
+	// s[j:end] is the word being read, back from its end
+	j, end := len(s), len(s)
+	for {
+		for j > 0 && isASCIILetter(s[j-1]) {
+			j--
+		}
+		if j == 0 {
+			return end > 0 && ws.mayHave(s[:end]) && ws.has(s[:end])
+		}
+		c := s[j-1]
+		if c >= utf8.RuneSelf {
+			// the clause starts after the last mark before c, if any:
+			// the bytes after c hold none
+			for k := j - 2; k >= 0; k-- {
+				if marks.has(s[k]) {
+					return clauseHasRunes(s[k+1:], ws.words)
+				}
+			}
+			return clauseHasRunes(s, ws.words)
+		}
+		if end > j && ws.mayHave(s[j:end]) && ws.has(s[j:end]) {
+			// a word between two ASCII bytes that are no letters is a
+			// word whatever else the clause holds
+			return true
+		}
+		if marks.has(c) {
+			return false
+		}
+		j--
+		end = j
+	}
 }
 
 // clauseHasRunes reports whether one of words, in any case, is a word of

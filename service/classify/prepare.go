@@ -385,9 +385,12 @@ func isAttribution(lines []string, i int, trimmed string) bool {
 	if hasAttributionEnd(trimmed) {
 		return len(trimmed) < 200
 	}
-	// the prefixes below are two letters and a space: most lines end
-	// the test here
+	// the prefixes below are two letters and a space, and only "a", "l"
+	// and "o" fold to their first letters: most lines end the test here
 	if len(trimmed) < 3 || trimmed[2] != ' ' {
+		return false
+	}
+	if c := trimmed[0] | 0x20; c != 'a' && c != 'l' && c != 'o' {
 		return false
 	}
 	// German clients put the name after the verb: "Am ... schrieb Jan:"
@@ -401,8 +404,29 @@ func isAttribution(lines []string, i int, trimmed string) bool {
 	return false
 }
 
+// attributionBeforeColon holds the bytes that can stand before the
+// colon of an attribution end, in any case: most lines that end with a
+// colon ("I need three things from you today:") have another there, and
+// it spares them the comparisons with every end. A byte of a longer
+// UTF-8 sequence may always stand there.
+var attributionBeforeColon = func() (set [256]bool) {
+	for c := utf8.RuneSelf; c < len(set); c++ {
+		set[c] = true
+	}
+	for _, e := range attributionEnds {
+		c := e[len(e)-2]
+		set[c] = true
+		if isASCIILetter(c) {
+			// "k" and "s" also fold to signs beyond ASCII, which the
+			// bytes above cover
+			set[c^0x20] = true
+		}
+	}
+	return set
+}()
+
 func hasAttributionEnd(s string) bool {
-	if s == "" || s[len(s)-1] != ':' {
+	if len(s) < 2 || s[len(s)-1] != ':' || !attributionBeforeColon[s[len(s)-2]] {
 		return false
 	}
 	for _, e := range attributionEnds {

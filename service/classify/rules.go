@@ -39,8 +39,14 @@ type phrase struct {
 // token right before or after it; checking these first, from a dense
 // slice, is far cheaper than walking the phrase, and rejects only what
 // matchAround would reject.
+//
+// before2 and after2 are the words one further out, in the same form.
+// Most tries whose words beside the anchor fit fail on the word after
+// those, in a phrase of three words or more: comparing it here as well
+// spares three in four of those walks.
 type edge struct {
-	before, after uint64
+	before, after   uint64
+	before2, after2 uint64
 }
 
 // neighbours are the tokens beside an anchor as edge.fits reads them.
@@ -51,7 +57,17 @@ type neighbours struct {
 	// prev and next are those tokens' hashes, 0 for a skip word, which
 	// may stand beside any phrase word.
 	prev, next uint64
+	// prev2 and next2 are the tokens one further out, as far as the
+	// phrase words there can be told: noWord where none may stand, 0
+	// where any may (see reachBack); match fills them only for an anchor
+	// with phrases left to try once its group's masks are read.
+	prev2, next2 uint64
 }
+
+// noWord stands in neighbours.prev2 and next2 for the end of the clause,
+// where a phrase can have no word; like the wildcards, it is no word's
+// hash.
+const noWord = wildTime + 1
 
 func neighboursOf(toks []token, i int) neighbours {
 	var n neighbours
@@ -63,7 +79,39 @@ func neighboursOf(toks []token, i int) neighbours {
 	if n.nextOK && toks[i+1].flags&tokSkip == 0 {
 		n.next = toks[i+1].hash
 	}
+	n.reachBack(toks, i)
+	n.reachOn(toks, i)
 	return n
+}
+
+// reachBack and reachOn fill in the second ring of neighbours around
+// anchor i, before and after it. A phrase word beside the anchor can
+// only be the token beside it when that token is no skip word (prev or
+// next is not 0), and only then does the token one further out say
+// anything about the phrase's next word: else, or where that token is a
+// skip word, any word may stand there (0). Where the clause ends right
+// after the token beside the anchor, none may (noWord). They are two so
+// that match can inline each.
+func (n *neighbours) reachBack(toks []token, i int) {
+	n.prev2 = 0
+	if n.prev != 0 {
+		if i == 1 || toks[i-1].flags&tokBreak != 0 {
+			n.prev2 = noWord
+		} else if p := &toks[i-2]; p.flags&tokSkip == 0 {
+			n.prev2 = p.hash
+		}
+	}
+}
+
+func (n *neighbours) reachOn(toks []token, i int) {
+	n.next2 = 0
+	if n.next != 0 {
+		if i+2 >= len(toks) || toks[i+2].flags&tokBreak != 0 {
+			n.next2 = noWord
+		} else if p := &toks[i+2]; p.flags&tokSkip == 0 {
+			n.next2 = p.hash
+		}
+	}
 }
 
 // Edge signatures: a 64-bit summary of what a phrase needs beside its
@@ -123,13 +171,30 @@ func (n *neighbours) sig() uint64 {
 }
 
 // fits reports whether the anchor's neighbours can be the phrase's words
-// beside it; when it reports false, matchAround would too.
+// beside it and one further out; when it reports false, matchAround
+// would too.
 func (eg *edge) fits(n *neighbours) bool {
+	return eg.fitsNear(n) && eg.fitsFar(n)
+}
+
+// fitsNear is fits for the words beside the anchor.
+func (eg *edge) fitsNear(n *neighbours) bool {
 	if b := eg.before; b != 0 && (!n.prevOK || (b != wildAny && n.prev != 0 && b != n.prev)) {
 		return false
 	}
 	a := eg.after
 	return a == 0 || (n.nextOK && (a == wildAny || n.next == 0 || a == n.next))
+}
+
+// fitsFar is fits for the words one further out.
+func (eg *edge) fitsFar(n *neighbours) bool {
+	return farFits(eg.before2, n.prev2) && farFits(eg.after2, n.next2)
+}
+
+// farFits reports whether phrase word w (as in edge) can stand where the
+// second ring of neighbours has h.
+func farFits(w, h uint64) bool {
+	return w == 0 || h == 0 || w == h || (w == wildAny && h != noWord)
 }
 
 // edgeWord returns the edge entry for phrase word w.
@@ -154,7 +219,7 @@ type anchorGroup struct {
 	// concrete words.
 	prevBloom, nextBloom uint64
 	// masks is the offset in matcher.masks of the group's side masks, -1
-	// for a group too small to need them (see sideMasks).
+	// for a group too small to need them (see appendSideMasks).
 	masks int32
 }
 
@@ -191,7 +256,11 @@ func newAnchorGroup(lo, hi int32, edges []edge) anchorGroup {
 // maskedGroup is the size from which an anchor group keeps side masks:
 // "nobody", "can't" and "someone" anchor dozens of phrases each, and
 // testing every signature of such a group costs more than a few masks.
-const maskedGroup = 8
+// So does testing the two to seven signatures of most other groups, once
+// a group of up to 64 phrases reads one word of each side's masks; the
+// masks of the groups of two to seven phrases take about 1 MB. A group
+// of one is tested by its signature.
+const maskedGroup = 2
 
 // sideCases is the number of things that can stand on one side of an
 // anchor, as its signature sees them: no word in the clause (0), a
@@ -269,6 +338,10 @@ type hit struct {
 	// inside marks a live hit of when within a kept hit of another
 	// signal (within); hitRanks.fill sets it for the judge.
 	inside bool
+	// rank is the hit's place among its signal's hits by weight, 0 for
+	// the strongest and rankKept for any beyond the ranked few;
+	// hitRanks.fill sets it for the judge.
+	rank uint8
 }
 
 // matcher finds lexicon phrases in a token stream.
@@ -283,7 +356,8 @@ type matcher struct {
 	// match reads the index from the token (tokenizer.addLexicon).
 	byAnchor table[int32]
 	groups   []anchorGroup
-	// masks holds the side masks of the large groups (sideMasks).
+	// masks holds the side masks of the groups of maskedGroup phrases or
+	// more (appendSideMasks).
 	masks   []uint64
 	numbers hashTable
 	// hashes of the words that mark the writer's own promise
@@ -395,8 +469,14 @@ func compilePhrase(tz *tokenizer, entry string, sig int) ([]phrase, error) {
 		if p.anchor > 0 {
 			p.edge.before = edgeWord(p.words[p.anchor-1])
 		}
+		if p.anchor > 1 {
+			p.edge.before2 = edgeWord(p.words[p.anchor-2])
+		}
 		if p.anchor+1 < len(p.words) {
 			p.edge.after = edgeWord(p.words[p.anchor+1])
+		}
+		if p.anchor+2 < len(p.words) {
+			p.edge.after2 = edgeWord(p.words[p.anchor+2])
 		}
 		out = append(out, p)
 	}
@@ -441,9 +521,9 @@ func hasAccent(v string) bool {
 // match appends the hits in toks to hits. At most one phrase per signal
 // fires at each position (the longest), and a signal's hits never overlap.
 func (m *matcher) match(text string, toks []token, hits []hit) []hit {
-	var last [numSignals]int32
-	for i := range last {
-		last[i] = -1
+	var tails signalTails
+	for i := range tails.last {
+		tails.last[i] = -1
 	}
 	// A phrase that starts with its negator ("not fixed", "can't log in")
 	// uses the negation up: words after it are not negated by it, so "not
@@ -476,6 +556,28 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 		if g.rejects(&nb) {
 			continue
 		}
+		if g.masks >= 0 && g.hi-g.lo <= 64 {
+			// one word of each side mask holds the whole group
+			base := int(g.masks)
+			both := m.masks[base+sideCase(nb.prevOK, nb.prev)] & m.masks[base+sideCases+sideCase(nb.nextOK, nb.next)]
+			if both == 0 {
+				continue
+			}
+			nb.reachBack(toks, i)
+			nb.reachOn(toks, i)
+			for ; both != 0; both &= both - 1 {
+				k := g.lo + int32(bits.TrailingZeros64(both))
+				if eg := &m.edges[k]; !eg.fitsNear(&nb) || !eg.fitsFar(&nb) {
+					continue
+				}
+				if s, e, ok := m.matchAround(text, toks, &m.phrases[k], i); ok {
+					hits = m.record(toks, k, s, e, hits, &tails, &usedNeg, &usedEnd)
+				}
+			}
+			continue
+		}
+		nb.reachBack(toks, i)
+		nb.reachOn(toks, i)
 		if g.masks >= 0 {
 			// the phrases in both side masks, in order
 			nw := int(g.hi-g.lo+63) / 64
@@ -484,11 +586,11 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 			for w := range prev {
 				for both := prev[w] & next[w]; both != 0; both &= both - 1 {
 					k := g.lo + int32(w*64+bits.TrailingZeros64(both))
-					if !m.edges[k].fits(&nb) {
+					if eg := &m.edges[k]; !eg.fitsNear(&nb) || !eg.fitsFar(&nb) {
 						continue
 					}
 					if s, e, ok := m.matchAround(text, toks, &m.phrases[k], i); ok {
-						hits = m.record(toks, k, s, e, hits, &last, &usedNeg, &usedEnd)
+						hits = m.record(toks, k, s, e, hits, &tails, &usedNeg, &usedEnd)
 					}
 				}
 			}
@@ -497,11 +599,11 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 		have := nb.sig()
 		sigs := m.sigs[g.lo:g.hi]
 		for k, need := range sigs {
-			if need&^have != 0 || !m.edges[g.lo+int32(k)].fits(&nb) {
+			if eg := &m.edges[g.lo+int32(k)]; need&^have != 0 || !eg.fitsNear(&nb) || !eg.fitsFar(&nb) {
 				continue
 			}
 			if s, e, ok := m.matchAround(text, toks, &m.phrases[g.lo+int32(k)], i); ok {
-				hits = m.record(toks, g.lo+int32(k), s, e, hits, &last, &usedNeg, &usedEnd)
+				hits = m.record(toks, g.lo+int32(k), s, e, hits, &tails, &usedNeg, &usedEnd)
 			}
 		}
 	}
@@ -511,7 +613,7 @@ func (m *matcher) match(text string, toks []token, hits []hit) []hit {
 // record adds the hit of phrase k, matched on toks[s:e], as match does
 // for each phrase it finds; usedNeg and usedEnd are match's. Most phrases
 // whose edges fit do not match, and only those that do pay for the call.
-func (m *matcher) record(toks []token, k int32, s, e int, hits []hit, last *[numSignals]int32, usedNeg *int32, usedEnd *int) []hit {
+func (m *matcher) record(toks []token, k int32, s, e int, hits []hit, tails *signalTails, usedNeg *int32, usedEnd *int) []hit {
 	p := &m.phrases[k]
 	if p.negator {
 		*usedNeg, *usedEnd = int32(s), e
@@ -523,7 +625,7 @@ func (m *matcher) record(toks []token, k int32, s, e int, hits []hit, last *[num
 		// "I will send it back asap" is the writer's own promise
 		h.scale *= promiseDiscount
 	}
-	return add(hits, last, h)
+	return add(hits, tails, h)
 }
 
 // promiseDiscount scales a deadline the writer sets for themself.
@@ -571,15 +673,26 @@ func negated(t *token, signal, s int, oneWord bool, usedNeg int32, usedEnd int) 
 // matching linear in the number of hits.
 const overlapLookback = 8
 
-// add keeps the longer of two overlapping hits of the same signal. last
-// holds the index of each signal's latest hit.
-func add(hits []hit, last *[numSignals]int32, h hit) []hit {
+// signalTails is what add knows of each signal's hits so far.
+type signalTails struct {
+	// last is the index of the signal's latest hit, -1 for none.
+	last [numSignals]int32
+	// end is at least the end of each of its hits: a hit that starts
+	// there or later overlaps none of them, as most hits do, and add
+	// then need not look back at them.
+	end [numSignals]int32
+}
+
+// add keeps the longer of two overlapping hits of the same signal.
+func add(hits []hit, tails *signalTails, h hit) []hit {
 	// the earliest overlapping hit among the last few of this signal
 	found := int32(-1)
-	for j, n := last[h.signal], 0; j >= 0 && n < overlapLookback; j, n = hits[j].prev, n+1 {
-		o := &hits[j]
-		if h.start < o.end && o.start < h.end {
-			found = j
+	if h.start < tails.end[h.signal] {
+		for j, n := tails.last[h.signal], 0; j >= 0 && n < overlapLookback; j, n = hits[j].prev, n+1 {
+			o := &hits[j]
+			if h.start < o.end && o.start < h.end {
+				found = j
+			}
 		}
 	}
 	if found >= 0 {
@@ -590,9 +703,10 @@ func add(hits []hit, last *[numSignals]int32, h hit) []hit {
 		if h.end-h.start > o.end-o.start || (h.end-h.start == o.end-o.start && (h.scale > o.scale || h.scale == 0)) {
 			h.prev = o.prev
 			*o = h
+			tails.end[h.signal] = max(tails.end[h.signal], h.end)
 			// the longer phrase also swallows the later short hits inside
 			// it: "seit heute Morgen" is one cue, not also "heute"
-			for j, n := last[h.signal], 0; j >= 0 && n < overlapLookback; j, n = hits[j].prev, n+1 {
+			for j, n := tails.last[h.signal], 0; j >= 0 && n < overlapLookback; j, n = hits[j].prev, n+1 {
 				if j != found && hits[j].start >= h.start && hits[j].end <= h.end {
 					hits[j].drop = true
 				}
@@ -600,8 +714,9 @@ func add(hits []hit, last *[numSignals]int32, h hit) []hit {
 		}
 		return hits
 	}
-	h.prev = last[h.signal]
-	last[h.signal] = int32(len(hits))
+	h.prev = tails.last[h.signal]
+	tails.last[h.signal] = int32(len(hits))
+	tails.end[h.signal] = max(tails.end[h.signal], h.end)
 	return append(hits, h)
 }
 
