@@ -102,7 +102,10 @@ func prepareWith(subject, body string, sc *lineScratch) (string, int) {
 	defer func() { sc.quoted, sc.kept, sc.buf = quoted[:0], kept[:0], b[:0] }()
 	for i := 0; i < len(lines); i++ {
 		raw := lines[i]
-		trimmed := strings.TrimSpace(raw)
+		trimmed := raw
+		if !trimmedEnds(raw) {
+			trimmed = strings.TrimSpace(raw)
+		}
 		if plainLine(trimmed) {
 			kept = append(kept, raw)
 			continue
@@ -160,6 +163,14 @@ func prepareWith(subject, body string, sc *lineScratch) (string, int) {
 		wrote = true
 	}
 	return string(b), subjectEnd
+}
+
+// trimmedEnds reports a line that starts and ends with a byte from '!'
+// to 0x7f, which strings.TrimSpace returns as it is: white space in
+// ASCII is at most ' '. Most lines of a mail start and end with a word,
+// and the test spares them the call.
+func trimmedEnds(s string) bool {
+	return s != "" && s[0]-'!' < utf8.RuneSelf-'!' && s[len(s)-1]-'!' < utf8.RuneSelf-'!'
 }
 
 // plainLine reports a trimmed line that none of the tests of
