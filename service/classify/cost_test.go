@@ -65,7 +65,9 @@ func TestCostGrowsLinearly(t *testing.T) {
 		"seit gestern leer seit falsch ohne since we are without zero euro empty ne manque plus as expected",
 		"shows every shows all zeigt allen affiche tous muestra cada correct?",
 		"our customers wrong our patients empty nos clients mauvais right druckt nur noch leere logs us out every",
-		"3pm instead of 4pm dollars statt euro au lieu de 15h shows yesterday's last week's en vez de"} {
+		"3pm instead of 4pm dollars statt euro au lieu de 15h shows yesterday's last week's en vez de",
+		"we cancel if we ever, how do I cancel, si jamais on résilie, whether we renew, ob wir nicht verlängern",
+		"the same for every since, all prices show 0, à la place de demain, cancel two users, not yours satisfied"} {
 		t.Run(kind, func(t *testing.T) {
 			perByte := func(n int) float64 {
 				in := Input{Text: pathological(kind, n)}

@@ -1420,7 +1420,9 @@ func (s *readings) notRenewing(text string, toks []token, i int) (hit, bool) {
 			return hit{}, false
 		}
 	}
-	if _, q := sentenceEnd(text, int(toks[i].end)); q {
+	if _, hi := sentenceTokens(text, toks, i); s.asks(text, toks, hi) {
+		// (asked within the sentence's bounded window: a text without a
+		// sentence end costs no scan to its end per verb)
 		return hit{}, false
 	}
 	return hit{signal: sigChurn, scale: weighScale, start: toks[not].start, end: toks[i].end, prev: -1}, true
@@ -1497,7 +1499,7 @@ func (s *readings) weighsStaying(text string, toks []token, i int) (hit, bool) {
 	if stay < 0 {
 		return hit{}, false
 	}
-	if _, q := sentenceEnd(text, int(toks[stay].end)); q {
+	if _, hi := sentenceTokens(text, toks, stay); s.asks(text, toks, hi) {
 		// "should we renew for two years or one?" asks
 		return hit{}, false
 	}
