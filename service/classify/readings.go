@@ -2308,7 +2308,7 @@ func (s *readings) notYours(toks []token, h *hit, hi int) bool {
 	return false
 }
 
-// askedFor reports a request in toks[lo:k], before a cancellation:
+// askedFor reports a request in toks[lo:k], before what it asks for:
 // "bitte", "please", "merci de", "could you".
 func (s *readings) askedFor(toks []token, lo, k int) bool {
 	for j := lo; j < k; j++ {
@@ -2621,11 +2621,9 @@ func (s *readings) shownToAll(text string, toks []token, hits []hit, i int) (hit
 		if s.asks(text, toks, hi) {
 			return hit{}, false
 		}
-		for k := lo; k < i; k++ {
-			if s.kind(&toks[k])&kindPlan != 0 {
-				// "please show all users the banner": asked for, not seen
-				return hit{}, false
-			}
+		if s.askedFor(toks, lo, i) {
+			// "please show all users the banner": asked for, not seen
+			return hit{}, false
 		}
 		if old || s.kind(&toks[j])&kindEveryone == 0 {
 			// an old or stale thing shown is the symptom itself, so an
