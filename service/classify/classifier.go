@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -721,11 +722,44 @@ var lackWords = []string{"without", "ohne", "sans", "sin"}
 
 var lackSet = newWordSet(lackWords)
 
+// contrastWords turn a sentence from what was to what is: "we were
+// without access for an hour, but it works again".
+var contrastWords = []string{"but", "aber", "mais", "pero"}
+
 // lacking reports whether the sentence around byte i, commas included
 // ("geschlossen, ohne dass"), says before i that what follows did not
-// happen: only the last conditionLookback bytes are read.
+// happen: only the last conditionLookback bytes are read. A contrast
+// after the lack word ends its reach: "Estuvimos sin acceso un rato,
+// pero ya funciona todo perfecto" reports the fix.
 func lacking(text string, i int) bool {
-	return lackSet.inClause(text, i, sentenceMarks)
+	if !lackSet.inClause(text, i, sentenceMarks) {
+		return false
+	}
+	// most fixes have no lack word before them; this walk is for the few
+	lack, contrast := -1, -1
+	s := text[max(0, i-conditionLookback):i]
+	for k := 0; k < len(s); {
+		if sentenceMarks.has(s[k]) {
+			lack, contrast = -1, -1
+		}
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsLetter(r) {
+			k += n
+			continue
+		}
+		end := k + strings.IndexFunc(s[k:], notLetter)
+		if end < k {
+			end = len(s)
+		}
+		switch w := s[k:end]; {
+		case slices.ContainsFunc(lackWords, func(x string) bool { return strings.EqualFold(w, x) }):
+			lack = k
+		case slices.ContainsFunc(contrastWords, func(x string) bool { return strings.EqualFold(w, x) }):
+			contrast = k
+		}
+		k = end
+	}
+	return lack > contrast
 }
 
 // insteadWords name what is not chosen: "pausieren statt zu kündigen",

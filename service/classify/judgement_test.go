@@ -463,6 +463,23 @@ func TestJudgement(t *testing.T) {
 		{"gas off since yesterday", "Hello, I hope you're all keeping well. Our gas has been off since yesterday afternoon and we have a six-week-old baby at home, so the house is getting very cold.", Hot, []string{"outage"}},
 		{"fr a neighbourhood without power", "Notre quartier est privé d'électricité depuis l'orage de cet après-midi et la chambre froide de mon activité de traiteur chauffe.", Hot, []string{"outage"}},
 		{"fr the error is what disappeared", "Le message d'erreur qui apparaissait la semaine dernière : depuis la mise à jour de mardi, il a disparu et tout se passe bien.", Warm, []string{"-data_loss"}},
+		{"a fix the customer was only told of", "This is my third email about being charged twice. Your system sent me an email saying the case was resolved. It is not: the money is still gone and rent is due on Friday.", Hot, []string{"-resolved"}},
+		{"es a fix the customer was only told of", "Me cerraron la incidencia diciendo que estaba resuelta, pero la centralita sigue sin funcionar desde el lunes.", Hot, []string{"-resolved"}},
+		{"a fix the customer has seen", "The status page says the incident is resolved, and the dashboard works again for us. Thanks.", Cool, []string{"resolved"}},
+		{"es thanks after a lock-out", "Gracias por la ayuda de esta mañana. Estuvimos sin acceso al panel una hora, pero ya funciona todo perfectamente.", Cool, []string{"resolved"}},
+		{"es without it working", "Cerraron el ticket sin que funcione, y seguimos sin acceso al panel.", Hot, []string{"-resolved"}},
+		{"de thanks after an outage", "Danke für die schnelle Hilfe! Nach dem Ausfall heute früh läuft die Kasse seit Mittag wieder einwandfrei.", Cool, []string{"resolved"}},
+		{"fr thanks after an outage", "Merci pour votre aide. Après la coupure de ce matin, tout fonctionne normalement depuis midi.", Cool, []string{"resolved"}},
+		{"thanks after a lock-out", "Thanks to Sam for getting us back in this morning. We were locked out for half an hour but it's all been working fine since.", Cool, []string{"resolved"}},
+		{"not working fine is no fix", "The booking page isn't working fine since the update, half our guests cannot pay.", Hot, []string{"-resolved"}},
+		{"es not working well is no fix", "La app no funciona perfectamente desde ayer, se cuelga cada hora.", Hot, []string{"-resolved"}},
+		{"es the future of another verb", "Ya no va a hacer falta que vengan, lo hemos solucionado nosotros.", Cool, []string{"-outage"}},
+		{"es a printer that does not go", "La impresora de tickets no va desde las nueve y tenemos cola.", Hot, []string{"outage"}},
+		{"fr a cancellation for a retirement", "Je pars à la retraite en juin et je ferme le cabinet, je souhaite donc résilier l'abonnement au 30 juin. Merci pour ces années.", Cool, []string{"-churn_threat"}},
+		{"de a cancellation of what is no longer needed", "Wir brauchen den zweiten Anschluss ab März nicht mehr. Können wir ihn zum Monatsende kündigen? Ansonsten sind wir sehr zufrieden.", Cool, []string{"-churn_threat", "-ultimatum"}},
+		{"es a cancellation of what is no longer needed", "Ya no vamos a necesitar la tercera licencia, ¿cómo la damos de baja? Por lo demás, muy contentos.", Cool, []string{"-churn_threat"}},
+		{"a cancellation over a problem keeps its threat", "We no longer need a supplier whose deliveries arrive broken every week. Cancel our contract.", Hot, []string{"churn_threat"}},
+		{"de otherwise a cancellation", "Beheben Sie den Fehler bis Freitag, ansonsten kündigen wir den Vertrag.", Hot, []string{"churn_threat"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2946,6 +2946,26 @@ func phraseFamilies() map[int][]string {
 	out[sigOutage] = append(out[sigOutage], "taucht nichts auf~0.8", "taucht nichts davon auf~0.8",
 		"erscheint nichts~0.8", "rien n'apparaît~0.8", "n'apparaissent nulle part~0.8", "no aparece nada~0.8",
 		"no sale nada~0.8")
+	// working well again, told as thanks are: "all working fine since",
+	// "ya va todo perfecto", "tout fonctionne normalement depuis", "lief
+	// wieder einwandfrei"
+	add(sigResolved, []string{"working fine", "works fine", "running fine", "been fine", "all fine",
+		"working perfectly", "been perfect"}, []string{"since", "ever since", "again"}, []string{""})
+	out[sigResolved] = append(out[sigResolved], "all working fine", "everything working fine",
+		"had us back in", "got us back in", "have been fine since", "been fine ever since")
+	add(sigResolved, []string{"funciona", "va", "funciona todo", "va todo", "todo va", "todo funciona"},
+		[]string{"perfecto", "perfectamente", "de maravilla", "sin problemas", "sin ningún problema"}, []string{""})
+	out[sigResolved] = append(out[sigResolved], "ni un problema", "ni un solo problema")
+	add(sigResolved, []string{"fonctionne", "fonctionnent", "marche", "marchent", "tout fonctionne", "tout marche"},
+		[]string{"normalement", "parfaitement", "à merveille", "impeccablement", "sans souci", "sans problème"},
+		[]string{""})
+	out[sigResolved] = append(out[sigResolved], "a pu se reconnecter", "ont pu se reconnecter",
+		"avons pu nous reconnecter", "tout est rentré dans l'ordre")
+	add(sigResolved, []string{"läuft", "lief", "laufen", "liefen", "funktioniert", "funktionierte", "klappt",
+		"läuft alles", "funktioniert alles"}, []string{"wieder einwandfrei", "einwandfrei", "wieder problemlos",
+		"problemlos", "wieder reibungslos", "reibungslos", "wieder tadellos"}, []string{""})
+	out[sigResolved] = append(out[sigResolved], "keine probleme mehr", "überhaupt keine probleme",
+		"keinerlei probleme", "wieder einwandfrei", "wieder reibungslos", "wieder tadellos")
 	return out
 }
 

@@ -110,6 +110,10 @@ const (
 	// "wondering", "überlegen", "demandons", "planteando", and "sure"
 	// after a negation
 	kindWeigh
+	// kindLife is a change in the customer's own life or business that
+	// ends a contract without anything going wrong: "retirement",
+	// "Umzug", "déménageons", "jubilación"
+	kindLife
 )
 
 const (
@@ -275,7 +279,8 @@ func newReadings(tz *tokenizer) readings {
 			"gekauft", "gebucht", "verlängert", "compramos", "compré", "comprado", "pedimos", "commandé",
 			"acheté", "réservé", "commandons", "renouvelé"}},
 		{roleNeed, []string{"need", "needed", "needs", "brauche", "brauchen", "braucht", "benötigen",
-			"besoin", "necesito", "necesitamos", "necesita", "necesitan"}},
+			"besoin", "necesito", "necesitamos", "necesita", "necesitan", "necesitar", "necesitaremos",
+			"necesitaré", "necesitará", "necesitarán"}},
 		{roleSwitched, []string{"moved", "switched", "migrated", "umgestiegen", "gewechselt", "passés",
 			"passées", "passé", "pasado", "pasaron", "cambiado"}},
 		{roleAlready, []string{"already", "schon", "bereits", "déjà", "ya"}},
@@ -327,6 +332,8 @@ func newReadings(tz *tokenizer) readings {
 		{rolePromise, []string{"promised", "promise", "assured", "zugesagt", "versprochen", "zugesichert",
 			"promis", "assuré", "prometieron", "prometido", "prometió", "aseguraron"}},
 		{rolePromise | roleSaid, []string{"told", "gesagt", "hieß", "heißt", "dit", "dijeron", "dicen", "dijo"}},
+		{roleSaid, []string{"saying", "says", "stating", "claiming", "claims", "sagte", "behauptet", "wonach",
+			"disant", "indiquant", "affirmant", "diciendo", "indicando", "informando", "afirmando"}},
 		{roleAgain, []string{"again", "wieder", "nochmal", "jamais", "nunca"}},
 		{roleNowWord, []string{"now", "jetzt", "nun", "maintenant", "ahora"}},
 		{roleMessages, []string{"emails", "mails", "messages", "calls", "tickets", "anrufe", "nachrichten",
@@ -530,6 +537,14 @@ func newReadings(tz *tokenizer) readings {
 		"question", "frage", "sign", "signer", "unterschreiben", "firmar", "accept", "accepter", "annehmen",
 		"aceptar"} {
 		s.addKind(tz, w, kindWeigh)
+	}
+	for _, w := range []string{"retire", "retiring", "retired", "retirement", "relocating", "downsizing", "deceased",
+		"retraite", "déménage", "déménageons", "déménagement", "déménager", "cessation", "décès", "ruhestand",
+		"rente", "geschäftsaufgabe", "verstorben", "jubilo", "jubilación", "jubilarme", "jubilamos", "mudamos",
+		"mudanza", "mudarnos", "fallecimiento", "falleció"} {
+		// (not "Umzug", "fermeture" or "traslado", which move an account
+		// to another system as well as a shop to another street)
+		s.addKind(tz, w, kindLife)
 	}
 	for k, w := range []string{"today", "tomorrow", "heute", "morgen", "aujourd'hui", "d'aujourd'hui", "demain",
 		"hoy"} {
@@ -1177,6 +1192,16 @@ func (s *readings) brokenPromise(text string, toks []token, i int, hits []hit) (
 	return hit{signal: sigRepeat, scale: brokenPromiseScale, start: start, end: stop, prev: -1, live: true}, end, true
 }
 
+// goingTo reports a hit that ends in a form of the Spanish "ir" with
+// "a" after it: the future of the verb that follows ("no vamos a
+// renovar"), whatever "no va" means alone.
+func goingTo(text string, toks []token, h *hit) bool {
+	_, e := hitTokens(toks, h)
+	return e > 0 && e+1 < len(toks) && toks[e].flags&tokBreak == 0 &&
+		equalFoldAny(text[toks[e-1].start:toks[e-1].end], "va", "van", "vamos", "voy", "vas") &&
+		strings.EqualFold(text[toks[e].start:toks[e].end], "a")
+}
+
 // choiceWindow bounds how far back dropChoices looks for a verb of
 // choice before a German "nicht mehr" at the end of its clause.
 const choiceWindow = 8
@@ -1191,6 +1216,13 @@ const choiceWindow = 8
 func (s *readings) dropChoices(text string, toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
+		if h.signal == sigOutage && !h.drop && goingTo(text, toks, h) {
+			// "ya no va a hacer falta", "no vamos a necesitarla": the
+			// Spanish future of another verb, not "no va" (it does not
+			// work)
+			h.drop = true
+			continue
+		}
 		if h.signal != sigOutage || h.drop || h.scale >= 1 && !h.general {
 			continue
 		}
@@ -2181,14 +2213,7 @@ const askedScale = 0.5
 // Users removed by the count are no customer leaving (fewPeopleAfter),
 // nor is an order or a meeting cancelled (orderAfter).
 func (s *readings) askedChurn(text string, toks []token, hits []hit) []hit {
-	upset := false
-	for i := range hits {
-		if h := &hits[i]; !h.drop && h.scale > 0 && (h.signal == sigAngerWord || h.signal == sigInsult ||
-			h.signal == sigRepeat || h.signal == sigLegal || isSevere(h.signal) && h.signal != sigScope) {
-			upset = true
-			break
-		}
-	}
+	upset := upsetBy(hits)
 	var conds [maxConditionalThreats]int32
 	nc := 0
 	for i := range hits {
@@ -2238,6 +2263,110 @@ func (s *readings) askedChurn(text string, toks []token, hits []hit) []hit {
 		hits = insertHit(hits, hit{signal: sigUltimatum, scale: 1, start: toks[c].start, end: toks[c].end, prev: -1})
 	}
 	return hits
+}
+
+// upsetBy reports a mail upset about something: anger, insults, repeat
+// contact, a legal threat or a severe problem.
+func upsetBy(hits []hit) bool {
+	for i := range hits {
+		if h := &hits[i]; !h.drop && h.scale > 0 && (h.signal == sigAngerWord || h.signal == sigInsult ||
+			h.signal == sigRepeat || h.signal == sigLegal || isSevere(h.signal) && h.signal != sigScope) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownReasons drops the cancellations of a calm mail that gives a reason
+// of the customer's own: a retirement, a move, a thing no longer needed
+// ("je pars à la retraite ... nous résilierons l'abonnement", "ya no
+// necesitaremos la segunda línea. ¿Qué tengo que hacer para darla de
+// baja?"), or that says the customer is content apart from it
+// ("Ansonsten sind wir super zufrieden"). Such a customer leaves without
+// anything gone wrong that a senior could mend. A mail upset about
+// anything keeps its threat, and its "otherwise".
+func (s *readings) ownReasons(text string, toks []token, hits []hit) {
+	if !slices.ContainsFunc(hits, func(h hit) bool { return h.signal == sigChurn && !h.drop && h.scale > 0 }) ||
+		upsetBy(hits) || !s.ownReason(text, toks) {
+		return
+	}
+	for i := range hits {
+		if h := &hits[i]; h.signal == sigChurn || h.signal == sigUltimatum {
+			h.drop = true
+		}
+	}
+}
+
+// contentReach bounds the words between "otherwise" and the word that
+// says the customer is content: "Por lo demás, muy contentos".
+const contentReach = 5
+
+// ownReason reports a reason of the customer's own to leave (kindLife),
+// a need that is no more ("brauchen ... nicht mehr", "no longer need",
+// "n'avons plus besoin", "ya no necesitaremos"), or content apart from it
+// ("ansonsten", "otherwise", "sinon", "por lo demás" before "zufrieden",
+// "happy", "satisfaits", "contentos").
+func (s *readings) ownReason(text string, toks []token) bool {
+	for j := range toks {
+		t := &toks[j]
+		if s.kind(t)&kindLife != 0 {
+			return true
+		}
+		if s.role(t)&roleNeed != 0 && s.needNoMore(text, toks, j) && !s.vendorAfter(text, toks, j) {
+			return true
+		}
+		if !equalFoldAny(text[t.start:t.end], "otherwise", "ansonsten", "sonst", "sinon", "demás", "reste") {
+			continue
+		}
+		for k := j + 1; k < min(len(toks), j+1+contentReach); k++ {
+			if s.mark(&toks[k])&markContent != 0 {
+				return toks[k-1].flags&(tokNegator|tokRuleNegator) == 0
+			}
+		}
+	}
+	return false
+}
+
+// vendorAfter reports a need at toks[j] of the vendor itself, a few words
+// on: "we no longer need a supplier whose deliveries arrive broken", "no
+// necesitamos más sus servicios". Not needing the vendor is leaving it.
+func (s *readings) vendorAfter(text string, toks []token, j int) bool {
+	for k := j + 1; k < min(len(toks), j+4) && toks[k].flags&tokBreak == 0; k++ {
+		if s.role(&toks[k])&(roleVendor|roleRival|roleFirm) != 0 || equalFoldAny(text[toks[k].start:toks[k].end],
+			"you", "your", "vous", "votre", "vos", "sie", "ihre", "ihren", "ihnen", "ustedes", "sus", "vuestros",
+			"vuestro", "services", "service", "servicios", "servicio", "dienste") {
+			return true
+		}
+	}
+	return false
+}
+
+// needReach bounds the words between "no longer" and the need it ends:
+// "ya no vamos a necesitar".
+const needReach = 5
+
+// needNoMore reports the need at toks[j] negated as one that has ended:
+// "no longer need", "ya no necesitamos", "n'avons plus besoin",
+// "brauchen dann den Stellplatz nicht mehr" (German puts it last in the
+// clause). A need negated otherwise ("we don't need excuses") is none.
+func (s *readings) needNoMore(text string, toks []token, j int) bool {
+	for k := j - 1; k >= max(0, j-needReach) && toks[k+1].flags&tokBreak == 0; k-- {
+		w := text[toks[k].start:toks[k].end]
+		if equalFoldAny(w, "longer", "plus") ||
+			s.role(&toks[k])&roleYa != 0 && strings.EqualFold(text[toks[k+1].start:toks[k+1].end], "no") {
+			// "no longer need", "n'avons plus besoin", "ya no necesitamos"
+			return true
+		}
+	}
+	for k := j + 1; k < min(len(toks), j+choiceWindow) && toks[k].flags&tokBreak == 0; k++ {
+		w := text[toks[k].start:toks[k].end]
+		if strings.EqualFold(w, "anymore") || equalFoldAny(w, "mehr", "longer") &&
+			(s.role(&toks[k-1])&roleNicht != 0 || strings.EqualFold(text[toks[k-1].start:toks[k-1].end], "any")) {
+			// "brauchen ... nicht mehr", "don't need it any longer"
+			return true
+		}
+	}
+	return false
 }
 
 // maxConditionalThreats bounds the conditions one text adds as ultimatums.
