@@ -709,10 +709,12 @@ var hypotheticalWords = append(append([]string(nil), conditionWords...), "when",
 
 var hypotheticalSet = newWordSet(hypotheticalWords)
 
-// hypothetical reports whether the clause around byte i speaks of what
-// may happen rather than what did.
+// hypothetical reports whether the sentence around byte i, commas
+// included, speaks of what may happen rather than what did: it is read
+// for questions, whose "if" often stands in a clause of its own ("wenn
+// mal eine Lastschrift nicht durchgeht, wird das Konto dann gesperrt?").
 func hypothetical(text string, i int) bool {
-	return hypotheticalSet.inClause(text, i, clauseMarks)
+	return hypotheticalSet.inClause(text, i, sentenceMarks)
 }
 
 // lackWords say a thing did not happen: "closed without being fixed",

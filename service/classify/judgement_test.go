@@ -480,6 +480,19 @@ func TestJudgement(t *testing.T) {
 		{"es a cancellation of what is no longer needed", "Ya no vamos a necesitar la tercera licencia, ¿cómo la damos de baja? Por lo demás, muy contentos.", Cool, []string{"-churn_threat"}},
 		{"a cancellation over a problem keeps its threat", "We no longer need a supplier whose deliveries arrive broken every week. Cancel our contract.", Hot, []string{"churn_threat"}},
 		{"de otherwise a cancellation", "Beheben Sie den Fehler bis Freitag, ansonsten kündigen wir den Vertrag.", Hot, []string{"churn_threat"}},
+		{"fr the whole account to a competitor", "J'en ai assez. Je passe toutes nos agences chez votre concurrent dès le mois prochain.", Hot, []string{"churn_threat"}},
+		{"fr shipments to another carrier", "Après un troisième colis perdu, la boutique va transférer tous ses envois chez un autre transporteur.", Hot, []string{"churn_threat"}},
+		{"es weighing another platform", "Tras los fallos de este trimestre estamos valorando pasar las reservas del hotel a otra plataforma.", Hot, []string{"churn_threat"}},
+		{"cover taken elsewhere", "After six weeks without a callback about my claim, I'll take my car and contents cover elsewhere at renewal.", Hot, []string{"churn_threat"}},
+		{"quotes from other providers", "Our CFO has asked me for quotes from two other hosting providers before the renewal in May.", Hot, []string{"churn_threat"}},
+		{"es a budget asked of other firms", "Ya hemos pedido presupuesto a otras tres empresas de mantenimiento.", Hot, []string{"churn_threat"}},
+		{"es a board reconsidering the contract", "El consejo esta reconsiderando el contrato con ustedes despues de lo de esta semana.", Hot, []string{"churn_threat"}},
+		{"fr partners re-examining the contract", "Nos associés souhaitent réexaminer le contrat qui nous lie à votre société.", Hot, []string{"churn_threat"}},
+		{"a quote for a customer is no rival", "Could you send the quote for the new printers to our other office as well?", Cool, []string{"-churn_threat"}},
+		{"none of the staff can get in", "Since last night's update none of the cashiers at our two shops can get into the till software.", Hot, []string{"outage"}},
+		{"none of them had trouble", "None of the new starters could get in on day one, but IT sorted it out within the hour. Thanks!", Cool, nil},
+		{"de a lock-out asked about", "Eine allgemeine Frage: wenn mal eine Lastschrift nicht durchgeht, wird das Konto dann sofort gesperrt?", Cool, []string{"-outage"}},
+		{"a hypothetical with nothing wrong", "Quick hypothetical: if a payment fails at renewal, is the account shut off straight away? Nothing wrong right now.", Warm, []string{"calm"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1256,7 +1256,9 @@ func lexicon() [numSignals][]string {
 			"when you get a chance", "when you have a chance", "when you have a moment",
 			"when you get a moment", "when you have time", "at your convenience", "at your leisure",
 			"no worries", "not a big deal", "no big deal", "low priority", "just curious", "just wondering",
-			"quick question", "out of curiosity", "take your time", "out of the office", "out of office",
+			"quick question", "quick hypothetical", "hypothetical question", "purely hypothetical",
+			"rein hypothetisch", "question hypothétique", "pregunta hipotética", "nothing wrong right now",
+			"nothing wrong at the moment", "nothing is wrong right now", "out of curiosity", "take your time", "out of the office", "out of office",
 			"on leave", "parental leave", "maternity leave", "im homeoffice", "wieder wie gewohnt",
 			"bin * nicht erreichbar", "ab # uhr nicht erreichbar", "be unreachable", "be unavailable",
 			"be offline", "i'm unavailable", "won't be reachable", "not be reachable", "je serai absent",
@@ -2966,6 +2968,17 @@ func phraseFamilies() map[int][]string {
 		"problemlos", "wieder reibungslos", "reibungslos", "wieder tadellos"}, []string{""})
 	out[sigResolved] = append(out[sigResolved], "keine probleme mehr", "überhaupt keine probleme",
 		"keinerlei probleme", "wieder einwandfrei", "wieder reibungslos", "wieder tadellos")
+	// a contract under review by whoever decides: "the board is
+	// reconsidering the contract", "réexaminer le contrat qui nous lie",
+	// "el patronato está reconsiderando el contrato"
+	add(sigChurn, []string{"reconsidering", "reconsider", "reexamining", "reexamine",
+		"réexaminer", "réexaminons", "réexamine", "reconsidérer", "reconsidérons", "reconsidère", "revoir",
+		"reconsiderando", "reconsiderar", "replanteando", "replantear", "revisando", "replanteándonos"},
+		[]string{"the contract", "our contract", "the agreement", "our agreement", "the relationship",
+			"le contrat", "notre contrat", "notre partenariat", "el contrato", "nuestro contrato", "la relación"},
+		[]string{""})
+	out[sigChurn] = append(out[sigChurn], "den vertrag überdenken", "vertrag auf den prüfstand",
+		"überdenken den vertrag", "überdenken wir den vertrag", "stellen den vertrag in frage")
 	return out
 }
 

@@ -240,25 +240,34 @@ func newReadings(tz *tokenizer) readings {
 			"passons", "partir", "partons", "migrer", "migration", "migración", "umzug", "paso", "passage",
 			"changeons", "changerons", "changerions", "migrando", "migrons", "migrieren", "basculer", "basculons", "basculé", "basculerons", "cambiar", "cambiarnos", "cambiarme", "cambiaremos",
 			"cambiamos", "cambiemos", "pasarnos", "pasarme", "pasemos", "irnos", "irme", "migrar", "migremos",
-			"replace", "replacing", "replaced", "ersetzen", "remplacer", "sustituir", "reemplazar"}},
+			"replace", "replacing", "replaced", "ersetzen", "remplacer", "sustituir", "reemplazar", "passe",
+			"passerai", "passerons", "passera", "transfer", "transferring", "transférer", "transférons",
+			"transférerons", "transferir", "transferiremos", "pasar", "pasamos", "pasaremos"}},
 		{roleShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
 			"talking", "sprechen", "discutons", "hablando",
 			"trial", "testing", "testen", "essai", "prueba", "probando",
 			"evaluated", "compared", "comparing", "compare", "vergleichen", "comparer", "comparons", "comparar",
 			"comparando", "busque", "busquemos", "estudie", "explore", "suchen", "umsehen", "umschauen", "umzusehen", "umzuschauen", "d'étudier", "d'examiner",
+			// offers asked of others: "quotes from other payroll providers",
+			// "presupuesto a otras dos empresas", "les offres de deux autres prestataires"
+			"quotes", "offers", "proposals", "bids", "angebote", "offres", "devis", "propositions", "presupuesto",
+			"presupuestos", "ofertas", "propuestas",
 			"d'évaluer", "évaluer", "prüfen", "chercher", "cherchons", "regarder", "étudier",
 			"étudions", "examinons", "buscar", "buscando", "mirando", "evaluando", "evaluar", "valorando"}},
 		{roleRival, []string{"competitor", "competitors", "konkurrenz", "wettbewerber", "mitbewerber",
 			"concurrent", "concurrents", "concurrence", "competencia", "competidor", "competidores",
-			"alternatives", "alternativen", "alternativas"}},
+			"alternatives", "alternativen", "alternativas", "elsewhere", "ailleurs", "woanders", "anderswo"}},
 		{roleOther, []string{"another", "other", "different", "andere", "anderen", "anderer", "anderes",
 			"autre", "autres", "d'autres", "d'autre", "otra", "otro", "otras", "otros"}},
 		{roleVendor, []string{"provider", "providers", "vendor", "vendors", "supplier", "suppliers",
 			"solution", "solutions", "platform", "anbieter", "dienstleister", "lieferanten", "lösung",
 			"plattform", "fournisseur", "fournisseurs", "prestataire", "prestataires", "solution",
 			"plateforme", "opérateur", "proveedor", "proveedores", "plataforma", "solución", "operador",
-			"compañía", "system", "système", "sistema", "software", "logiciel", "tool", "outil", "herramienta"}},
-		{roleFirm, []string{"company", "firma", "unternehmen", "société", "entreprise", "empresa"}},
+			"compañía", "system", "système", "sistema", "software", "logiciel", "tool", "outil", "herramienta",
+			"insurer", "versicherer", "versicherung", "assureur", "aseguradora", "carrier", "courier", "transporteur",
+			"transportista", "spediteur", "paketdienst", "bank", "banque", "banco"}},
+		{roleFirm, []string{"company", "firma", "unternehmen", "société", "entreprise", "empresa", "companies",
+			"firms", "firmen", "sociétés", "entreprises", "empresas"}},
 		{roleSelf, []string{"i", "i'm", "i'll", "i've", "ich", "je", "yo", "me"}},
 		{roleContact, []string{"called", "phoned", "rang", "emailed", "written", "wrote", "messaged", "contacted",
 			"chased", "reported", "reporting", "report", "asked", "asking", "signale", "signalé", "signalons",
@@ -411,6 +420,7 @@ func newReadings(tz *tokenizer) readings {
 	s := readings{roles: newTable[uint64](n), kinds: newTable[uint16](1024), marks: newTable[uint8](128), to: wordHash(tz, "to"), de: wordHash(tz, "de"),
 		den: wordHash(tz, "den"), unseren: wordHash(tz, "unseren"), que: wordHash(tz, "que"),
 		no: wordHash(tz, "no"), one: wordHash(tz, "one"), none: wordHash(tz, "none"), forWord: wordHash(tz, "for")}
+	s.opens.add(s.none)
 	for _, w := range []string{"old", "legacy", "former", "alte", "alten", "alter", "altes", "ehemalige",
 		"ancien", "ancienne", "anciens", "anciennes", "antiguo", "antigua", "antiguos", "antiguas",
 		"cancelled", "canceled", "refunded", "reversed", "storniert", "erstattet", "zurückgebucht",
@@ -1100,8 +1110,8 @@ func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) 
 				hits = insertCounted(hits, h, &stops)
 			}
 		}
-		if r&roleNobody != 0 && stops < maxStalledHits {
-			if h, ok := s.nobodyAnswers(toks, i); ok {
+		if (r&roleNobody != 0 || t.hash == s.none) && stops < maxStalledHits {
+			if h, ok := s.nobodyAnswers(text, toks, i); ok {
 				h = coverWeaker(hits, h)
 				hits = insertCounted(hits, h, &stops)
 			}
@@ -1316,7 +1326,7 @@ const switchScale = 1.8
 // Anbieter wechseln" (the German verb comes last, so it is looked for
 // after the rival too, within switchAfter words).
 const (
-	switchReach = 5
+	switchReach = 6
 	switchAfter = 3
 )
 
@@ -2569,16 +2579,23 @@ const nobodyReach = 7
 // is live, as counted contact is. Nobody who can get in ("nobody on our
 // side can sign in", "nadie de nuestro lado puede entrar") is a lock-out
 // of everyone, live as well.
-func (s *readings) nobodyAnswers(toks []token, i int) (hit, bool) {
+func (s *readings) nobodyAnswers(text string, toks []token, i int) (hit, bool) {
 	able := s.ableBefore(toks, i)
-	for j := i + 1; j < min(len(toks), i+nobodyReach+1) && toks[j].flags&tokBreak == 0; j++ {
+	reach := nobodyReach
+	if toks[i].hash == s.none {
+		// "none of the nurses on the early shift can get into the rota
+		// app": "of the" takes two words more
+		reach += 3
+	}
+	for j := i + 1; j < min(len(toks), i+reach+1) && toks[j].flags&tokBreak == 0; j++ {
 		if s.goodNewsAfter(toks, j) {
 			// "nobody on our team has reported any issues"
 			return hit{}, false
 		}
 		r := s.role(&toks[j])
 		able = able || r&roleAble != 0
-		if able && r&roleGetIn != 0 {
+		if able && (r&roleGetIn != 0 || j+1 < len(toks) && strings.EqualFold(text[toks[j].start:toks[j].end], "get") &&
+			equalFoldAny(text[toks[j+1].start:toks[j+1].end], "in", "into", "onto")) {
 			// "nobody on our side can sign in", "kann sich bei uns
 			// niemand mehr anmelden": everyone is locked out, now
 			return hit{signal: sigOutage, scale: 1, start: toks[i].start, end: toks[j].end, prev: -1,
