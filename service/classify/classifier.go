@@ -691,7 +691,7 @@ var (
 // happened yet: "unless it works again", "until it is fixed", "wenn",
 // "si", "hasta que", "à moins que".
 var conditionWords = []string{"if", "unless", "until", "till", "wenn", "falls", "bis", "sofern", "si", "tant",
-	"moins", "hasta", "menos", "jusqu"}
+	"moins", "hasta", "menos", "jusqu", "dès", "sobald"}
 
 var conditionSet = newWordSet(conditionWords)
 

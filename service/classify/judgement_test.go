@@ -493,6 +493,21 @@ func TestJudgement(t *testing.T) {
 		{"none of them had trouble", "None of the new starters could get in on day one, but IT sorted it out within the hour. Thanks!", Cool, nil},
 		{"de a lock-out asked about", "Eine allgemeine Frage: wenn mal eine Lastschrift nicht durchgeht, wird das Konto dann sofort gesperrt?", Cool, []string{"-outage"}},
 		{"a hypothetical with nothing wrong", "Quick hypothetical: if a payment fails at renewal, is the account shut off straight away? Nothing wrong right now.", Warm, []string{"calm"}},
+		{"a system stopped at a time", "Our invoice export stopped at 03:40 last night and 80 invoices are stuck in the queue.", Hot, []string{"outage"}},
+		{"a chore stopped", "Since the fix our team has stopped doing manual stock counts. Thanks again!", Cool, []string{"-outage"}},
+		{"thanks, the duplicates stopped", "Thanks a lot - since the update the duplicate emails have stopped completely.", Cool, []string{"-outage"}},
+		{"es a card declined", "Me han rechazado la tarjeta en el súper y tengo que pagar la compra ahora.", Hot, []string{"outage"}},
+		{"a block sorted", "My card was blocked on Monday but your colleague had it sorted within the hour. Thank you!", Cool, []string{"resolved"}},
+		{"a fire drill", "Next Tuesday we have a fire drill and the office will be empty for 30 minutes, so we will not be reachable.", Cool, nil},
+		{"fr the last time", "C'est la dernière fois que je commande chez vous : colis perdu et toujours aucun remboursement.", Hot, []string{"churn_threat"}},
+		{"es if you want to keep us", "Si quieren conservar nuestra cuenta, necesito una llamada de dirección antes del viernes.", Hot, []string{"churn_threat"}},
+		{"fr another provider chosen", "Après ces pannes à répétition, la direction a choisi un autre prestataire.", Hot, []string{"churn_threat"}},
+		{"fr a subscription not carried on", "Après ces coupures, notre cabinet ne reconduira pas son abonnement.", Hot, []string{"churn_threat"}},
+		{"es closed as solved", "Han cerrado la incidencia como resuelta pero la impresora sigue sin imprimir.", Hot, []string{"-resolved"}},
+		{"fr a release to come", "Mon virement est bloqué depuis trois semaines et je partirai dès que vous l'aurez débloqué.", Warm, []string{"-resolved"}},
+		{"de a move", "Wir ziehen im Mai nach Hamburg und möchten den Anschluss hier zum 30.04. kündigen.", Cool, []string{"-churn_threat"}},
+		{"de always content", "Wir stellen auf ein neues Kassensystem um und kündigen Ihr Paket zum Jahresende. Waren immer sehr zufrieden!", Cool, []string{"-churn_threat"}},
+		{"de always content, but", "Wir waren immer zufrieden, aber nach der dritten Panne kündigen wir zum Monatsende.", Hot, []string{"churn_threat"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

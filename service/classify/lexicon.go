@@ -2979,6 +2979,32 @@ func phraseFamilies() map[int][]string {
 		[]string{""})
 	out[sigChurn] = append(out[sigChurn], "den vertrag überdenken", "vertrag auf den prüfstand",
 		"überdenken den vertrag", "überdenken wir den vertrag", "stellen den vertrag in frage")
+	// a card refused at the till
+	out[sigOutage] = append(out[sigOutage], "card was declined", "card declined", "card got declined",
+		"card keeps getting declined", "card is being declined", "karte wurde abgelehnt", "karte abgelehnt",
+		"carte refusée", "carte a été refusée", "carte est refusée", "rechazado la tarjeta", "rechazaron la tarjeta",
+		"rechazan la tarjeta", "tarjeta rechazada", "rechaza la tarjeta")
+	out[sigResolved] = append(out[sigResolved], "had it sorted", "had it fixed", "had us sorted",
+		"had everything sorted", "had it all sorted")
+	// a heads-up of something planned
+	out[sigCalm] = append(out[sigCalm], "fire drill~0.6",
+		"feueralarmübung~0.6", "exercice d'évacuation~0.6", "exercice incendie~0.6", "simulacro~0.6",
+		"nothing for you to do~0.8", "so geplant~0.8", "ist so geplant~0.8", "recovery drill~0.8",
+		"failover test~0.6", "test failover~0.6", "notfallübung~0.6", "simulacro de~0.6")
+	// the last time, keeping the customer, going over to a rival, and
+	// contracts not carried on
+	out[sigChurn] = append(out[sigChurn], "c'est la dernière fois que je~1.5", "c'est la derniere fois que je~1.5",
+		"this is the last time i~1.5", "that's the last time i~1.5", "es la última vez que~1.5",
+		"es la ultima vez que~1.5", "das war das letzte mal~1.5", "si quieren conservar~1.5",
+		"si queréis conservar~1.5", "si quieren mantener la cuenta~1.5", "if you want to keep our business~1.5",
+		"if you want to keep us~1.5", "if you want to keep the account~1.5", "si vous voulez nous garder~1.5",
+		"si vous souhaitez nous garder~1.5", "si vous voulez garder notre~1.5",
+		"wenn sie uns als kunden behalten~1.5", "wenn sie uns behalten wollen~1.5",
+		"me voy con la competencia~1.8", "nos vamos con la competencia~1.8", "me voy a la competencia~1.8",
+		"nos vamos a la competencia~1.8", "ne reconduira pas~1.8", "ne reconduirons pas~1.8",
+		"ne renouvellera pas~1.8", "ne renouvellerons pas~1.8", "ne prolongera pas~1.8",
+		"ne prolongerons pas~1.8", "no renovará~1.8", "will not renew~1.8", "won't be renewing~1.8",
+		"will not be renewing~1.8")
 	return out
 }
 

@@ -242,7 +242,8 @@ func newReadings(tz *tokenizer) readings {
 			"cambiamos", "cambiemos", "pasarnos", "pasarme", "pasemos", "irnos", "irme", "migrar", "migremos",
 			"replace", "replacing", "replaced", "ersetzen", "remplacer", "sustituir", "reemplazar", "passe",
 			"passerai", "passerons", "passera", "transfer", "transferring", "transférer", "transférons",
-			"transférerons", "transferir", "transferiremos", "pasar", "pasamos", "pasaremos"}},
+			"transférerons", "transferir", "transferiremos", "pasar", "pasamos", "pasaremos", "choose", "chose",
+			"chosen", "opted", "choisir", "choisi", "opté", "elegir", "elegido", "optado", "gewählt"}},
 		{roleShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
 			"talking", "sprechen", "discutons", "hablando",
 			"trial", "testing", "testen", "essai", "prueba", "probando",
@@ -265,7 +266,8 @@ func newReadings(tz *tokenizer) readings {
 			"plateforme", "opérateur", "proveedor", "proveedores", "plataforma", "solución", "operador",
 			"compañía", "system", "système", "sistema", "software", "logiciel", "tool", "outil", "herramienta",
 			"insurer", "versicherer", "versicherung", "assureur", "aseguradora", "carrier", "courier", "transporteur",
-			"transportista", "spediteur", "paketdienst", "bank", "banque", "banco"}},
+			"transportista", "spediteur", "paketdienst", "bank", "banque", "banco", "lender", "prêteur",
+			"kreditgeber", "agency", "agentur", "agence", "agencia"}},
 		{roleFirm, []string{"company", "firma", "unternehmen", "société", "entreprise", "empresa", "companies",
 			"firms", "firmen", "sociétés", "entreprises", "empresas"}},
 		{roleSelf, []string{"i", "i'm", "i'll", "i've", "ich", "je", "yo", "me"}},
@@ -294,6 +296,7 @@ func newReadings(tz *tokenizer) readings {
 			"passées", "passé", "pasado", "pasaron", "cambiado"}},
 		{roleAlready, []string{"already", "schon", "bereits", "déjà", "ya"}},
 		{roleMarked, []string{"marked", "markiert", "marqué", "marquée", "marcaron", "marcado", "marcada",
+			"closed", "geschlossen", "fermé", "clôturé", "cerrado", "cerraron",
 			"set", "gesetzt", "flagged"}},
 		{roleAnswer, []string{"answers", "answered", "answer", "replies", "replied", "reply", "responds",
 			"responded", "antwortet", "geantwortet", "meldet", "melden", "gemeldet", "répond", "répondu", "reprend",
@@ -327,7 +330,8 @@ func newReadings(tz *tokenizer) readings {
 		{rolePerson, []string{"i", "we", "you", "he", "she", "they", "people", "everyone", "everybody",
 			"someone", "somebody", "who", "i've", "we've", "you've", "they've", "have", "has", "finally",
 			"just", "never"}},
-		{roleChoice, []string{"use", "using", "used", "need", "needed", "want", "usar", "usamos", "usa",
+		{roleChoice, []string{"use", "using", "used", "need", "needed", "want", "usar", "usamos", "usa", "doing",
+			"checking",
 			"asking", "complaining", "chasing", "nachfragen", "beschweren", "demander", "plaindre", "preguntar",
 			"quejarse", "quejarnos", "reclamar",
 			"utilizar", "utilizamos", "necesitamos", "necesito", "utiliser", "utilisons", "utilise",
@@ -988,6 +992,17 @@ func stoppedForm(verb, w string, of bool) bool {
 	return false
 }
 
+// stoppedAt reports a time at toks[j], after a verb of stopping: "at
+// 02:13", "um 3 Uhr", "overnight", "yesterday".
+func stoppedAt(text string, toks []token, j int) bool {
+	w := text[toks[j].start:toks[j].end]
+	if equalFoldAny(w, "overnight", "yesterday", "gestern", "hier", "ayer", "anoche", "tonight") {
+		return true
+	}
+	return j+1 < len(toks) && equalFoldAny(w, "at", "around", "um", "gegen", "vers", "à") &&
+		toks[j+1].flags&tokBreak == 0 && text[toks[j+1].start] >= '0' && text[toks[j+1].start] <= '9'
+}
+
 // stopped reads the verb of stopping at toks[i] and what stopped, whatever
 // it is: "our webhooks stopped firing", "las notificaciones dejaron de
 // llegar", "le lecteur a cessé de répondre", "der Scanner hat aufgehört zu
@@ -1011,6 +1026,11 @@ func (s *readings) stopped(text string, toks []token, i int) (hit, int, bool) {
 		return hit{}, i, false
 	}
 	w := &toks[j]
+	if j == i+1 && w.flags&tokBreak == 0 && stoppedAt(text, toks, j) {
+		// "order sync stopped at 02:13 last night", "stopped overnight":
+		// a system stops at a time; a person stops doing something
+		return hit{signal: sigOutage, scale: stalledScale, start: toks[i].start, end: w.end, prev: -1}, j, true
+	}
 	if w.flags&(tokBreak|tokLetters) != tokLetters || s.role(w)&roleChoice != 0 ||
 		!stoppedForm(text[toks[i].start:toks[i].end], text[w.start:w.end], j > i+1) {
 		return hit{}, i, false
@@ -1202,6 +1222,32 @@ func (s *readings) brokenPromise(text string, toks []token, i int, hits []hit) (
 	return hit{signal: sigRepeat, scale: brokenPromiseScale, start: start, end: stop, prev: -1, live: true}, end, true
 }
 
+// stoppedByChoice reports a hit that ends in "stopped" with a thing done
+// by choice after it ("the team has stopped doing manual checks", "have
+// stopped asking"), or after thanks in its sentence ("thanks - since the
+// reset the double bookings have stopped completely"): what stopped there
+// was a chore or the problem.
+func (s *readings) stoppedByChoice(text string, toks []token, h *hit) bool {
+	k, e := hitTokens(toks, h)
+	if e == 0 || !strings.EqualFold(text[toks[e-1].start:toks[e-1].end], "stopped") {
+		return false
+	}
+	if e < len(toks) && toks[e].flags&tokBreak == 0 && s.role(&toks[e])&roleChoice != 0 {
+		return true
+	}
+	for j := k - 1; j >= max(0, k-stalledWindow); j-- {
+		w := text[toks[j].start:toks[j].end]
+		if toks[j+1].flags&tokBreak != 0 && endsSentenceAt(text, int(toks[j].end), int(toks[j+1].start)) ||
+			equalFoldAny(w, "but", "aber", "mais", "pero") {
+			return false
+		}
+		if s.role(&toks[j])&roleThanks != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // goingTo reports a hit that ends in a form of the Spanish "ir" with
 // "a" after it: the future of the verb that follows ("no vamos a
 // renovar"), whatever "no va" means alone.
@@ -1230,6 +1276,10 @@ func (s *readings) dropChoices(text string, toks []token, hits []hit) {
 			// "ya no va a hacer falta", "no vamos a necesitarla": the
 			// Spanish future of another verb, not "no va" (it does not
 			// work)
+			h.drop = true
+			continue
+		}
+		if h.signal == sigOutage && !h.drop && s.stoppedByChoice(text, toks, h) {
 			h.drop = true
 			continue
 		}
@@ -1403,6 +1453,13 @@ func (s *readings) switchAway(text string, toks []token, i int, r uint64) (hit, 
 		return hit{}, false
 	}
 	start, end := min(verb, first), max(verb, i)
+	for j := start + 1; j < end; j++ {
+		if equalFoldAny(text[toks[j].start:toks[j].end], "you", "vous", "sie", "euch", "usted", "ustedes", "over") {
+			// "we chose you over a competitor", "nous vous avons choisis
+			// plutôt qu'un concurrent": the vendor is the one kept
+			return hit{}, false
+		}
+	}
 	for j := max(0, verb-3); j < verb; j++ {
 		if s.role(&toks[j])&roleNearly != 0 {
 			// "we nearly switched to a competitor, but ..."
@@ -2325,6 +2382,9 @@ func (s *readings) ownReason(text string, toks []token) bool {
 		if s.role(t)&roleNeed != 0 && s.needNoMore(text, toks, j) && !s.vendorAfter(text, toks, j) {
 			return true
 		}
+		if s.mark(t)&markContent != 0 && s.alwaysContent(text, toks, j) || movesHouse(text, toks, j) {
+			return true
+		}
 		if !equalFoldAny(text[t.start:t.end], "otherwise", "ansonsten", "sonst", "sinon", "demás", "reste") {
 			continue
 		}
@@ -2349,6 +2409,47 @@ func (s *readings) vendorAfter(text string, toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// movesHouse reports a German move at toks[j]: "wir ziehen mit der Praxis
+// im Oktober nach Freiburg", "unser Verein zieht im Herbst in neue Räume".
+// "ziehen ... in Erwägung" weighs and "ziehen ... um" to another provider
+// leaves; only "nach" a place or "in neue" rooms is a move.
+func movesHouse(text string, toks []token, j int) bool {
+	if !equalFoldAny(text[toks[j].start:toks[j].end], "ziehen", "zieht", "ziehe") {
+		return false
+	}
+	for k := j + 1; k+1 < min(len(toks), j+9) && toks[k].flags&tokBreak == 0; k++ {
+		w, next := text[toks[k].start:toks[k].end], text[toks[k+1].start:toks[k+1].end]
+		if w == "nach" && next[0] >= 'A' && next[0] <= 'Z' || w == "in" && equalFoldAny(next, "neue", "neuen", "ein") {
+			return true
+		}
+	}
+	return false
+}
+
+// alwaysContent reports the content at toks[j] as how it always was
+// ("Waren immer sehr zufrieden mit Ihnen!", "we've always been happy
+// with you"), in a mail that turns to no "but" after all: "always happy,
+// but after this price rise we're leaving" is a threat.
+func (s *readings) alwaysContent(text string, toks []token, j int) bool {
+	always := false
+	for k := j - 1; k >= max(0, j-3) && toks[k+1].flags&tokBreak == 0; k-- {
+		if toks[k].flags&(tokNegator|tokRuleNegator) != 0 {
+			return false
+		}
+		always = always || equalFoldAny(text[toks[k].start:toks[k].end], "always", "immer", "toujours", "siempre")
+	}
+	if !always {
+		return false
+	}
+	for k := range toks {
+		if equalFoldAny(text[toks[k].start:toks[k].end], "but", "aber", "mais", "pero", "however", "jedoch",
+			"cependant", "embargo", "doch", "allerdings") {
+			return false
+		}
+	}
+	return true
 }
 
 // needReach bounds the words between "no longer" and the need it ends:
