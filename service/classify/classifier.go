@@ -290,7 +290,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			// threaten
 			continue
 		}
-		if qVal && isSevere(h.signal) && hypothetical(text, int(h.start)) {
+		if (qVal || whatIf(text, int(h.start))) && isSevere(h.signal) && hypothetical(text, int(h.start)) {
 			// "when a request fails with a timeout, should we retry?"
 			// asks about a problem that may come; it reports none
 			continue
@@ -715,6 +715,19 @@ var hypotheticalSet = newWordSet(hypotheticalWords)
 // mal eine Lastschrift nicht durchgeht, wird das Konto dann gesperrt?").
 func hypothetical(text string, i int) bool {
 	return hypotheticalSet.inClause(text, i, sentenceMarks)
+}
+
+// whatIfWords ask what happens, in a sentence that need not end in a
+// question mark: "nos piden documentar qué pasa si se cae la plataforma".
+var whatIfWords = []string{"happens", "happen", "pasa", "pasaría", "ocurre", "passiert", "passieren", "passe",
+	"passerait"}
+
+var whatIfSet = newWordSet(whatIfWords)
+
+// whatIf reports whether the sentence around byte i asks, before i, what
+// happens.
+func whatIf(text string, i int) bool {
+	return whatIfSet.inClause(text, i, sentenceMarks)
 }
 
 // lackWords say a thing did not happen: "closed without being fixed",

@@ -508,6 +508,16 @@ func TestJudgement(t *testing.T) {
 		{"de a move", "Wir ziehen im Mai nach Hamburg und möchten den Anschluss hier zum 30.04. kündigen.", Cool, []string{"-churn_threat"}},
 		{"de always content", "Wir stellen auf ein neues Kassensystem um und kündigen Ihr Paket zum Jahresende. Waren immer sehr zufrieden!", Cool, []string{"-churn_threat"}},
 		{"de always content, but", "Wir waren immer zufrieden, aber nach der dritten Panne kündigen wir zum Monatsende.", Hot, []string{"churn_threat"}},
+		{"de a fix with more after it", "Der Fehler beim Import der Kontoauszüge ist seit dem Patch nicht mehr aufgetreten und der Monatsabschluss lief sauber durch.", Cool, []string{"resolved"}},
+		{"es no teacher can get in", "Ningún profesor puede entrar en la plataforma de notas y hay que subirlas hoy.", Hot, []string{"outage"}},
+		{"es someone else says it is fine", "Nos han rechazado la tarjeta al renovar y la cuenta está en modo solo lectura desde hace una hora. El banco dice que la tarjeta está bien.", Hot, []string{"-calm"}},
+		{"es what happens if, asked without a question mark", "Nos piden documentar qué pasa si se cae la plataforma durante un examen. Ahora mismo todo funciona bien.", Cool, []string{"-outage"}},
+		{"es not continuing with the vendor", "El club no seguirá con ustedes la próxima temporada después de tantos cobros duplicados.", Hot, []string{"churn_threat"}},
+		{"fr looking elsewhere", "J'en ai marre des cartons écrasés. Je vais voir ailleurs à la fin du mois.", Hot, []string{"churn_threat"}},
+		{"es going with another firm", "Tercera vez que nos cobráis doble. Me voy con otra empresa.", Hot, []string{"churn_threat"}},
+		{"an account on credit hold", "Our card payment was declined and now the portal shows our account on credit hold, so we can't place the order we need to restart the line.", Hot, []string{"outage"}},
+		{"de a fire brigade drill", "Nur zur Info: morgen von 10 bis 11 Uhr ist bei uns Feuerwehrübung, die Rampe ist dann gesperrt.", Warm, []string{"calm"}},
+		{"fr working again", "Top merci, la synchro refonctionne depuis ce matin.", Cool, []string{"resolved"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

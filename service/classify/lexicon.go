@@ -1815,7 +1815,7 @@ func phraseFamilies() map[int][]string {
 		"un tiers de nos ventes~0.8", "un tercio de las ventas~0.8", "ne peuvent pas travailler",
 		"ne pouvons pas travailler", "personas no pueden trabajar", "no pueden trabajar")
 	out[sigCalm] = append(out[sigCalm], "we're renewing", "we are renewing", "wir verlängern", "nous renouvelons",
-		"renovamos", "das passt", "c'est normal", "which is fine", "that's fine", "está bien",
+		"renovamos~0.5", "das passt", "c'est normal", "which is fine", "that's fine", "está bien",
 		"es normal", "ist in ordnung", "das ist in ordnung")
 	out[sigImpact] = append(out[sigImpact], "customers are checking out at~0.8", "kunden bezahlen den falschen~0.8",
 		"les clients paient le mauvais~0.8", "los clientes pagan el precio~0.8")
@@ -2990,7 +2990,30 @@ func phraseFamilies() map[int][]string {
 	out[sigCalm] = append(out[sigCalm], "fire drill~0.6",
 		"feueralarmübung~0.6", "exercice d'évacuation~0.6", "exercice incendie~0.6", "simulacro~0.6",
 		"nothing for you to do~0.8", "so geplant~0.8", "ist so geplant~0.8", "recovery drill~0.8",
-		"failover test~0.6", "test failover~0.6", "notfallübung~0.6", "simulacro de~0.6")
+		"failover test~0.6", "test failover~0.6", "notfallübung~0.6", "simulacro de~0.6", "feuerwehrübung~0.6",
+		"brandschutzübung~0.6", "räumungsübung~0.6", "evakuierungsübung~0.6")
+	// charged twice in other words, working again in others, going
+	// elsewhere, an account held for credit, an order that cannot be placed
+	out[sigComplaint] = append(out[sigComplaint], "double charge", "double charges", "charged double",
+		"cobrais doble", "cobráis doble", "cobrado doble", "cobran doble", "doble cobro", "double prélèvement",
+		"doppelte abbuchung")
+	out[sigResolved] = append(out[sigResolved], "läuft wieder alles", "geht wieder alles", "refonctionne",
+		"remarche", "funciona otra vez")
+	out[sigChurn] = append(out[sigChurn], "vais voir ailleurs~1.5", "allons voir ailleurs~1.5",
+		"me voy con otra~1.5", "me voy con otro~1.5", "nos vamos con otra~1.5", "nos vamos con otro~1.5",
+		"me paso a otra~1.5", "nos pasamos a otra~1.5")
+	out[sigOutage] = append(out[sigOutage], "solo lectura~0.8", "read only mode~0.8",
+		"lecture seule~0.8", "schreibgeschützt~0.8", "nur lesezugriff~0.8")
+	out[sigChurn] = append(out[sigChurn], "no seguirá con ustedes~1.8", "no seguiremos con ustedes~1.8",
+		"no seguiremos con vosotros~1.8", "no continuaremos con ustedes~1.8", "no continuará con ustedes~1.8",
+		"won't be continuing with you~1.8", "will not be continuing with you~1.8", "will not continue with you~1.8",
+		"ne continuera pas avec vous~1.8", "ne continuerons pas avec vous~1.8",
+		"nicht mit ihnen weitermachen~1.8", "nicht weiter mit ihnen zusammenarbeiten~1.8")
+	out[sigResolved] = append(out[sigResolved], "todo funciona bien", "tout fonctionne bien",
+		"everything works fine", "everything is working fine", "alles funktioniert einwandfrei")
+	out[sigOutage] = append(out[sigOutage], "on credit hold", "account on hold~0.8", "was declined~0.7",
+		"were declined~0.7", "got declined~0.7", "can't place the order~0.8", "cannot place the order~0.8",
+		"can't place an order~0.8", "cannot place an order~0.8")
 	// the last time, keeping the customer, going over to a rival, and
 	// contracts not carried on
 	out[sigChurn] = append(out[sigChurn], "c'est la dernière fois que je~1.5", "c'est la derniere fois que je~1.5",

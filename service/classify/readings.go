@@ -29,6 +29,9 @@ type readings struct {
 	de, den, unseren uint64
 	que              uint64
 	no, one, none    uint64
+	// nones are the words of "none of" before a noun: "ningún profesor",
+	// "aucun agent", "keiner der Kollegen"
+	nones [6]uint64
 	forWord          uint64
 	// kinds holds the sets of words some readings test besides the
 	// roles (kindExcuse, kindDisplay, kindEveryone, kindFine)
@@ -345,7 +348,7 @@ func newReadings(tz *tokenizer) readings {
 		{rolePromise, []string{"promised", "promise", "assured", "zugesagt", "versprochen", "zugesichert",
 			"promis", "assuré", "prometieron", "prometido", "prometió", "aseguraron"}},
 		{rolePromise | roleSaid, []string{"told", "gesagt", "hieß", "heißt", "dit", "dijeron", "dicen", "dijo"}},
-		{roleSaid, []string{"saying", "says", "stating", "claiming", "claims", "sagte", "behauptet", "wonach",
+		{roleSaid, []string{"saying", "says", "dice", "stating", "claiming", "claims", "sagte", "behauptet", "wonach",
 			"disant", "indiquant", "affirmant", "diciendo", "indicando", "informando", "afirmando"}},
 		{roleAgain, []string{"again", "wieder", "nochmal", "jamais", "nunca"}},
 		{roleNowWord, []string{"now", "jetzt", "nun", "maintenant", "ahora"}},
@@ -425,6 +428,10 @@ func newReadings(tz *tokenizer) readings {
 		den: wordHash(tz, "den"), unseren: wordHash(tz, "unseren"), que: wordHash(tz, "que"),
 		no: wordHash(tz, "no"), one: wordHash(tz, "one"), none: wordHash(tz, "none"), forWord: wordHash(tz, "for")}
 	s.opens.add(s.none)
+	for k, w := range []string{"ningún", "ninguna", "ninguno", "aucun", "aucune", "keiner"} {
+		s.nones[k] = wordHash(tz, w)
+		s.opens.add(s.nones[k])
+	}
 	for _, w := range []string{"old", "legacy", "former", "alte", "alten", "alter", "altes", "ehemalige",
 		"ancien", "ancienne", "anciens", "anciennes", "antiguo", "antigua", "antiguos", "antiguas",
 		"cancelled", "canceled", "refunded", "reversed", "storniert", "erstattet", "zurückgebucht",
@@ -554,7 +561,7 @@ func newReadings(tz *tokenizer) readings {
 	}
 	for _, w := range []string{"retire", "retiring", "retired", "retirement", "relocating", "downsizing", "deceased",
 		"retraite", "déménage", "déménageons", "déménagement", "déménager", "cessation", "décès", "ruhestand",
-		"rente", "geschäftsaufgabe", "verstorben", "jubilo", "jubilación", "jubilarme", "jubilamos", "mudamos",
+		"rente", "geschäftsaufgabe", "verstorben", "jubilo", "jubilación", "jubilarme", "jubilamos", "mudo", "mudamos",
 		"mudanza", "mudarnos", "fallecimiento", "falleció"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
 		// to another system as well as a shop to another street)
@@ -632,6 +639,11 @@ func (s *readings) stalledWork(text string, toks []token, hits []hit) []hit {
 			// a complaint named in words ("falschen Steuersatz") that is
 			// amiss since a start is live; one beside a negation is read
 			// by its phrase
+			continue
+		}
+		if inResolved(hits, toks[neg].start) {
+			// "ist seit dem Update nicht mehr aufgetreten": the negation
+			// belongs to a fix
 			continue
 		}
 		// the reason shows the negation and what it negates ("haven't
@@ -1130,7 +1142,7 @@ func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) 
 				hits = insertCounted(hits, h, &stops)
 			}
 		}
-		if (r&roleNobody != 0 || t.hash == s.none) && stops < maxStalledHits {
+		if (r&roleNobody != 0 || s.isNone(t.hash)) && stops < maxStalledHits {
 			if h, ok := s.nobodyAnswers(text, toks, i); ok {
 				h = coverWeaker(hits, h)
 				hits = insertCounted(hits, h, &stops)
@@ -1220,6 +1232,32 @@ func (s *readings) brokenPromise(text string, toks []token, i int, hits []hit) (
 		start = toks[end-1].start
 	}
 	return hit{signal: sigRepeat, scale: brokenPromiseScale, start: start, end: stop, prev: -1, live: true}, end, true
+}
+
+// isNone reports a word of "none of": "none", "ningún", "aucun".
+func (s *readings) isNone(h uint64) bool {
+	return h == s.none || slices.Contains(s.nones[:], h)
+}
+
+// saidBefore reports a verb of saying a few words before toks[k], in its
+// clause: "the bank says", "dice que".
+func (s *readings) saidBefore(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-4) && toks[j+1].flags&tokBreak == 0; j-- {
+		if s.role(&toks[j])&roleSaid != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// inResolved reports a fix among hits that covers byte at.
+func inResolved(hits []hit, at int32) bool {
+	for i := range hits {
+		if h := &hits[i]; h.signal == sigResolved && !h.drop && h.start <= at && at < h.end {
+			return true
+		}
+	}
+	return false
 }
 
 // stoppedByChoice reports a hit that ends in "stopped" with a thing done
@@ -1667,6 +1705,12 @@ const reportedReach = 8
 func (s *readings) reportedFixes(toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
+		if h.signal == sigCalm && !h.drop && h.scale > 0 && s.saidBefore(toks, firstToken(toks, h.start)) {
+			// "El banco dice que la tarjeta está bien": someone else's
+			// word that all is well
+			h.drop = true
+			continue
+		}
 		if h.signal != sigResolved || h.drop {
 			continue
 		}
@@ -2683,7 +2727,7 @@ const nobodyReach = 7
 func (s *readings) nobodyAnswers(text string, toks []token, i int) (hit, bool) {
 	able := s.ableBefore(toks, i)
 	reach := nobodyReach
-	if toks[i].hash == s.none {
+	if s.isNone(toks[i].hash) {
 		// "none of the nurses on the early shift can get into the rota
 		// app": "of the" takes two words more
 		reach += 3
