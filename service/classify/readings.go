@@ -31,8 +31,8 @@ type readings struct {
 	no, one, none    uint64
 	// nones are the words of "none of" before a noun: "ningún profesor",
 	// "aucun agent", "keiner der Kollegen"
-	nones [6]uint64
-	forWord          uint64
+	nones   [6]uint64
+	forWord uint64
 	// kinds holds the sets of words some readings test besides the
 	// roles (kindExcuse, kindDisplay, kindEveryone, kindFine)
 	kinds table[uint16]
