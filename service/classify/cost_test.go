@@ -67,7 +67,10 @@ func TestCostGrowsLinearly(t *testing.T) {
 		"our customers wrong our patients empty nos clients mauvais right druckt nur noch leere logs us out every",
 		"3pm instead of 4pm dollars statt euro au lieu de 15h shows yesterday's last week's en vez de",
 		"we cancel if we ever, how do I cancel, si jamais on résilie, whether we renew, ob wir nicht verlängern",
-		"the same for every since, all prices show 0, à la place de demain, cancel two users, not yours satisfied"} {
+		"the same for every since, all prices show 0, à la place de demain, cancel two users, not yours satisfied",
+		"cancel, always happy, ziehen nach Berlin, we no longer need it",
+		"seit Montag nicht mehr aufgetreten, none of the staff can get in, stopped at 3, thanks it stopped",
+		"dice que está bien, qué pasa si se cae, sin acceso pero funciona perfecto, ningún profesor puede entrar"} {
 		t.Run(kind, func(t *testing.T) {
 			perByte := func(n int) float64 {
 				in := Input{Text: pathological(kind, n)}

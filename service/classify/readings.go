@@ -641,7 +641,7 @@ func (s *readings) stalledWork(text string, toks []token, hits []hit) []hit {
 			// by its phrase
 			continue
 		}
-		if inResolved(hits, toks[neg].start) {
+		if inResolved(hits, toks[lo].start, toks[neg].start) {
 			// "ist seit dem Update nicht mehr aufgetreten": the negation
 			// belongs to a fix
 			continue
@@ -1250,10 +1250,12 @@ func (s *readings) saidBefore(toks []token, k int) bool {
 	return false
 }
 
-// inResolved reports a fix among hits that covers byte at.
-func inResolved(hits []hit, at int32) bool {
-	for i := range hits {
-		if h := &hits[i]; h.signal == sigResolved && !h.drop && h.start <= at && at < h.end {
+// inResolved reports a fix among hits, starting at byte from or after
+// it, that covers byte at: the hits of one sentence are read, not all.
+func inResolved(hits []hit, from, at int32) bool {
+	for i := sort.Search(len(hits), func(i int) bool { return hits[i].start >= from }); i < len(hits) &&
+		hits[i].start <= at; i++ {
+		if h := &hits[i]; h.signal == sigResolved && !h.drop && at < h.end {
 			return true
 		}
 	}
@@ -2418,6 +2420,7 @@ const contentReach = 5
 // ("ansonsten", "otherwise", "sinon", "por lo demás" before "zufrieden",
 // "happy", "satisfaits", "contentos").
 func (s *readings) ownReason(text string, toks []token) bool {
+	contrast := -1 // whether the mail has a "but", once asked
 	for j := range toks {
 		t := &toks[j]
 		if s.kind(t)&kindLife != 0 {
@@ -2426,7 +2429,7 @@ func (s *readings) ownReason(text string, toks []token) bool {
 		if s.role(t)&roleNeed != 0 && s.needNoMore(text, toks, j) && !s.vendorAfter(text, toks, j) {
 			return true
 		}
-		if s.mark(t)&markContent != 0 && s.alwaysContent(text, toks, j) || movesHouse(text, toks, j) {
+		if s.mark(t)&markContent != 0 && s.alwaysContent(text, toks, j, &contrast) || movesHouse(text, toks, j) {
 			return true
 		}
 		if !equalFoldAny(text[t.start:t.end], "otherwise", "ansonsten", "sonst", "sinon", "demás", "reste") {
@@ -2475,8 +2478,9 @@ func movesHouse(text string, toks []token, j int) bool {
 // alwaysContent reports the content at toks[j] as how it always was
 // ("Waren immer sehr zufrieden mit Ihnen!", "we've always been happy
 // with you"), in a mail that turns to no "but" after all: "always happy,
-// but after this price rise we're leaving" is a threat.
-func (s *readings) alwaysContent(text string, toks []token, j int) bool {
+// but after this price rise we're leaving" is a threat. *contrast caches
+// whether the mail has a "but" (1) or not (0) once it was read.
+func (s *readings) alwaysContent(text string, toks []token, j int, contrast *int) bool {
 	always := false
 	for k := j - 1; k >= max(0, j-3) && toks[k+1].flags&tokBreak == 0; k-- {
 		if toks[k].flags&(tokNegator|tokRuleNegator) != 0 {
@@ -2487,13 +2491,17 @@ func (s *readings) alwaysContent(text string, toks []token, j int) bool {
 	if !always {
 		return false
 	}
-	for k := range toks {
-		if equalFoldAny(text[toks[k].start:toks[k].end], "but", "aber", "mais", "pero", "however", "jedoch",
-			"cependant", "embargo", "doch", "allerdings") {
-			return false
+	if *contrast < 0 {
+		*contrast = 0
+		for k := range toks {
+			if equalFoldAny(text[toks[k].start:toks[k].end], "but", "aber", "mais", "pero", "however", "jedoch",
+				"cependant", "embargo", "doch", "allerdings") {
+				*contrast = 1
+				break
+			}
 		}
 	}
-	return true
+	return *contrast == 0
 }
 
 // needReach bounds the words between "no longer" and the need it ends:
