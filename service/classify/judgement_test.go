@@ -518,6 +518,20 @@ func TestJudgement(t *testing.T) {
 		{"an account on credit hold", "Our card payment was declined and now the portal shows our account on credit hold, so we can't place the order we need to restart the line.", Hot, []string{"outage"}},
 		{"de a fire brigade drill", "Nur zur Info: morgen von 10 bis 11 Uhr ist bei uns Feuerwehrübung, die Rampe ist dann gesperrt.", Warm, []string{"calm"}},
 		{"fr working again", "Top merci, la synchro refonctionne depuis ce matin.", Cool, []string{"resolved"}},
+		{"utilities off for a vulnerable tenant", "The gas supply has been off since 6am: no heating, no hot water, and the tenant has a two week old baby.", Hot, []string{"outage"}},
+		{"de water off until restored", "Seit gestern Abend kommt in allen Wohnungen kein Wasser mehr. Bitte sagen Sie mir, wann die Versorgung wiederhergestellt wird.", Hot, []string{"-resolved"}},
+		{"de a fix that was done", "Die Versorgung wurde heute früh wiederhergestellt, danke.", Cool, []string{"resolved"}},
+		{"es taking the supplies to another company", "Estoy valorando seriamente llevar todos los suministros a otra compañía.", Hot, []string{"churn_threat"}},
+		{"a quote accepted from another supplier", "I'm done. I've already accepted a quote from another supplier, so send the final bill.", Hot, []string{"churn_threat"}},
+		{"an alternative supplier sought", "The board has decided to seek an alternative supplier for our booking system.", Hot, []string{"churn_threat"}},
+		{"es in talks with another provider", "No tenemos intención de renovar el contrato y ya estamos en conversaciones con otro proveedor.", Hot, []string{"churn_threat"}},
+		{"customers turned away", "Since 07:40 the card terminals in all our branches return 'host unavailable' and we are turning away customers.", Hot, []string{"business_impact"}},
+		{"de customers leaving is no fix", "Seit 7 Uhr geht an keiner Kasse Kartenzahlung, die Hälfte der Kunden geht wieder raus.", Hot, []string{"-resolved"}},
+		{"a continuity exercise", "For our business continuity exercise we will simulate a total outage next week. Nothing is broken, this is for the plan.", Warm, []string{"calm"}},
+		{"es a building closed for works", "El año que viene damos de baja la licencia porque el edificio cierra por obras. Muy contentos con el servicio.", Cool, []string{"-churn_threat"}},
+		{"es an account closed is leaving", "Si no lo arreglan hoy cerramos la cuenta y nos vamos.", Hot, []string{"churn_threat"}},
+		{"fr a lawyer's title under a retirement", "En raison de mon départ à la retraite, je ne renouvellerai pas l'abonnement du cabinet. Bien cordialement, Me Caron, Avocat", Warm, []string{"-churn_threat"}},
+		{"de an association dissolved", "Wir kündigen das zweite Postfach zum Jahresende, weil sich der Verein auflöst und die Adresse nicht mehr gebraucht wird.", Cool, []string{"-churn_threat", "-outage"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3002,6 +3002,36 @@ func phraseFamilies() map[int][]string {
 	out[sigChurn] = append(out[sigChurn], "vais voir ailleurs~1.5", "allons voir ailleurs~1.5",
 		"me voy con otra~1.5", "me voy con otro~1.5", "nos vamos con otra~1.5", "nos vamos con otro~1.5",
 		"me paso a otra~1.5", "nos pasamos a otra~1.5")
+	// utilities off, and who depends on them
+	out[sigOutage] = append(out[sigOutage], "no heating", "no hot water", "no heat", "no water", "no electricity",
+		"no gas", "supply off", "power cut", "without power", "without water", "without heating",
+		"kein wasser", "keine heizung", "kein warmwasser", "kein gas", "wasser ist weg", "heizung ist aus",
+		"pas d'eau", "plus d'eau", "pas de chauffage", "pas d'électricité", "pas de courant", "coupure de courant",
+		"coupure d'eau", "sans eau", "sans chauffage", "sans électricité", "sans courant", "sin agua",
+		"sin agua caliente", "sin gas", "sin electricidad", "corte de luz", "corte de agua", "no hay agua",
+		"no hay luz", "en défaut", "sin fijo", "sin teléfono fijo", "throwing an error", "throwing errors",
+		"throws an error", "throws errors", "returning an error", "returns an error", "returning errors",
+		"gives an error", "giving an error")
+	out[sigImpact] = append(out[sigImpact], "day old baby~0.8", "week old baby~0.8", "newborn~0.6",
+		"dialysis~0.8", "heimdialyse~0.8", "dialyse~0.8", "diálisis~0.8", "beatmungsgerät~0.8",
+		"ventilator~0.6", "respirateur~0.6", "respirador~0.6", "oxygen concentrator~0.8",
+		"sauerstoffgerät~0.8", "turning away customers", "turning customers away", "turn away customers",
+		"kunden wegschicken", "clients repartent", "rechazando clientes")
+	out[sigNow] = append(out[sigNow], "ever since~0.6", "since the * went out~0.6", "since the * * went out~0.6")
+	out[sigImpact] = append(out[sigImpact], "busiest day~0.6", "biggest day of the year~0.8",
+		"biggest * day of the year~0.8", "most important day of the year~0.8")
+	out[sigRepeat] = append(out[sigRepeat], "dauerbesetzt", "ständig besetzt", "immer besetzt",
+		"always engaged", "line is always busy", "ne décroche pas", "ne décroche plus", "personne ne décroche",
+		"siempre comunica", "comunica todo el rato")
+	out[sigCalm] = append(out[sigCalm], "nothing is broken~0.8", "nothing's broken~0.8", "nichts ist kaputt~0.8",
+		"rien n'est cassé~0.8", "nada está roto~0.8", "continuity exercise~0.6", "business continuity~0.5",
+		"plan de continuité~0.5", "plan de contingencia~0.5", "notfallplan~0.5",
+		"geht wieder raus~0", "gehen wieder raus~0", "geht wieder weg~0", "gehen wieder weg~0")
+	out[sigChurn] = append(out[sigChurn], "no tenemos intención de renovar~1.8",
+		"no tengo intención de renovar~1.8", "no tenemos intención de continuar~1.8",
+		"n'avons pas l'intention de renouveler~1.8", "have no intention of renewing~1.8",
+		"do not intend to renew~1.8", "don't intend to renew~1.8", "ne renouvellerai pas~1.8",
+		"ne reconduirai pas~1.8", "c'est la dernière fois~1.2", "c'est la derniere fois~1.2")
 	out[sigOutage] = append(out[sigOutage], "solo lectura~0.8", "read only mode~0.8",
 		"lecture seule~0.8", "schreibgeschützt~0.8", "nur lesezugriff~0.8")
 	out[sigChurn] = append(out[sigChurn], "no seguirá con ustedes~1.8", "no seguiremos con ustedes~1.8",

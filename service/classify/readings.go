@@ -246,7 +246,8 @@ func newReadings(tz *tokenizer) readings {
 			"replace", "replacing", "replaced", "ersetzen", "remplacer", "sustituir", "reemplazar", "passe",
 			"passerai", "passerons", "passera", "transfer", "transferring", "transférer", "transférons",
 			"transférerons", "transferir", "transferiremos", "pasar", "pasamos", "pasaremos", "choose", "chose",
-			"chosen", "opted", "choisir", "choisi", "opté", "elegir", "elegido", "optado", "gewählt"}},
+			"chosen", "opted", "choisir", "choisi", "opté", "elegir", "elegido", "optado", "gewählt", "llevar",
+			"llevaremos", "llevamos", "llevo"}},
 		{roleShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
 			"talking", "sprechen", "discutons", "hablando",
 			"trial", "testing", "testen", "essai", "prueba", "probando",
@@ -255,13 +256,18 @@ func newReadings(tz *tokenizer) readings {
 			// offers asked of others: "quotes from other payroll providers",
 			// "presupuesto a otras dos empresas", "les offres de deux autres prestataires"
 			"quotes", "offers", "proposals", "bids", "angebote", "offres", "devis", "propositions", "presupuesto",
-			"presupuestos", "ofertas", "propuestas",
+			"presupuestos", "ofertas", "propuestas", "quote", "offer", "angebot", "offre", "oferta",
+			// and talks with them: "in talks with another provider", "en
+			// conversaciones con otro proveedor", "seek an alternative supplier"
+			"talks", "conversations", "conversaciones", "gesprächen", "gespräche", "discussions", "discussion",
+			"seek", "seeking", "sought",
 			"d'évaluer", "évaluer", "prüfen", "chercher", "cherchons", "regarder", "étudier",
 			"étudions", "examinons", "buscar", "buscando", "mirando", "evaluando", "evaluar", "valorando"}},
 		{roleRival, []string{"competitor", "competitors", "konkurrenz", "wettbewerber", "mitbewerber",
 			"concurrent", "concurrents", "concurrence", "competencia", "competidor", "competidores",
 			"alternatives", "alternativen", "alternativas", "elsewhere", "ailleurs", "woanders", "anderswo"}},
-		{roleOther, []string{"another", "other", "different", "andere", "anderen", "anderer", "anderes",
+		{roleOther, []string{"another", "other", "different", "alternative", "alternativo", "alternativa",
+			"alternatif", "andere", "anderen", "anderer", "anderes",
 			"autre", "autres", "d'autres", "d'autre", "otra", "otro", "otras", "otros"}},
 		{roleVendor, []string{"provider", "providers", "vendor", "vendors", "supplier", "suppliers",
 			"solution", "solutions", "platform", "anbieter", "dienstleister", "lieferanten", "lösung",
@@ -270,7 +276,8 @@ func newReadings(tz *tokenizer) readings {
 			"compañía", "system", "système", "sistema", "software", "logiciel", "tool", "outil", "herramienta",
 			"insurer", "versicherer", "versicherung", "assureur", "aseguradora", "carrier", "courier", "transporteur",
 			"transportista", "spediteur", "paketdienst", "bank", "banque", "banco", "lender", "prêteur",
-			"kreditgeber", "agency", "agentur", "agence", "agencia"}},
+			"kreditgeber", "agency", "agentur", "agence", "agencia", "grossiste", "wholesaler", "großhändler",
+			"mayorista", "distributeur", "distributor", "distribuidor"}},
 		{roleFirm, []string{"company", "firma", "unternehmen", "société", "entreprise", "empresa", "companies",
 			"firms", "firmen", "sociétés", "entreprises", "empresas"}},
 		{roleSelf, []string{"i", "i'm", "i'll", "i've", "ich", "je", "yo", "me"}},
@@ -294,12 +301,12 @@ func newReadings(tz *tokenizer) readings {
 			"acheté", "réservé", "commandons", "renouvelé"}},
 		{roleNeed, []string{"need", "needed", "needs", "brauche", "brauchen", "braucht", "benötigen",
 			"besoin", "necesito", "necesitamos", "necesita", "necesitan", "necesitar", "necesitaremos",
-			"necesitaré", "necesitará", "necesitarán"}},
+			"necesitaré", "necesitará", "necesitarán", "gebraucht", "benötigt"}},
 		{roleSwitched, []string{"moved", "switched", "migrated", "umgestiegen", "gewechselt", "passés",
 			"passées", "passé", "pasado", "pasaron", "cambiado"}},
 		{roleAlready, []string{"already", "schon", "bereits", "déjà", "ya"}},
 		{roleMarked, []string{"marked", "markiert", "marqué", "marquée", "marcaron", "marcado", "marcada",
-			"closed", "geschlossen", "fermé", "clôturé", "cerrado", "cerraron",
+			"closed", "geschlossen", "fermé", "clôturé", "cerrado", "cerraron", "cerrasteis", "cerró", "cerrada",
 			"set", "gesetzt", "flagged"}},
 		{roleAnswer, []string{"answers", "answered", "answer", "replies", "replied", "reply", "responds",
 			"responded", "antwortet", "geantwortet", "meldet", "melden", "gemeldet", "répond", "répondu", "reprend",
@@ -334,7 +341,7 @@ func newReadings(tz *tokenizer) readings {
 			"someone", "somebody", "who", "i've", "we've", "you've", "they've", "have", "has", "finally",
 			"just", "never"}},
 		{roleChoice, []string{"use", "using", "used", "need", "needed", "want", "usar", "usamos", "usa", "doing",
-			"checking",
+			"checking", "gebraucht", "benötigt", "genutzt", "verwendet",
 			"asking", "complaining", "chasing", "nachfragen", "beschweren", "demander", "plaindre", "preguntar",
 			"quejarse", "quejarnos", "reclamar",
 			"utilizar", "utilizamos", "necesitamos", "necesito", "utiliser", "utilisons", "utilise",
@@ -562,7 +569,8 @@ func newReadings(tz *tokenizer) readings {
 	for _, w := range []string{"retire", "retiring", "retired", "retirement", "relocating", "downsizing", "deceased",
 		"retraite", "déménage", "déménageons", "déménagement", "déménager", "cessation", "décès", "ruhestand",
 		"rente", "geschäftsaufgabe", "verstorben", "jubilo", "jubilación", "jubilarme", "jubilamos", "mudo", "mudamos",
-		"mudanza", "mudarnos", "fallecimiento", "falleció"} {
+		"mudanza", "mudarnos", "fallecimiento", "falleció", "auflöst", "aufgelöst", "auflösen", "dissolved",
+		"dissous", "dissoute", "disuelve", "disolvemos"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
 		// to another system as well as a shop to another street)
 		s.addKind(tz, w, kindLife)
@@ -1704,7 +1712,7 @@ const reportedReach = 8
 // "we were told it was fixed", "On m'a dit que c'était réglé", "me
 // dijeron que estaba solucionado". A fix someone claimed is not one the
 // customer has seen; the mail goes on to say it is not.
-func (s *readings) reportedFixes(toks []token, hits []hit) {
+func (s *readings) reportedFixes(text string, toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
 		if h.signal == sigCalm && !h.drop && h.scale > 0 && s.saidBefore(toks, firstToken(toks, h.start)) {
@@ -1716,7 +1724,13 @@ func (s *readings) reportedFixes(toks []token, hits []hit) {
 		if h.signal != sigResolved || h.drop {
 			continue
 		}
-		k := firstToken(toks, h.start)
+		k, e := hitTokens(toks, h)
+		if e < len(toks) && toks[e].flags&tokBreak == 0 &&
+			equalFoldAny(text[toks[e].start:toks[e].end], "wird", "werden", "würde") {
+			// "wann die Versorgung wiederhergestellt wird": a fix to come
+			h.drop = true
+			continue
+		}
 		// German puts the participle last: "als gelöst markiert"
 		for j := k + 1; j < min(len(toks), k+3) && toks[j].flags&tokBreak == 0; j++ {
 			if s.role(&toks[j])&roleMarked != 0 {
@@ -2378,11 +2392,16 @@ func (s *readings) askedChurn(text string, toks []token, hits []hit) []hit {
 	return hits
 }
 
+// upsetScale is the least weight of a cue that makes a mail upset: a
+// weak one, as a lawyer's title under a signature ("Me Bernard Caron,
+// Avocat"), does not.
+const upsetScale = 0.6
+
 // upsetBy reports a mail upset about something: anger, insults, repeat
 // contact, a legal threat or a severe problem.
 func upsetBy(hits []hit) bool {
 	for i := range hits {
-		if h := &hits[i]; !h.drop && h.scale > 0 && (h.signal == sigAngerWord || h.signal == sigInsult ||
+		if h := &hits[i]; !h.drop && h.scale >= upsetScale && (h.signal == sigAngerWord || h.signal == sigInsult ||
 			h.signal == sigRepeat || h.signal == sigLegal || isSevere(h.signal) && h.signal != sigScope) {
 			return true
 		}
@@ -2429,7 +2448,8 @@ func (s *readings) ownReason(text string, toks []token) bool {
 		if s.role(t)&roleNeed != 0 && s.needNoMore(text, toks, j) && !s.vendorAfter(text, toks, j) {
 			return true
 		}
-		if s.mark(t)&markContent != 0 && s.alwaysContent(text, toks, j, &contrast) || movesHouse(text, toks, j) {
+		if s.mark(t)&markContent != 0 && s.alwaysContent(text, toks, j, &contrast) || movesHouse(text, toks, j) ||
+			closesPlace(text, toks, j) {
 			return true
 		}
 		if !equalFoldAny(text[t.start:t.end], "otherwise", "ansonsten", "sonst", "sinon", "demás", "reste") {
@@ -2469,6 +2489,39 @@ func movesHouse(text string, toks []token, j int) bool {
 	for k := j + 1; k+1 < min(len(toks), j+9) && toks[k].flags&tokBreak == 0; k++ {
 		w, next := text[toks[k].start:toks[k].end], text[toks[k+1].start:toks[k+1].end]
 		if w == "nach" && next[0] >= 'A' && next[0] <= 'Z' || w == "in" && equalFoldAny(next, "neue", "neuen", "ein") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeReach bounds the words between a verb of closing and the place it
+// closes: "el plan de la tienda de Valencia porque la cerramos".
+const placeReach = 6
+
+// closesPlace reports a verb of closing at toks[j] with a shop, an office
+// or a practice near it in its sentence: "we're closing the shop", "je
+// ferme mon cabinet", "la tienda ... la cerramos". Closing an account is
+// leaving; closing a shop is the customer's own affair.
+func closesPlace(text string, toks []token, j int) bool {
+	if !equalFoldAny(text[toks[j].start:toks[j].end], "closing", "close", "schließen", "schließt", "schließe",
+		"fermer", "fermons", "ferme", "cerrar", "cerramos", "cierro", "cierra") {
+		return false
+	}
+	for k := max(0, j-placeReach); k < min(len(toks), j+placeReach+1); k++ {
+		if k != j && (k < j && breakIn(toks, k+1, j) || k > j && breakIn(toks, j+1, k)) &&
+			endsSentenceAt(text, int(toks[min(j, k)].end), int(toks[min(j, k)+1].start)) {
+			continue
+		}
+		w := text[toks[k].start:toks[k].end]
+		if equalFoldAny(w, "account", "cuenta", "compte", "konto", "contract", "contrato", "contrat", "vertrag") &&
+			k > j {
+			return false
+		}
+		if equalFoldAny(w, "shop", "store", "office", "practice", "business", "restaurant", "laden", "büro",
+			"praxis", "geschäft", "filiale", "boutique", "bureau", "cabinet", "magasin", "agence", "tienda",
+			"oficina", "local", "academia", "negocio", "restaurante", "clínica", "consulta", "sucursal", "edificio",
+			"building", "gebäude", "bâtiment", "centre", "centro") {
 			return true
 		}
 	}
