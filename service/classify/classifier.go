@@ -290,7 +290,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			// threaten
 			continue
 		}
-		if (qVal || whatIf(text, int(h.start))) && isSevere(h.signal) && hypothetical(text, int(h.start)) {
+		if qVal && isSevere(h.signal) && hypothetical(text, int(h.start)) {
 			// "when a request fails with a timeout, should we retry?"
 			// asks about a problem that may come; it reports none
 			continue

@@ -532,6 +532,18 @@ func TestJudgement(t *testing.T) {
 		{"es an account closed is leaving", "Si no lo arreglan hoy cerramos la cuenta y nos vamos.", Hot, []string{"churn_threat"}},
 		{"fr a lawyer's title under a retirement", "En raison de mon départ à la retraite, je ne renouvellerai pas l'abonnement du cabinet. Bien cordialement, Me Caron, Avocat", Warm, []string{"-churn_threat"}},
 		{"de an association dissolved", "Wir kündigen das zweite Postfach zum Jahresende, weil sich der Verein auflöst und die Adresse nicht mehr gebraucht wird.", Cool, []string{"-churn_threat", "-outage"}},
+		{"a lift stuck with a resident who needs it", "The lift stopped between the 6th and 7th floor at 8:40 and has not moved since; a resident in a wheelchair has a hospital appointment at 11 and your engineer line just rings out.", Hot, []string{"outage"}},
+		{"thanks, working perfectly now", "Thank you to Marek: the intercom had been dead for a week and it's working perfectly now.", Cool, []string{"resolved"}},
+		{"fr a door repaired", "Merci ! La porte du hall qui ne fermait plus a été réparée ce matin.", Cool, []string{"resolved"}},
+		{"es shown as solved", "La incidencia aparece como 'resuelta' y la calefacción sigue sin funcionar; mi padre de 90 años está en casa sin calefacción.", Hot, []string{"-resolved"}},
+		{"fr flats entrusted to another agency", "J'en ai marre. Je vais confier mes quatre appartements à une autre agence.", Hot, []string{"churn_threat"}},
+		{"what stopped failing", "Thanks - after the router change the stream stopped freezing. Great service.", Cool, []string{"-outage"}},
+		{"fr nothing serious", "Je pars six mois à l'étranger, je voudrais mettre l'abonnement en pause ou le résilier, rien de grave.", Warm, []string{"calm"}},
+		{"es a motorbike sold", "Voy a dar de baja el seguro de la moto porque la he vendido, ¿qué papeles necesitáis?", Cool, []string{"-churn_threat"}},
+		{"fr a new insurer", "Je ne resterai pas une année de plus chez vous. Mon nouvel assureur vous contactera.", Hot, []string{"churn_threat"}},
+		{"de that's it for me", "Ehrlich gesagt wars das für mich, ich wechsle zum Jahresende.", Hot, []string{"churn_threat"}},
+		{"not another penny", "Take our dealership off your booking platform. I'm not paying another penny for this.", Hot, []string{"churn_threat"}},
+		{"de money received", "Nur ein kurzes Dankeschön: das Geld ist heute eingegangen, ich hatte nicht mehr damit gerechnet.", Cool, []string{"-outage"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2952,7 +2952,7 @@ func phraseFamilies() map[int][]string {
 	// "ya va todo perfecto", "tout fonctionne normalement depuis", "lief
 	// wieder einwandfrei"
 	add(sigResolved, []string{"working fine", "works fine", "running fine", "been fine", "all fine",
-		"working perfectly", "been perfect"}, []string{"since", "ever since", "again"}, []string{""})
+		"working perfectly", "been perfect"}, []string{"since", "ever since", "again", "now"}, []string{""})
 	out[sigResolved] = append(out[sigResolved], "all working fine", "everything working fine",
 		"had us back in", "got us back in", "have been fine since", "been fine ever since")
 	add(sigResolved, []string{"funciona", "va", "funciona todo", "va todo", "todo va", "todo funciona"},
@@ -3018,6 +3018,19 @@ func phraseFamilies() map[int][]string {
 		"sauerstoffgerät~0.8", "turning away customers", "turning customers away", "turn away customers",
 		"kunden wegschicken", "clients repartent", "rechazando clientes")
 	out[sigNow] = append(out[sigNow], "ever since~0.6", "since the * went out~0.6", "since the * * went out~0.6")
+	// a lift stuck, a line that rings out, who cannot take the stairs,
+	// and what was repaired
+	out[sigOutage] = append(out[sigOutage], "stopped between~0.8", "stuck between floors", "stuck in the lift",
+		"stuck in the elevator", "im aufzug stecken", "im aufzug fest", "coincé dans l'ascenseur",
+		"coincée dans l'ascenseur", "atrapado en el ascensor", "atrapada en el ascensor", "not moved since~0.8",
+		"hasn't moved since~0.8")
+	out[sigRepeat] = append(out[sigRepeat], "just rings out", "rings out", "klingelt ins leere",
+		"sonne dans le vide", "suena y suena")
+	out[sigImpact] = append(out[sigImpact], "wheelchair~0.6", "rollstuhl~0.6", "fauteuil roulant~0.6",
+		"silla de ruedas~0.6")
+	out[sigResolved] = append(out[sigResolved], "a été réparé", "a été réparée", "ont été réparés",
+		"ont été réparées", "est réparé", "est réparée", "been repaired", "was repaired", "were repaired",
+		"ha sido reparado", "ha sido reparada", "fue reparado", "fue reparada", "wurde repariert")
 	out[sigImpact] = append(out[sigImpact], "busiest day~0.6", "biggest day of the year~0.8",
 		"biggest * day of the year~0.8", "most important day of the year~0.8")
 	out[sigRepeat] = append(out[sigRepeat], "dauerbesetzt", "ständig besetzt", "immer besetzt",
@@ -3031,7 +3044,29 @@ func phraseFamilies() map[int][]string {
 		"no tengo intención de renovar~1.8", "no tenemos intención de continuar~1.8",
 		"n'avons pas l'intention de renouveler~1.8", "have no intention of renewing~1.8",
 		"do not intend to renew~1.8", "don't intend to renew~1.8", "ne renouvellerai pas~1.8",
-		"ne reconduirai pas~1.8", "c'est la dernière fois~1.2", "c'est la derniere fois~1.2")
+		"ne reconduirai pas~1.8", "c'est la dernière fois~1.2", "c'est la derniere fois~1.2",
+		"no pienso renovar~1.8", "no pensamos renovar~1.8", "no pienso seguir con~1.5",
+		"busquen otro cliente~1.5", "buscaos otro cliente~1.5", "find another customer~1.5",
+		"cherchez un autre client~1.5", "suchen sie sich einen anderen kunden~1.5", "no pienso pagar ni~1.5",
+		"ni un mes más~1.2", "pas un mois de plus~1.2", "keinen monat länger~1.2", "not another month~1.2",
+		"close the * account~1.5", "close our * account~1.5", "close my * account~1.5")
+	out[sigResolved] = append(out[sigResolved], "alles wieder in ordnung", "wieder in ordnung",
+		"ist heute eingegangen~0.8", "ist eingegangen~0.8", "sind eingegangen~0.8")
+	out[sigCalm] = append(out[sigCalm], "nicht mehr damit gerechnet~0", "nicht mehr gerechnet~0")
+	out[sigImpact] = append(out[sigImpact], "heimschicken~0.8", "nach hause schicken~0.8",
+		"wartezimmer ist voll~0.8", "wartezimmer voll~0.8")
+	out[sigChurn] = append(out[sigChurn], "wars das für mich~1.5", "war's das für mich~1.5",
+		"das war's für mich~1.5", "ich wechsle zum~1.2", "ich wechsel zum~1.2", "ich wechsele zum~1.2",
+		"wir wechseln zum~1.2", "ne resterai pas~1.5", "ne resterons pas~1.5", "mon nouvel assureur~1.5",
+		"mon nouveau fournisseur~1.5", "my new provider~1.5", "my new insurer~1.5", "our new provider~1.5",
+		"mi nueva aseguradora~1.5", "mi nuevo proveedor~1.5", "mein neuer anbieter~1.5",
+		"meine neue versicherung~1.5", "that's where we're going~1.2", "that's where we are going~1.2",
+		"not paying another penny~1.5", "not paying another cent~1.5", "keinen cent mehr~1.5",
+		"pas un centime de plus~1.5", "ni un céntimo más~1.5", "ni un euro más~1.5",
+		"off your platform~1.2", "off your booking platform~1.2", "remove us from your platform~1.2")
+	out[sigCalm] = append(out[sigCalm], "rien de grave~0.8", "nothing serious~0.8", "nichts schlimmes~0.8",
+		"nada grave~0.8", "failover drill~0.6", "evacuation drill~0.6", "dr drill~0.6", "worked offline~0",
+		"works offline~0", "working offline~0")
 	out[sigOutage] = append(out[sigOutage], "solo lectura~0.8", "read only mode~0.8",
 		"lecture seule~0.8", "schreibgeschützt~0.8", "nur lesezugriff~0.8")
 	out[sigChurn] = append(out[sigChurn], "no seguirá con ustedes~1.8", "no seguiremos con ustedes~1.8",

@@ -31,7 +31,10 @@ type readings struct {
 	no, one, none    uint64
 	// nones are the words of "none of" before a noun: "ningún profesor",
 	// "aucun agent", "keiner der Kollegen"
-	nones   [6]uint64
+	nones [6]uint64
+	// whatIfs ask what happens: "happens", "pasa", "passiert" (a filter:
+	// a word it lets through in error costs one more look)
+	whatIfs hashFilter
 	forWord uint64
 	// kinds holds the sets of words some readings test besides the
 	// roles (kindExcuse, kindDisplay, kindEveryone, kindFine)
@@ -247,7 +250,7 @@ func newReadings(tz *tokenizer) readings {
 			"passerai", "passerons", "passera", "transfer", "transferring", "transférer", "transférons",
 			"transférerons", "transferir", "transferiremos", "pasar", "pasamos", "pasaremos", "choose", "chose",
 			"chosen", "opted", "choisir", "choisi", "opté", "elegir", "elegido", "optado", "gewählt", "llevar",
-			"llevaremos", "llevamos", "llevo"}},
+			"llevaremos", "llevamos", "llevo", "confier", "confierai", "confierons", "confions"}},
 		{roleShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
 			"talking", "sprechen", "discutons", "hablando",
 			"trial", "testing", "testen", "essai", "prueba", "probando",
@@ -307,6 +310,7 @@ func newReadings(tz *tokenizer) readings {
 		{roleAlready, []string{"already", "schon", "bereits", "déjà", "ya"}},
 		{roleMarked, []string{"marked", "markiert", "marqué", "marquée", "marcaron", "marcado", "marcada",
 			"closed", "geschlossen", "fermé", "clôturé", "cerrado", "cerraron", "cerrasteis", "cerró", "cerrada",
+			"aparece", "figura", "apparaît", "appears", "shown", "listed", "steht",
 			"set", "gesetzt", "flagged"}},
 		{roleAnswer, []string{"answers", "answered", "answer", "replies", "replied", "reply", "responds",
 			"responded", "antwortet", "geantwortet", "meldet", "melden", "gemeldet", "répond", "répondu", "reprend",
@@ -435,6 +439,10 @@ func newReadings(tz *tokenizer) readings {
 		den: wordHash(tz, "den"), unseren: wordHash(tz, "unseren"), que: wordHash(tz, "que"),
 		no: wordHash(tz, "no"), one: wordHash(tz, "one"), none: wordHash(tz, "none"), forWord: wordHash(tz, "for")}
 	s.opens.add(s.none)
+	for _, w := range whatIfWords {
+		s.whatIfs.add(wordHash(tz, w))
+		s.opens.add(wordHash(tz, w))
+	}
 	for k, w := range []string{"ningún", "ninguna", "ninguno", "aucun", "aucune", "keiner"} {
 		s.nones[k] = wordHash(tz, w)
 		s.opens.add(s.nones[k])
@@ -570,7 +578,8 @@ func newReadings(tz *tokenizer) readings {
 		"retraite", "déménage", "déménageons", "déménagement", "déménager", "cessation", "décès", "ruhestand",
 		"rente", "geschäftsaufgabe", "verstorben", "jubilo", "jubilación", "jubilarme", "jubilamos", "mudo", "mudamos",
 		"mudanza", "mudarnos", "fallecimiento", "falleció", "auflöst", "aufgelöst", "auflösen", "dissolved",
-		"dissous", "dissoute", "disuelve", "disolvemos"} {
+		"dissous", "dissoute", "disuelve", "disolvemos", "sold", "verkauft", "vendu", "vendue", "vendido",
+		"vendida"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
 		// to another system as well as a shop to another street)
 		s.addKind(tz, w, kindLife)
@@ -1052,7 +1061,11 @@ func (s *readings) stopped(text string, toks []token, i int) (hit, int, bool) {
 		return hit{signal: sigOutage, scale: stalledScale, start: toks[i].start, end: w.end, prev: -1}, j, true
 	}
 	if w.flags&(tokBreak|tokLetters) != tokLetters || s.role(w)&roleChoice != 0 ||
-		!stoppedForm(text[toks[i].start:toks[i].end], text[w.start:w.end], j > i+1) {
+		!stoppedForm(text[toks[i].start:toks[i].end], text[w.start:w.end], j > i+1) ||
+		equalFoldAny(text[w.start:w.end], "freezing", "crashing", "failing", "erroring", "lagging", "buffering",
+			"disconnecting", "dropping", "timing", "glitching", "bouncing") {
+		// (what stopped failing is good news: "the stream stopped
+		// freezing")
 		return hit{}, i, false
 	}
 	return hit{signal: sigOutage, scale: stalledScale, start: toks[i].start, end: w.end, prev: -1}, j, true
@@ -1078,6 +1091,7 @@ func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) 
 		}
 		r := s.role(t)
 		need.seen |= r
+		need.whatIf = need.whatIf || s.whatIfs.has(t.hash)
 		if r&roleNeed != 0 {
 			if need.needFirst < 0 {
 				need.needFirst = i
@@ -1258,6 +1272,22 @@ func (s *readings) saidBefore(toks []token, k int) bool {
 	return false
 }
 
+// whatIfProblems drops the problems a text asks about with "what happens
+// if" where the sentence need not end in a question mark ("nos piden
+// documentar qué pasa si se cae la plataforma"): they may come, and none
+// has. (Problems in questions are weighed so when judged.)
+func (s *readings) whatIfProblems(text string, hits []hit, need scanned) {
+	if !need.whatIf {
+		return
+	}
+	for i := range hits {
+		h := &hits[i]
+		if !h.drop && isSevere(h.signal) && hypothetical(text, int(h.start)) && whatIf(text, int(h.start)) {
+			h.drop = true
+		}
+	}
+}
+
 // inResolved reports a fix among hits, starting at byte from or after
 // it, that covers byte at: the hits of one sentence are read, not all.
 func inResolved(hits []hit, from, at int32) bool {
@@ -1276,6 +1306,9 @@ func inResolved(hits []hit, from, at int32) bool {
 // reset the double bookings have stopped completely"): what stopped there
 // was a chore or the problem.
 func (s *readings) stoppedByChoice(text string, toks []token, h *hit) bool {
+	if h.end-h.start < 7 || !strings.EqualFold(text[h.end-7:h.end], "stopped") {
+		return false
+	}
 	k, e := hitTokens(toks, h)
 	if e == 0 || !strings.EqualFold(text[toks[e-1].start:toks[e-1].end], "stopped") {
 		return false
@@ -1300,6 +1333,10 @@ func (s *readings) stoppedByChoice(text string, toks []token, h *hit) bool {
 // "a" after it: the future of the verb that follows ("no vamos a
 // renovar"), whatever "no va" means alone.
 func goingTo(text string, toks []token, h *hit) bool {
+	if !strings.HasPrefix(text[h.end:], " a ") {
+		// most hits are followed by anything else
+		return false
+	}
 	_, e := hitTokens(toks, h)
 	return e > 0 && e+1 < len(toks) && toks[e].flags&tokBreak == 0 &&
 		equalFoldAny(text[toks[e-1].start:toks[e-1].end], "va", "van", "vamos", "voy", "vas") &&
@@ -2752,6 +2789,9 @@ func problemWord(w string) bool {
 type scanned struct {
 	needFirst, needLast int
 	seen                uint64
+	// whatIf says the text asks what happens ("what happens if", "qué
+	// pasa si"), which few texts do
+	whatIf bool
 }
 
 // unneeded reports whether the verb of needing at toks[j] is negated:
