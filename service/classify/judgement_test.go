@@ -544,6 +544,16 @@ func TestJudgement(t *testing.T) {
 		{"de that's it for me", "Ehrlich gesagt wars das für mich, ich wechsle zum Jahresende.", Hot, []string{"churn_threat"}},
 		{"not another penny", "Take our dealership off your booking platform. I'm not paying another penny for this.", Hot, []string{"churn_threat"}},
 		{"de money received", "Nur ein kurzes Dankeschön: das Geld ist heute eingegangen, ich hatte nicht mehr damit gerechnet.", Cool, []string{"-outage"}},
+		{"a problem gone", "Just wanted to say thanks, the sync issue from last week is gone and the team is happy again.", Cool, []string{"-data_loss"}},
+		{"data gone", "All our customer data is gone since the update last night!", Hot, []string{"data_loss"}},
+		{"worked perfectly since", "Thanks to Laura for sorting out our login on Tuesday. We were locked out for a while, but everything has worked perfectly since.", Cool, []string{"resolved"}},
+		{"es a school closed for the summer", "Somos una academia de idiomas y en julio y agosto cerramos. ¿Podemos pausar la suscripción o darnos de baja hasta septiembre?", Cool, []string{"-churn_threat"}},
+		{"de content for long, after a notice", "Nach den Ausfällen sehen wir uns nach Alternativen um und werden fristgerecht kündigen. Das wäre schade, eigentlich waren wir lange sehr zufrieden.", Hot, []string{"churn_threat"}},
+		{"never ordering again", "I'm sorry to say it, but after the squashed cake we won't be ordering from you again.", Hot, []string{"churn_threat"}},
+		{"fr a card swallowed", "Ma carte a été avalée par le distributeur et l'appli dit carte en opposition; je suis sans autre moyen de paiement ce soir.", Hot, []string{"outage"}},
+		{"de a card said to be fine", "Seit gestern wird die Zahlung mit der Kreditkarte abgelehnt und jetzt ist der Shop gesperrt. Die Karte ist in Ordnung.", Hot, []string{"-calm"}},
+		{"es a refund seen", "Muchas gracias por resolver el cobro duplicado. Ya vi el reembolso en mi cuenta y todo quedó perfecto.", Cool, []string{"resolved"}},
+		{"es a bookshop closed", "En marzo me mudo con mi familia y voy a cerrar la librería, ¿cómo doy de baja la suscripción? Fue un gusto trabajar con ustedes.", Cool, []string{"-churn_threat"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2952,7 +2952,8 @@ func phraseFamilies() map[int][]string {
 	// "ya va todo perfecto", "tout fonctionne normalement depuis", "lief
 	// wieder einwandfrei"
 	add(sigResolved, []string{"working fine", "works fine", "running fine", "been fine", "all fine",
-		"working perfectly", "been perfect"}, []string{"since", "ever since", "again", "now"}, []string{""})
+		"working perfectly", "been perfect", "worked perfectly", "worked fine", "running smoothly",
+		"run smoothly", "ran smoothly"}, []string{"since", "ever since", "again", "now"}, []string{""})
 	out[sigResolved] = append(out[sigResolved], "all working fine", "everything working fine",
 		"had us back in", "got us back in", "have been fine since", "been fine ever since")
 	add(sigResolved, []string{"funciona", "va", "funciona todo", "va todo", "todo va", "todo funciona"},
@@ -3050,6 +3051,22 @@ func phraseFamilies() map[int][]string {
 		"cherchez un autre client~1.5", "suchen sie sich einen anderen kunden~1.5", "no pienso pagar ni~1.5",
 		"ni un mes más~1.2", "pas un mois de plus~1.2", "keinen monat länger~1.2", "not another month~1.2",
 		"close the * account~1.5", "close our * account~1.5", "close my * account~1.5")
+	out[sigChurn] = append(out[sigChurn], "won't be ordering from you again~1.8",
+		"won't order from you again~1.8", "will not order from you again~1.8",
+		"ne commanderai plus chez vous~1.8", "no volveré a comprar~1.5", "no volveré a pedir~1.5")
+	out[sigOutage] = append(out[sigOutage], "carte avalée", "a été avalée", "carte en opposition",
+		"card swallowed", "swallowed my card", "karte eingezogen", "karte wurde eingezogen", "tarjeta retenida",
+		"se ha tragado la tarjeta", "sans moyen de paiement~0.8", "sans autre moyen de paiement~0.8",
+		"without any way to pay~0.8", "sin forma de pagar~0.8", "ohne zahlungsmittel~0.8")
+	out[sigCalm] = append(out[sigCalm], "rien à redire~0.8", "nothing to complain about~0.8",
+		"nichts auszusetzen~0.8", "nada que objetar~0.8", "nada que reprochar~0.8",
+		// the customer's own card, said to be fine beside a refusal, is
+		// no calm
+		"karte ist in ordnung~0", "tarjeta está bien~0", "card is fine~0", "card works fine~0",
+		"carte fonctionne~0", "karte funktioniert~0", "tarjeta funciona~0")
+	out[sigResolved] = append(out[sigResolved], "quedó perfecto", "todo quedó perfecto", "quedó solucionado",
+		"quedó arreglado", "received the refund~0.8", "refund has arrived~0.8", "remboursement reçu~0.8",
+		"erstattung erhalten~0.8", "vi el reembolso~0.8")
 	out[sigResolved] = append(out[sigResolved], "alles wieder in ordnung", "wieder in ordnung",
 		"ist heute eingegangen~0.8", "ist eingegangen~0.8", "sind eingegangen~0.8")
 	out[sigCalm] = append(out[sigCalm], "nicht mehr damit gerechnet~0", "nicht mehr gerechnet~0")

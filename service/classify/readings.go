@@ -1329,6 +1329,30 @@ func (s *readings) stoppedByChoice(text string, toks []token, h *hit) bool {
 	return false
 }
 
+// problemGoneReach bounds the words between a problem and its "is
+// gone": "the sync issue from last week is gone".
+const problemGoneReach = 5
+
+// problemGone reports a loss whose subject, a few words before it in its
+// clause, is a problem: what is gone is good news.
+func (s *readings) problemGone(text string, toks []token, h *hit) bool {
+	k, e := hitTokens(toks, h)
+	if e == 0 || !equalFoldAny(text[toks[e-1].start:toks[e-1].end], "gone", "weg", "verschwunden", "disparu",
+		"disparue", "disparus", "desaparecido", "desaparecida") {
+		// only what is gone: "sale un error y se pierde todo" loses work
+		return false
+	}
+	for j := k - 1; j >= max(0, k-problemGoneReach) && toks[j+1].flags&tokBreak == 0; j-- {
+		if equalFoldAny(text[toks[j].start:toks[j].end], "and", "und", "et", "y") {
+			return false
+		}
+		if s.role(&toks[j])&roleGoodNews != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // goingTo reports a hit that ends in a form of the Spanish "ir" with
 // "a" after it: the future of the verb that follows ("no vamos a
 // renovar"), whatever "no va" means alone.
@@ -1364,7 +1388,8 @@ func (s *readings) dropChoices(text string, toks []token, hits []hit) {
 			h.drop = true
 			continue
 		}
-		if h.signal == sigOutage && !h.drop && s.stoppedByChoice(text, toks, h) {
+		if h.signal == sigOutage && !h.drop && s.stoppedByChoice(text, toks, h) ||
+			h.signal == sigDataLoss && !h.drop && s.problemGone(text, toks, h) {
 			h.drop = true
 			continue
 		}
@@ -2534,7 +2559,7 @@ func movesHouse(text string, toks []token, j int) bool {
 
 // placeReach bounds the words between a verb of closing and the place it
 // closes: "el plan de la tienda de Valencia porque la cerramos".
-const placeReach = 6
+const placeReach = 8
 
 // closesPlace reports a verb of closing at toks[j] with a shop, an office
 // or a practice near it in its sentence: "we're closing the shop", "je
@@ -2558,7 +2583,9 @@ func closesPlace(text string, toks []token, j int) bool {
 		if equalFoldAny(w, "shop", "store", "office", "practice", "business", "restaurant", "laden", "büro",
 			"praxis", "geschäft", "filiale", "boutique", "bureau", "cabinet", "magasin", "agence", "tienda",
 			"oficina", "local", "academia", "negocio", "restaurante", "clínica", "consulta", "sucursal", "edificio",
-			"building", "gebäude", "bâtiment", "centre", "centro") {
+			"building", "gebäude", "bâtiment", "centre", "centro", "librería", "bookshop", "farmacia", "pharmacy",
+			"panadería", "peluquería", "bar", "café", "hotel", "taller", "atelier", "salon", "werkstatt",
+			"boulangerie", "pharmacie") {
 			return true
 		}
 	}
@@ -2567,9 +2594,11 @@ func closesPlace(text string, toks []token, j int) bool {
 
 // alwaysContent reports the content at toks[j] as how it always was
 // ("Waren immer sehr zufrieden mit Ihnen!", "we've always been happy
-// with you"), in a mail that turns to no "but" after all: "always happy,
-// but after this price rise we're leaving" is a threat. *contrast caches
-// whether the mail has a "but" (1) or not (0) once it was read.
+// with you"), in a mail that turns to no "but" or "unfortunately" after
+// all: "always happy, but after this price rise we're leaving" is a
+// threat, and so is "waren wir lange sehr zufrieden" after a notice.
+// *contrast caches whether the mail has such a word (1) or not (0) once
+// it was read.
 func (s *readings) alwaysContent(text string, toks []token, j int, contrast *int) bool {
 	always := false
 	for k := j - 1; k >= max(0, j-3) && toks[k+1].flags&tokBreak == 0; k-- {
@@ -2585,7 +2614,8 @@ func (s *readings) alwaysContent(text string, toks []token, j int, contrast *int
 		*contrast = 0
 		for k := range toks {
 			if equalFoldAny(text[toks[k].start:toks[k].end], "but", "aber", "mais", "pero", "however", "jedoch",
-				"cependant", "embargo", "doch", "allerdings") {
+				"cependant", "embargo", "doch", "allerdings", "unfortunately", "sadly", "leider",
+				"malheureusement", "lamentablemente", "desgraciadamente") {
 				*contrast = 1
 				break
 			}
