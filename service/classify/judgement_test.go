@@ -554,6 +554,16 @@ func TestJudgement(t *testing.T) {
 		{"de a card said to be fine", "Seit gestern wird die Zahlung mit der Kreditkarte abgelehnt und jetzt ist der Shop gesperrt. Die Karte ist in Ordnung.", Hot, []string{"-calm"}},
 		{"es a refund seen", "Muchas gracias por resolver el cobro duplicado. Ya vi el reembolso en mi cuenta y todo quedó perfecto.", Cool, []string{"resolved"}},
 		{"es a bookshop closed", "En marzo me mudo con mi familia y voy a cerrar la librería, ¿cómo doy de baja la suscripción? Fue un gusto trabajar con ustedes.", Cool, []string{"-churn_threat"}},
+		{"signed with someone else", "I'm done after the last two billing mistakes. Make sure nothing renews on March 3rd, we've already signed with someone else.", Hot, []string{"churn_threat"}},
+		{"de a phone system dead", "Unsere Telefonanlage ist seit heute früh tot, eingehende Anrufe gehen ins Leere. Jeder verpasste Anruf ist eine verlorene Bestellung.", Hot, []string{"outage"}},
+		{"fr leaving for another operator", "Trois mois que la box coupe. Je pars chez un autre opérateur à la fin du mois.", Hot, []string{"churn_threat"}},
+		{"es access taken away before a class", "Al renovar me rechaza la tarjeta y la app me ha quitado el acceso a las clases; tengo sesión en 30 minutos.", Hot, []string{"outage"}},
+		{"business taken to a rival", "Our contract is up on 30 June and unless someone shows me a real fix, we'll be taking our business to ShipRight.", Hot, []string{"churn_threat"}},
+		{"es told a thousand times", "Os lo he dicho mil veces y nadie hace nada. Dadme de baja ya.", Hot, []string{"churn_threat", "repeat_contact"}},
+		{"es a degree finished", "Mi hija termina la carrera en junio, así que no vamos a renovar la suscripción de estudiante. Le ha sido muy útil.", Cool, []string{"-churn_threat"}},
+		{"de all ok again", "Letzte Woche ist bei uns die Klimaanlage ausgefallen, ist aber alles wieder ok. Wie schnell wären unsere Backups im Ernstfall wieder da?", Cool, nil},
+		{"de no future together", "Nach drei Monaten fehlerhafter Abrechnungen sehe ich leider keine gemeinsame Zukunft mehr; wir haben Angebote von zwei anderen Anbietern eingeholt.", Hot, []string{"churn_threat"}},
+		{"no need for asap", "FYI the Q3 numbers look amazing, I still can't believe it. No need to do the PO ASAP, next week is fine.", Warm, []string{"calm"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3064,6 +3064,32 @@ func phraseFamilies() map[int][]string {
 		// no calm
 		"karte ist in ordnung~0", "tarjeta está bien~0", "card is fine~0", "card works fine~0",
 		"carte fonctionne~0", "karte funktioniert~0", "tarjeta funciona~0")
+	out[sigChurn] = append(out[sigChurn], "signed with someone else~1.8", "signed up with someone else~1.8",
+		"set things up with someone else~1.8", "going with someone else~1.5", "gone with someone else~1.5",
+		"make sure nothing renews~1.5", "taking our business to~1.8", "take our business to~1.8",
+		"moving our business to~1.8", "llevar nuestro negocio a~1.8", "dadme de baja~1.8", "denme de baja~1.8",
+		"no pienso seguir pagando~1.8", "ne renouvellerai rien~1.8", "fermeture de mon compte~1.5",
+		"hemos firmado con otra~1.5", "ya firmamos con otra~1.5", "signé avec un autre~1.5")
+	out[sigChurn] = append(out[sigChurn], "keine gemeinsame zukunft~1.8", "no future together~1.8",
+		"plus d'avenir ensemble~1.8", "ningún futuro juntos~1.8", "hemos decidido no seguir~1.8",
+		"decidido no seguir~1.5", "trabajaremos con otro~1.5", "trabajaremos con otra~1.5",
+		"work with another provider~1.5", "travaillerons avec un autre~1.5")
+	out[sigCalm] = append(out[sigCalm], "can't believe it~0", "still can't believe~0", "no need to~0.5",
+		"nothing p1~0.8")
+	out[sigRepeat] = append(out[sigRepeat], "mil veces~0.8", "a thousand times~0.8", "tausendmal~0.8",
+		"mille fois~0.8", "nadie hace nada", "nobody does anything", "personne ne fait rien",
+		"keiner macht was", "niemand macht was")
+	out[sigOutage] = append(out[sigOutage], "ins leere~0.8", "quitado el acceso", "me han quitado el acceso",
+		"removed my access", "zugang entzogen", "ha retirado el acceso", "dropped orders~0.8",
+		"dropping orders~0.8", "dropped our orders~0.8", "zu null euro~0.8")
+	out[sigImpact] = append(out[sigImpact], "verlorene bestellung~0.8", "lost orders~0.8",
+		"commandes perdues~0.8", "pedidos perdidos~0.8")
+	out[sigLegal] = append(out[sigLegal], "dgccrf", "verbraucherzentrale", "ombudsman", "oficina del consumidor")
+	out[sigResolved] = append(out[sigResolved], "alles wieder ok", "wieder ok", "wieder okay", "had it back up",
+		"got it back up", "had us back up")
+	out[sigCalm] = append(out[sigCalm], "nada que ver con el servicio~0.8", "nothing to do with your service~0.8",
+		"rien à voir avec le service~0.8", "nichts mit ihrem service zu tun~0.8", "ist aber nichts passiert~0.6",
+		"zum glück nichts passiert~0.6", "no harm done~0.6")
 	out[sigResolved] = append(out[sigResolved], "quedó perfecto", "todo quedó perfecto", "quedó solucionado",
 		"quedó arreglado", "received the refund~0.8", "refund has arrived~0.8", "remboursement reçu~0.8",
 		"erstattung erhalten~0.8", "vi el reembolso~0.8")

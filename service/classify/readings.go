@@ -250,7 +250,8 @@ func newReadings(tz *tokenizer) readings {
 			"passerai", "passerons", "passera", "transfer", "transferring", "transférer", "transférons",
 			"transférerons", "transferir", "transferiremos", "pasar", "pasamos", "pasaremos", "choose", "chose",
 			"chosen", "opted", "choisir", "choisi", "opté", "elegir", "elegido", "optado", "gewählt", "llevar",
-			"llevaremos", "llevamos", "llevo", "confier", "confierai", "confierons", "confions"}},
+			"llevaremos", "llevamos", "llevo", "confier", "confierai", "confierons", "confions", "pars",
+			"partirai", "partirons"}},
 		{roleShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
 			"talking", "sprechen", "discutons", "hablando",
 			"trial", "testing", "testen", "essai", "prueba", "probando",
@@ -280,7 +281,8 @@ func newReadings(tz *tokenizer) readings {
 			"insurer", "versicherer", "versicherung", "assureur", "aseguradora", "carrier", "courier", "transporteur",
 			"transportista", "spediteur", "paketdienst", "bank", "banque", "banco", "lender", "prêteur",
 			"kreditgeber", "agency", "agentur", "agence", "agencia", "grossiste", "wholesaler", "großhändler",
-			"mayorista", "distributeur", "distributor", "distribuidor"}},
+			"mayorista", "distributeur", "distributor", "distribuidor", "anbietern", "dienstleistern", "plattformen",
+			"versicherern", "banken"}},
 		{roleFirm, []string{"company", "firma", "unternehmen", "société", "entreprise", "empresa", "companies",
 			"firms", "firmen", "sociétés", "entreprises", "empresas"}},
 		{roleSelf, []string{"i", "i'm", "i'll", "i've", "ich", "je", "yo", "me"}},
@@ -579,7 +581,7 @@ func newReadings(tz *tokenizer) readings {
 		"rente", "geschäftsaufgabe", "verstorben", "jubilo", "jubilación", "jubilarme", "jubilamos", "mudo", "mudamos",
 		"mudanza", "mudarnos", "fallecimiento", "falleció", "auflöst", "aufgelöst", "auflösen", "dissolved",
 		"dissous", "dissoute", "disuelve", "disolvemos", "sold", "verkauft", "vendu", "vendue", "vendido",
-		"vendida"} {
+		"vendida", "erasmus", "graduating", "graduates", "graduation", "graduación", "carrera"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
 		// to another system as well as a shop to another street)
 		s.addKind(tz, w, kindLife)

@@ -92,7 +92,7 @@ func newSplitNegation(tz *tokenizer) splitNegation {
 	set(splitParticleOf, wordHash(tz, "aus"), "fällt", "fallen")
 	set(splitCopula, 0, "ist", "sind", "wird", "werden", "werde", "wurde", "wurden")
 	set(splitState, 0, "down", "offline", "kaputt", "ausgefallen", "gesperrt", "blockiert", "deaktiviert",
-		"abgelehnt", "unterbrochen", "verweigert", "abgemeldet", "ausgeloggt")
+		"abgelehnt", "unterbrochen", "verweigert", "abgemeldet", "ausgeloggt", "tot")
 	set(splitNicht, 0, "nicht", "kein", "keine", "keinen")
 	set(splitNobody, 0, "keiner", "niemand")
 	set(splitMehr, 0, "mehr")
