@@ -564,6 +564,13 @@ func TestJudgement(t *testing.T) {
 		{"de all ok again", "Letzte Woche ist bei uns die Klimaanlage ausgefallen, ist aber alles wieder ok. Wie schnell wären unsere Backups im Ernstfall wieder da?", Cool, nil},
 		{"de no future together", "Nach drei Monaten fehlerhafter Abrechnungen sehe ich leider keine gemeinsame Zukunft mehr; wir haben Angebote von zwei anderen Anbietern eingeholt.", Hot, []string{"churn_threat"}},
 		{"no need for asap", "FYI the Q3 numbers look amazing, I still can't believe it. No need to do the PO ASAP, next week is fine.", Warm, []string{"calm"}},
+		{"a system that has not loaded", "The appointment system has not loaded since half past seven; reception are writing everything on paper and patients are queuing out of the door.", Hot, []string{"outage"}},
+		{"de the last order", "Wenn ich bis Freitag keine Gutschrift für die doppelt berechneten 249,90 € sehe, war das unsere letzte Bestellung bei Ihnen.", Hot, []string{"churn_threat"}},
+		{"fr no trouble with the service", "Nous partons vivre chez notre fils au printemps, je souhaiterais résilier l'abonnement au 1er avril. Aucun souci avec votre service, au contraire.", Warm, []string{"calm"}},
+		{"now runs perfectly", "Thank you to Aisha: the payroll export that kept failing last week now runs perfectly.", Cool, []string{"resolved"}},
+		{"everything shown sold out", "Your inventory sync pushed zero stock to all of our listings overnight. Every product now shows sold out in our biggest sale weekend of the year.", Hot, []string{"outage"}},
+		{"fr never ordering again", "Colis jamais reçu, remboursement refusé. Je ne commanderai plus jamais chez vous.", Hot, []string{"churn_threat"}},
+		{"es a refund arrived", "Muchas gracias, ya me ha llegado el reembolso del pedido que se me había cobrado dos veces. Todo perfecto.", Cool, []string{"resolved"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

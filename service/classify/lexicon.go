@@ -3076,6 +3076,25 @@ func phraseFamilies() map[int][]string {
 		"work with another provider~1.5", "travaillerons avec un autre~1.5")
 	out[sigCalm] = append(out[sigCalm], "can't believe it~0", "still can't believe~0", "no need to~0.5",
 		"nothing p1~0.8")
+	out[sigOutage] = append(out[sigOutage], "has not loaded~0.8", "hasn't loaded~0.8", "have not loaded~0.8",
+		"haven't loaded~0.8")
+	out[sigImpact] = append(out[sigImpact], "queuing out of the door", "queueing out of the door",
+		"on paper~0.6", "auf papier~0.6", "sur papier~0.6", "en papel~0.6")
+	out[sigChurn] = append(out[sigChurn], "letzte bestellung bei ihnen~1.5", "last order with you~1.5",
+		"dernière commande chez vous~1.5", "último pedido con ustedes~1.5", "war das unsere letzte~1.5")
+	out[sigComplaint] = append(out[sigComplaint], "doppelt berechnet", "doppelt berechneten",
+		"doppelt berechnete")
+	out[sigCalm] = append(out[sigCalm], "aucun souci avec votre~0.8", "aucun souci avec vos~0.8",
+		"no problem with your service~0.8", "kein problem mit ihrem~0.8", "ningún problema con su servicio~0.8")
+	out[sigOutage] = append(out[sigOutage], "shows sold out~0.8", "show sold out~0.8", "showing sold out~0.8",
+		"zero stock~0.8", "pushed zero~0.8", "als ausverkauft~0.8", "aparecen agotados~0.8",
+		"apparaissent en rupture~0.8")
+	out[sigImpact] = append(out[sigImpact], "biggest sale weekend~0.8", "biggest * weekend of the year~0.8",
+		"busiest weekend~0.6")
+	out[sigChurn] = append(out[sigChurn], "ne commanderai plus~1.8", "vous pouvez oublier~1.2")
+	out[sigResolved] = append(out[sigResolved], "llegado el reembolso~0.8", "todo perfecto~0.8")
+	out[sigResolved] = append(out[sigResolved], "now runs perfectly", "now works perfectly", "now works fine",
+		"now runs fine", "runs perfectly now", "runs fine now")
 	out[sigRepeat] = append(out[sigRepeat], "mil veces~0.8", "a thousand times~0.8", "tausendmal~0.8",
 		"mille fois~0.8", "nadie hace nada", "nobody does anything", "personne ne fait rien",
 		"keiner macht was", "niemand macht was")
