@@ -571,6 +571,13 @@ func TestJudgement(t *testing.T) {
 		{"everything shown sold out", "Your inventory sync pushed zero stock to all of our listings overnight. Every product now shows sold out in our biggest sale weekend of the year.", Hot, []string{"outage"}},
 		{"fr never ordering again", "Colis jamais reçu, remboursement refusé. Je ne commanderai plus jamais chez vous.", Hot, []string{"churn_threat"}},
 		{"es a refund arrived", "Muchas gracias, ya me ha llegado el reembolso del pedido que se me había cobrado dos veces. Todo perfecto.", Cool, []string{"resolved"}},
+		{"fr stopping everything", "Si ce n'est pas réglé d'ici demain, j'arrête tout.", Hot, []string{"churn_threat"}},
+		{"es signed with another company", "Ya he firmado con otra compañía, así que quiero la baja ya.", Hot, []string{"churn_threat"}},
+		{"a provider found", "Please tell me how to get our records out and close the account, we've found a provider whose exports actually work.", Hot, []string{"churn_threat"}},
+		{"money that has not come back", "You promised a refund on Tuesday, then Thursday. Still nothing, and the £418 hasn't come back.", Hot, []string{"-resolved"}},
+		{"an error that has not come back", "The sync error from last week hasn't come back, thanks.", Cool, []string{"resolved"}},
+		{"es a reader that reads nothing", "El lector de la clínica no lee ninguna tarjeta desde esta mañana y tenemos la sala llena.", Hot, []string{"outage"}},
+		{"es a magazine no longer read", "Mi hijo ya no la lee, así que quiero pasar a la edición digital.", Cool, []string{"-outage"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3093,6 +3093,12 @@ func phraseFamilies() map[int][]string {
 		"busiest weekend~0.6")
 	out[sigChurn] = append(out[sigChurn], "ne commanderai plus~1.8", "vous pouvez oublier~1.2")
 	out[sigResolved] = append(out[sigResolved], "llegado el reembolso~0.8", "todo perfecto~0.8")
+	out[sigChurn] = append(out[sigChurn], "j'arrête tout~1.5", "on arrête tout~1.5", "je regrette d'avoir choisi~1.2",
+		"firmado con otra~1.8", "quiero la baja~1.8", "decidido llevarnos~1.5", "we've found a provider~1.5",
+		"found another provider~1.5", "found a new provider~1.5", "found a better provider~1.5",
+		"encontrado otro proveedor~1.5", "trouvé un autre prestataire~1.5", "einen anderen anbieter gefunden~1.5")
+	out[sigCalm] = append(out[sigCalm], "einen standort weniger~0.8", "one site fewer~0.8", "un site de moins~0.8",
+		"una sede menos~0.8")
 	out[sigResolved] = append(out[sigResolved], "now runs perfectly", "now works perfectly", "now works fine",
 		"now runs fine", "runs perfectly now", "runs fine now")
 	out[sigRepeat] = append(out[sigRepeat], "mil veces~0.8", "a thousand times~0.8", "tausendmal~0.8",

@@ -1290,6 +1290,19 @@ func (s *readings) whatIfProblems(text string, hits []hit, need scanned) {
 	}
 }
 
+// amountBefore reports an amount of money in the three words before
+// toks[k], in its clause: "£418", "249,90 €".
+func amountBefore(text string, toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0; j-- {
+		w := text[toks[j].start:toks[j].end]
+		if strings.ContainsAny(w, "£€$") || w[0] >= '0' && w[0] <= '9' && j > 0 &&
+			strings.ContainsAny(text[toks[j-1].end:toks[j].start]+text[toks[j].end:min(len(text), int(toks[j].end)+2)], "£€$") {
+			return true
+		}
+	}
+	return false
+}
+
 // inResolved reports a fix among hits, starting at byte from or after
 // it, that covers byte at: the hits of one sentence are read, not all.
 func inResolved(hits []hit, from, at int32) bool {
@@ -1451,6 +1464,13 @@ func (s *readings) noLonger(text string, toks []token, i int, r uint64) (hit, bo
 		if i+2 >= len(toks) || toks[i+1].flags&tokBreak != 0 || toks[i+2].flags&tokBreak != 0 ||
 			!strings.EqualFold(text[toks[i+1].start:toks[i+1].end], "no") ||
 			s.role(&toks[i+2])&(roleHave|roleChoice) != 0 || toks[i+2].flags&tokLetters == 0 {
+			return hit{}, false
+		}
+		if v := i + 3; v < len(toks) && toks[v].flags&tokBreak == 0 &&
+			(s.role(&toks[v])&roleChoice != 0 || equalFoldAny(text[toks[v].start:toks[v].end], "lee", "leen", "leo",
+				"leemos", "ve", "ven", "veo", "vemos")) &&
+			equalFoldAny(text[toks[i+2].start:toks[i+2].end], "la", "lo", "las", "los", "le", "les") {
+			// "ya no la lee": what the customer no longer reads or uses
 			return hit{}, false
 		}
 		return hit{signal: sigOutage, scale: noLongerScale, start: toks[i+1].start, end: toks[i+2].end, prev: -1,
@@ -1790,8 +1810,9 @@ func (s *readings) reportedFixes(text string, toks []token, hits []hit) {
 		}
 		k, e := hitTokens(toks, h)
 		if e < len(toks) && toks[e].flags&tokBreak == 0 &&
-			equalFoldAny(text[toks[e].start:toks[e].end], "wird", "werden", "würde") {
-			// "wann die Versorgung wiederhergestellt wird": a fix to come
+			equalFoldAny(text[toks[e].start:toks[e].end], "wird", "werden", "würde") || amountBefore(text, toks, k) {
+			// "wann die Versorgung wiederhergestellt wird": a fix to come;
+			// "the £418 hasn't come back": money, not a problem, stays away
 			h.drop = true
 			continue
 		}
