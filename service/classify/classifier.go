@@ -711,8 +711,9 @@ var hypotheticalSet = newWordSet(hypotheticalWords)
 
 // hypothetical reports whether the sentence around byte i, commas
 // included, speaks of what may happen rather than what did: it is read
-// for questions, whose "if" often stands in a clause of its own ("wenn
-// mal eine Lastschrift nicht durchgeht, wird das Konto dann gesperrt?").
+// for questions and for sentences that ask what happens (whatIf), whose
+// "if" often stands in a clause of its own ("wenn mal eine Lastschrift
+// nicht durchgeht, wird das Konto dann gesperrt?").
 func hypothetical(text string, i int) bool {
 	return hypotheticalSet.inClause(text, i, sentenceMarks)
 }

@@ -2518,11 +2518,12 @@ func (s *readings) ownReasons(text string, toks []token, hits []hit) {
 // says the customer is content: "Por lo demás, muy contentos".
 const contentReach = 5
 
-// ownReason reports a reason of the customer's own to leave (kindLife),
-// a need that is no more ("brauchen ... nicht mehr", "no longer need",
-// "n'avons plus besoin", "ya no necesitaremos"), or content apart from it
-// ("ansonsten", "otherwise", "sinon", "por lo demás" before "zufrieden",
-// "happy", "satisfaits", "contentos").
+// ownReason reports a reason of the customer's own to leave (kindLife, a
+// move or a shop that closes), a need that is no more ("brauchen ...
+// nicht mehr", "no longer need", "n'avons plus besoin", "ya no
+// necesitaremos"), or content apart from it ("ansonsten", "otherwise",
+// "sinon", "por lo demás" before "zufrieden", "happy", "satisfaits",
+// "contentos") or always (alwaysContent).
 func (s *readings) ownReason(text string, toks []token) bool {
 	contrast := -1 // whether the mail has a "but", once asked
 	for j := range toks {
