@@ -578,6 +578,11 @@ func TestJudgement(t *testing.T) {
 		{"an error that has not come back", "The sync error from last week hasn't come back, thanks.", Cool, []string{"resolved"}},
 		{"es a reader that reads nothing", "El lector de la clínica no lee ninguna tarjeta desde esta mañana y tenemos la sala llena.", Hot, []string{"outage"}},
 		{"es a magazine no longer read", "Mi hijo ya no la lee, así que quiero pasar a la edición digital.", Cool, []string{"-outage"}},
+		{"es a customer lost", "Pues nada, ya me han perdido como cliente. Tres cargos duplicados y ni una respuesta.", Hot, []string{"churn_threat"}},
+		{"de running fine since", "Letzte Woche ist bei uns der Strom ausgefallen, war aber nach einer Stunde wieder alles da und läuft seitdem einwandfrei.", Cool, []string{"resolved"}},
+		{"de internet gone", "Bei uns ist seit gestern Abend das Internet komplett weg, ich musste heute schon zwei Kundentermine absagen.", Hot, []string{"outage"}},
+		{"every transaction declined", "Our card terminals at all four stores have been declining every transaction since 9am. Customers are leaving full baskets at the till.", Hot, []string{"outage"}},
+		{"es a boiler out with an elderly mother at home", "La caldera se ha apagado y no arranca. Estamos sin agua caliente ni calefacción y tengo a mi madre de 87 años en casa.", Hot, []string{"outage"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3099,6 +3099,15 @@ func phraseFamilies() map[int][]string {
 		"encontrado otro proveedor~1.5", "trouvé un autre prestataire~1.5", "einen anderen anbieter gefunden~1.5")
 	out[sigCalm] = append(out[sigCalm], "einen standort weniger~0.8", "one site fewer~0.8", "un site de moins~0.8",
 		"una sede menos~0.8")
+	out[sigChurn] = append(out[sigChurn], "perdido como cliente~1.8", "you've lost me as a customer~1.8",
+		"lost me as a customer~1.8", "vous avez perdu un client~1.8", "vous avez perdu une cliente~1.8",
+		"als kunden verloren~1.8", "dénme de baja~1.8")
+	out[sigResolved] = append(out[sigResolved], "seitdem einwandfrei", "seither einwandfrei", "wieder alles da")
+	out[sigOutage] = append(out[sigOutage], "internet weg", "internet ist weg", "internet komplett weg",
+		"declining every~0.8", "declining all~0.8", "declines every~0.8")
+	out[sigImpact] = append(out[sigImpact], "termine absagen~0.8", "cancel appointments~0.8",
+		"leaving full baskets~0.8", "leaving their baskets~0.8", "madre de * años~0.6", "padre de * años~0.6",
+		"year old mother~0.6", "year old father~0.6", "mère de * ans~0.6", "père de * ans~0.6")
 	out[sigResolved] = append(out[sigResolved], "now runs perfectly", "now works perfectly", "now works fine",
 		"now runs fine", "runs perfectly now", "runs fine now")
 	out[sigRepeat] = append(out[sigRepeat], "mil veces~0.8", "a thousand times~0.8", "tausendmal~0.8",
