@@ -3108,6 +3108,17 @@ func phraseFamilies() map[int][]string {
 	out[sigImpact] = append(out[sigImpact], "termine absagen~0.8", "cancel appointments~0.8",
 		"leaving full baskets~0.8", "leaving their baskets~0.8", "madre de * años~0.6", "padre de * años~0.6",
 		"year old mother~0.6", "year old father~0.6", "mère de * ans~0.6", "père de * ans~0.6")
+	out[sigChurn] = append(out[sigChurn], "bestell ich woanders~1.5", "bestelle ich woanders~1.5",
+		"das wars dann~1.2", "ich bin raus~1.5", "woanders kunde~1.5", "machen sie alles zu~1.5",
+		"don't bother renewing~1.8", "take my money somewhere~1.5", "take my money elsewhere~1.5",
+		"he contratado con otra~1.8", "contratado con otra~1.8", "contratado con otro~1.8",
+		"ne souhaitons pas poursuivre~1.8", "ne souhaite pas poursuivre~1.8", "do not wish to continue~1.8",
+		"no deseamos continuar~1.8", "möchten nicht weitermachen~1.8")
+	out[sigAngerWord] = append(out[sigAngerWord], "schnauze voll")
+	out[sigImpact] = append(out[sigImpact], "monate altes baby~0.8", "wochen altes baby~0.8",
+		"month old baby~0.8", "months old baby~0.8")
+	out[sigCalm] = append(out[sigCalm], "nothing wrong at all~0.8", "you've been great~0.6",
+		"tout s'est très bien passé~0.8", "tout s'est bien passé~0.8")
 	out[sigResolved] = append(out[sigResolved], "now runs perfectly", "now works perfectly", "now works fine",
 		"now runs fine", "runs perfectly now", "runs fine now")
 	out[sigRepeat] = append(out[sigRepeat], "mil veces~0.8", "a thousand times~0.8", "tausendmal~0.8",

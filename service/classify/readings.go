@@ -340,7 +340,8 @@ func newReadings(tz *tokenizer) readings {
 			"ya", "sofort"}},
 		{roleAnd, []string{"and", "then", "but", "or", "before", "after", "when", "while", "aber", "sondern",
 			"mais", "pero"}},
-		{roleHave, []string{"ai", "avons", "a", "as", "avez", "ont", "n'ai", "n'avons", "n'a", "n'as",
+		{roleHave, []string{"ai", "avons", "a", "as", "avez", "ont", "serai", "serons", "sera", "seront", "n'ai",
+			"n'avons", "n'a", "n'as",
 			"n'avez", "n'ont", "hace", "es", "hay", "importa", "quiero", "queremos", "tenemos", "tengo", "haben", "habe", "hat",
 			"hast", "habt", "bin", "bist"}},
 		{rolePerson, []string{"i", "we", "you", "he", "she", "they", "people", "everyone", "everybody",
@@ -581,7 +582,7 @@ func newReadings(tz *tokenizer) readings {
 		"rente", "geschäftsaufgabe", "verstorben", "jubilo", "jubilación", "jubilarme", "jubilamos", "mudo", "mudamos",
 		"mudanza", "mudarnos", "fallecimiento", "falleció", "auflöst", "aufgelöst", "auflösen", "dissolved",
 		"dissous", "dissoute", "disuelve", "disolvemos", "sold", "verkauft", "vendu", "vendue", "vendido",
-		"vendida", "erasmus", "graduating", "graduates", "graduation", "graduación", "carrera"} {
+		"vendida", "erasmus", "graduating", "graduates", "graduation", "graduación", "carrera", "études"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
 		// to another system as well as a shop to another street)
 		s.addKind(tz, w, kindLife)
@@ -2247,7 +2248,12 @@ func (s *readings) partsAndPurchases(text string, toks []token, hits []hit, need
 				h.drop = true
 				continue
 			}
-			for j := max(0, k-2); j < min(len(toks), e+4); j++ {
+			if s.rolesOf(toks[k:e])&(roleOther|roleRival) != 0 {
+				// "he contratado con otra compañía, solo quiero la baja":
+				// going to another firm is no part cancelled
+				continue
+			}
+			for j := max(0, k-2); j < min(len(toks), e+4) && (j < e || toks[j].flags&tokBreak == 0); j++ {
 				if s.role(&toks[j])&roleOnly != 0 {
 					h.drop = true
 					break
