@@ -1335,7 +1335,7 @@ func (s *readings) stoppedByChoice(text string, toks []token, h *hit) bool {
 	for j := k - 1; j >= max(0, k-stalledWindow); j-- {
 		w := text[toks[j].start:toks[j].end]
 		if toks[j+1].flags&tokBreak != 0 && endsSentenceAt(text, int(toks[j].end), int(toks[j+1].start)) ||
-			equalFoldAny(w, "but", "aber", "mais", "pero") {
+			equalFoldAny(w, contrastWords...) {
 			return false
 		}
 		if s.role(&toks[j])&roleThanks != 0 {
@@ -2643,8 +2643,8 @@ func (s *readings) alwaysContent(text string, toks []token, j int, contrast *int
 	if *contrast < 0 {
 		*contrast = 0
 		for k := range toks {
-			if equalFoldAny(text[toks[k].start:toks[k].end], "but", "aber", "mais", "pero", "however", "jedoch",
-				"cependant", "embargo", "doch", "allerdings", "unfortunately", "sadly", "leider",
+			if w := text[toks[k].start:toks[k].end]; equalFoldAny(w, contrastWords...) || equalFoldAny(w, "however",
+				"jedoch", "cependant", "embargo", "doch", "allerdings", "unfortunately", "sadly", "leider",
 				"malheureusement", "lamentablemente", "desgraciadamente") {
 				*contrast = 1
 				break
