@@ -2540,7 +2540,8 @@ func (s *readings) ownReason(text string, toks []token) bool {
 		if s.role(t)&roleNeed != 0 && s.needNoMore(text, toks, j) && !s.vendorAfter(text, toks, j) {
 			return true
 		}
-		if s.mark(t)&markContent != 0 && s.alwaysContent(text, toks, j, &contrast) || movesHouse(text, toks, j) ||
+		if s.mark(t)&markContent != 0 && s.alwaysContent(text, toks, j, &contrast) ||
+			s.kind(t)&kindFine != 0 && s.hasBeenFine(text, toks, j, &contrast) || movesHouse(text, toks, j) ||
 			closesPlace(text, toks, j) {
 			return true
 		}
@@ -2637,9 +2638,33 @@ func (s *readings) alwaysContent(text string, toks []token, j int, contrast *int
 		}
 		always = always || equalFoldAny(text[toks[k].start:toks[k].end], "always", "immer", "toujours", "siempre")
 	}
-	if !always {
+	return always && s.noContrast(text, toks, contrast)
+}
+
+// hasBeenFine reports the praise at toks[j] told of the time with the
+// vendor ("Ha sido un servicio genial", "Ha estado genial todos estos
+// años", "it has been great", "Todo genial este año"), in a mail that
+// turns to no "but" or "unfortunately" (read as alwaysContent reads it).
+// A customer who leaves after praising what they had leaves for a
+// reason of their own.
+func (s *readings) hasBeenFine(text string, toks []token, j int, contrast *int) bool {
+	been := false
+	for k := j - 1; k >= max(0, j-3) && toks[k+1].flags&tokBreak == 0; k-- {
+		if toks[k].flags&(tokNegator|tokRuleNegator) != 0 {
+			return false
+		}
+		been = been || equalFoldAny(text[toks[k].start:toks[k].end], "been", "sido", "estado", "été", "gewesen",
+			"todo", "everything", "alles", "tout")
+	}
+	if !been {
 		return false
 	}
+	return s.noContrast(text, toks, contrast)
+}
+
+// noContrast reports a mail without "but", "however" or "unfortunately";
+// *contrast caches the answer (1 with such a word, 0 without) once read.
+func (s *readings) noContrast(text string, toks []token, contrast *int) bool {
 	if *contrast < 0 {
 		*contrast = 0
 		for k := range toks {
