@@ -281,8 +281,11 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			f = min(1.5, f*subjectBoost)
 		}
 		wa, wu := min(s.anger*f*c.opts.RuleAnger, 0.95), max(-0.95, min(s.urgency*f, 0.95))
-		if h.signal == sigUltimatum && a.signalCount[sigChurn]+a.signalCount[sigLegal] == 0 ||
+		if h.signal == sigUltimatum && (a.signalCount[sigChurn]+a.signalCount[sigLegal] == 0 || !strings.Contains(text[h.start:h.end], " ") && lastWord(text, int(h.end))) ||
 			h.signal == sigScope && !scoped {
+			// "RAS sinon.", "Alles gut sonst.": an "otherwise" that ends
+			// its sentence means "apart from that" and sets no condition
+			// ("or else!" still does)
 			continue
 		}
 		if h.signal == sigChurn && (qVal && conditional(text, int(h.start)) || instead(text, int(h.start))) {
@@ -741,6 +744,21 @@ var lackSet = newWordSet(lackWords)
 // contrastWords turn a sentence from what was to what is: "we were
 // without access for an hour, but it works again".
 var contrastWords = []string{"but", "aber", "mais", "pero"}
+
+// lastWord reports a sentence that ends at byte i, after at most a few
+// spaces: the word before i is its last.
+func lastWord(text string, i int) bool {
+	for j := i; j < min(len(text), i+4); j++ {
+		switch text[j] {
+		case ' ':
+			continue
+		case '.', '!', ';':
+			return true
+		}
+		return false
+	}
+	return i >= len(text)
+}
 
 // lacking reports whether the sentence around byte i, commas included
 // ("geschlossen, ohne dass"), says before i that what follows did not

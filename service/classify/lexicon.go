@@ -946,7 +946,8 @@ func lexicon() [numSignals][]string {
 			"accès non autorisé", "accès frauduleux", "fraude~0.9", "frauduleux", "frauduleuse",
 			"frauduleuses", "quelqu'un s'est connecté", "connexion suspecte", "activité suspecte",
 			"sans notre accord", "sans mon accord", "sans autorisation", "bloquer le compte",
-			"bloquer la carte", "compromis~0.6", "changé le mot de passe", "hackeado", "hackeada",
+			"bloquer la carte", "compte compromis~0.8", "été compromis~0.8", "été compromise~0.8",
+			"est compromis~0.6", "sont compromis~0.6", "données compromises~0.8", "sommes compromis~0.6", "changé le mot de passe", "hackeado", "hackeada",
 			"hackearon", "pirateado", "pirateada", "filtración de datos", "acceso no autorizado",
 			"fraudulento", "fraudulenta", "fraudulentos", "robado~0.8", "robada~0.8", "nos robaron",
 			"alguien entró", "alguien ha entrado", "alguien accedió", "inicio de sesión sospechoso",
@@ -1369,7 +1370,8 @@ func phraseFamilies() map[int][]string {
 			}
 		}
 	}
-	esAux := []string{"está", "están", "fue", "fueron", "ha sido", "han sido", "quedó", "quedaron"}
+	esAux := []string{"está", "están", "fue", "fueron", "ha sido", "han sido", "quedó", "quedaron", "ha quedado",
+		"han quedado"}
 	esEnds := []string{"o", "a", "os", "as"}
 	add(sigOutage, esAux, []string{"bloquead", "desactivad", "suspendid", "desconectad", "caíd"}, esEnds)
 	add(sigDataLoss, esAux, []string{"borrad", "eliminad"}, esEnds)
@@ -3181,6 +3183,38 @@ func phraseFamilies() map[int][]string {
 		"ne renouvellera pas~1.8", "ne renouvellerons pas~1.8", "ne prolongera pas~1.8",
 		"ne prolongerons pas~1.8", "no renovará~1.8", "will not renew~1.8", "won't be renewing~1.8",
 		"will not be renewing~1.8")
+	// a disgrace in the other languages, travellers left stranded, staff
+	// standing idle, no one who says anything
+	out[sigAngerWord] = append(out[sigAngerWord], "una vergüenza", "es una vergüenza", "una verguenza",
+		"quelle honte", "c'est une honte", "une honte", "eine schande", "ist eine schande")
+	out[sigImpact] = append(out[sigImpact], "dejaron tirados", "nos dejaron tirados", "nos han dejado tirados",
+		"me dejaron tirado", "me dejaron tirada", "parados~0.7", "paradas~0.6", "on standby with nothing to do~0.8")
+	out[sigRepeat] = append(out[sigRepeat], "nadie nos dice nada", "nadie nos dice nada", "nadie me dice nada",
+		"personne ne nous dit rien", "personne ne nous informe", "niemand sagt uns etwas", "niemand sagt uns was",
+		"nobody tells us anything", "no one tells us anything", "nobody is telling us anything",
+		"no one is telling us anything")
+	// comfort and connection gone at home or on the way
+	out[sigOutage] = append(out[sigOutage], "sin aire acondicionado", "no air conditioning", "keine klimaanlage",
+		"sans climatisation", "plus de climatisation", "plus d'internet", "plus de téléphone~0.8",
+		"ni internet ni", "weder internet noch")
+	// a light of the line's box that says it is down
+	out[sigOutage] = append(out[sigOutage], "light is red~0.6", "light has been red~0.6", "light is flashing red~0.6",
+		"light is blinking red~0.6", "light is off~0.5", "has been red~0.6",
+		"been flashing red~0.6", "is flashing red~0.6", "is blinking red~0.6", "clignote rouge~0.6", "voyant rouge~0.6",
+		"voyant est rouge~0.6", "leuchtet rot~0.6", "blinkt rot~0.6", "luz roja~0.6", "parpadea en rojo~0.6")
+	// leaving in the customer's own words
+	out[sigChurn] = append(out[sigChurn], "don't see a reason to stay~1.5", "don't see any reason to stay~1.5",
+		"see no reason to stay~1.5", "no reason to stay~1.5", "exit fees~1.0", "exit fee~1.0",
+		"olvídense de nosotros~1.5", "olvidense de nosotros~1.5", "olvidaos de nosotros~1.5",
+		"reservado con otra~1.5", "reservado con otro~1.5", "booked with another~1.5",
+		"réservé avec une autre~1.5", "réservé chez un autre~1.5", "bei einem anderen anbieter gebucht~1.5",
+		"ziehe ich * um~1.2", "ziehe ich * * um~1.2", "ziehen wir * * um~1.2")
+	// "kick in" starts something; it kicks nobody
+	out[sigAngerWord] = append(out[sigAngerWord], "kick in~0", "kicks in~0", "kicked in~0", "to kick off~0")
+	out[sigCalm] = append(out[sigCalm], "nothing's wrong right now", "nothing's wrong at the moment",
+		"nothing is wrong at the moment", "nichts kaputt~0.6", "rien ne cloche~0.6")
+	out[sigOutage] = append(out[sigOutage], "rechazado el cobro~0.7", "rechazado el pago~0.7",
+		"rechazaron el cobro~0.7", "rechazaron el pago~0.7")
 	return out
 }
 

@@ -306,7 +306,7 @@ func newReadings(tz *tokenizer) readings {
 			"acheté", "réservé", "commandons", "renouvelé"}},
 		{roleNeed, []string{"need", "needed", "needs", "brauche", "brauchen", "braucht", "benötigen",
 			"besoin", "necesito", "necesitamos", "necesita", "necesitan", "necesitar", "necesitaremos",
-			"necesitaré", "necesitará", "necesitarán", "gebraucht", "benötigt"}},
+			"necesitaré", "necesitará", "necesitarán", "gebraucht", "benötigt", "sert", "servent"}},
 		{roleSwitched, []string{"moved", "switched", "migrated", "umgestiegen", "gewechselt", "passés",
 			"passées", "passé", "pasado", "pasaron", "cambiado"}},
 		{roleAlready, []string{"already", "schon", "bereits", "déjà", "ya"}},
@@ -354,9 +354,9 @@ func newReadings(tz *tokenizer) readings {
 			"utilizar", "utilizamos", "necesitamos", "necesito", "utiliser", "utilisons", "utilise",
 			"utilisent", "besoin", "n'utilisons", "n'utilise", "n'utilisent", "n'utilisez", "nutzen", "nutzt",
 			"benutzen", "verwenden", "brauchen", "braucht", "benötigen", "paying", "pagar", "payer", "smoking",
-			"fumar", "fumer", "rauchen", "trust", "vertrauen", "confiance", "confiamos"}},
+			"fumar", "fumer", "rauchen", "trust", "vertrauen", "confiance", "confiamos", "sert", "servent"}},
 		{roleNobody, []string{"nobody", "noone", "niemand", "personne", "nadie"}},
-		{roleYears, []string{"years", "decades", "ages", "jahren", "jahrzehnten", "langem", "années", "ans",
+		{roleYears, []string{"years", "decades", "ages", "jahren", "jahrzehnten", "langem", "années", "ans", "lustres",
 			"años", "décadas"}},
 		{roleNe, []string{"ne"}},
 		{rolePromise, []string{"promised", "promise", "assured", "zugesagt", "versprochen", "zugesichert",
@@ -387,7 +387,7 @@ func newReadings(tz *tokenizer) readings {
 			"standstill", "stillstand"}},
 		{roleNothing, []string{"nothing", "nichts", "rien", "nada"}},
 		{roleNoLonger, []string{"plus", "mehr", "anymore", "longer"}},
-		{roleRenew, []string{"verlängern", "verlängert", "renew", "extend", "continue", "weitermachen", "fortsetzen",
+		{roleRenew, []string{"verlängern", "verlängert", "renew", "extend", "continue", "weitermachen", "fortsetzen", "fortzusetzen", "weiterzuführen",
 			"fortführen", "renouveler", "renouvelons", "reconduire", "prolonger", "continuer", "continuons",
 			"renovar", "renovamos", "renovaremos", "continuar", "continuamos", "seguir", "seguimos"}},
 		{roleAmiss, []string{"empty", "blank", "zero", "wrong", "incorrect", "missing", "duplicated", "doubled",
@@ -431,7 +431,9 @@ func newReadings(tz *tokenizer) readings {
 			"bloqueado", "bloqueada", "bloqueados", "suspended", "suspendu", "suspendido", "l'erreur", "d'erreur",
 			"l'incident", "d'incident", "l'anomalie", "d'anomalie", "beschwerde", "réclamation", "réclamations",
 			"reclamación", "reclamaciones", "downtime", "outage", "outages", "crash", "crashes", "bug", "bugs",
-			"caída", "caídas", "cortes", "corte", "ausfallzeit", "ausfallzeiten", "abstürze", "coupure", "coupures"}},
+			"caída", "caídas", "cortes", "corte", "ausfallzeit", "ausfallzeiten", "abstürze", "coupure", "coupures",
+			"aussetzer", "abbrüche", "unterbrechungen", "dropouts", "interruptions", "interrupciones", "microcortes",
+			"déconnexions", "desconexiones", "disconnections"}},
 	}
 	n := 0
 	for _, g := range groups {
@@ -1630,16 +1632,18 @@ const notRenewingReach = 20
 // first; a question or what they cannot do ("nicht früher verlängern
 // können") is no notice.
 func (s *readings) notRenewing(text string, toks []token, i int) (hit, bool) {
-	if !equalFoldAny(text[toks[i].start:toks[i].end], "verlängern", "verlängert", "fortsetzen", "weiterführen") {
+	if !equalFoldAny(text[toks[i].start:toks[i].end], "verlängern", "verlängert", "fortsetzen", "weiterführen",
+		"fortzusetzen", "weiterzuführen") {
 		return hit{}, false
 	}
 	not, who := -1, -1
-	for j := i - 1; j >= max(0, i-notRenewingReach) && (toks[j+1].flags&tokBreak == 0 || abbrevDot(text, toks, j)); j-- {
+	for j := i - 1; j >= max(0, i-notRenewingReach) && (toks[j+1].flags&tokBreak == 0 || abbrevDot(text, toks, j) ||
+		decidedBefore(text, toks, j)); j-- {
 		w := text[toks[j].start:toks[j].end]
 		if not < 0 && s.role(&toks[j])&roleNicht != 0 {
 			not = j
 		}
-		if not >= 0 && equalFoldAny(w, "wir", "ich") {
+		if not >= 0 && equalFoldAny(w, "wir", "ich", "uns") {
 			who = j
 			break
 		}
@@ -1658,6 +1662,14 @@ func (s *readings) notRenewing(text string, toks []token, i int) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{signal: sigChurn, scale: weighScale, start: toks[not].start, end: toks[i].end, prev: -1}, true
+}
+
+// decidedBefore reports a comma after a word of deciding or being forced
+// at toks[j], which opens the clause of what was decided: "sehen wir uns
+// leider gezwungen, die Zusammenarbeit nicht fortzusetzen".
+func decidedBefore(text string, toks []token, j int) bool {
+	return j+1 < len(toks) && text[toks[j].end:toks[j+1].start] == ", " && equalFoldAny(text[toks[j].start:toks[j].end],
+		"gezwungen", "entschieden", "beschlossen", "entschlossen", "genötigt", "veranlasst")
 }
 
 // abbrevDot reports a break after toks[j] that is only the point of a
@@ -2699,8 +2711,10 @@ func (s *readings) needNoMore(text string, toks []token, j int) bool {
 	for k := j + 1; k < min(len(toks), j+choiceWindow) && toks[k].flags&tokBreak == 0; k++ {
 		w := text[toks[k].start:toks[k].end]
 		if strings.EqualFold(w, "anymore") || equalFoldAny(w, "mehr", "longer") &&
-			(s.role(&toks[k-1])&roleNicht != 0 || strings.EqualFold(text[toks[k-1].start:toks[k-1].end], "any")) {
-			// "brauchen ... nicht mehr", "don't need it any longer"
+			(s.role(&toks[k-1])&roleNicht != 0 || strings.EqualFold(text[toks[k-1].start:toks[k-1].end], "any")) ||
+			k == j+1 && j > 0 && strings.EqualFold(w, "plus") && s.role(&toks[j-1])&roleNe != 0 {
+			// "brauchen ... nicht mehr", "don't need it any longer", "la
+			// ligne ne sert plus"
 			return true
 		}
 	}

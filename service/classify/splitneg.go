@@ -155,7 +155,8 @@ func (s *splitNegation) find(toks []token, hits []hit) []hit {
 			pverb, particle = i, r.particle
 		case r.bits&splitCopula != 0:
 			copula = i
-		case r.bits&splitState != 0 && copula >= 0 && i-copula > 1 && i-copula <= maxSplitGap+1:
+		case r.bits&splitState != 0 && copula >= 0 && i-copula > 1 && i-copula <= maxSplitGap+1 &&
+			!negatedBetween(toks, copula, i):
 			start, scale, copula = copula, 1, -1
 		case r.bits&splitNicht != 0:
 			next := i + 1
@@ -231,4 +232,15 @@ func insertHit(hits []hit, h hit) []hit {
 	copy(hits[at+1:], hits[at:])
 	hits[at] = h
 	return hits
+}
+
+// negatedBetween reports a negation between toks[lo] and toks[hi]: "es
+// ist nichts kaputt", "ist nicht mehr gesperrt" tell no state.
+func negatedBetween(toks []token, lo, hi int) bool {
+	for j := lo + 1; j < hi; j++ {
+		if toks[j].flags&(tokNegator|tokRuleNegator) != 0 {
+			return true
+		}
+	}
+	return false
 }
