@@ -3211,6 +3211,13 @@ func phraseFamilies() map[int][]string {
 		"ziehe ich * um~1.2", "ziehe ich * * um~1.2", "ziehen wir * * um~1.2")
 	// "kick in" starts something; it kicks nobody
 	out[sigAngerWord] = append(out[sigAngerWord], "kick in~0", "kicks in~0", "kicked in~0", "to kick off~0")
+	// "as hell" says how much, of whatever it follows
+	out[sigInsult] = append(out[sigInsult], "as hell~0")
+	// the writer's own replies, slow for a while
+	out[sigCalm] = append(out[sigCalm], "replies may be slow", "replies might be slow", "replies will be slow",
+		"responses may be slow", "why my replies are slow", "i may be slow to reply", "i may be slow to respond",
+		"we may be slow to reply", "we may be slow to respond", "réponses peuvent être lentes",
+		"antworten können sich verzögern", "respuestas pueden tardar")
 	out[sigCalm] = append(out[sigCalm], "nothing's wrong right now", "nothing's wrong at the moment",
 		"nothing is wrong at the moment", "nichts kaputt~0.6", "rien ne cloche~0.6")
 	out[sigOutage] = append(out[sigOutage], "rechazado el cobro~0.7", "rechazado el pago~0.7",

@@ -711,7 +711,7 @@ func (s *readings) negation(text string, toks []token, lo, hi int, h hit) (int, 
 		if t.flags&tokBreak != 0 {
 			lastNeg = -1
 		}
-		if r&roleAmiss != 0 || amiss < 0 && s.sameForAll(toks, lo, hi, j) {
+		if r&roleAmiss != 0 && !compoundHead(text, t) || amiss < 0 && s.sameForAll(toks, lo, hi, j) {
 			if lastNeg >= 0 && j-lastNeg <= amissNegReach {
 				// "nothing is missing", "nicht mehr leer": the opposite
 				return -1, 0, false
@@ -1347,6 +1347,35 @@ func (s *readings) stoppedByChoice(text string, toks []token, h *hit) bool {
 	return false
 }
 
+// nobodySuffered reports a problem that befell nobody: "since the 2FA
+// change nobody has been locked out", "plus personne n'a été bloqué",
+// "niemand wurde gesperrt". The "nobody" itself is then no failure
+// either, and is dropped with it. "Nobody has been able to log in" and
+// "nobody can" have words between that are no auxiliary, and stand.
+func (s *readings) nobodySuffered(text string, toks []token, hits []hit, h *hit) bool {
+	k, _ := hitTokens(toks, h)
+	nobody := -1
+	for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0; j-- {
+		if s.role(&toks[j])&roleNobody != 0 {
+			nobody = j
+			break
+		}
+		if !equalFoldAny(text[toks[j].start:toks[j].end], "has", "have", "had", "was", "were", "got", "been",
+			"n'a", "n'ont", "a", "été", "wurde", "wurden", "ist", "se", "ha", "han", "sido", "quedado") {
+			return false
+		}
+	}
+	if nobody < 0 {
+		return false
+	}
+	for i := range hits {
+		if o := &hits[i]; o != h && o.start <= toks[nobody].start && o.end >= toks[nobody].end && o.end <= h.start {
+			o.drop = true
+		}
+	}
+	return true
+}
+
 // problemGoneReach bounds the words between a problem and its "is
 // gone": "the sync issue from last week is gone".
 const problemGoneReach = 5
@@ -1399,6 +1428,10 @@ const choiceWindow = 8
 func (s *readings) dropChoices(text string, toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
+		if !h.drop && (isSevere(h.signal) || h.signal == sigNow) && s.nobodySuffered(text, toks, hits, h) {
+			h.drop = true
+			continue
+		}
 		if h.signal == sigOutage && !h.drop && goingTo(text, toks, h) {
 			// "ya no va a hacer falta", "no vamos a necesitarla": the
 			// Spanish future of another verb, not "no va" (it does not
@@ -2553,8 +2586,9 @@ func (s *readings) ownReason(text string, toks []token) bool {
 			return true
 		}
 		if s.mark(t)&markContent != 0 && s.alwaysContent(text, toks, j, &contrast) ||
-			s.kind(t)&kindFine != 0 && s.hasBeenFine(text, toks, j, &contrast) || movesHouse(text, toks, j) ||
-			closesPlace(text, toks, j) {
+			(s.kind(t)&kindFine != 0 || equalFoldAny(text[t.start:t.end], "bien", "gut", "good")) &&
+				s.hasBeenFine(text, toks, j, &contrast) || movesHouse(text, toks, j) ||
+			closesPlace(text, toks, j) || changesPremises(text, toks, j) {
 			return true
 		}
 		if !equalFoldAny(text[t.start:t.end], "otherwise", "ansonsten", "sonst", "sinon", "demás", "reste") {
@@ -2598,6 +2632,23 @@ func movesHouse(text string, toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// changesPremises reports a move of premises at toks[j]: "nos cambiamos
+// de local", "nous changeons de locaux", "we're changing offices". The
+// new place comes with its own contracts; the customer leaves for that.
+func changesPremises(text string, toks []token, j int) bool {
+	if !equalFoldAny(text[toks[j].start:toks[j].end], "cambiamos", "cambiaremos", "changeons", "changerons",
+		"changing", "change") || j+2 >= len(toks) {
+		return false
+	}
+	k := j + 1
+	if equalFoldAny(text[toks[k].start:toks[k].end], "de", "our") {
+		k++
+	}
+	return toks[k].flags&tokBreak == 0 && equalFoldAny(text[toks[k].start:toks[k].end], "local", "locales",
+		"oficina", "oficinas", "sede", "nave", "domicilio", "casa", "locaux", "bureaux", "bureau", "siège",
+		"offices", "premises")
 }
 
 // placeReach bounds the words between a verb of closing and the place it
@@ -2665,8 +2716,13 @@ func (s *readings) hasBeenFine(text string, toks []token, j int, contrast *int) 
 		if toks[k].flags&(tokNegator|tokRuleNegator) != 0 {
 			return false
 		}
-		been = been || equalFoldAny(text[toks[k].start:toks[k].end], "been", "sido", "estado", "été", "gewesen",
-			"todo", "everything", "alles", "tout")
+		w := text[toks[k].start:toks[k].end]
+		if equalFoldAny(w, "andere", "but", "sauf", "menos", "excepto") {
+			// "alles andere als gut", "anything but great"
+			return false
+		}
+		been = been || equalFoldAny(w, "been", "sido", "estado", "été", "gewesen", "todo", "everything", "alles",
+			"tout")
 	}
 	if !been {
 		return false
@@ -3090,7 +3146,7 @@ func (s *readings) shownToAll(text string, toks []token, hits []hit, i int) (hit
 	}
 	still, stale, reach := false, false, shownReach
 	for j := i + 1; j < min(len(toks), i+4) && toks[j].flags&tokBreak == 0; j++ {
-		if s.role(&toks[j])&roleAmiss != 0 {
+		if s.amissWord(text, &toks[j]) {
 			// what shows is wrong itself ("affichent « undefined » à la
 			// place du nom du client sur toutes les commandes"): where it
 			// shows may come further on
@@ -3154,7 +3210,7 @@ func (s *readings) allShownWrong(text string, toks []token, hits []hit, i int) (
 	}
 	at := -1
 	for j := i + 1; j < min(len(toks), i+1+allShownReach) && toks[j].flags&tokBreak == 0; j++ {
-		if s.role(&toks[j])&roleAmiss != 0 || zeroValue(text[toks[j].start:toks[j].end]) {
+		if s.amissWord(text, &toks[j]) || zeroValue(text[toks[j].start:toks[j].end]) {
 			at = j
 			break
 		}
@@ -3175,6 +3231,17 @@ func (s *readings) allShownWrong(text string, toks []token, hits []hit, i int) (
 	}
 	return hit{signal: sigOutage, scale: shownScale, start: toks[all].start, end: toks[at].end, prev: -1,
 		live: !s.toldInPast(text, toks, lo, hi)}, true
+}
+
+// amissWord reports a word of something amiss at t, unless it is the
+// first part of a compound: "manual double-checks" are no doubled thing.
+func (s *readings) amissWord(text string, t *token) bool {
+	return s.role(t)&roleAmiss != 0 && !compoundHead(text, t)
+}
+
+// compoundHead reports a word joined by a hyphen to the next one.
+func compoundHead(text string, t *token) bool {
+	return int(t.end) < len(text) && text[t.end] == '-'
 }
 
 // allSubjectReach bounds the words between all of something and the
@@ -3234,7 +3301,7 @@ func (s *readings) amissToOurs(text string, toks []token, hits []hit, i int, aft
 		to = i
 	}
 	for j := from; j < to; j++ {
-		if s.role(&toks[j])&roleAmiss == 0 || after && j == i {
+		if !s.amissWord(text, &toks[j]) || after && j == i {
 			continue
 		}
 		negated := false
