@@ -3211,6 +3211,33 @@ func phraseFamilies() map[int][]string {
 		"ziehe ich * um~1.2", "ziehe ich * * um~1.2", "ziehen wir * * um~1.2")
 	// "kick in" starts something; it kicks nobody
 	out[sigAngerWord] = append(out[sigAngerWord], "kick in~0", "kicks in~0", "kicked in~0", "to kick off~0")
+	// a ticket to reopen, a callback asked for, idle staff, people
+	// waiting for their pay or their lesson, sales being lost
+	out[sigRepeat] = append(out[sigRepeat], "le rouvrir~0.8", "rouvrir le ticket~0.6", "reopen the ticket~0.6",
+		"reopen ticket~0.8", "reabrir el ticket~0.8", "reabran el ticket~0.8", "reabrir la incidencia~0.8",
+		"ticket wieder öffnen~0.8", "ticket wieder eröffnen~0.8")
+	out[sigPlea] = append(out[sigPlea], "de me rappeler", "de nous rappeler")
+	out[sigCalm] = append(out[sigCalm], "haben nichts zu tun~0", "hat nichts zu tun~0", "have nothing to do~0",
+		"n'ont rien à faire~0", "no tienen nada que hacer~0")
+	out[sigImpact] = append(out[sigImpact], "leute haben nichts zu tun", "mitarbeiter haben nichts zu tun",
+		"fahrer haben nichts zu tun", "staff have nothing to do~0.8", "people have nothing to do~0.8",
+		"employés n'ont rien à faire~0.8", "gens n'ont rien à faire~0.8", "empleados no tienen nada que hacer~0.8",
+		"kommissionierung steht", "produktion steht", "die produktion steht",
+		"élèves attendent~0.8", "salariés attendent~0.8", "attendent leur paie", "attendent leur salaire",
+		"waiting for their pay", "waiting for their wages", "warten auf ihr gehalt", "warten auf ihren lohn",
+		"esperan su nómina", "esperando su nómina", "on perd pas mal de~0.8", "on perd des ventes",
+		"nous perdons des ventes", "perd des ventes", "verlieren umsatz", "verlieren gerade umsatz")
+	out[sigOutage] = append(out[sigOutage], "accès suspendu", "accès bloqué", "accès coupé", "acceso suspendido",
+		"acceso bloqueado", "zugang gesperrt", "zugang blockiert", "access suspended", "access blocked",
+		"con fallos~0.5", "toujours au statut~0.5")
+	out[sigChurn] = append(out[sigChurn], "no va a renovar~1.8", "no van a renovar~1.8", "no vamos a renovar~1.8",
+		"hemos hablado con otra~1.5", "hemos hablado con otro~1.5", "estamos hablando con otra~1.5",
+		"estamos hablando con otro~1.5", "la oferta ya la tengo~1.2", "clôture de tous mes comptes~1.8",
+		"clôture de mes comptes~1.8", "clôture de mon compte~1.8", "clôture de notre compte~1.8",
+		"clôturer tous mes comptes~1.8")
+	// a cancellation that says it is not for a problem
+	out[sigCalm] = append(out[sigCalm], "nicht aus frust~0.8", "nicht aus ärger~0.8", "not out of frustration~0.8",
+		"not because of a problem~0.8", "pas par mécontentement~0.8", "no por ningún problema~0.8")
 	// "as hell" says how much, of whatever it follows
 	out[sigInsult] = append(out[sigInsult], "as hell~0")
 	// the writer's own replies, slow for a while

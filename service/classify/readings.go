@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // readings read what no phrase of fixed words reaches: a claim spread
@@ -250,7 +252,7 @@ func newReadings(tz *tokenizer) readings {
 			"passerai", "passerons", "passera", "transfer", "transferring", "transférer", "transférons",
 			"transférerons", "transferir", "transferiremos", "pasar", "pasamos", "pasaremos", "choose", "chose",
 			"chosen", "opted", "choisir", "choisi", "opté", "elegir", "elegido", "optado", "gewählt", "llevar",
-			"llevaremos", "llevamos", "llevo", "confier", "confierai", "confierons", "confions", "pars",
+			"llevaremos", "llevamos", "llevo", "transfère", "transfèrent", "confier", "confierai", "confierons", "confions", "pars",
 			"partirai", "partirons"}},
 		{roleShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
 			"talking", "sprechen", "discutons", "hablando",
@@ -282,7 +284,7 @@ func newReadings(tz *tokenizer) readings {
 			"transportista", "spediteur", "paketdienst", "bank", "banque", "banco", "lender", "prêteur",
 			"kreditgeber", "agency", "agentur", "agence", "agencia", "grossiste", "wholesaler", "großhändler",
 			"mayorista", "distributeur", "distributor", "distribuidor", "anbietern", "dienstleistern", "plattformen",
-			"versicherern", "banken"}},
+			"versicherern", "banken", "entidad", "établissement", "institut", "kreditinstitut", "caja"}},
 		{roleFirm, []string{"company", "firma", "unternehmen", "société", "entreprise", "empresa", "companies",
 			"firms", "firmen", "sociétés", "entreprises", "empresas"}},
 		{roleSelf, []string{"i", "i'm", "i'll", "i've", "ich", "je", "yo", "me"}},
@@ -1544,7 +1546,7 @@ const switchScale = 1.8
 // Anbieter wechseln" (the German verb comes last, so it is looked for
 // after the rival too, within switchAfter words).
 const (
-	switchReach = 6
+	switchReach = 8
 	switchAfter = 3
 )
 
@@ -2586,7 +2588,8 @@ func (s *readings) ownReason(text string, toks []token) bool {
 			return true
 		}
 		if s.mark(t)&markContent != 0 && s.alwaysContent(text, toks, j, &contrast) ||
-			(s.kind(t)&kindFine != 0 || equalFoldAny(text[t.start:t.end], "bien", "gut", "good")) &&
+			(s.kind(t)&kindFine != 0 || s.mark(t)&markContent != 0 || equalFoldAny(text[t.start:t.end], "bien", "gut",
+				"good", "placer", "plaisir", "pleasure", "freude", "tolle", "toller", "tollen")) &&
 				s.hasBeenFine(text, toks, j, &contrast) || movesHouse(text, toks, j) ||
 			closesPlace(text, toks, j) || changesPremises(text, toks, j) {
 			return true
@@ -2627,7 +2630,8 @@ func movesHouse(text string, toks []token, j int) bool {
 	}
 	for k := j + 1; k+1 < min(len(toks), j+9) && toks[k].flags&tokBreak == 0; k++ {
 		w, next := text[toks[k].start:toks[k].end], text[toks[k+1].start:toks[k+1].end]
-		if w == "nach" && next[0] >= 'A' && next[0] <= 'Z' || w == "in" && equalFoldAny(next, "neue", "neuen", "ein") {
+		if r, _ := utf8.DecodeRuneInString(next); w == "nach" && unicode.IsUpper(r) ||
+			w == "in" && equalFoldAny(next, "neue", "neuen", "ein") {
 			return true
 		}
 	}
@@ -2679,6 +2683,7 @@ func closesPlace(text string, toks []token, j int) bool {
 			"oficina", "local", "academia", "negocio", "restaurante", "clínica", "consulta", "sucursal", "edificio",
 			"building", "gebäude", "bâtiment", "centre", "centro", "librería", "bookshop", "farmacia", "pharmacy",
 			"panadería", "peluquería", "bar", "café", "hotel", "taller", "atelier", "salon", "werkstatt",
+			"chiringuito", "quiosco", "kiosko", "kiosk", "blumenladen",
 			"boulangerie", "pharmacie") {
 			return true
 		}
@@ -2704,9 +2709,10 @@ func (s *readings) alwaysContent(text string, toks []token, j int, contrast *int
 	return always && s.noContrast(text, toks, contrast)
 }
 
-// hasBeenFine reports the praise at toks[j] told of the time with the
-// vendor ("Ha sido un servicio genial", "Ha estado genial todos estos
-// años", "it has been great", "Todo genial este año"), in a mail that
+// hasBeenFine reports the praise or content at toks[j] told of the time
+// with the vendor ("Ha sido un servicio genial", "Ha estado genial todos
+// estos años", "it has been great", "Todo genial este año", "War eine
+// tolle Zeit", "Estamos muy contentos con vosotros"), in a mail that
 // turns to no "but" or "unfortunately" (read as alwaysContent reads it).
 // A customer who leaves after praising what they had leaves for a
 // reason of their own.
@@ -2722,7 +2728,8 @@ func (s *readings) hasBeenFine(text string, toks []token, j int, contrast *int) 
 			return false
 		}
 		been = been || equalFoldAny(w, "been", "sido", "estado", "été", "gewesen", "todo", "everything", "alles",
-			"tout")
+			"tout", "war", "waren", "was", "fue", "était", "estamos", "estoy", "sind", "bin", "sommes", "suis",
+			"are", "am", "we're", "i'm", "c'était", "fut")
 	}
 	if !been {
 		return false
