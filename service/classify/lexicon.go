@@ -3238,6 +3238,23 @@ func phraseFamilies() map[int][]string {
 	// a cancellation that says it is not for a problem
 	out[sigCalm] = append(out[sigCalm], "nicht aus frust~0.8", "nicht aus ärger~0.8", "not out of frustration~0.8",
 		"not because of a problem~0.8", "pas par mécontentement~0.8", "no por ningún problema~0.8")
+	// the management handed to someone else, water in the building, a
+	// decision not to go on, payment in cash only, customers walking off
+	out[sigChurn] = append(out[sigChurn], "an jemand anderen~1.2", "an jemand anders~1.2",
+		"an einen anderen verwalter~1.5", "no pienso seguir~1.5", "no pienso continuar~1.5",
+		"no pienso renovar~1.8", "je ne compte pas rester~1.5", "je ne compte pas renouveler~1.8",
+		"i don't intend to stay~1.5", "i have no intention of staying~1.5", "i have no intention of renewing~1.8",
+		"me voy a otra compañía~1.5", "nos vamos a otra compañía~1.5")
+	out[sigImpact] = append(out[sigImpact], "wasserschaden~0.6", "water damage~0.6", "dégât des eaux~0.6",
+		"dégâts des eaux~0.6", "daños por agua~0.6", "only take cash", "cash only", "take only cash", "nur noch bar",
+		"nur noch barzahlung", "solo efectivo", "sólo efectivo", "que du liquide", "que des espèces",
+		"customers are going away", "customers going away", "customers are leaving", "kunden gehen wieder",
+		"clients repartent", "clientes se van", "ni yo ni~0.6", "ni moi ni~0.6", "weder ich noch~0.6",
+		"neither i nor~0.6")
+	out[sigOutage] = append(out[sigOutage], "connection refused~0.7", "verbindung abgelehnt~0.7",
+		"connexion refusée~0.7", "conexión rechazada~0.7", "licencia caducada~0.6", "licence expirée~0.6",
+		"lizenz abgelaufen~0.6", "license expired~0.6", "licence expired~0.6")
+	out[sigNow] = append(out[sigNow], "from this morning~0.6", "from yesterday~0.5")
 	// "as hell" says how much, of whatever it follows
 	out[sigInsult] = append(out[sigInsult], "as hell~0")
 	// the writer's own replies, slow for a while
