@@ -3255,6 +3255,34 @@ func phraseFamilies() map[int][]string {
 		"connexion refusée~0.7", "conexión rechazada~0.7", "licencia caducada~0.6", "licence expirée~0.6",
 		"lizenz abgelaufen~0.6", "license expired~0.6", "licence expired~0.6")
 	out[sigNow] = append(out[sigNow], "from this morning~0.6", "from yesterday~0.5")
+	// incidents told as history, informal French without "ne", rivals
+	// signed or approved, machines that stopped, parcels on the dock
+	out[sigResolved] = append(out[sigResolved], "ya es historia", "is history now", "ist geschichte",
+		"de l'histoire ancienne", "todo va de lujo", "va de lujo", "läuft wie geschmiert", "all good now")
+	out[sigOutage] = append(out[sigOutage], "marche pas~0.8", "marchent pas~0.8", "fonctionne pas~0.8",
+		"fonctionnent pas~0.8", "se ha detenido~0.8", "se detuvo~0.8", "no vuelve a arrancar", "no arranca~0.8",
+		"ne redémarre plus", "ne démarre plus", "startet nicht mehr", "won't start~0.8", "won't restart~0.8",
+		"won't boot~0.8", "returned an error~0.7", "returns an error~0.7", "returning an error~0.7",
+		"throws an error~0.7", "compte verrouillé", "comptes verrouillés", "konto gesperrt", "account locked",
+		"n'arrive à se connecter", "n'arrivent à se connecter", "n'arrive pas à se connecter",
+		"n'arrivent pas à se connecter", "coupures répétées~0.8", "cortes repetidos~0.8",
+		"wiederholte ausfälle~0.8", "repeated outages~0.8")
+	out[sigChurn] = append(out[sigChurn], "on continuera pas~1.5", "on continue pas~1.2",
+		"on renouvellera pas~1.8", "continuerons pas~1.5", "valide un autre~1.5", "validé un autre~1.5",
+		"choisi un autre~1.5", "retenu un autre~1.5", "signé avec une autre~1.8", "signé chez un autre~1.8",
+		"signé * avec un autre~1.8", "signé * avec une autre~1.8",
+		"firmado con otra~1.8", "firmado con otro~1.8", "bei einem anderen unterschrieben~1.8")
+	out[sigUltimatum] = append(out[sigUltimatum], "if nothing changes by", "si rien ne change d'ici",
+		"si nada cambia antes de")
+	out[sigChurn] = append(out[sigChurn], "bei anderen anbietern um~1.5", "nach anderen anbietern um~1.5",
+		"war's das mit uns~1.5", "wars das mit uns~1.5", "dann war's das~1.2")
+	out[sigRepeat] = append(out[sigRepeat], "nombreux signalements~0.8", "malgré mes relances~0.8",
+		"malgré nos relances~0.8", "trotz mehrfacher meldungen~0.8", "trotz mehrerer meldungen~0.8",
+		"pese a mis avisos~0.8", "despite my reports~0.8")
+	out[sigImpact] = append(out[sigImpact], "patients attendent~0.8", "sitting on the dock~0.8", "parcels sitting~0.8",
+		"pallets sitting~0.8", "muestras de pacientes pendientes~0.8", "muestras pendientes~0.6")
+	out[sigDeadline] = append(out[sigDeadline], "pickup is at~0.6", "collection is at~0.6", "abholung ist um~0.6",
+		"le ramassage est à~0.6", "la recogida es a las~0.6")
 	// "as hell" says how much, of whatever it follows
 	out[sigInsult] = append(out[sigInsult], "as hell~0")
 	// the writer's own replies, slow for a while

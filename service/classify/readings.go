@@ -252,7 +252,8 @@ func newReadings(tz *tokenizer) readings {
 			"passerai", "passerons", "passera", "transfer", "transferring", "transférer", "transférons",
 			"transférerons", "transferir", "transferiremos", "pasar", "pasamos", "pasaremos", "choose", "chose",
 			"chosen", "opted", "choisir", "choisi", "opté", "elegir", "elegido", "optado", "gewählt", "llevar",
-			"llevaremos", "llevamos", "llevo", "transfère", "transfèrent", "confier", "confierai", "confierons", "confions", "pars",
+			"llevaremos", "llevamos", "llevo", "transfère", "transfèrent", "beziehen", "einkaufen", "commanderons",
+			"achèterons", "compraremos", "confier", "confierai", "confierons", "confions", "pars",
 			"partirai", "partirons"}},
 		{roleShop, []string{"looking", "look", "considering", "consider", "evaluating", "evaluate", "exploring",
 			"talking", "sprechen", "discutons", "hablando",
@@ -284,7 +285,7 @@ func newReadings(tz *tokenizer) readings {
 			"transportista", "spediteur", "paketdienst", "bank", "banque", "banco", "lender", "prêteur",
 			"kreditgeber", "agency", "agentur", "agence", "agencia", "grossiste", "wholesaler", "großhändler",
 			"mayorista", "distributeur", "distributor", "distribuidor", "anbietern", "dienstleistern", "plattformen",
-			"versicherern", "banken", "entidad", "établissement", "institut", "kreditinstitut", "caja"}},
+			"versicherern", "banken", "presta", "entidad", "établissement", "institut", "kreditinstitut", "caja"}},
 		{roleFirm, []string{"company", "firma", "unternehmen", "société", "entreprise", "empresa", "companies",
 			"firms", "firmen", "sociétés", "entreprises", "empresas"}},
 		{roleSelf, []string{"i", "i'm", "i'll", "i've", "ich", "je", "yo", "me"}},
@@ -587,7 +588,8 @@ func newReadings(tz *tokenizer) readings {
 		"rente", "geschäftsaufgabe", "verstorben", "jubilo", "jubilación", "jubilarme", "jubilamos", "mudo", "mudamos",
 		"mudanza", "mudarnos", "fallecimiento", "falleció", "auflöst", "aufgelöst", "auflösen", "dissolved",
 		"dissous", "dissoute", "disuelve", "disolvemos", "sold", "verkauft", "vendu", "vendue", "vendido",
-		"vendida", "erasmus", "graduating", "graduates", "graduation", "graduación", "carrera", "études"} {
+		"vendida", "erasmus", "graduating", "graduates", "graduation", "graduación", "carrera", "études", "degree",
+		"studium", "estudios"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
 		// to another system as well as a shop to another street)
 		s.addKind(tz, w, kindLife)
@@ -1356,20 +1358,23 @@ func (s *readings) stoppedByChoice(text string, toks []token, h *hit) bool {
 // either, and is dropped with it. "Nobody has been able to log in" and
 // "nobody can" have words between that are no auxiliary, and stand.
 func (s *readings) nobodySuffered(text string, toks []token, hits []hit, h *hit) bool {
-	k, _ := hitTokens(toks, h)
+	k := firstToken(toks, h.start)
 	nobody := -1
 	for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0; j-- {
 		if s.role(&toks[j])&roleNobody != 0 {
 			nobody = j
 			break
 		}
+	}
+	if nobody < 0 {
+		// (most hits: the words between are read only after a nobody)
+		return false
+	}
+	for j := nobody + 1; j < k; j++ {
 		if !equalFoldAny(text[toks[j].start:toks[j].end], "has", "have", "had", "was", "were", "got", "been",
 			"n'a", "n'ont", "a", "été", "wurde", "wurden", "ist", "se", "ha", "han", "sido", "quedado") {
 			return false
 		}
-	}
-	if nobody < 0 {
-		return false
 	}
 	for i := range hits {
 		if o := &hits[i]; o != h && o.start <= toks[nobody].start && o.end >= toks[nobody].end && o.end <= h.start {
@@ -2730,7 +2735,7 @@ func (s *readings) hasBeenFine(text string, toks []token, j int, contrast *int) 
 		}
 		been = been || equalFoldAny(w, "been", "sido", "estado", "été", "gewesen", "todo", "everything", "alles",
 			"tout", "war", "waren", "was", "fue", "était", "estamos", "estoy", "sind", "bin", "sommes", "suis",
-			"are", "am", "we're", "i'm", "c'était", "fut")
+			"are", "am", "we're", "i'm", "c'était", "fut", "i've", "we've")
 	}
 	if !been {
 		return false
