@@ -592,6 +592,15 @@ func dropOverlaps(hits []hit, signals *[numSignals]signal) {
 			if o.end <= h.start || o.start >= h.end {
 				continue
 			}
+			if !o.drop && (calmInAnger(o, h) || calmInAnger(h, o)) {
+				// "ya está bien" is enough, not fine
+				if o.signal == sigCalm {
+					o.drop = true
+				} else {
+					h.drop = true
+				}
+				continue
+			}
 			if o.drop || o.signal == h.signal || isWhen(o.signal) != isWhen(h.signal) ||
 				o.signal == sigScope || h.signal == sigScope || calmWithin(o, h) || calmWithin(h, o) {
 				// "still" inside "still down" says the outage goes on,
@@ -1094,6 +1103,13 @@ func sortedReasons(r []Reason, keys *[]reasonKey) []Reason {
 // overlaps as any phrase does.
 func calmWithin(c, o *hit) bool {
 	return c.signal == sigCalm && c.start >= o.start && c.end <= o.end && c.end-c.start < o.end-o.start
+}
+
+// calmInAnger reports a calm phrase c inside a phrase of anger or insult
+// o: "ya está bien" says the writer has had enough, whatever "está bien"
+// says alone.
+func calmInAnger(c, o *hit) bool {
+	return calmWithin(c, o) && (o.signal == sigAngerWord || o.signal == sigInsult)
 }
 
 // isSevere reports the problems that stop work whatever the writer's tone,

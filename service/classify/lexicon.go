@@ -1260,7 +1260,8 @@ func lexicon() [numSignals][]string {
 			"quick question", "quick hypothetical", "hypothetical question", "purely hypothetical",
 			"rein hypothetisch", "question hypothétique", "pregunta hipotética", "nothing wrong right now",
 			"nothing wrong at the moment", "nothing is wrong right now", "out of curiosity", "take your time", "out of the office", "out of office",
-			"on leave", "parental leave", "maternity leave", "im homeoffice", "wieder wie gewohnt",
+			"on leave", "parental leave", "maternity leave", "bin im homeoffice", "bin heute im homeoffice",
+			"bin bis * im homeoffice", "sind heute im homeoffice", "bin diese woche im homeoffice", "wieder wie gewohnt",
 			"bin * nicht erreichbar", "ab # uhr nicht erreichbar", "be unreachable", "be unavailable",
 			"be offline", "i'm unavailable", "won't be reachable", "not be reachable", "je serai absent",
 			"je serai injoignable", "no estaré disponible", "paternity leave", "sick leave", "annual leave",
@@ -3283,6 +3284,29 @@ func phraseFamilies() map[int][]string {
 		"pallets sitting~0.8", "muestras de pacientes pendientes~0.8", "muestras pendientes~0.6")
 	out[sigDeadline] = append(out[sigDeadline], "pickup is at~0.6", "collection is at~0.6", "abholung ist um~0.6",
 		"le ramassage est à~0.6", "la recogida es a las~0.6")
+	// a card blocked abroad with no other way to pay, a system that falls
+	// every week, a fridge with medicine in it that stopped
+	out[sigOutage] = append(out[sigOutage], "blocked my card", "blocked our card", "froze my card",
+		"frozen my card", "ha bloqueado mi tarjeta", "han bloqueado mi tarjeta", "a bloqué ma carte",
+		"hat meine karte gesperrt", "se caiga cada~0.6", "se cae cada~0.7", "se me ha parado~0.7",
+		"se nos ha parado~0.7", "s'est arrêté~0.6", "s'est arrêtée~0.6", "ist einfach ausgegangen~0.7")
+	out[sigImpact] = append(out[sigImpact], "no other way to pay", "no way to pay", "keine andere möglichkeit zu zahlen",
+		"aucun autre moyen de payer", "ninguna otra forma de pagar", "la insulina~0.8", "the insulin in~0.8",
+		"l'insuline~0.8", "medikamente darin~0.8")
+	// customers turned away, a lawyer asked to review, charges refused
+	out[sigImpact] = append(out[sigImpact], "turned away around~0.8", "we've turned away~0.8", "had to turn away~0.8",
+		"have turned away~0.8")
+	out[sigLegal] = append(out[sigLegal], "pedido a nuestro abogado", "asked our lawyer", "asked our solicitor",
+		"unseren anwalt gebeten", "demandé à notre avocat", "abogado que revise")
+	out[sigChurn] = append(out[sigChurn], "no atender más sus cargos~1.5", "no atender sus cargos~1.5",
+		"que me den de baja~1.5", "que nos den de baja~1.5", "me den de baja~1.2",
+		"stop paying your invoices~1.5", "keine lastschriften mehr~1.2", "ne plus honorer vos prélèvements~1.5")
+	// simulations, and incidents forgotten
+	out[sigCalm] = append(out[sigCalm], "nothing is actually wrong", "nothing's actually wrong", "crisis simulation~0.6",
+		"simulation exercise~0.6", "tabletop exercise~0.6", "we pretend~0.6", "exercice de crise~0.6",
+		"krisenübung~0.6", "simulación de crisis~0.6")
+	out[sigResolved] = append(out[sigResolved], "ya está olvidado", "está olvidado", "todo va genial",
+		"is forgotten", "c'est oublié", "ist vergessen")
 	// "as hell" says how much, of whatever it follows
 	out[sigInsult] = append(out[sigInsult], "as hell~0")
 	// the writer's own replies, slow for a while

@@ -1440,6 +1440,18 @@ func (s *readings) dropChoices(text string, toks []token, hits []hit) {
 			h.drop = true
 			continue
 		}
+		if !h.drop && isSevere(h.signal) && h.signal != sigScope {
+			// "Casi se nos cae la web del éxito", "we nearly lost the
+			// order": what almost happened did not
+			if k := firstToken(toks, h.start); k > 0 && k < len(toks) && toks[k].flags&tokBreak == 0 &&
+				s.role(&toks[k-1])&roleNearly != 0 && !equalFoldAny(text[toks[k].start:toks[k].end], "impossible",
+				"imposible", "unmöglich", "unusable", "inutilisable", "inutilizable", "unbrauchbar", "unbenutzbar") {
+				// ("nearly impossible to log in" is a problem, told
+				// as one)
+				h.drop = true
+				continue
+			}
+		}
 		if h.signal == sigOutage && !h.drop && goingTo(text, toks, h) {
 			// "ya no va a hacer falta", "no vamos a necesitarla": the
 			// Spanish future of another verb, not "no va" (it does not
@@ -1881,14 +1893,29 @@ func (s *readings) reportedFixes(text string, toks []token, hits []hit) {
 			if r&roleAnd != 0 {
 				break // "you told me to restart and now it is resolved"
 			}
-			if r&(roleSaid|rolePromise|roleMarked) != 0 {
+			if r&(roleSaid|rolePromise|roleMarked) != 0 || messageThat(text, toks, j) {
 				// "we were told it was fixed", "marked solved without
-				// anyone contacting me"
+				// anyone contacting me", "un correo de que está resuelta"
 				h.drop = true
 				break
 			}
 		}
 	}
+}
+
+// messageThat reports a message at toks[j] followed by what it says: "un
+// correo de que está resuelta", "an email that the case is closed", "eine
+// Mail, dass alles erledigt sei". The fix it carries is the sender's word.
+func messageThat(text string, toks []token, j int) bool {
+	if j+1 >= len(toks) || !equalFoldAny(text[toks[j].start:toks[j].end], "correo", "email", "e-mail", "mail",
+		"mensaje", "courriel", "message", "nachricht", "sms", "notification", "notificación", "benachrichtigung") {
+		return false
+	}
+	next := text[toks[j+1].start:toks[j+1].end]
+	if strings.EqualFold(next, "de") && j+2 < len(toks) {
+		next = text[toks[j+2].start:toks[j+2].end]
+	}
+	return equalFoldAny(next, "que", "that", "dass", "disant")
 }
 
 // undoneFixes drops a fix that a later clause takes back with a problem
