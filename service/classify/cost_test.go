@@ -70,7 +70,9 @@ func TestCostGrowsLinearly(t *testing.T) {
 		"the same for every since, all prices show 0, à la place de demain, cancel two users, not yours satisfied",
 		"cancel, always happy, ziehen nach Berlin, we no longer need it",
 		"seit Montag nicht mehr aufgetreten, none of the staff can get in, stopped at 3, thanks it stopped",
-		"dice que está bien, qué pasa si se cae, sin acceso pero funciona perfecto, ningún profesor puede entrar"} {
+		"dice que está bien, qué pasa si se cae, sin acceso pero funciona perfecto, ningún profesor puede entrar",
+		"daremos de baja, ha sido genial, nobody has been locked out, RAS sinon. casi se nos cae, ya está bien",
+		"un correo de que está resuelta, nos cambiamos de local, sehen wir uns gezwungen, nicht fortzusetzen"} {
 		t.Run(kind, func(t *testing.T) {
 			perByte := func(n int) float64 {
 				in := Input{Text: pathological(kind, n)}
