@@ -3301,6 +3301,39 @@ func phraseFamilies() map[int][]string {
 	out[sigChurn] = append(out[sigChurn], "no atender más sus cargos~1.5", "no atender sus cargos~1.5",
 		"que me den de baja~1.5", "que nos den de baja~1.5", "me den de baja~1.2",
 		"stop paying your invoices~1.5", "keine lastschriften mehr~1.2", "ne plus honorer vos prélèvements~1.5")
+	// not carrying on, payouts that never arrived, wages to pay
+	out[sigChurn] = append(out[sigChurn], "don't think we can carry on~1.5", "don't think we can continue~1.5",
+		"can no longer carry on~1.5", "close everything out~1.2")
+	out[sigRepeat] = append(out[sigRepeat], "third * in a row~0.8", "third * * in a row~0.8", "fourth * in a row~0.8",
+		"dritte * in folge~0.8", "troisième * d'affilée~0.8", "tercera * seguida~0.8")
+	out[sigImpact] = append(out[sigImpact], "ne sont jamais arrivés~0.8", "ne sont pas arrivés sur notre compte~0.8",
+		"no han llegado a nuestra cuenta~0.8", "no ha llegado a nuestra cuenta~0.8", "never arrived in our account~0.8",
+		"hasn't arrived in our account~0.8", "nie auf unserem konto angekommen~0.8",
+		"nicht auf unserem konto angekommen~0.8", "payer les salaires~0.8", "payer mes fournisseurs et les salaires~0.8",
+		"pay salaries~0.8", "pay our staff~0.8", "pagar a los empleados~0.8", "pagar las nóminas~0.8",
+		"löhne zahlen~0.8", "gehälter zahlen~0.8")
+	// fixes told as everyone back in or a breakdown forgotten; a
+	// workshop at a standstill and a supplier already found
+	out[sigResolved] = append(out[sigResolved], "completely sorted", "is sorted now", "all sorted now",
+		"everyone's back in", "everyone is back in", "we're all back in", "sind alle wieder drin",
+		"todos han vuelto a entrar", "est bien oubliée", "est bien oublié", "est oubliée", "tout tourne nickel",
+		"tourne nickel", "nickel depuis")
+	out[sigImpact] = append(out[sigImpact], "werkstatt steht", "meine werkstatt steht", "keine ersatzteile~0.7",
+		"mon atelier est à l'arrêt", "el taller está parado")
+	out[sigChurn] = append(out[sigChurn], "anderen lieferanten gesucht~1.5", "anderen anbieter gesucht~1.5",
+		"fertig miteinander~1.5", "schlussrechnung~1.0", "facture de clôture~1.0", "factura final~0.8")
+	// out-of-office notes in more words; a contract not carried on
+	out[sigCalm] = append(out[sigCalm], "me encuentro de vacaciones", "estoy de vacaciones", "para temas urgentes",
+		"sin acceso a correo", "sin acceso al correo", "without access to email", "without access to my email",
+		"ohne zugriff auf mails~0.8", "ohne zugriff auf meine mails~0.8", "sans accès à mes mails",
+		"sans accès à ma messagerie")
+	out[sigOutage] = append(out[sigOutage], "sin acceso a correo~0", "sin acceso al correo~0",
+		"without access to email~0", "without access to my email~0", "sans accès à mes mails~0",
+		"sans accès à ma messagerie~0")
+	out[sigResolved] = append(out[sigResolved], "läuft jetzt wieder~0.8", "läuft wieder alles~0.8",
+		"wieder alles einwandfrei")
+	out[sigChurn] = append(out[sigChurn], "no vamos a continuar~1.8", "no vamos a seguir con ustedes~1.8",
+		"carta de intención con otro~1.8", "firmamos con otro~1.8", "firmamos con otra~1.8")
 	// simulations, and incidents forgotten
 	out[sigCalm] = append(out[sigCalm], "nothing is actually wrong", "nothing's actually wrong", "crisis simulation~0.6",
 		"simulation exercise~0.6", "tabletop exercise~0.6", "we pretend~0.6", "exercice de crise~0.6",

@@ -315,6 +315,7 @@ func newReadings(tz *tokenizer) readings {
 		{roleAlready, []string{"already", "schon", "bereits", "déjà", "ya"}},
 		{roleMarked, []string{"marked", "markiert", "marqué", "marquée", "marcaron", "marcado", "marcada",
 			"closed", "geschlossen", "fermé", "clôturé", "cerrado", "cerraron", "cerrasteis", "cerró", "cerrada",
+			"cerráis", "cerrais", "cierran",
 			"aparece", "figura", "apparaît", "appears", "shown", "listed", "steht",
 			"set", "gesetzt", "flagged"}},
 		{roleAnswer, []string{"answers", "answered", "answer", "replies", "replied", "reply", "responds",
@@ -356,7 +357,7 @@ func newReadings(tz *tokenizer) readings {
 			"quejarse", "quejarnos", "reclamar",
 			"utilizar", "utilizamos", "necesitamos", "necesito", "utiliser", "utilisons", "utilise",
 			"utilisent", "besoin", "n'utilisons", "n'utilise", "n'utilisent", "n'utilisez", "nutzen", "nutzt",
-			"benutzen", "verwenden", "brauchen", "braucht", "benötigen", "paying", "pagar", "payer", "smoking",
+			"benutzen", "verwenden", "brauchen", "braucht", "brauche", "benötigen", "paying", "pagar", "payer", "smoking",
 			"fumar", "fumer", "rauchen", "trust", "vertrauen", "confiance", "confiamos", "sert", "servent"}},
 		{roleNobody, []string{"nobody", "noone", "niemand", "personne", "nadie"}},
 		{roleYears, []string{"years", "decades", "ages", "jahren", "jahrzehnten", "langem", "années", "ans", "lustres",
@@ -391,7 +392,7 @@ func newReadings(tz *tokenizer) readings {
 			"standstill", "stillstand"}},
 		{roleNothing, []string{"nothing", "nichts", "rien", "nada"}},
 		{roleNoLonger, []string{"plus", "mehr", "anymore", "longer"}},
-		{roleRenew, []string{"verlängern", "verlängert", "renew", "extend", "continue", "weitermachen", "fortsetzen", "fortzusetzen", "weiterzuführen",
+		{roleRenew, []string{"verlängern", "verlängert", "renew", "extend", "continue", "weitermachen", "fortsetzen", "fortzusetzen", "weiterzuführen", "fortzuführen",
 			"fortführen", "renouveler", "renouvelons", "reconduire", "prolonger", "continuer", "continuons",
 			"renovar", "renovamos", "renovaremos", "continuar", "continuamos", "seguir", "seguimos"}},
 		{roleAmiss, []string{"empty", "blank", "zero", "wrong", "incorrect", "missing", "duplicated", "doubled",
@@ -436,6 +437,7 @@ func newReadings(tz *tokenizer) readings {
 			"l'incident", "d'incident", "l'anomalie", "d'anomalie", "beschwerde", "réclamation", "réclamations",
 			"reclamación", "reclamaciones", "downtime", "outage", "outages", "crash", "crashes", "bug", "bugs",
 			"caída", "caídas", "cortes", "corte", "ausfallzeit", "ausfallzeiten", "abstürze", "coupure", "coupures",
+			"blocage", "blocages", "bloqueo", "bloqueos",
 			"aussetzer", "abbrüche", "unterbrechungen", "dropouts", "interruptions", "interrupciones", "microcortes",
 			"déconnexions", "desconexiones", "disconnections"}},
 	}
@@ -553,7 +555,8 @@ func newReadings(tz *tokenizer) readings {
 			"pedidos", "booking", "buchung", "réservation", "reserva", "meeting", "termin", "réunion", "reunión",
 			"appointment", "cita"}},
 		{markContent, []string{"satisfied", "happy", "satisfaits", "satisfaites", "heureux",
-			"zufrieden", "glücklich", "satisfechos", "satisfechas", "contentos", "contentas"}},
+			"zufrieden", "glücklich", "satisfechos", "satisfechas", "contentos", "contentas", "contento", "contenta",
+			"satisfecho", "satisfecha", "satisfait", "satisfaite", "contente", "contents"}},
 		{markYours, []string{"yours", "ihres", "ihren", "ihre", "vôtre", "suyo", "suya", "vuestro", "vuestra"}},
 		{markNot, []string{"not", "nicht", "pas", "no"}},
 		{markCount, []string{"one", "two", "three", "four", "five", "ein", "einen", "zwei", "drei", "vier", "fünf",
@@ -1686,7 +1689,7 @@ const notRenewingReach = 20
 // können") is no notice.
 func (s *readings) notRenewing(text string, toks []token, i int) (hit, bool) {
 	if !equalFoldAny(text[toks[i].start:toks[i].end], "verlängern", "verlängert", "fortsetzen", "weiterführen",
-		"fortzusetzen", "weiterzuführen") {
+		"fortzusetzen", "weiterzuführen", "fortzuführen") {
 		return hit{}, false
 	}
 	not, who := -1, -1
@@ -1696,7 +1699,7 @@ func (s *readings) notRenewing(text string, toks []token, i int) (hit, bool) {
 		if not < 0 && s.role(&toks[j])&roleNicht != 0 {
 			not = j
 		}
-		if not >= 0 && equalFoldAny(w, "wir", "ich", "uns") {
+		if not >= 0 && equalFoldAny(w, "wir", "ich", "uns", "unsere", "unser") {
 			who = j
 			break
 		}
@@ -1726,11 +1729,12 @@ func decidedBefore(text string, toks []token, j int) bool {
 }
 
 // abbrevDot reports a break after toks[j] that is only the point of a
-// short abbreviation such as "Nr." or "No.", which a formal letter puts
-// inside its clauses ("den Rahmenvertrag Nr. RV-5532").
+// short abbreviation such as "Nr." or "No.", or of a German date ("über
+// den 31.12. hinaus"), which a formal letter puts inside its clauses
+// ("den Rahmenvertrag Nr. RV-5532").
 func abbrevDot(text string, toks []token, j int) bool {
 	w := text[toks[j].start:toks[j].end]
-	return len(w) <= 3 && w[0] >= 'A' && w[0] <= 'Z' && j+1 < len(toks) &&
+	return len(w) <= 3 && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= '0' && w[0] <= '9') && j+1 < len(toks) &&
 		text[toks[j].end:toks[j+1].start] == ". "
 }
 

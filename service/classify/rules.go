@@ -493,12 +493,19 @@ var accentFolds = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e"
 var umlautFolds = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
 
 // foldedSpellings returns the spellings of phrase v without accents, none
-// when it has none or is a single word: a word alone loses too much
-// without its accents ("déjà" would become the Spanish "deja", "chiffrés"
-// (encrypted) the word for numbers), where the words around it keep a
-// phrase apart.
+// when it has none. A single word is only spelled with its umlauts
+// written out ("notfalluebung"): a word alone loses too much without its
+// accents ("déjà" would become the Spanish "deja", "chiffrés" (encrypted)
+// the word for numbers), where the words around it keep a phrase apart,
+// but "ue" for "ü" makes no other word.
 func foldedSpellings(v string) []string {
-	if !hasAccent(v) || !strings.Contains(v, " ") {
+	if !hasAccent(v) {
+		return nil
+	}
+	if !strings.Contains(v, " ") {
+		if u := umlautFolds.Replace(v); u != v && !hasAccent(u) {
+			return []string{u}
+		}
 		return nil
 	}
 	out := []string{accentFolds.Replace(v)}
