@@ -1360,7 +1360,8 @@ func (s *readings) stoppedByChoice(text string, toks []token, h *hit) bool {
 // "niemand wurde gesperrt". The "nobody" itself is then no failure
 // either, and is dropped with it. "Nobody has been able to log in" and
 // "nobody can" have words between that are no auxiliary, and stand.
-func (s *readings) nobodySuffered(text string, toks []token, hits []hit, h *hit) bool {
+func (s *readings) nobodySuffered(text string, toks []token, hits []hit, i int) bool {
+	h := &hits[i]
 	k := firstToken(toks, h.start)
 	nobody := -1
 	for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0; j-- {
@@ -1379,8 +1380,9 @@ func (s *readings) nobodySuffered(text string, toks []token, hits []hit, h *hit)
 			return false
 		}
 	}
-	for i := range hits {
-		if o := &hits[i]; o != h && o.start <= toks[nobody].start && o.end >= toks[nobody].end && o.end <= h.start {
+	// hits come in text order: the nobody's own is among the few before h
+	for j := i - 1; j >= max(0, i-overlapLookback); j-- {
+		if o := &hits[j]; o.start <= toks[nobody].start && o.end >= toks[nobody].end && o.end <= h.start {
 			o.drop = true
 		}
 	}
@@ -1439,7 +1441,7 @@ const choiceWindow = 8
 func (s *readings) dropChoices(text string, toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
-		if !h.drop && (isSevere(h.signal) || h.signal == sigNow) && s.nobodySuffered(text, toks, hits, h) {
+		if !h.drop && (isSevere(h.signal) || h.signal == sigNow) && s.nobodySuffered(text, toks, hits, i) {
 			h.drop = true
 			continue
 		}
