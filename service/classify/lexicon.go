@@ -3334,6 +3334,22 @@ func phraseFamilies() map[int][]string {
 		"wieder alles einwandfrei")
 	out[sigChurn] = append(out[sigChurn], "no vamos a continuar~1.8", "no vamos a seguir con ustedes~1.8",
 		"carta de intención con otro~1.8", "firmamos con otro~1.8", "firmamos con otra~1.8")
+	// lights and orders that say the line is down, repairs told back by
+	// lunch, half an hour that is no media, garages never seen again
+	out[sigOutage] = append(out[sigOutage], "shown a red light~0.6", "showing a red light~0.6",
+		"shows a red light~0.6", "m'a lâché~0.7", "nous a lâchés~0.7")
+	out[sigImpact] = append(out[sigImpact], "missed # client~0.8", "missed # calls~0.7", "zero orders~0.8",
+		"had zero orders", "no orders since~0.8", "aucune commande depuis~0.8", "ni un pedido desde~0.8",
+		"keine einzige bestellung~0.8")
+	out[sigLegal] = append(out[sigLegal], "media hora~0", "media mañana~0", "media jornada~0")
+	out[sigResolved] = append(out[sigResolved], "funcionando otra vez", "funciona otra vez", "was all back",
+		"all back by~0.8", "was back by~0.8", "back on by~0.8")
+	out[sigChurn] = append(out[sigChurn], "seht mich nie wieder~1.8", "sehen mich nie wieder~1.8",
+		"you'll never see me again~1.8", "vous ne me reverrez plus~1.8", "no me volverán a ver~1.8",
+		"no me vuelven a ver~1.8", "schriftlich beendet~1.2", "remettrai plus jamais les pieds~1.8",
+		"remettrai plus les pieds~1.8", "never set foot in~1.5")
+	out[sigAngerWord] = append(out[sigAngerWord], "sonstwohin stecken", "grand n'importe quoi",
+		"c'est n'importe quoi~0.8")
 	// simulations, and incidents forgotten
 	out[sigCalm] = append(out[sigCalm], "nothing is actually wrong", "nothing's actually wrong", "crisis simulation~0.6",
 		"simulation exercise~0.6", "tabletop exercise~0.6", "we pretend~0.6", "exercice de crise~0.6",

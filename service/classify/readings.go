@@ -591,7 +591,8 @@ func newReadings(tz *tokenizer) readings {
 		"rente", "geschäftsaufgabe", "verstorben", "jubilo", "jubilación", "jubilarme", "jubilamos", "mudo", "mudamos",
 		"mudanza", "mudarnos", "fallecimiento", "falleció", "auflöst", "aufgelöst", "auflösen", "dissolved",
 		"dissous", "dissoute", "disuelve", "disolvemos", "sold", "verkauft", "vendu", "vendue", "vendido",
-		"vendida", "erasmus", "graduating", "graduates", "graduation", "graduación", "carrera", "études", "degree",
+		"vendida", "erasmus", "graduating", "graduates", "graduation", "graduación", "carrera", "études", "degree", "bachillerato",
+		"abitur", "baccalauréat",
 		"studium", "estudios"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
 		// to another system as well as a shop to another street)
@@ -2607,8 +2608,9 @@ func (s *readings) ownReasons(text string, toks []token, hits []hit) {
 }
 
 // contentReach bounds the words between "otherwise" and the word that
-// says the customer is content: "Por lo demás, muy contentos".
-const contentReach = 5
+// says the customer is content: "Por lo demás, muy contentos",
+// "Ansonsten sind wir mit Ihnen sehr zufrieden".
+const contentReach = 6
 
 // ownReason reports a reason of the customer's own to leave (kindLife, a
 // move or a shop that closes), a need that is no more ("brauchen ...
@@ -2767,7 +2769,7 @@ func (s *readings) hasBeenFine(text string, toks []token, j int, contrast *int) 
 			return false
 		}
 		been = been || equalFoldAny(w, "been", "sido", "estado", "été", "gewesen", "todo", "everything", "alles",
-			"tout", "war", "waren", "was", "fue", "était", "estamos", "estoy", "sind", "bin", "sommes", "suis",
+			"tout", "war", "waren", "was", "fue", "ido", "était", "estamos", "estoy", "sind", "bin", "sommes", "suis",
 			"are", "am", "we're", "i'm", "c'était", "fut", "i've", "we've")
 	}
 	if !been {
