@@ -3350,6 +3350,35 @@ func phraseFamilies() map[int][]string {
 		"remettrai plus les pieds~1.8", "never set foot in~1.5")
 	out[sigAngerWord] = append(out[sigAngerWord], "sonstwohin stecken", "grand n'importe quoi",
 		"c'est n'importe quoi~0.8")
+	// quotes from a rival, informal French without "ne", cards blocked
+	out[sigChurn] = append(out[sigChurn], "getting quotes from~1.5", "already getting quotes~1.5",
+		"getting a quote from~1.2", "des devis chez~1.2", "angebote von anderen~1.2")
+	out[sigUltimatum] = append(out[sigUltimatum], "convince me otherwise~0.8", "convince me to stay~0.8")
+	out[sigRepeat] = append(out[sigRepeat], "personne decroche", "personne décroche", "personne répond",
+		"personne repond", "personne rappelle")
+	out[sigOutage] = append(out[sigOutage], "peux plus payer", "peut plus payer", "je peux plus~0.8",
+		"on peut plus~0.8", "ma carte est bloquée", "carte est bloquée~0.8", "meine karte ist gesperrt",
+		"karte ist gesperrt~0.8", "my card is blocked", "card is blocked~0.8", "mi tarjeta está bloqueada",
+		"tarjeta está bloqueada~0.8", "never agreed to~0.6")
+	// tests announced, bugs that are a bad memory, blank pages and zero
+	// bookings, a card that works everywhere else, replies that are all
+	// automatic, tickets closed with nothing fixed
+	out[sigCalm] = append(out[sigCalm], "das ist absicht", "ist beabsichtigt", "bitte keinen alarm",
+		"keinen alarm schlagen", "c'est voulu", "es intencionado", "this is intentional", "it's intentional",
+		"no need to raise the alarm", "est une tuerie~0.6", "morte de rire~0.6", "mort de rire~0.6",
+		"kommt nur die automatische antwort~0", "kommt nur eine automatische antwort~0")
+	out[sigResolved] = append(out[sigResolved], "plus qu'un mauvais souvenir", "un mauvais souvenir~0.8",
+		"nur noch eine schlechte erinnerung", "ya es un mal recuerdo", "just a bad memory",
+		"funciona perfectamente en todo lo demás~0", "funciona en todo lo demás~0",
+		"funciona bien en todo lo demás~0", "works everywhere else~0", "works fine everywhere else~0",
+		"funktioniert überall sonst~0", "fonctionne partout ailleurs~0")
+	out[sigOutage] = append(out[sigOutage], "sale en blanco~0.8", "aparece en blanco~0.8", "se queda en blanco~0.8",
+		"coming out blank~0.8", "come out blank~0.8", "salen en blanco~0.8", "sortent vides~0.8",
+		"kommen leer raus~0.8")
+	out[sigImpact] = append(out[sigImpact], "llevamos cero", "no paran de sonar~0.8", "haven't stopped ringing~0.8",
+		"n'arrête pas de sonner~0.8", "klingelt ununterbrochen~0.8")
+	out[sigRepeat] = append(out[sigRepeat], "nur die automatische antwort~1.2", "nothing was fixed",
+		"but nothing was fixed", "reopen it~0.6")
 	// simulations, and incidents forgotten
 	out[sigCalm] = append(out[sigCalm], "nothing is actually wrong", "nothing's actually wrong", "crisis simulation~0.6",
 		"simulation exercise~0.6", "tabletop exercise~0.6", "we pretend~0.6", "exercice de crise~0.6",

@@ -591,7 +591,8 @@ func newReadings(tz *tokenizer) readings {
 		"rente", "geschäftsaufgabe", "verstorben", "jubilo", "jubilación", "jubilarme", "jubilamos", "mudo", "mudamos",
 		"mudanza", "mudarnos", "fallecimiento", "falleció", "auflöst", "aufgelöst", "auflösen", "dissolved",
 		"dissous", "dissoute", "disuelve", "disolvemos", "sold", "verkauft", "vendu", "vendue", "vendido",
-		"vendida", "erasmus", "graduating", "graduates", "graduation", "graduación", "carrera", "études", "degree", "bachillerato",
+		"vendida", "erasmus", "graduating", "graduates", "graduation", "graduación", "carrera", "études", "degree", "bachillerato", "máster", "fusion", "merger",
+		"fusión", "zusammenlegung", "consolidating",
 		"abitur", "baccalauréat",
 		"studium", "estudios"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
@@ -2635,7 +2636,7 @@ func (s *readings) ownReason(text string, toks []token) bool {
 			closesPlace(text, toks, j) || changesPremises(text, toks, j) {
 			return true
 		}
-		if !equalFoldAny(text[t.start:t.end], "otherwise", "ansonsten", "sonst", "sinon", "demás", "reste") {
+		if !equalFoldAny(text[t.start:t.end], "otherwise", "ansonsten", "sonst", "sinon", "demás", "reste", "ailleurs") {
 			continue
 		}
 		for k := j + 1; k < min(len(toks), j+1+contentReach); k++ {
