@@ -3379,6 +3379,38 @@ func phraseFamilies() map[int][]string {
 		"n'arrête pas de sonner~0.8", "klingelt ununterbrochen~0.8")
 	out[sigRepeat] = append(out[sigRepeat], "nur die automatische antwort~1.2", "nothing was fixed",
 		"but nothing was fixed", "reopen it~0.6")
+	// travellers: a live hazard on board, a night on the airport floor, a
+	// gate that closes soon, a phone line that hangs up, help that never
+	// came to the gate
+	out[sigImpact] = append(out[sigImpact], "burning smell~0.8", "smell of burning~0.8", "smells like burning~0.8",
+		"smoke in the cabin~0.8", "smell of smoke~0.8", "brandgeruch~0.8", "odeur de brûlé~0.8",
+		"olor a quemado~0.8", "sleeping on the floor~0.8", "sleeping at the airport~0.8", "stuck overnight~0.8",
+		"no hotel voucher~0.6", "didn't make it off the plane~0.8", "dormir en el suelo~0.8",
+		"dormir par terre~0.8", "auf dem boden schlafen~0.8")
+	out[sigDeadline] = append(out[sigDeadline], "boards in~0.6", "boarding in~0.6", "closes in~0.6",
+		"departs in~0.6", "takes off in~0.6")
+	out[sigRepeat] = append(out[sigRepeat], "nobody showed~1.2", "no one showed up~1.2", "no one showed~1.2",
+		"no calls back", "no callbacks~0.8")
+	out[sigOutage] = append(out[sigOutage], "keeps erroring~0.8", "got scrubbed~0.7", "and hangs up~0.6",
+		"high call volumes~0.5")
+	out[sigDeadline] = append(out[sigDeadline], "expires in~0.6", "offer expires~0.5")
+	out[sigImpact] = append(out[sigImpact], "insulin is in~0.8", "is in hospital~0.6", "is in the hospital~0.6",
+		"est à l'hôpital~0.6", "ist im krankenhaus~0.6", "está en el hospital~0.6")
+	out[sigWaiting] = append(out[sigWaiting], "hangs up on me~0.8", "hung up on me~0.8", "keeps hanging up~0.8")
+	// decisions not to renew, tickets closed with nothing changed,
+	// parting ways, running stable, locked out of one's own house
+	out[sigChurn] = append(out[sigChurn], "décidé de ne pas reconduire~1.8", "décidé de ne pas renouveler~1.8",
+		"decidido no renovar~1.8", "where we part ways~1.8", "we part ways~1.5", "part ways~1.2",
+		"signed us up with~1.5", "don't see the point in keeping~1.5", "no point in keeping~1.5",
+		"nos separamos~1.0", "unsere wege trennen sich~1.5")
+	out[sigRepeat] = append(out[sigRepeat], "alors que rien n'a changé", "rien n'a changé~0.8",
+		"nothing has changed~0.8", "nada ha cambiado~0.8", "nichts hat sich geändert~0.8",
+		"rouvrir le dossier~0.6")
+	out[sigPlea] = append(out[sigPlea], "me faire appeler~0.6", "me faire rappeler~0.6")
+	out[sigResolved] = append(out[sigResolved], "läuft alles stabil", "läuft stabil~0.8", "läuft wieder stabil",
+		"tout est stable~0.8", "funciona estable~0.8", "running stable~0.8")
+	out[sigImpact] = append(out[sigImpact], "bloqueado fuera de casa~0", "bloqueada fuera de casa~0",
+		"locked out of my house~0", "locked out of the house~0")
 	// simulations, and incidents forgotten
 	out[sigCalm] = append(out[sigCalm], "nothing is actually wrong", "nothing's actually wrong", "crisis simulation~0.6",
 		"simulation exercise~0.6", "tabletop exercise~0.6", "we pretend~0.6", "exercice de crise~0.6",

@@ -448,9 +448,14 @@ func hasAttributionEnd(s string) bool {
 	return false
 }
 
+// maxFooter bounds the length of a client's footer line: "Sent from my
+// iPhone" is short, and a longer line that starts the same way ("sent
+// from my phone - can't get into my account ...") is the writer's text.
+const maxFooter = 64
+
 // isFooter reports boilerplate lines mail clients add.
 func isFooter(trimmed string) bool {
-	if trimmed == "" || (trimmed[0]|0x20 != 's' && trimmed[0]|0x20 != 'g') {
+	if trimmed == "" || len(trimmed) > maxFooter || (trimmed[0]|0x20 != 's' && trimmed[0]|0x20 != 'g') {
 		return false
 	}
 	return hasPrefixFold(trimmed, "sent from my ") || hasPrefixFold(trimmed, "get outlook for ") ||

@@ -27,6 +27,8 @@ func TestPrepare(t *testing.T) {
 		{"original message", "", "Ok.\n-----Original Message-----\nangry words", "Ok."},
 		{"forwarded", "", "See below.\n---------- Forwarded message ---------\nFrom: x", "See below."},
 		{"mobile footer", "", "Server down!\n\nSent from my iPhone", "Server down!"},
+		{"a long line that opens like a footer", "", "sent from my phone - can't get into my account, the reset email never arrives. pls help",
+			"sent from my phone - can't get into my account, the reset email never arrives. pls help"},
 		{"only a quote", "", "> We're angry about this", "We're angry about this"},
 		{"german attribution", "", "Danke.\nAm 03.11.2025 um 09:12 schrieb Jan:\n> alt", "Danke."},
 		{"control characters", "", "a\x00b\x1bc", "abc"},

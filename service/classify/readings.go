@@ -553,7 +553,7 @@ func newReadings(tz *tokenizer) readings {
 		{markHow, []string{"how", "wie", "comment", "cómo", "como"}},
 		{markOrder, []string{"order", "orders", "bestellung", "bestellungen", "commande", "commandes", "pedido",
 			"pedidos", "booking", "buchung", "réservation", "reserva", "meeting", "termin", "réunion", "reunión",
-			"appointment", "cita"}},
+			"appointment", "cita", "pos", "position", "positionen", "artikel", "item", "items", "posición", "partida"}},
 		{markContent, []string{"satisfied", "happy", "satisfaits", "satisfaites", "heureux",
 			"zufrieden", "glücklich", "satisfechos", "satisfechas", "contentos", "contentas", "contento", "contenta",
 			"satisfecho", "satisfecha", "satisfait", "satisfaite", "contente", "contents"}},
@@ -592,7 +592,7 @@ func newReadings(tz *tokenizer) readings {
 		"mudanza", "mudarnos", "fallecimiento", "falleció", "auflöst", "aufgelöst", "auflösen", "dissolved",
 		"dissous", "dissoute", "disuelve", "disolvemos", "sold", "verkauft", "vendu", "vendue", "vendido",
 		"vendida", "erasmus", "graduating", "graduates", "graduation", "graduación", "carrera", "études", "degree", "bachillerato", "máster", "fusion", "merger",
-		"fusión", "zusammenlegung", "consolidating",
+		"fusión", "zusammenlegung", "consolidating", "merging",
 		"abitur", "baccalauréat",
 		"studium", "estudios"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
@@ -2552,7 +2552,7 @@ func (s *readings) askedChurn(text string, toks []token, hits []hit) []hit {
 		if !h.drop && how && !upset && s.asks(text, toks, hi) {
 			h.scale *= askedScale
 		}
-		if !h.drop && (s.fewPeopleAfter(text, toks, h) || s.orderAfter(toks, h) && s.askedFor(toks, lo, k) ||
+		if !h.drop && (s.fewPeopleAfter(text, toks, h) || s.orderAfter(text, toks, h) && s.askedFor(toks, lo, k) ||
 			s.notYours(toks, h, hi) || s.contentAfter(toks, h, hi)) {
 			h.drop = true
 		}
@@ -2910,9 +2910,16 @@ func (s *readings) askedFor(toks []token, lo, k int) bool {
 // Bestellung", "cancel my duplicate order", "annuler ma réservation".
 // Only one asked for is dropped: "faute de quoi nous annulerons notre
 // commande" is a threat.
-func (s *readings) orderAfter(toks []token, h *hit) bool {
-	_, e := hitTokens(toks, h)
+func (s *readings) orderAfter(text string, toks []token, h *hit) bool {
+	k, e := hitTokens(toks, h)
 	for j := e; j < min(len(toks), e+4) && toks[j].flags&tokBreak == 0; j++ {
+		if s.mark(&toks[j])&markOrder != 0 {
+			return true
+		}
+	}
+	// German puts it first: "Pos. 3 bitte stornieren", "die Bestellung
+	// 4471 bitte stornieren"
+	for j := k - 1; j >= max(0, k-4) && (toks[j+1].flags&tokBreak == 0 || abbrevDot(text, toks, j)); j-- {
 		if s.mark(&toks[j])&markOrder != 0 {
 			return true
 		}
