@@ -3386,7 +3386,8 @@ func phraseFamilies() map[int][]string {
 		"smoke in the cabin~0.8", "smell of smoke~0.8", "brandgeruch~0.8", "odeur de brûlé~0.8",
 		"olor a quemado~0.8", "sleeping on the floor~0.8", "sleeping at the airport~0.8", "stuck overnight~0.8",
 		"no hotel voucher~0.6", "didn't make it off the plane~0.8", "dormir en el suelo~0.8",
-		"dormir par terre~0.8", "auf dem boden schlafen~0.8")
+		"dormir par terre~0.8", "auf dem boden schlafen~0.8", "asleep on the floor~0.8", "one dose left~0.8",
+		"extremely drunk~0.7", "is drunk and~0.7", "drunk passenger~0.7")
 	out[sigDeadline] = append(out[sigDeadline], "boards in~0.6", "boarding in~0.6", "closes in~0.6",
 		"departs in~0.6", "takes off in~0.6")
 	out[sigRepeat] = append(out[sigRepeat], "nobody showed~1.2", "no one showed up~1.2", "no one showed~1.2",
@@ -3411,6 +3412,18 @@ func phraseFamilies() map[int][]string {
 		"tout est stable~0.8", "funciona estable~0.8", "running stable~0.8")
 	out[sigImpact] = append(out[sigImpact], "bloqueado fuera de casa~0", "bloqueada fuera de casa~0",
 		"locked out of my house~0", "locked out of the house~0")
+	// the last straw, an appointment with a rival, lines closed without a
+	// retention call, the next purchase elsewhere
+	out[sigAngerWord] = append(out[sigAngerWord], "la goutte d'eau", "c'est la goutte d'eau")
+	out[sigChurn] = append(out[sigChurn], "un de vos concurrents~1.2", "avec un de vos concurrents~1.8",
+		"préparer la fin du contrat~1.8", "la fin du contrat~1.2", "on arrête là~1.5", "close both lines~1.5",
+		"retention offer~1.2", "coming from somewhere else~1.5", "from somewhere else~1.2", "buying elsewhere~1.5",
+		"no voy a seguir adelante~1.5", "ni contaré con ustedes~1.8", "no contaré con ustedes~1.8",
+		"no pienso seguir pagando~1.5")
+	out[sigOutage] = append(out[sigOutage], "hasn't come back on~0.8", "has a red light~0.6", "ne reçoivent aucun~0.6",
+		"are not receiving jobs~0.8", "aren't receiving jobs~0.8")
+	out[sigImpact] = append(out[sigImpact], "parcels are waiting~0.8", "trucks leave at~0.6")
+	out[sigCalm] = append(out[sigCalm], "culpa mia~0", "como si fuera culpa mia~0", "como si fuera culpa mía~0")
 	// simulations, and incidents forgotten
 	out[sigCalm] = append(out[sigCalm], "nothing is actually wrong", "nothing's actually wrong", "crisis simulation~0.6",
 		"simulation exercise~0.6", "tabletop exercise~0.6", "we pretend~0.6", "exercice de crise~0.6",

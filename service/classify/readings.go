@@ -358,7 +358,8 @@ func newReadings(tz *tokenizer) readings {
 			"utilizar", "utilizamos", "necesitamos", "necesito", "utiliser", "utilisons", "utilise",
 			"utilisent", "besoin", "n'utilisons", "n'utilise", "n'utilisent", "n'utilisez", "nutzen", "nutzt",
 			"benutzen", "verwenden", "brauchen", "braucht", "brauche", "benötigen", "paying", "pagar", "payer", "smoking",
-			"fumar", "fumer", "rauchen", "trust", "vertrauen", "confiance", "confiamos", "sert", "servent"}},
+			"fumar", "fumer", "rauchen", "trust", "vertrauen", "confiance", "confiamos", "sert", "servent", "usage",
+			"l'usage"}},
 		{roleNobody, []string{"nobody", "noone", "niemand", "personne", "nadie"}},
 		{roleYears, []string{"years", "decades", "ages", "jahren", "jahrzehnten", "langem", "années", "ans", "lustres",
 			"años", "décadas"}},
@@ -1316,6 +1317,22 @@ func amountBefore(text string, toks []token, k int) bool {
 	return false
 }
 
+// serviceNotBack reports a "hasn't come back" at toks[k:e] that no
+// problem before it in its clause is the subject of: "the error hasn't
+// come back" is good news, "our broadband went off at 7 and hasn't come
+// back" is an outage that goes on.
+func (s *readings) serviceNotBack(text string, toks []token, k, e int) bool {
+	if e-k < 3 || !strings.EqualFold(text[toks[e-1].start:toks[e-1].end], "back") {
+		return false
+	}
+	for j := k - 1; j >= max(0, k-6) && toks[j+1].flags&tokBreak == 0; j-- {
+		if s.role(&toks[j])&roleGoodNews != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // inResolved reports a fix among hits, starting at byte from or after
 // it, that covers byte at: the hits of one sentence are read, not all.
 func inResolved(hits []hit, from, at int32) bool {
@@ -1484,6 +1501,10 @@ func (s *readings) dropChoices(text string, toks []token, hits []hit) {
 		// the hit's first words and the one after ("no longer use"); in
 		// German the clause before "nicht mehr"
 		lo, hi := k, k+3
+		if _, e := hitTokens(toks, h); e+1 > hi {
+			// a longer hit: "n'en aura plus l'usage"
+			hi = e + 1
+		}
 		if s.role(&toks[k])&roleNicht != 0 {
 			lo = max(0, k-choiceWindow)
 			for j := k; j > lo; j-- {
@@ -1884,9 +1905,11 @@ func (s *readings) reportedFixes(text string, toks []token, hits []hit) {
 		}
 		k, e := hitTokens(toks, h)
 		if e < len(toks) && toks[e].flags&tokBreak == 0 &&
-			equalFoldAny(text[toks[e].start:toks[e].end], "wird", "werden", "würde") || amountBefore(text, toks, k) {
+			equalFoldAny(text[toks[e].start:toks[e].end], "wird", "werden", "würde") || amountBefore(text, toks, k) ||
+			s.serviceNotBack(text, toks, k, e) {
 			// "wann die Versorgung wiederhergestellt wird": a fix to come;
-			// "the £418 hasn't come back": money, not a problem, stays away
+			// "the £418 hasn't come back": money, not a problem, stays away;
+			// "our broadband ... hasn't come back": the service stays away
 			h.drop = true
 			continue
 		}
