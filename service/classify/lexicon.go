@@ -158,7 +158,9 @@ func lexicon() [numSignals][]string {
 			"keep being told", "ständig gesagt", "on me répète", "siempre me dicen", "escalated to whom",
 			"stop closing my ticket~1.5", "stop closing~1.2", "arrêtez de fermer~1.5", "dejen de cerrar~1.5",
 			"nicht ständig schließen~1.5", "ticket nicht ständig~1.5",
-			"# of your colleagues", "# colleagues", "# kollegen", "# de vos collègues", "# compañeros",
+			"# of your colleagues", "to # colleagues", "# ihrer kollegen", "# kollegen von ihnen", "# kollegen erklärt",
+			"# de vos collègues", "à # collègues", "a # compañeros", "# de sus compañeros", "# compañeros vuestros",
+			"# compañeros suyos",
 			"start over again", "start from scratch again", "von vorne an", "tout recommencer", "desde cero",
 			"since my first email", "since my first mail", "seit meiner ersten mail", "depuis mon premier mail",
 			"desde mi primer correo", "hat sich nichts getan", "rien n'a bougé", "nada ha cambiado",
@@ -3398,6 +3400,15 @@ func phraseFamilies() map[int][]string {
 	out[sigImpact] = append(out[sigImpact], "insulin is in~0.8", "is in hospital~0.6", "is in the hospital~0.6",
 		"est à l'hôpital~0.6", "ist im krankenhaus~0.6", "está en el hospital~0.6")
 	out[sigWaiting] = append(out[sigWaiting], "hangs up on me~0.8", "hung up on me~0.8", "keeps hanging up~0.8")
+	out[sigDeadline] = append(out[sigDeadline], "flight is in #~0.6", "connection is in #~0.6")
+	out[sigComplaint] = append(out[sigComplaint], "got pushed to~0.6", "pushed back to~0.6", "ticket not issued~0.6")
+	out[sigRepeat] = append(out[sigRepeat], "auto reply every time", "automated reply every time")
+	out[sigOutage] = append(out[sigOutage], "heating won't come on", "heating will not come on", "won't come on~0.7")
+	out[sigImpact] = append(out[sigImpact], "toddlers in the house~0.8", "a baby in the house~0.8",
+		"newborn in the house~0.8")
+	out[sigCalm] = append(out[sigCalm], "rien à voir avec votre service", "nada que ver con vuestro servicio",
+		"nothing to do with your service", "hat nichts mit ihrem service zu tun")
+	out[sigResolved] = append(out[sigResolved], "got it back~0.6", "got them back~0.6")
 	// decisions not to renew, tickets closed with nothing changed,
 	// parting ways, running stable, locked out of one's own house
 	out[sigChurn] = append(out[sigChurn], "décidé de ne pas reconduire~1.8", "décidé de ne pas renouveler~1.8",

@@ -593,7 +593,8 @@ func newReadings(tz *tokenizer) readings {
 		"mudanza", "mudarnos", "fallecimiento", "falleció", "auflöst", "aufgelöst", "auflösen", "dissolved",
 		"dissous", "dissoute", "disuelve", "disolvemos", "sold", "verkauft", "vendu", "vendue", "vendido",
 		"vendida", "erasmus", "graduating", "graduates", "graduation", "graduación", "carrera", "études", "degree", "bachillerato", "máster", "fusion", "merger",
-		"fusión", "zusammenlegung", "consolidating", "merging",
+		"fusión", "zusammenlegung", "consolidating", "merging", "jubilan",
+		"jubila",
 		"abitur", "baccalauréat",
 		"studium", "estudios"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
@@ -2748,7 +2749,8 @@ func closesPlace(text string, toks []token, j int) bool {
 			"oficina", "local", "academia", "negocio", "restaurante", "clínica", "consulta", "sucursal", "edificio",
 			"building", "gebäude", "bâtiment", "centre", "centro", "librería", "bookshop", "farmacia", "pharmacy",
 			"panadería", "peluquería", "bar", "café", "hotel", "taller", "atelier", "salon", "werkstatt",
-			"chiringuito", "quiosco", "kiosko", "kiosk", "blumenladen",
+			"chiringuito", "quiosco", "kiosko", "kiosk", "blumenladen", "entrepôt", "warehouse", "lager", "almacén",
+			"usine", "factory", "fabrik", "fábrica",
 			"boulangerie", "pharmacie") {
 			return true
 		}
@@ -2794,7 +2796,7 @@ func (s *readings) hasBeenFine(text string, toks []token, j int, contrast *int) 
 		}
 		been = been || equalFoldAny(w, "been", "sido", "estado", "été", "gewesen", "todo", "everything", "alles",
 			"tout", "war", "waren", "was", "fue", "ido", "était", "estamos", "estoy", "sind", "bin", "sommes", "suis",
-			"are", "am", "we're", "i'm", "c'était", "fut", "i've", "we've")
+			"are", "am", "we're", "i'm", "c'était", "fut", "i've", "we've", "est")
 	}
 	if !been {
 		return false
@@ -2951,8 +2953,9 @@ func (s *readings) orderAfter(text string, toks []token, h *hit) bool {
 }
 
 // fewPeopleAfter reports a cancellation whose object is a count of
-// people: "damos de baja a dos usuarios", "kündigen Sie zwei Nutzer",
-// "résilier deux utilisateurs" remove users, not the customer.
+// people or of their seats: "damos de baja a dos usuarios", "kündigen Sie
+// zwei Nutzer", "résilier deux utilisateurs", "dos licencias" remove
+// users, not the customer.
 func (s *readings) fewPeopleAfter(text string, toks []token, h *hit) bool {
 	_, e := hitTokens(toks, h)
 	j := e
@@ -2966,7 +2969,11 @@ func (s *readings) fewPeopleAfter(text string, toks []token, h *hit) bool {
 	if w := text[toks[j].start:toks[j].end]; !(w[0] >= '0' && w[0] <= '9') && s.mark(&toks[j])&markCount == 0 {
 		return false
 	}
-	return s.kind(&toks[j+1])&kindPeople != 0
+	// seats only in a few, told in words ("dos licencias"): "las 20
+	// licencias" may well be the whole account
+	return s.kind(&toks[j+1])&kindPeople != 0 || s.mark(&toks[j])&markCount != 0 &&
+		equalFoldAny(text[toks[j+1].start:toks[j+1].end], "licencias", "licenses", "licences", "lizenzen", "seats",
+			"plazas", "sièges", "postes", "puestos", "arbeitsplätze")
 }
 
 // goneReach bounds the words read back from a pronoun that disappeared
