@@ -1458,6 +1458,8 @@ const choiceWindow = 8
 // comes first, "Wir nutzen die alte Schnittstelle seit Jahren nicht
 // mehr"). Only the general negations are read this way; a phrase that
 // names its failure ("can't log in") stands whatever comes before it.
+// Problems that did not happen go with them: one that befell nobody
+// (nobodySuffered) and one that almost happened ("casi se nos cae").
 func (s *readings) dropChoices(text string, toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
@@ -1939,7 +1941,7 @@ func (s *readings) reportedFixes(text string, toks []token, hits []hit) {
 // correo de que está resuelta", "an email that the case is closed", "eine
 // Mail, dass alles erledigt sei". The fix it carries is the sender's word.
 func messageThat(text string, toks []token, j int) bool {
-	if j+1 >= len(toks) || !equalFoldAny(text[toks[j].start:toks[j].end], "correo", "email", "e-mail", "mail",
+	if j+1 >= len(toks) || !equalFoldAny(text[toks[j].start:toks[j].end], "correo", "email", "mail",
 		"mensaje", "courriel", "message", "nachricht", "sms", "notification", "notificación", "benachrichtigung") {
 		return false
 	}
