@@ -1375,14 +1375,23 @@ func (s *readings) stoppedByChoice(text string, toks []token, h *hit) bool {
 	return false
 }
 
-// nobodySuffered reports a problem that befell nobody: "since the 2FA
-// change nobody has been locked out", "plus personne n'a été bloqué",
-// "niemand wurde gesperrt". The "nobody" itself is then no failure
-// either, and is dropped with it. "Nobody has been able to log in" and
-// "nobody can" have words between that are no auxiliary, and stand.
-func (s *readings) nobodySuffered(text string, toks []token, hits []hit, i int) bool {
+// nearlyHappened reports a problem at toks[k] told as what almost
+// happened: "Casi se nos cae la web del éxito", "we nearly lost the
+// order". "Nearly impossible to log in" is a problem, told as one.
+func (s *readings) nearlyHappened(text string, toks []token, k int) bool {
+	return k > 0 && k < len(toks) && toks[k].flags&tokBreak == 0 && s.role(&toks[k-1])&roleNearly != 0 &&
+		!equalFoldAny(text[toks[k].start:toks[k].end], "impossible", "imposible", "unmöglich", "unusable",
+			"inutilisable", "inutilizable", "unbrauchbar", "unbenutzbar")
+}
+
+// nobodySuffered reports a problem, whose first word is toks[k], that
+// befell nobody: "since the 2FA change nobody has been locked out", "plus
+// personne n'a été bloqué", "niemand wurde gesperrt". The "nobody"
+// itself is then no failure either, and is dropped with it. "Nobody has
+// been able to log in" and "nobody can" have words between that are no
+// auxiliary, and stand.
+func (s *readings) nobodySuffered(text string, toks []token, hits []hit, i, k int) bool {
 	h := &hits[i]
-	k := firstToken(toks, h.start)
 	nobody := -1
 	for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0; j-- {
 		if s.role(&toks[j])&roleNobody != 0 {
@@ -1463,18 +1472,10 @@ const choiceWindow = 8
 func (s *readings) dropChoices(text string, toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
-		if !h.drop && (isSevere(h.signal) || h.signal == sigNow) && s.nobodySuffered(text, toks, hits, i) {
-			h.drop = true
-			continue
-		}
-		if !h.drop && isSevere(h.signal) && h.signal != sigScope {
-			// "Casi se nos cae la web del éxito", "we nearly lost the
-			// order": what almost happened did not
-			if k := firstToken(toks, h.start); k > 0 && k < len(toks) && toks[k].flags&tokBreak == 0 &&
-				s.role(&toks[k-1])&roleNearly != 0 && !equalFoldAny(text[toks[k].start:toks[k].end], "impossible",
-				"imposible", "unmöglich", "unusable", "inutilisable", "inutilizable", "unbrauchbar", "unbenutzbar") {
-				// ("nearly impossible to log in" is a problem, told
-				// as one)
+		if !h.drop && (isSevere(h.signal) || h.signal == sigNow) {
+			k := firstToken(toks, h.start)
+			if s.nobodySuffered(text, toks, hits, i, k) ||
+				isSevere(h.signal) && h.signal != sigScope && s.nearlyHappened(text, toks, k) {
 				h.drop = true
 				continue
 			}
@@ -1494,20 +1495,17 @@ func (s *readings) dropChoices(text string, toks []token, hits []hit) {
 		if h.signal != sigOutage || h.drop || h.scale >= 1 && !h.general {
 			continue
 		}
-		k := firstToken(toks, h.start)
+		k, e := hitTokens(toks, h)
 		if k == len(toks) {
 			return
 		}
 		if toks[k].flags&(tokNegator|tokRuleNegator) == 0 && s.role(&toks[k])&roleNe == 0 && !hasElidedNe(text, &toks[k]) {
 			continue
 		}
-		// the hit's first words and the one after ("no longer use"); in
-		// German the clause before "nicht mehr"
-		lo, hi := k, k+3
-		if _, e := hitTokens(toks, h); e+1 > hi {
-			// a longer hit: "n'en aura plus l'usage"
-			hi = e + 1
-		}
+		// the hit's first words and the one after ("no longer use"), or
+		// all of a longer hit ("n'en aura plus l'usage"); in German the
+		// clause before "nicht mehr"
+		lo, hi := k, max(k+3, e+1)
 		if s.role(&toks[k])&roleNicht != 0 {
 			lo = max(0, k-choiceWindow)
 			for j := k; j > lo; j-- {
@@ -2768,14 +2766,33 @@ func closesPlace(text string, toks []token, j int) bool {
 // *contrast caches whether the mail has such a word (1) or not (0) once
 // it was read.
 func (s *readings) alwaysContent(text string, toks []token, j int, contrast *int) bool {
-	always := false
+	return framedBefore(text, toks, j, alwaysWords, nil) && s.noContrast(text, toks, contrast)
+}
+
+// Words that frame content or praise as how it always was, or as the
+// time the customer had ("ha sido", "war", "we've"), and words that turn
+// praise into its opposite ("alles andere als gut", "anything but great").
+var (
+	alwaysWords = []string{"always", "immer", "toujours", "siempre"}
+	beenWords   = []string{"been", "sido", "estado", "été", "gewesen", "todo", "everything", "alles", "tout", "war",
+		"waren", "was", "fue", "ido", "était", "estamos", "estoy", "sind", "bin", "sommes", "suis", "are", "am",
+		"we're", "i'm", "c'était", "fut", "i've", "we've", "est"}
+	turnWords = []string{"andere", "but", "sauf", "menos", "excepto"}
+)
+
+// framedBefore reports one of the frame words among the three words
+// before toks[j] in its clause, with no negation there and none of the
+// words in turns.
+func framedBefore(text string, toks []token, j int, frame, turns []string) bool {
+	framed := false
 	for k := j - 1; k >= max(0, j-3) && toks[k+1].flags&tokBreak == 0; k-- {
-		if toks[k].flags&(tokNegator|tokRuleNegator) != 0 {
+		w := text[toks[k].start:toks[k].end]
+		if toks[k].flags&(tokNegator|tokRuleNegator) != 0 || equalFoldAny(w, turns...) {
 			return false
 		}
-		always = always || equalFoldAny(text[toks[k].start:toks[k].end], "always", "immer", "toujours", "siempre")
+		framed = framed || equalFoldAny(w, frame...)
 	}
-	return always && s.noContrast(text, toks, contrast)
+	return framed
 }
 
 // hasBeenFine reports the praise or content at toks[j] told of the time
@@ -2786,24 +2803,7 @@ func (s *readings) alwaysContent(text string, toks []token, j int, contrast *int
 // A customer who leaves after praising what they had leaves for a
 // reason of their own.
 func (s *readings) hasBeenFine(text string, toks []token, j int, contrast *int) bool {
-	been := false
-	for k := j - 1; k >= max(0, j-3) && toks[k+1].flags&tokBreak == 0; k-- {
-		if toks[k].flags&(tokNegator|tokRuleNegator) != 0 {
-			return false
-		}
-		w := text[toks[k].start:toks[k].end]
-		if equalFoldAny(w, "andere", "but", "sauf", "menos", "excepto") {
-			// "alles andere als gut", "anything but great"
-			return false
-		}
-		been = been || equalFoldAny(w, "been", "sido", "estado", "été", "gewesen", "todo", "everything", "alles",
-			"tout", "war", "waren", "was", "fue", "ido", "était", "estamos", "estoy", "sind", "bin", "sommes", "suis",
-			"are", "am", "we're", "i'm", "c'était", "fut", "i've", "we've", "est")
-	}
-	if !been {
-		return false
-	}
-	return s.noContrast(text, toks, contrast)
+	return framedBefore(text, toks, j, beenWords, turnWords) && s.noContrast(text, toks, contrast)
 }
 
 // noContrast reports a mail without "but", "however" or "unfortunately";
