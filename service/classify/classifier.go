@@ -298,6 +298,18 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			// asks about a problem that may come; it reports none
 			continue
 		}
+		if qVal && (h.signal == sigComplaint || h.signal == sigNow || h.signal == sigWaiting) && conditional(text, int(h.start)) &&
+			!asksWhy(text, int(h.start)) {
+			// "what happens if my flight gets cancelled?": a delay or a
+			// wait in the condition of a question may never come ("why
+			// did you board us if you knew we were late?" blames)
+			continue
+		}
+		if h.signal == sigDeadline && tookThatLong(text, int(h.start)) {
+			// "the agent rebooked me in 10 min" says how long it took;
+			// nothing is due
+			continue
+		}
 		if h.signal == sigResolved && (qVal || conditional(text, int(h.start)) || lacking(text, int(h.start))) {
 			// "unless it works again" and "when will it be fixed?" name
 			// a fix that has not happened
@@ -350,7 +362,8 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			continue
 		}
 		if seen[h.signal] <= maxReasonsPerSignal {
-			reasons = append(reasons, Reason{Signal: s.name, Weight: max(wa, wu) + min(wu, 0), Phrase: text[h.start:h.end], Start: int(h.start), End: int(h.end)})
+			end := clockEnd(text, int(h.end))
+			reasons = append(reasons, Reason{Signal: s.name, Weight: max(wa, wu) + min(wu, 0), Phrase: text[h.start:end], Start: int(h.start), End: end})
 		}
 	}
 	if share := a.shoutShare(); share >= 0.3 {
@@ -816,6 +829,84 @@ var insteadSet = newWordSet(insteadWords)
 // as the thing not chosen.
 func instead(text string, i int) bool {
 	return insteadSet.inClause(text, i, clauseMarks)
+}
+
+// whyWords ask for a reason: a question that does is a complaint, not a
+// question about what may happen.
+var whyWords = []string{"why", "warum", "wieso", "pourquoi"}
+
+var whySet = newWordSet(whyWords)
+
+// whyLookback bounds how far back asksWhy reads.
+const whyLookback = 160
+
+// asksWhy reports whether the sentence around byte i asks why before i,
+// within whyLookback bytes: "why did you board us if you knew the crew
+// was two hours late?".
+func asksWhy(text string, i int) bool {
+	lo := max(0, i-whyLookback)
+	start := lo
+	for j := i - 1; j >= lo; j-- {
+		if sentenceMarks.has(text[j]) {
+			start = j + 1
+			break
+		}
+	}
+	for _, w := range strings.Fields(text[start:i]) {
+		if whySet.has(strings.Trim(w, "\"'¿(")) {
+			return true
+		}
+	}
+	return false
+}
+
+// tookThatLong reports whether the phrase at byte i is a span of time
+// ("in 10 min", "within an hour") that follows a verb in the past, with
+// or without its object: "rebooked me in 10 min", "fixed it within the
+// hour". Such a span says how long something took, not when something
+// is due. "Scheduled", "supposed" and "expected" look past but set a
+// time ("scheduled in 2 hours"), and "need it within 2 hours" is no past.
+func tookThatLong(text string, i int) bool {
+	if !hasWordPrefixFold(text[i:], "in") && !hasWordPrefixFold(text[i:], "within") {
+		return false
+	}
+	w, at := wordBefore(text, i)
+	if objectPronouns[strings.ToLower(w)] {
+		w, _ = wordBefore(text, at)
+	}
+	if len(w) < 4 || !strings.EqualFold(w[len(w)-2:], "ed") || strings.EqualFold(w[len(w)-3:], "eed") {
+		// "need", "proceed" are no past
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "scheduled", "supposed", "expected", "needed", "required":
+		return false
+	}
+	return true
+}
+
+// objectPronouns stand between a verb and a span of time: "rebooked me
+// in 10 min".
+var objectPronouns = map[string]bool{"me": true, "us": true, "it": true, "them": true, "him": true, "her": true}
+
+// hasWordPrefixFold reports whether s starts with the word w, in any case,
+// followed by a space.
+func hasWordPrefixFold(s, w string) bool {
+	return len(s) > len(w) && s[len(w)] == ' ' && strings.EqualFold(s[:len(w)], w)
+}
+
+// wordBefore returns the ASCII word that ends at most one space before
+// byte i, and where it starts; "" when a mark or nothing stands there.
+func wordBefore(text string, i int) (string, int) {
+	end := i
+	if end > 0 && text[end-1] == ' ' {
+		end--
+	}
+	start := end
+	for start > 0 && isASCIILetter(text[start-1]) {
+		start--
+	}
+	return text[start:end], start
 }
 
 // markSet is a set of bytes below 64, the punctuation and line breaks

@@ -875,3 +875,79 @@ func TestNamesAreNoEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestTravellersClock: a traveller tells urgency by the clock ("my flight
+// is at 9:40", "I fly 7am tomorrow", "checkin closes 14:00") and tells a
+// finished or imagined trip by its words ("rebooked me in 10 min", "if
+// my flight is delayed", "the delay in April", "I'm home now"). Each
+// urgent message must carry its time as a deadline and score above
+// minUrgency; each calm one must not carry the listed signals and stay
+// below maxUrgency.
+func TestTravellersClock(t *testing.T) {
+	c := testClassifier(t)
+	tests := []struct {
+		text       string
+		minUrgency float64
+		maxUrgency float64
+		signals    []string // "-signal" must not be among the reasons
+		phrase     string   // a reason's phrase, when set
+	}{
+		{"@AirNorth my flight is at 9:40 and the kiosk says my booking does not exist", 0.5, 1, []string{"deadline", "service_failure"}, "flight is at 9:40"},
+		{"I fly 7am tomorrow and there is still no ticket number on my booking", 0.5, 1, []string{"deadline"}, "7am tomorrow"},
+		{"checkin closes 14:00 and the counter says the name on my ticket is wrong", 0.4, 1, []string{"deadline"}, ""},
+		{"my mum is 80 and nobody is answering at the wheelchair desk, her flight boards at 6:15", 0.6, 1, []string{"deadline", "repeat_contact"}, "boards at 6:15"},
+		{"our flight just got cancelled and we are at gate B12 with two kids", 0.5, 1, []string{"ongoing", "-past_or_claim"}, "just got cancelled"},
+		{"Why did you board us if you knew the crew was 2 hours late?", 0.4, 1, []string{"waiting"}, ""},
+		{"the agent rebooked me in 10 min, great service", 0, 0.3, []string{"-deadline"}, ""},
+		{"If my flight is delayed, do I get a meal voucher?", 0, 0.2, []string{"-service_failure", "-ongoing"}, ""},
+		{"still mad about the delay last week but I got home in the end", 0, 0.3, []string{"-ongoing"}, ""},
+		{"can I book a seat in the emergency exit row?", 0, 0.1, []string{"-deadline"}, ""},
+		{"the delay in April was awful and nobody said sorry", 0, 0.35, []string{"past_or_claim"}, "in April"},
+		{"I'm home now, the storm delay was long but the crew were lovely", 0, 0.3, []string{"-ongoing"}, ""},
+		// a time that is not a clock, and a time far from any flight
+		{"the score was 9:405 at half time", 0, 0.1, []string{"-deadline"}, ""},
+	}
+	for _, tc := range tests {
+		res := mustClassify(t, c, Input{Text: tc.text})
+		if res.Urgency < tc.minUrgency || res.Urgency > tc.maxUrgency {
+			t.Errorf("%q: urgency %.2f, want %.2f to %.2f; reasons %v", tc.text, res.Urgency, tc.minUrgency, tc.maxUrgency, res.Reasons)
+		}
+		for _, sig := range tc.signals {
+			want := !strings.HasPrefix(sig, "-")
+			if got := hasSignal(res, strings.TrimPrefix(sig, "-"), ""); got != want {
+				t.Errorf("%q: signal %s present = %v, want %v; reasons %v", tc.text, strings.TrimPrefix(sig, "-"), got, want, res.Reasons)
+			}
+		}
+		if tc.phrase != "" && !hasReasonPhrase(res, tc.phrase) {
+			t.Errorf("%q: no reason with phrase %q; reasons %v", tc.text, tc.phrase, res.Reasons)
+		}
+	}
+}
+
+// hasReasonPhrase reports a reason of any signal with exactly phrase.
+func hasReasonPhrase(res Result, phrase string) bool {
+	for _, r := range res.Reasons {
+		if r.Phrase == phrase {
+			return true
+		}
+	}
+	return false
+}
+
+func TestHourMinutes(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"9:40", true}, {"14:00", true}, {"0:05", true}, {"23:59 ", true}, {"25:00", false}, {"9:60", false},
+		{"9:405", false}, {"9:4", false}, {"123:40", false}, {"9", false}, {"a:40", false},
+	} {
+		end := strings.IndexByte(tc.text, ':')
+		if end < 0 {
+			end = len(tc.text)
+		}
+		if got := hourMinutes(tc.text, 0, end); got != tc.want {
+			t.Errorf("hourMinutes(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

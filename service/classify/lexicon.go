@@ -3452,6 +3452,56 @@ func phraseFamilies() map[int][]string {
 		"nothing is wrong at the moment", "nichts kaputt~0.6", "rien ne cloche~0.6")
 	out[sigOutage] = append(out[sigOutage], "rechazado el cobro~0.7", "rechazado el pago~0.7",
 		"rechazaron el cobro~0.7", "rechazaron el pago~0.7")
+	// a traveller's clock: when the flight, the connection or check-in
+	// goes, told as a time ("flight at 9:40", "I fly 6am tomorrow",
+	// "checkin closes 14:00", "a 55 min connection")
+	out[sigDeadline] = append(out[sigDeadline], "flight at @time", "flight is at @time", "flight is @time",
+		"flight's at @time", "flight leaves at @time", "flight leaves @time", "flt at @time", "flt is @time",
+		"fly @time", "fly at @time", "flying @time", "flying at @time", "departs at @time", "departs @time",
+		"boards at @time", "boards @time", "boarding at @time", "connection is at @time", "connection is @time",
+		"connection at @time", "closes at @time~0.8", "closes @time~0.8", "checkin closes", "check in closes",
+		"@time tomorrow", "@time tmrw", "@time tonight", "in # hrs", "# min connection~0.8",
+		"# minute connection~0.8", "# min layover~0.8", "# minute layover~0.8")
+	// help that is not there now: the desk closed, nobody at the counter
+	out[sigImpact] = append(out[sigImpact], "desk is closed~0.8", "counter is closed~0.8", "desk closed~0.6",
+		"counter closed~0.6", "desk doesnt open~0.8", "desk doesn't open~0.8", "no one at the desk~0.8",
+		"nobody at the desk~0.8")
+	// where the traveller is now, and news that has just come
+	out[sigNow] = append(out[sigNow], "at gate *~0.8", "just got cancelled", "just got canceled", "just got delayed",
+		"was just cancelled", "was just canceled", "has just been cancelled", "just been cancelled",
+		"is running # min late", "is running # mins late", "is running # minutes late", "is running late~0.8")
+	// the trip is over, or far off: at home again, last weekend, a month
+	// by name ("the delay in April", "a trip in August")
+	out[sigPast] = append(out[sigPast], "i'm home", "home now", "back home~0.6", "home safe", "got back home",
+		"last weekend", "in january", "in february", "in march", "in april", "in june", "in july", "in august",
+		"in september", "in october", "in november", "in december", "from january", "from february",
+		"from march", "from april", "from june", "from july", "from august", "from september", "from october",
+		"from november", "from december", "in jan", "in feb", "in aug", "in sept", "in oct", "in nov",
+		"in dec", "from jan", "from feb", "over summer~0.6")
+	// a feeling that lasts is not a problem that does ("still mad about
+	// the delay")
+	out[sigNow] = append(out[sigNow], "still mad~0", "still angry~0", "still upset~0", "still fuming~0",
+		"still furious~0", "still annoyed~0", "still shaking~0", "still laughing~0")
+	// where an emergency is a seat or an event told afterwards, not a plea
+	out[sigDeadline] = append(out[sigDeadline], "emergency landing~0", "emergency exit~0", "emergency row~0",
+		"exit row~0")
+	// left behind, nobody answering, an event that will not wait, the
+	// onward flight's time
+	out[sigImpact] = append(out[sigImpact], "left without us~0.8", "left without me~0.8", "took off without us~0.8",
+		"took off without me~0.8")
+	out[sigWaiting] = append(out[sigWaiting], "nobody is answering", "no one is answering", "nobody answering",
+		"no one answering", "nobody * is answering", "no one * is answering")
+	out[sigDeadline] = append(out[sigDeadline], "funeral starts~0.8", "wedding starts~0.8", "funeral is at~0.8",
+		"wedding is at~0.8", "funeral tomorrow~0.8", "wedding tomorrow~0.8", "funeral today~0.8",
+		"wedding today~0.8", "onward is @time", "onward to * is @time", "connection to * is @time",
+		"connection to * is at @time")
+	// other people's trouble in the news; the morning after
+	out[sigPast] = append(out[sigPast], "all over the news", "on the news", "in the news", "next morning",
+		"the next day")
+	out[sigNow] = append(out[sigNow], "home now~0", "back now~0")
+	out[sigComplaint] = append(out[sigComplaint], "booking does not exist~0.8", "booking doesn't exist~0.8",
+		"reservation does not exist~0.8", "reservation doesn't exist~0.8", "no record of my booking~0.8",
+		"no record of my reservation~0.8")
 	return out
 }
 

@@ -804,10 +804,52 @@ func (m *matcher) wordMatches(text string, t *token, w uint64) bool {
 		}
 		return true
 	case wildTime:
-		return isClock(text[t.start:t.end])
+		return isClock(text[t.start:t.end]) || hourMinutes(text, int(t.start), int(t.end))
 	default:
 		return t.hash == w
 	}
+}
+
+// hourMinutes reports whether the word text[start:end] is the hour of a
+// 24-hour or 12-hour clock time written with minutes, "9:40" or "14:00":
+// the hour is the word, the minutes follow a colon. "3:1" and "25:00"
+// are not times; "2:30" read as a score still is, which only matters
+// beside words that make it a time ("flight at", "closes").
+func hourMinutes(text string, start, end int) bool {
+	n := end - start
+	if n < 1 || n > 2 || end+3 > len(text) || text[end] != ':' {
+		return false
+	}
+	h := 0
+	for i := start; i < end; i++ {
+		c := text[i]
+		if c < '0' || c > '9' {
+			return false
+		}
+		h = h*10 + int(c-'0')
+	}
+	m1, m2 := text[end+1], text[end+2]
+	if h > 23 || m1 < '0' || m1 > '5' || m2 < '0' || m2 > '9' {
+		return false
+	}
+	// "9:405" is not a time
+	return end+3 == len(text) || text[end+3] < '0' || text[end+3] > '9'
+}
+
+// clockEnd returns where a phrase that ends at byte end ends when its last
+// word is the hour of a time with minutes: a reason shows "boards at
+// 6:15", not "boards at 6".
+func clockEnd(text string, end int) int {
+	if end > 0 && end+3 <= len(text) && text[end] == ':' && text[end-1] >= '0' && text[end-1] <= '9' {
+		start := end - 1
+		if start > 0 && text[start-1] >= '0' && text[start-1] <= '9' {
+			start--
+		}
+		if hourMinutes(text, start, end) {
+			return end + 3
+		}
+	}
+	return end
 }
 
 // isClock reports whether w looks like 5pm, 11am or 10.30pm's last part.
