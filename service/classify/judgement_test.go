@@ -904,6 +904,12 @@ func TestTravellersClock(t *testing.T) {
 		{"can I book a seat in the emergency exit row?", 0, 0.1, []string{"-deadline"}, ""},
 		{"the delay in April was awful and nobody said sorry", 0, 0.35, []string{"past_or_claim"}, "in April"},
 		{"I'm home now, the storm delay was long but the crew were lovely", 0, 0.3, []string{"-ongoing"}, ""},
+		{"got a text at 4am that my 8:40 is cxld and I'm at the airport with two kids", 0.5, 1, []string{"service_failure", "ongoing"}, "cxld"},
+		{"the seat next to me smells of something burning and we are about to push back", 0.5, 1, []string{"business_impact", "deadline"}, ""},
+		{"bag not on the carousel and my meds for tonight are in it", 0.5, 1, []string{"data_loss", "business_impact"}, ""},
+		{"still waiting for my refund from the cancelled trip, any news?", 0, 0.45, []string{"past_or_claim"}, "still waiting for my refund"},
+		{"it took 50 min to board last sunday, the new groups are a mess", 0, 0.3, []string{"-waiting"}, ""},
+		{"the agent who rebooked my dad last friday deserves a raise", 0, 0.2, []string{"praise"}, ""},
 		// a time that is not a clock, and a time far from any flight
 		{"the score was 9:405 at half time", 0, 0.1, []string{"-deadline"}, ""},
 	}

@@ -3499,6 +3499,44 @@ func phraseFamilies() map[int][]string {
 	out[sigPast] = append(out[sigPast], "all over the news", "on the news", "in the news", "next morning",
 		"the next day")
 	out[sigNow] = append(out[sigNow], "home now~0", "back now~0")
+	// a cancelled flight in travellers' shorthand, a flight named by its
+	// time ("my 8:40 is cxld"), boarding and departure about to happen
+	out[sigComplaint] = append(out[sigComplaint], "cxld", "cxl~0.8", "cnxd", "canx~0.8", "cancld")
+	out[sigNow] = append(out[sigNow], "my @time~0.7")
+	out[sigDeadline] = append(out[sigDeadline], "leaves at @time~0.8", "leaves @time~0.8", "boarding starts @time",
+		"boarding starts at @time", "flight to * is @time", "flight * is @time~0.8", "about to push back",
+		"about to board~0.8", "about to take off", "about to depart", "haven't pushed back yet~0.8",
+		"before we push back", "before we take off")
+	// trouble on board or at the belt that cannot wait: something
+	// burning, a passenger out of control, a broken seatbelt, medicine in
+	// a bag that did not come, a child's stroller missing
+	out[sigImpact] = append(out[sigImpact], "something burning~0.8", "very drunk~0.6", "shoving people~0.7",
+		"getting aggressive~0.7", "really aggressive~0.7", "seatbelt buckle~0.6", "seatbelt is broken~0.8",
+		"seatbelt broken~0.8", "meds are in~0.8", "meds for tonight~0.8", "medication is in~0.8",
+		"medicine is in~0.8", "passport left at~0.6", "left my passport~0.6")
+	out[sigDataLoss] = append(out[sigDataLoss], "not on carousel~0.8", "not on the carousel~0.8",
+		"never came out~0.8", "didn't come out~0.8", "stroller missing~0.8", "bag missing~0.8",
+		"bags missing~0.8", "luggage missing~0.8", "suitcase missing~0.8", "car seat missing~0.8")
+	out[sigWaiting] = append(out[sigWaiting], "nobody at lost and found~0.8", "no one at lost and found~0.8",
+		"nobody at the counter~0.8", "no one at the counter~0.8")
+	// money owed for a trip that is over, however long the wait
+	for _, what := range []string{"refund", "my refund", "a refund", "the refund", "reimbursement", "my reimbursement",
+		"compensation", "my compensation", "the voucher", "my voucher", "my miles"} {
+		add(sigPast, []string{"still waiting", "waiting"}, []string{"on", "for"}, []string{" " + what})
+	}
+	// the trip in the past or far off: last Friday, a month ago, over Easter,
+	// not until December; the writer's people home again; how long
+	// something took; praise for an agent
+	add(sigPast, []string{"last"}, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+		"sunday"}, []string{""})
+	add(sigPast, []string{"til", "until", "till"}, []string{"january", "february", "march", "april", "may", "june",
+		"july", "august", "september", "october", "november", "december"}, []string{""})
+	out[sigPast] = append(out[sigPast], "a week ago", "a month ago", "over easter",
+		"over christmas", "she's home", "he's home", "we're home", "they're home", "home safe~0.8")
+	out[sigWaiting] = append(out[sigWaiting], "took # min~0", "took # mins~0", "took # minutes~0", "took # hours~0",
+		"took # hrs~0", "took # days~0", "every # min~0", "every # mins~0", "every # minutes~0")
+	out[sigPraise] = append(out[sigPraise], "deserves a raise", "deserve a raise", "deserves a medal",
+		"credit where due", "credit where credit is due", "take notes~0.6")
 	out[sigComplaint] = append(out[sigComplaint], "booking does not exist~0.8", "booking doesn't exist~0.8",
 		"reservation does not exist~0.8", "reservation doesn't exist~0.8", "no record of my booking~0.8",
 		"no record of my reservation~0.8")
