@@ -910,6 +910,8 @@ func TestTravellersClock(t *testing.T) {
 		{"still waiting for my refund from the cancelled trip, any news?", 0, 0.45, []string{"past_or_claim"}, "still waiting for my refund"},
 		{"it took 50 min to board last sunday, the new groups are a mess", 0, 0.3, []string{"-waiting"}, ""},
 		{"the agent who rebooked my dad last friday deserves a raise", 0, 0.2, []string{"praise"}, ""},
+		{"is there a weather waiver for my flight tomorrow? the snowstorm is supposed to hit tonight", 0.3, 1, []string{"service_failure"}, "weather waiver"},
+		{"you moved my return flight without notification and the new one leaves before my meeting ends", 0.3, 1, []string{"service_failure"}, "without notification"},
 		// a time that is not a clock, and a time far from any flight
 		{"the score was 9:405 at half time", 0, 0.1, []string{"-deadline"}, ""},
 	}

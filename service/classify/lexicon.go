@@ -3535,6 +3535,11 @@ func phraseFamilies() map[int][]string {
 		"over christmas", "she's home", "he's home", "we're home", "they're home", "home safe~0.8")
 	out[sigWaiting] = append(out[sigWaiting], "took # min~0", "took # mins~0", "took # minutes~0", "took # hours~0",
 		"took # hrs~0", "took # days~0", "every # min~0", "every # mins~0", "every # minutes~0")
+	// weather that grounds flights, and changes made without a word
+	out[sigComplaint] = append(out[sigComplaint], "travel advisory~0.8", "weather advisory~0.8", "winter advisory~0.8",
+		"travel waiver~0.8", "weather waiver~0.8", "travel alert~0.6", "winter storm~0.6", "snowstorm~0.6",
+		"snow storm~0.6", "ice storm~0.6", "blizzard~0.6", "winter weather~0.6", "without notification~0.8",
+		"without any notification~0.8", "with no notification~0.8", "without notice~0.6", "without any notice~0.6")
 	out[sigPraise] = append(out[sigPraise], "deserves a raise", "deserve a raise", "deserves a medal",
 		"credit where due", "credit where credit is due", "take notes~0.6")
 	out[sigComplaint] = append(out[sigComplaint], "booking does not exist~0.8", "booking doesn't exist~0.8",
