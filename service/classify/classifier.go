@@ -606,8 +606,9 @@ func dropOverlaps(hits []hit, signals *[numSignals]signal) {
 				continue
 			}
 			if !o.drop && (calmInAnger(o, h) || calmInAnger(h, o)) {
-				// "ya está bien" is enough, not fine
-				if o.signal == sigCalm {
+				// "ya está bien" is enough, not fine; "thanks for losing
+				// my luggage" thanks for nothing
+				if calmInAnger(o, h) {
 					o.drop = true
 				} else {
 					h.drop = true
@@ -1196,11 +1197,12 @@ func calmWithin(c, o *hit) bool {
 	return c.signal == sigCalm && c.start >= o.start && c.end <= o.end && c.end-c.start < o.end-o.start
 }
 
-// calmInAnger reports a calm phrase c inside a phrase of anger or insult
-// o: "ya está bien" says the writer has had enough, whatever "está bien"
-// says alone.
+// calmInAnger reports a calm, past or praising phrase c inside a phrase
+// of anger or insult o: "ya está bien" says the writer has had enough,
+// whatever "está bien" says alone, and "thanks for losing" is no thanks.
 func calmInAnger(c, o *hit) bool {
-	return calmWithin(c, o) && (o.signal == sigAngerWord || o.signal == sigInsult)
+	return (c.signal == sigCalm || c.signal == sigPast || c.signal == sigPraise) && c.start >= o.start && c.end <= o.end &&
+		c.end-c.start < o.end-o.start && (o.signal == sigAngerWord || o.signal == sigInsult)
 }
 
 // isSevere reports the problems that stop work whatever the writer's tone,

@@ -912,6 +912,7 @@ func TestTravellersClock(t *testing.T) {
 		{"the agent who rebooked my dad last friday deserves a raise", 0, 0.2, []string{"praise"}, ""},
 		{"is there a weather waiver for my flight tomorrow? the snowstorm is supposed to hit tonight", 0.3, 1, []string{"service_failure"}, "weather waiver"},
 		{"you moved my return flight without notification and the new one leaves before my meeting ends", 0.3, 1, []string{"service_failure"}, "without notification"},
+		{"thanks for losing my luggage", 0.35, 1, []string{"data_loss", "-past_or_claim"}, ""},
 		// a time that is not a clock, and a time far from any flight
 		{"the score was 9:405 at half time", 0, 0.1, []string{"-deadline"}, ""},
 	}
