@@ -913,6 +913,11 @@ func TestTravellersClock(t *testing.T) {
 		{"is there a weather waiver for my flight tomorrow? the snowstorm is supposed to hit tonight", 0.3, 1, []string{"service_failure"}, "weather waiver"},
 		{"you moved my return flight without notification and the new one leaves before my meeting ends", 0.3, 1, []string{"service_failure"}, "without notification"},
 		{"thanks for losing my luggage", 0.35, 1, []string{"data_loss", "-past_or_claim"}, ""},
+		{"yes I sent the DM, my flight is at 6", 0.3, 1, []string{"deadline"}, "flight is at 6"},
+		{"the gate closes in 20 and nobody is at the transfer desk", 0.4, 1, []string{"deadline"}, ""},
+		{"my dad is 85 and the wheelchair never showed, he is alone at the gate", 0.4, 1, []string{"business_impact"}, "wheelchair never showed"},
+		{"our bags showed up two days late, got them now, what a trip", 0, 0.3, []string{"resolved"}, ""},
+		{"last week's trip was a mess and still no apology", 0, 0.35, []string{"-repeat_contact"}, ""},
 		// a time that is not a clock, and a time far from any flight
 		{"the score was 9:405 at half time", 0, 0.1, []string{"-deadline"}, ""},
 	}

@@ -3540,6 +3540,26 @@ func phraseFamilies() map[int][]string {
 		"travel waiver~0.8", "weather waiver~0.8", "travel alert~0.6", "winter storm~0.6", "snowstorm~0.6",
 		"snow storm~0.6", "ice storm~0.6", "blizzard~0.6", "winter weather~0.6", "without notification~0.8",
 		"without any notification~0.8", "with no notification~0.8", "without notice~0.6", "without any notice~0.6")
+	// terse travellers: "flight is at 6", "flight at noon", "fly out at
+	// 7am", "gate closes in 30", "need on any flight tonight"
+	out[sigDeadline] = append(out[sigDeadline], "flight is at #~0.8", "flight at #~0.7", "flight at noon",
+		"flight is at noon", "flight at midnight", "fly out at @time", "fly out @time", "flying out at @time",
+		"fly out again at @time", "closes in #", "gate closes in", "boarding closes in", "doors close in")
+	out[sigPlea] = append(out[sigPlea], "need on any~0.8", "need on the next~0.8", "need on a flight~0.8",
+		"get me on any~0.8", "get me on the next~0.8", "standby list~0.5")
+	// on board and at the belt: smoke, shoving, a wheelchair that never
+	// came, a flight rebooked that had already left, a car seat missing
+	out[sigImpact] = append(out[sigImpact], "smoke smell~0.8", "smells like smoke~0.8", "shoving~0.6",
+		"wheelchair never showed~1.0", "never showed up~0.8", "never showed~0.8", "already left~0.7",
+		"meds in it~0.8", "medication in it~0.8", "insulin in it~0.8", "need my meds~0.8")
+	out[sigDataLoss] = append(out[sigDataLoss], "not at baggage claim~0.8", "not at the carousel~0.8")
+	// what a finished trip still lacks is an apology; bags that turned up
+	// and things sent back are resolved
+	out[sigRepeat] = append(out[sigRepeat], "still no apology~0", "still nobody said sorry~0", "still no sorry~0")
+	out[sigPast] = append(out[sigPast], "no apology", "not even a sorry", "nobody said sorry", "no one said sorry",
+		"not even an apology", "last week's", "last night's", "last month's", "yesterday's")
+	out[sigResolved] = append(out[sigResolved], "bag showed up~0.8", "bags showed up~0.8", "finally showed up~0.8",
+		"got them now~0.6", "mailed it back~0.8", "sent it back to me~0.6")
 	out[sigPraise] = append(out[sigPraise], "deserves a raise", "deserve a raise", "deserves a medal",
 		"credit where due", "credit where credit is due", "take notes~0.6")
 	out[sigComplaint] = append(out[sigComplaint], "booking does not exist~0.8", "booking doesn't exist~0.8",
