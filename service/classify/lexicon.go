@@ -3560,6 +3560,24 @@ func phraseFamilies() map[int][]string {
 		"not even an apology", "last week's", "last night's", "last month's", "yesterday's")
 	out[sigResolved] = append(out[sigResolved], "bag showed up~0.8", "bags showed up~0.8", "finally showed up~0.8",
 		"got them now~0.6", "mailed it back~0.8", "sent it back to me~0.6")
+	// leaving in other words: a demo with a rival, no more boxes, no more
+	// debits, not renewing told as a doubt, stopping there
+	out[sigChurn] = append(out[sigChurn], "busque alternativa~1.5", "buscar alternativa~1.5", "busco alternativa~1.5",
+		"demo con otra empresa~1.5", "demo with another~1.5", "demo mit einem anderen~1.5",
+		"démo avec un autre~1.5", "no me mandéis más~1.5", "no me enviéis más~1.5", "no me manden más~1.5",
+		"ne plus rien prélever~1.5", "ne plus prélever~1.5", "s'arrêter là~1.2", "don't think we'll be renewing~1.8",
+		"don't think we will be renewing~1.8", "close the account down~1.2")
+	out[sigOutage] = append(out[sigOutage], "cayéndose~0.8", "se cae a ratos~0.8", "arrive plus à se connecter",
+		"arrive plus à me connecter", "arrivons plus à nous connecter", "arrive plus à nous connecter")
+	out[sigRepeat] = append(out[sigRepeat], "without a single reply", "without any reply~0.8",
+		"without an answer~0.8", "es la tercera semana~1.0")
+	// fixed, and told as working again or as having been a fault once
+	out[sigResolved] = append(out[sigResolved], "va perfecta", "va perfecto", "funciona perfecta", "va de maravilla",
+		"vuelven a recibir~0.8", "vuelve a recibir~0.8")
+	out[sigPast] = append(out[sigPast], "al final era", "era un fallo")
+	// content while changing plans
+	out[sigCalm] = append(out[sigCalm], "nothing wrong with it", "nothing's wrong with it", "nothing wrong with the service",
+		"weiterhin sehr zufrieden", "weiterhin zufrieden")
 	out[sigPraise] = append(out[sigPraise], "deserves a raise", "deserve a raise", "deserves a medal",
 		"credit where due", "credit where credit is due", "take notes~0.6")
 	out[sigComplaint] = append(out[sigComplaint], "booking does not exist~0.8", "booking doesn't exist~0.8",

@@ -1558,6 +1558,15 @@ func (s *readings) noLonger(text string, toks []token, i int, r uint64) (hit, bo
 			// "ya no la lee": what the customer no longer reads or uses
 			return hit{}, false
 		}
+		v := i + 2
+		if v+1 < len(toks) && toks[v+1].flags&tokBreak == 0 && equalFoldAny(text[toks[v].start:toks[v].end], "se", "me", "nos") {
+			v++
+		}
+		if goneTrouble(text[toks[v].start:toks[v].end], troubleVerbsES) {
+			// "ya no se duplican las citas": trouble that no longer
+			// happens is good news
+			return hit{}, false
+		}
 		return hit{signal: sigOutage, scale: noLongerScale, start: toks[i+1].start, end: toks[i+2].end, prev: -1,
 			live: true}, true
 	}
@@ -1576,10 +1585,35 @@ func (s *readings) noLonger(text string, toks []token, i int, r uint64) (hit, bo
 			// "ne plus" without its verb, "ne ... plus que" (only)
 			return hit{}, false
 		}
+		if goneTrouble(text[toks[j-1].start:toks[j-1].end], troubleVerbsFR) {
+			// "l'appli ne plante plus": trouble that no longer happens
+			return hit{}, false
+		}
 		return hit{signal: sigOutage, scale: noLongerScale, start: toks[i].start, end: toks[j].end, prev: -1,
 			live: true}, true
 	}
 	return hit{}, false
+}
+
+// troubleVerbsES and troubleVerbsFR begin verbs that name trouble itself
+// (duplicating, hanging, crashing, losing), so that what no longer does
+// it is good news: "ya no se cuelga", "ne plante plus". Verbs of working
+// ("ya no imprime", "n'imprime plus") stay outages.
+var (
+	troubleVerbsES = []string{"duplic", "repit", "cuelg", "bloque", "pierd", "borr", "falla", "congel", "trab",
+		"cierr", "quej", "equivoc", "romp", "cae", "caen", "apag", "reinici"}
+	troubleVerbsFR = []string{"plant", "bloqu", "bug", "crash", "coup", "perd", "efface", "dupliqu", "répèt",
+		"repet", "fig", "redémarr", "redemarr", "ferme", "éteint", "eteint"}
+)
+
+// goneTrouble reports whether word begins with one of stems, in any case.
+func goneTrouble(word string, stems []string) bool {
+	for _, st := range stems {
+		if hasPrefixFold(word, st) {
+			return true
+		}
+	}
+	return false
 }
 
 // switchScale weighs taking the business elsewhere, or looking for
