@@ -3578,6 +3578,42 @@ func phraseFamilies() map[int][]string {
 	// content while changing plans
 	out[sigCalm] = append(out[sigCalm], "nothing wrong with it", "nothing's wrong with it", "nothing wrong with the service",
 		"weiterhin sehr zufrieden", "weiterhin zufrieden")
+	// leaving in more words: business moved to a rival, notice given, a
+	// card taken off file, no more orders, the household signing up
+	// elsewhere, "no cuenten con nosotros"
+	out[sigChurn] = append(out[sigChurn], "transférer mon activité~1.8", "transférer notre activité~1.8",
+		"clôturer le compte~1.2", "clôturer mon compte~1.2", "take this as notice~1.8", "are going to another~1.5",
+		"sign up with another~1.5", "signing up with another~1.5", "final meter reading~1.2",
+		"won't be seeing another order~1.8", "another order from us~1.2", "take our card off file~1.5",
+		"take my card off file~1.5", "no cuenten con nosotros~1.8", "no contéis con nosotros~1.8",
+		"que me quiten el seguro~1.5", "pues se acabó~1.0")
+	out[sigChurn] = append(out[sigChurn], "me doy de baja como~0", "de baja como autónoma~0", "de baja como autónomo~0")
+	// money that cannot go out, screens that stay grey, a system locked
+	// after too many tries
+	out[sigImpact] = append(out[sigImpact], "verser les salaires~0.8", "payer les salaires~0.8", "pay salaries~0.8",
+		"pay our staff~0.8", "pay the wages~0.8", "löhne zahlen~0.8", "gehälter zahlen~0.8",
+		"pagar las nóminas~0.8", "pas verser les salaires~0.8", "pas payer les salaires~0.8",
+		"can't pay our staff~0.8", "cannot pay our staff~0.8", "can't pay salaries~0.8", "cannot pay salaries~0.8",
+		"can't pay the wages~0.8", "no podremos pagar las nóminas~0.8", "no podemos pagar las nóminas~0.8",
+		"lives alone~0.8", "kinder im haus~0.8", "minus # grad~0.8", "sin nevera~0.8",
+		"comida en la basura~0.8", "un bebé de~0.6", "bébé de # mois~0.6")
+	out[sigOutage] = append(out[sigOutage], "n'ont pas été présentés~0.8", "écran gris~0.8", "écran noir~0.8",
+		"écran blanc~0.8", "grey screen~0.8", "gray screen~0.8", "black screen~0.8", "blank screen~0.8",
+		"pantalla gris~0.8", "pantalla en negro~0.8", "grauer bildschirm~0.8", "schwarzer bildschirm~0.8",
+		"bloqué après trop de tentatives", "on ne peut ni~0.8", "comms fail~0.8", "keeps beeping~0.6",
+		"heizung aus", "se ha ido la luz", "se fue la luz", "sin que funcione~0.8")
+	out[sigDataLoss] = append(out[sigDataLoss], "lost a week of~0.8", "lost a week's~0.8", "lost our backups",
+		"lost our snapshots")
+	out[sigPlea] = append(out[sigPlea], "manden a alguien~0.8", "mandad a alguien~0.8", "please send someone~0.8",
+		"envoyez quelqu'un~0.8", "schicken sie jemanden~0.8")
+	out[sigAngerWord] = append(out[sigAngerWord], "me cansé~0.8", "this is the last straw")
+	// calm: no hurry in French, all running, a fault that was, cooling
+	// perfectly again, "otherwise nothing to report"
+	out[sigCalm] = append(out[sigCalm], "pas d'urgence", "aucune urgence")
+	out[sigResolved] = append(out[sigResolved], "tout tourne~0.8", "refroidit parfaitement", "marche parfaitement",
+		"marche nickel~0.8")
+	out[sigPast] = append(out[sigPast], "on avait perdu", "avait perdu", "avions perdu", "depuis des lustres")
+	out[sigUltimatum] = append(out[sigUltimatum], "sinon ras~0", "sinon rien à signaler~0")
 	out[sigPraise] = append(out[sigPraise], "deserves a raise", "deserve a raise", "deserves a medal",
 		"credit where due", "credit where credit is due", "take notes~0.6")
 	out[sigComplaint] = append(out[sigComplaint], "booking does not exist~0.8", "booking doesn't exist~0.8",

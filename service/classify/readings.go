@@ -596,7 +596,7 @@ func newReadings(tz *tokenizer) readings {
 		"fusión", "zusammenlegung", "consolidating", "merging", "jubilan",
 		"jubila",
 		"abitur", "baccalauréat",
-		"studium", "estudios"} {
+		"studium", "estudios", "vends", "vendons", "vendemos", "verkaufen", "selling"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
 		// to another system as well as a shop to another street)
 		s.addKind(tz, w, kindLife)
