@@ -46,6 +46,8 @@ func TestJudgement(t *testing.T) {
 		{"fr business moved to a rival", "Après trois factures fausses, j'ai décidé de transférer mon activité ailleurs. Merci de clôturer le compte.", Hot, []string{"churn_threat"}},
 		{"fr otherwise nothing to report", "Petite question sur le RTO de votre offre. Sinon RAS, tout tourne, pas d'urgence.", Cool, []string{"-ultimatum"}},
 		{"es leaving self-employment", "Hola, me doy de baja como autónomo en diciembre, así que cancelaré la suscripción. Todo bien con vosotros.", Cool, []string{"-churn_threat"}},
+		{"es no longer having to", "Me jubilo en junio y ya no tendré que usar el abono, así que lo doy de baja. Ha sido un placer.", Cool, []string{"-outage"}},
+		{"de refund credited", "Danke! Die doppelte Abbuchung wurde heute gutgeschrieben, damit ist alles erledigt.", Warm, []string{"resolved"}},
 		{"calm cancellation, nothing wrong", "I'm cancelling my plan when we move abroad in May. Nothing wrong with it, we just won't need it.", Warm, []string{"calm"}},
 		{"fr a lawyer who read a contract", "Peut-on annuler la réunion de jeudi ? Notre avocat a relu le contrat, tout est bon.", Warm, []string{"-churn_threat"}},
 		{"late for a call", "Stuck in traffic, running 5 minutes late for our call. Sorry!", Cool, []string{"-business_impact", "-waiting"}},

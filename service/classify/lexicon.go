@@ -3614,6 +3614,12 @@ func phraseFamilies() map[int][]string {
 		"marche nickel~0.8")
 	out[sigPast] = append(out[sigPast], "on avait perdu", "avait perdu", "avions perdu", "depuis des lustres")
 	out[sigUltimatum] = append(out[sigUltimatum], "sinon ras~0", "sinon rien à signaler~0")
+	// settled: a refund credited, all done; thanks for the years of a
+	// contract that ends for a reason of its own
+	out[sigResolved] = append(out[sigResolved], "alles erledigt", "wurde gutgeschrieben", "wurde heute gutgeschrieben",
+		"ist gutgeschrieben~0.8")
+	out[sigPraise] = append(out[sigPraise], "merci pour toutes ces années", "gracias por todos estos años",
+		"danke für die vielen jahre", "thanks for all the years", "thank you for all the years")
 	out[sigPraise] = append(out[sigPraise], "deserves a raise", "deserve a raise", "deserves a medal",
 		"credit where due", "credit where credit is due", "take notes~0.6")
 	out[sigComplaint] = append(out[sigComplaint], "booking does not exist~0.8", "booking doesn't exist~0.8",
