@@ -3620,6 +3620,44 @@ func phraseFamilies() map[int][]string {
 		"ist gutgeschrieben~0.8")
 	out[sigPraise] = append(out[sigPraise], "merci pour toutes ces années", "gracias por todos estos años",
 		"danke für die vielen jahre", "thanks for all the years", "thank you for all the years")
+	// leaving, told by what is already done or asked for: the number
+	// ported, an account to be closed, the balance moved to another bank,
+	// the subscription ended, no more debits; and by idioms ("wir sind
+	// raus", "no vuelvo más", "je m'en vais")
+	out[sigChurn] = append(out[sigChurn], "wir sind raus~1.5", "ich bin raus~1.5", "arrêtez de me facturer~1.5",
+		"arrêtez de me prélever~1.5", "je m'en vais~1.2", "solicito el cierre de la cuenta~1.5",
+		"el cierre de la cuenta~1.2", "no podemos seguir confiando~1.5", "seguir confiándoles~1.5",
+		"i've signed up with~1.2", "arrange collection of your~1.2", "nothing else leaves my account~1.5",
+		"and close the account~1.5", "lose a customer~1.5", "lost a customer~1.5", "take this as my notice~1.8",
+		"ported my number~1.8", "ported out~1.5", "send the final bill~1.5", "send me the final bill~1.5",
+		"don't bother with the retention~1.5", "girokonto * auflösen~1.5", "mein konto * auflösen~1.5",
+		"girokonto * * auflösen~1.5", "mein konto * * auflösen~1.5", "mein girokonto auflösen~1.5",
+		"mein konto auflösen~1.5", "verlängere garantiert nicht~1.8", "ich verlängere nicht~1.5",
+		"ziehe ich jetzt die konsequenzen~1.5", "ziehe die konsequenzen~1.5", "ab sofort woanders~1.8",
+		"ende des abos~1.2", "ende des abonnements~1.2", "vers une autre banque~1.8", "préparer la clôture~1.5",
+		"ma portabilité~1.5", "mon nouvel opérateur~1.8", "nouvel opérateur~1.5",
+		"ne veux plus rien avoir à faire avec vous~1.8", "plus rien avoir à faire avec vous~1.8", "no renovaré~1.8",
+		"no vuelvo más~1.8", "no vuelvo nunca más~1.8", "ni un recibo más~1.5", "pedido la portabilidad~1.8",
+		"la portabilidad a otra~1.8", "otra operadora~1.2", "se les van los clientes~1.5")
+	out[sigAngerWord] = append(out[sigAngerWord], "vielen dank für gar nichts", "danke für nichts", "merci pour rien",
+		"gracias por nada", "me faire regretter~0.8")
+	out[sigOutage] = append(out[sigOutage], "est cassée~0.8", "est cassé~0.8", "ohne vorwarnung~0.6")
+	out[sigDataLoss] = append(out[sigDataLoss], "se borraron~0.8", "se borraran~0.8")
+	// a number ported and a last bill asked for are a customer gone
+	out[sigChurn] = append(out[sigChurn], "portabilidad~1.5", "portabilité~1.5", "rufnummernmitnahme~1.5",
+		"port my number~1.8", "porting my number~1.8", "port out~1.5", "porting out~1.5", "pac code~1.5",
+		"final bill~1.2", "final invoice~1.0", "closing balance~1.0", "dernière facture~0.8",
+		"última factura~0.8", "letzte rechnung~0.8", "cerrar la cuenta~1.5", "kontoauflösung~1.5",
+		"kontoschließung~1.5")
+	// fixed: trouble gone after the vendor's patch, days without a single
+	// drop, all worked out, the credit arrived, it holds again
+	out[sigResolved] = append(out[sigResolved], "are gone after your", "are gone since your", "ont disparu avec votre",
+		"ont disparu depuis votre", "without a single disconnect", "without a single drop",
+		"without a single error", "without a single crash", "sans aucune déconnexion", "sans aucune coupure",
+		"hat alles super geklappt", "alles super geklappt", "hat alles geklappt", "is finally holding",
+		"finally holding~0.8", "gutschrift ist heute angekommen", "gutschrift ist angekommen",
+		"korrigierte abrechnung~0.6", "ya me funciona", "et tout fonctionne")
+	out[sigPast] = append(out[sigPast], "it had been", "had been dropping", "se coupait~0.8")
 	out[sigPraise] = append(out[sigPraise], "deserves a raise", "deserve a raise", "deserves a medal",
 		"credit where due", "credit where credit is due", "take notes~0.6")
 	out[sigComplaint] = append(out[sigComplaint], "booking does not exist~0.8", "booking doesn't exist~0.8",

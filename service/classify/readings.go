@@ -347,7 +347,8 @@ func newReadings(tz *tokenizer) readings {
 		{roleHave, []string{"ai", "avons", "a", "as", "avez", "ont", "serai", "serons", "sera", "seront", "n'ai",
 			"n'avons", "n'a", "n'as",
 			"n'avez", "n'ont", "hace", "es", "hay", "importa", "quiero", "queremos", "tenemos", "tengo", "tendré",
-			"tendremos", "tendrá", "haben", "habe", "hat", "hast", "habt", "bin", "bist", "aurai", "aurons"}},
+			"tendremos", "tendrá", "haben", "habe", "hat", "hast", "habt", "bin", "bist", "aurai", "aurons", "veux",
+			"voulons", "veut", "voulez"}},
 		{rolePerson, []string{"i", "we", "you", "he", "she", "they", "people", "everyone", "everybody",
 			"someone", "somebody", "who", "i've", "we've", "you've", "they've", "have", "has", "finally",
 			"just", "never"}},
@@ -596,7 +597,8 @@ func newReadings(tz *tokenizer) readings {
 		"fusión", "zusammenlegung", "consolidating", "merging", "jubilan",
 		"jubila",
 		"abitur", "baccalauréat",
-		"studium", "estudios", "vends", "vendons", "vendemos", "verkaufen", "selling"} {
+		"studium", "estudios", "vends", "vendons", "vendemos", "verkaufen", "selling", "m'installer",
+		"emménage", "emménageons"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
 		// to another system as well as a shop to another street)
 		s.addKind(tz, w, kindLife)
@@ -1990,7 +1992,7 @@ func messageThat(text string, toks []token, j int) bool {
 // morning nothing loads", "it was fixed on Monday, and now the account is
 // frozen". What worked before is no resolution of what fails after it. A
 // fix in the clause of the start ("works again since yesterday") stands.
-func (s *readings) undoneFixes(toks []token, hits []hit) {
+func (s *readings) undoneFixes(text string, toks []token, hits []hit) {
 	if !slices.ContainsFunc(hits, func(h hit) bool { return h.signal == sigResolved && !h.drop }) {
 		// most mail reports no fix
 		return
@@ -2017,10 +2019,28 @@ func (s *readings) undoneFixes(toks []token, hits []hit) {
 			}
 		case isSevere(h.signal) && h.signal != sigScope:
 			severe = true
-		case h.signal == sigNow && k < len(toks) && s.role(&toks[k])&(roleSince|roleNowWord) != 0:
+		case h.signal == sigNow && k < len(toks) && s.role(&toks[k])&(roleSince|roleNowWord) != 0 &&
+			!hadBeen(text, toks, k):
 			start = true
 		}
 	}
+}
+
+// hadBeenWords put a start before the time told: "llevaba desde el lunes
+// sin poder entrar", "I had been locked out since Monday".
+var hadBeenWords = []string{"llevaba", "llevábamos", "llevaban", "estaba", "estábamos", "had", "hatte", "hatten",
+	"avais", "avait", "avions", "étais", "était", "étions"}
+
+// hadBeen reports one of hadBeenWords among the three words before
+// toks[k] in its clause: the start it names is over, whatever a fix
+// before it says.
+func hadBeen(text string, toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0; j-- {
+		if equalFoldAny(text[toks[j].start:toks[j].end], hadBeenWords...) {
+			return true
+		}
+	}
+	return false
 }
 
 // breakIn reports a clause boundary before any of toks[from:to+1].

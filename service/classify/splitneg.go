@@ -37,6 +37,8 @@ const (
 	splitNicht
 	splitMehr
 	splitNobody // keiner, niemand: a negative subject before the modal ("keiner kann bestellen")
+	splitConj   // und, aber, oder: before a subject pronoun, a new clause begins
+	splitPron   // ich, wir, er, sie: the subject of that clause
 
 	// splitOpens are the words without which no pair can be found
 	splitOpens = splitNicht | splitParticleOf | splitCopula | splitNobody
@@ -96,6 +98,8 @@ func newSplitNegation(tz *tokenizer) splitNegation {
 	set(splitNicht, 0, "nicht", "kein", "keine", "keinen")
 	set(splitNobody, 0, "keiner", "niemand")
 	set(splitMehr, 0, "mehr")
+	set(splitConj, 0, "und", "aber", "oder", "denn", "sondern")
+	set(splitPron, 0, "ich", "wir", "du", "er", "sie", "es", "man", "ihr")
 	return s
 }
 
@@ -150,6 +154,12 @@ func (s *splitNegation) find(toks []token, hits []hit) []hit {
 			continue
 		}
 		start, end, scale := -1, i, splitNegationScale
+		if r.bits&splitConj != 0 && i+1 < len(toks) && s.role(&toks[i+1]).bits&splitPron != 0 {
+			// "Der Vertrag läuft im März aus und ich verlängere nicht":
+			// the "nicht" of the next clause negates its own verb
+			verb, modal, pverb, copula, nobody = -1, -1, -1, -1, -1
+			continue
+		}
 		switch {
 		case r.bits&splitParticleOf != 0:
 			pverb, particle = i, r.particle
