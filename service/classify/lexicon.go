@@ -3649,6 +3649,23 @@ func phraseFamilies() map[int][]string {
 		"final bill~1.2", "final invoice~1.0", "closing balance~1.0", "dernière facture~0.8",
 		"última factura~0.8", "letzte rechnung~0.8", "cerrar la cuenta~1.5", "kontoauflösung~1.5",
 		"kontoschließung~1.5")
+	// leaving in more everyday words: orders no longer placed, the store
+	// moved, the last drop, "Das war's dann", "hasta aquí hemos llegado"
+	out[sigChurn] = append(out[sigChurn], "source from another supplier~1.8", "from another supplier~1.2",
+		"won't be placing further orders~1.8", "no further orders~1.5", "won't be placing any more orders~1.8",
+		"moved the store over to~1.5", "moved our store over to~1.5", "moved everything over to~1.5",
+		"die zusammenarbeit beendet~1.8", "zusammenarbeit beendet~1.5", "der letzte tropfen~1.2",
+		"das war's dann~1.5", "das war es dann~1.5", "keine weiteren abbuchungen~1.5",
+		"löschen sie unser konto~1.5", "löschen sie mein konto~1.5", "on arrête les frais~1.8",
+		"signé avec un autre prestataire~1.8", "un autre prestataire~1.2", "dejen de cobrarme~1.5",
+		"me pasé a otra~1.8", "me pase a otra~1.8", "nos pasamos a otra~1.8", "hasta aquí hemos llegado~1.5",
+		"den de baja la cuenta~1.5", "a partir de enero trabajaremos con~1.2", "trabajaremos con~0.6")
+	// thanks that tell the old problem in the past tense
+	out[sigResolved] = append(out[sigResolved], "klappt alles wieder", "läuft es seit * tagen stabil",
+		"läuft seit * tagen stabil", "ya salen todas bien", "ya salen bien", "close the loop~0.6",
+		"to close the loop~0.8", "big relief~0.8", "a big relief~0.8")
+	out[sigPast] = append(out[sigPast], "hat uns wochenlang genervt", "wochenlang genervt", "sortaient avec~0.8",
+		"no se enviaban~0.8", "se quedaban~0.8")
 	// fixed: trouble gone after the vendor's patch, days without a single
 	// drop, all worked out, the credit arrived, it holds again
 	out[sigResolved] = append(out[sigResolved], "are gone after your", "are gone since your", "ont disparu avec votre",
