@@ -3664,6 +3664,9 @@ func phraseFamilies() map[int][]string {
 	out[sigResolved] = append(out[sigResolved], "klappt alles wieder", "läuft es seit * tagen stabil",
 		"läuft seit * tagen stabil", "ya salen todas bien", "ya salen bien", "close the loop~0.6",
 		"to close the loop~0.8", "big relief~0.8", "a big relief~0.8")
+	out[sigResolved] = append(out[sigResolved], "tout marche maintenant", "klappt wieder alles", "me llegó el reembolso",
+		"has worked perfectly", "it has worked perfectly", "worked perfectly since",
+		"ya me llegó~0.6")
 	out[sigPast] = append(out[sigPast], "hat uns wochenlang genervt", "wochenlang genervt", "sortaient avec~0.8",
 		"no se enviaban~0.8", "se quedaban~0.8")
 	// fixed: trouble gone after the vendor's patch, days without a single

@@ -597,7 +597,9 @@ func newReadings(tz *tokenizer) readings {
 		"fusión", "zusammenlegung", "consolidating", "merging", "jubilan",
 		"jubila",
 		"abitur", "baccalauréat",
-		"studium", "estudios", "vends", "vendons", "vendemos", "verkaufen", "selling", "m'installer",
+		"studium", "estudios", "vends", "vendons", "vendemos", "verkaufen", "selling", "altersgründen",
+		"altersgründe", "centraliser", "centralisons", "zentralisieren", "centralizar", "centralizamos",
+		"forschungsprojekt", "projektende", "m'installer",
 		"emménage", "emménageons"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
 		// to another system as well as a shop to another street)
@@ -2024,6 +2026,83 @@ func (s *readings) undoneFixes(text string, toks []token, hits []hit) {
 			start = true
 		}
 	}
+}
+
+// thanksWords, fixWords and keptWords read a thank-you for a fix: "Thanks
+// to Priya: since the update our invoices had the wrong VAT, she traced
+// it to a setting", "Merci ! Depuis lundi les commandes ne se
+// synchronisaient plus, après votre correctif elles sont passées". Such a
+// mail tells its old problem at length, often in words the lexicons read
+// as an outage; the thanks and the fix say it is over, unless something
+// after the fix keeps it open ("but", "still", a negation, a question).
+var (
+	thanksWords = []string{"thanks", "thank", "thx", "merci", "danke", "dank", "gracias", "appreciated", "grazie"}
+	fixWords    = []string{"fixed", "fix", "patch", "patched", "sorted", "resolved", "solved", "traced",
+		"reinstall", "reinstalled", "refunded", "corrected", "behoben", "korrigiert", "repariert", "gelöst",
+		"zurückgebucht", "gutgeschrieben", "erstattet", "gefunden", "corrigé", "réparé", "résolu", "réglé",
+		"correctif", "remboursé", "trouvé", "rétabli", "débloqué", "arreglado", "arreglo", "solucionado",
+		"resuelto", "corregido", "reembolsado", "devuelto", "encontró", "parche", "desbloqueado",
+		"restablecido"}
+	keptWords = []string{"but", "however", "unfortunately", "still", "persists", "persist", "aber", "jedoch",
+		"leider", "immer", "weiterhin", "mais", "cependant", "malheureusement", "toujours", "persiste", "pero",
+		"embargo", "lamentablemente", "todavía", "todavia", "sigue", "siguen", "seguimos", "back", "zurück",
+		"revenu", "revenus", "revenue", "vuelto", "vuelve", "vuelven"}
+)
+
+// thankedFix adds a fix where a mail thanks for one and nothing after the
+// fix keeps the problem open. A threat to leave or to sue stands on its
+// own and is left to the other readings.
+func (s *readings) thankedFix(text string, toks []token, hits []hit) []hit {
+	thanks, fix := false, -1
+	for k := range toks {
+		w := text[toks[k].start:toks[k].end]
+		switch {
+		case equalFoldAny(w, thanksWords...):
+			thanks = true
+		case equalFoldAny(w, fixWords...) && !negatedBefore(toks, k) && !wishedBefore(text, toks, k):
+			fix = k
+		case fix >= 0 && (equalFoldAny(w, keptWords...) || toks[k].flags&(tokNegator|tokRuleNegator) != 0):
+			// something after the fix keeps the problem open: "but",
+			// "still", "the duplicates are back", "didn't work"
+			return hits
+		}
+	}
+	if !thanks || fix < 0 || strings.IndexByte(text[toks[fix].end:], '?') >= 0 {
+		return hits
+	}
+	for i := range hits {
+		if h := &hits[i]; !h.drop && (h.signal == sigChurn || h.signal == sigLegal) {
+			return hits
+		}
+	}
+	return insertHit(hits, hit{signal: sigResolved, scale: 1, start: toks[fix].start, end: toks[fix].end, prev: -1})
+}
+
+// wishWords ask for a fix rather than tell one: "help me get this
+// resolved", "would love to see that fixed", "bitte beheben".
+var wishWords = []string{"get", "getting", "need", "needs", "want", "wants", "hope", "see", "love", "like",
+	"please", "pls", "can", "could", "will", "would", "to", "bitte", "zu", "pour", "para"}
+
+// wishedBefore reports one of wishWords among the three words before
+// toks[k] in its clause.
+func wishedBefore(text string, toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0; j-- {
+		if equalFoldAny(text[toks[j].start:toks[j].end], wishWords...) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedBefore reports a negation among the three words before toks[k]
+// in its clause: "didn't fix", "nicht behoben", "pas réglé".
+func negatedBefore(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0; j-- {
+		if toks[j].flags&(tokNegator|tokRuleNegator) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hadBeenWords put a start before the time told: "llevaba desde el lunes
