@@ -37,6 +37,10 @@ type readings struct {
 	// whatIfs ask what happens: "happens", "pasa", "passiert" (a filter:
 	// a word it lets through in error costs one more look)
 	whatIfs hashFilter
+	// fixes holds the words thankedFix reads (fixThanks and the rest),
+	// behind fixSeen, so that a word none of them costs one load
+	fixes   table[uint8]
+	fixSeen hashFilter
 	forWord uint64
 	// kinds holds the sets of words some readings test besides the
 	// roles (kindExcuse, kindDisplay, kindEveryone, kindFine)
@@ -621,6 +625,18 @@ func newReadings(tz *tokenizer) readings {
 	for _, w := range []string{"instead", "statt", "anstatt", "lieu", "vez", "lugar", "place"} {
 		s.addKind(tz, w, kindInstead)
 		s.opens.add(wordHash(tz, w))
+	}
+	s.fixes = newTable[uint8](256)
+	for _, f := range []struct {
+		bit   uint8
+		words []string
+	}{{fixThanks, thanksWords}, {fixDone, fixWords}, {fixKept, keptWords}, {fixWish, wishWords}} {
+		for _, w := range f.words {
+			h := wordHash(tz, w)
+			b, _ := s.fixes.get(h)
+			s.fixes.put(h, b|f.bit)
+			s.fixSeen.add(h)
+		}
 	}
 	for _, g := range groups {
 		for _, w := range g.words {
@@ -2049,21 +2065,44 @@ var (
 		"revenu", "revenus", "revenue", "vuelto", "vuelve", "vuelven"}
 )
 
+// The word sets of thankedFix, as bits of readings.fixes.
+const (
+	fixThanks = 1 << iota
+	fixDone
+	fixKept
+	fixWish
+)
+
+// fixBits returns which of thankedFix's word sets toks[k] is in.
+func (s *readings) fixBits(t *token) uint8 {
+	if !s.fixSeen.has(t.hash) {
+		return 0
+	}
+	b, _ := s.fixes.get(t.hash)
+	return b
+}
+
 // thankedFix adds a fix where a mail thanks for one and nothing after the
 // fix keeps the problem open. A threat to leave or to sue stands on its
 // own and is left to the other readings.
 func (s *readings) thankedFix(text string, toks []token, hits []hit) []hit {
 	thanks, fix := false, -1
 	for k := range toks {
-		w := text[toks[k].start:toks[k].end]
+		t := &toks[k]
+		if fix >= 0 && t.flags&(tokNegator|tokRuleNegator) != 0 {
+			// "the fix didn't work"
+			return hits
+		}
+		b := s.fixBits(t)
 		switch {
-		case equalFoldAny(w, thanksWords...):
+		case b == 0:
+		case b&fixThanks != 0:
 			thanks = true
-		case equalFoldAny(w, fixWords...) && !negatedBefore(toks, k) && !wishedBefore(text, toks, k):
+		case b&fixDone != 0 && !negatedBefore(toks, k) && !s.wishedBefore(toks, k):
 			fix = k
-		case fix >= 0 && (equalFoldAny(w, keptWords...) || toks[k].flags&(tokNegator|tokRuleNegator) != 0):
+		case fix >= 0 && b&fixKept != 0:
 			// something after the fix keeps the problem open: "but",
-			// "still", "the duplicates are back", "didn't work"
+			// "still", "the duplicates are back"
 			return hits
 		}
 	}
@@ -2085,9 +2124,9 @@ var wishWords = []string{"get", "getting", "need", "needs", "want", "wants", "ho
 
 // wishedBefore reports one of wishWords among the three words before
 // toks[k] in its clause.
-func wishedBefore(text string, toks []token, k int) bool {
+func (s *readings) wishedBefore(toks []token, k int) bool {
 	for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0; j-- {
-		if equalFoldAny(text[toks[j].start:toks[j].end], wishWords...) {
+		if s.fixBits(&toks[j])&fixWish != 0 {
 			return true
 		}
 	}
