@@ -3669,6 +3669,22 @@ func phraseFamilies() map[int][]string {
 		"ya me llegó~0.6")
 	out[sigPast] = append(out[sigPast], "hat uns wochenlang genervt", "wochenlang genervt", "sortaient avec~0.8",
 		"no se enviaban~0.8", "se quedaban~0.8")
+	// leaving, told as a rival already signed, billing to stop, an
+	// account to close, a last year or month
+	out[sigChurn] = append(out[sigChurn], "we've signed with~1.5", "we have signed with~1.5", "hemos firmado con~1.5",
+		"we've gone with~1.5", "we have gone with~1.5", "approved moving to~1.5", "opened an account elsewhere~1.8",
+		"an account elsewhere~1.5", "migré nos données ailleurs~1.8", "nos données ailleurs~1.5",
+		"on est passé chez~1.5", "passé chez un concurrent~1.8", "chez un autre opérateur~1.8",
+		"pris un abonnement chez~1.5", "mit einem anderen anbieter~1.5", "stop billing~1.5", "don't bill us~1.5",
+		"do not bill us~1.5", "don't book any more~1.2", "cesser tout prélèvement~1.8", "cessez tout prélèvement~1.8",
+		"nichts mehr von unserem konto~1.5", "keine abbuchungen mehr~1.5", "einzugsermächtigung widerrufen~1.5",
+		"einzugsermächtigung bei meiner bank widerrufen~1.8", "lastschrift widerrufen~1.5",
+		"please close account~1.5", "je clôture mon compte~1.8", "clôture mon compte~1.5",
+		"dejamos de trabajar con~1.5", "trete ich hiermit aus~1.8", "ist schluss~1.2",
+		"die verlängerung könnt ihr euch sparen~1.8", "dernière année avec vous~1.8",
+		"inutile de nous relancer~1.5", "this will be my last month~1.8", "nuestro último año~1.5")
+	out[sigComplaint] = append(out[sigComplaint], "coupures à répétition~0.8", "missed delivery window~0.6",
+		"missed payroll runs~0.8", "synchronisationsfehler~0.6", "lieferverzögerungen~0.6")
 	// fixed: trouble gone after the vendor's patch, days without a single
 	// drop, all worked out, the credit arrived, it holds again
 	out[sigResolved] = append(out[sigResolved], "are gone after your", "are gone since your", "ont disparu avec votre",
