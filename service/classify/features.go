@@ -193,7 +193,7 @@ func (e *engine) findHits(text string, toks []token, hits []hit) []hit {
 	e.read.obligations(text, toks, hits)
 	e.read.reportedFixes(text, toks, hits)
 	e.read.undoneFixes(text, toks, hits)
-	hits = e.read.thankedFix(text, toks, hits)
+	hits = e.read.thankedFix(text, toks, hits, need)
 	e.read.countedContacts(text, toks, hits)
 	e.read.pastSince(text, toks, hits)
 	e.read.partsAndPurchases(text, toks, hits, need)

@@ -636,6 +636,10 @@ func newReadings(tz *tokenizer) readings {
 			b, _ := s.fixes.get(h)
 			s.fixes.put(h, b|f.bit)
 			s.fixSeen.add(h)
+			if f.bit&(fixThanks|fixDone) != 0 {
+				// thanks and fixes are rare: scan notes them
+				s.opens.add(h)
+			}
 		}
 	}
 	for _, g := range groups {
@@ -1112,7 +1116,7 @@ func (s *readings) stopped(text string, toks []token, i int) (hit, int, bool) {
 // hits, in one pass over the words: most words are neither, and cost one
 // filter load.
 func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) {
-	stops, promises, nextPromise, need := 0, 0, 0, scanned{needFirst: -1}
+	stops, promises, nextPromise, need := 0, 0, 0, scanned{needFirst: -1, fixFirst: -1}
 	for i := 0; i < len(toks); i++ {
 		// the plain words that open nothing, in a loop without calls,
 		// which keeps its state in registers
@@ -1129,6 +1133,11 @@ func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) 
 		r := s.role(t)
 		need.seen |= r
 		need.whatIf = need.whatIf || s.whatIfs.has(t.hash)
+		if b := s.fixBits(t); b&fixThanks != 0 {
+			need.thanks = true
+		} else if b&fixDone != 0 && need.fixFirst < 0 {
+			need.fixFirst = i
+		}
 		if r&roleNeed != 0 {
 			if need.needFirst < 0 {
 				need.needFirst = i
@@ -2085,9 +2094,13 @@ func (s *readings) fixBits(t *token) uint8 {
 // thankedFix adds a fix where a mail thanks for one and nothing after the
 // fix keeps the problem open. A threat to leave or to sue stands on its
 // own and is left to the other readings.
-func (s *readings) thankedFix(text string, toks []token, hits []hit) []hit {
-	thanks, fix := false, -1
-	for k := range toks {
+func (s *readings) thankedFix(text string, toks []token, hits []hit, need scanned) []hit {
+	if !need.thanks || need.fixFirst < 0 {
+		// most mail thanks for no fix
+		return hits
+	}
+	thanks, fix := need.thanks, -1
+	for k := need.fixFirst; k < len(toks); k++ {
 		t := &toks[k]
 		if fix >= 0 && t.flags&(tokNegator|tokRuleNegator) != 0 {
 			// "the fix didn't work"
@@ -3204,6 +3217,10 @@ func problemWord(w string) bool {
 type scanned struct {
 	needFirst, needLast int
 	seen                uint64
+	// thanks says a word of thanks was seen, and fixFirst is the index of
+	// the first word of a fix (thankedFix), -1 for none
+	thanks   bool
+	fixFirst int
 	// whatIf says the text asks what happens ("what happens if", "qué
 	// pasa si"), which few texts do
 	whatIf bool
