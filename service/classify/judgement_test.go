@@ -62,6 +62,8 @@ func TestJudgement(t *testing.T) {
 		{"rival signed, stop billing", "After the third failed payroll export we have signed with another vendor. Stop billing our card from next month.", Hot, []string{"churn_threat"}},
 		{"fr no more debits, gone to a rival", "Merci de cesser tout prélèvement, on est passé chez un concurrent après la troisième panne du mois.", Hot, []string{"churn_threat"}},
 		{"de direct debit revoked", "Nach dem dritten Ausfall in zwei Wochen: keine Abbuchungen mehr, die Einzugsermächtigung habe ich widerrufen.", Hot, []string{"churn_threat"}},
+		{"fr thanks, delivered after an intervention", "Je voulais vous remercier : mon colis était bloqué au dépôt depuis huit jours, et après votre intervention il a été livré ce matin.", Cool, []string{"resolved"}},
+		{"thanks, lost and found is no fix", "Thanks, I left a message with lost and found. My laptop is still missing and I fly home tonight.", Warm, []string{"-resolved"}},
 		{"calm cancellation, nothing wrong", "I'm cancelling my plan when we move abroad in May. Nothing wrong with it, we just won't need it.", Warm, []string{"calm"}},
 		{"fr a lawyer who read a contract", "Peut-on annuler la réunion de jeudi ? Notre avocat a relu le contrat, tout est bon.", Warm, []string{"-churn_threat"}},
 		{"late for a call", "Stuck in traffic, running 5 minutes late for our call. Sorry!", Cool, []string{"-business_impact", "-waiting"}},

@@ -3664,6 +3664,9 @@ func phraseFamilies() map[int][]string {
 	out[sigResolved] = append(out[sigResolved], "klappt alles wieder", "läuft es seit * tagen stabil",
 		"läuft seit * tagen stabil", "ya salen todas bien", "ya salen bien", "close the loop~0.6",
 		"to close the loop~0.8", "big relief~0.8", "a big relief~0.8")
+	out[sigResolved] = append(out[sigResolved], "stimmt jetzt alles wieder", "stimmt alles wieder", "stimmt wieder alles",
+		"todo volvió a funcionar", "volvió a funcionar", "everything reconciles now")
+	out[sigChurn] = append(out[sigChurn], "die rückbuchung war~0", "rückbuchung war~0")
 	out[sigResolved] = append(out[sigResolved], "tout marche maintenant", "klappt wieder alles", "me llegó el reembolso",
 		"has worked perfectly", "it has worked perfectly", "worked perfectly since",
 		"ya me llegó~0.6")

@@ -2061,8 +2061,10 @@ func (s *readings) undoneFixes(text string, toks []token, hits []hit) {
 // as an outage; the thanks and the fix say it is over, unless something
 // after the fix keeps it open ("but", "still", a negation, a question).
 var (
-	thanksWords = []string{"thanks", "thank", "thx", "merci", "danke", "dank", "gracias", "appreciated", "grazie"}
-	fixWords    = []string{"fixed", "fix", "patch", "patched", "sorted", "resolved", "solved", "traced",
+	thanksWords = []string{"thanks", "thank", "thx", "merci", "remercier", "danke", "dank", "bedanken", "bedanke",
+		"gracias", "agradecer", "agradezco", "appreciated", "grazie"}
+	fixWords    = []string{"fixed", "fix", "patch", "patched", "sorted", "resolved", "solved", "traced", "found",
+		"intervention",
 		"reinstall", "reinstalled", "refunded", "corrected", "behoben", "korrigiert", "repariert", "gelöst",
 		"zurückgebucht", "gutgeschrieben", "erstattet", "gefunden", "corrigé", "réparé", "résolu", "réglé",
 		"correctif", "remboursé", "trouvé", "rétabli", "débloqué", "arreglado", "arreglo", "solucionado",
@@ -2111,7 +2113,7 @@ func (s *readings) thankedFix(text string, toks []token, hits []hit, need scanne
 		case b == 0:
 		case b&fixThanks != 0:
 			thanks = true
-		case b&fixDone != 0 && !negatedBefore(toks, k) && !s.wishedBefore(toks, k):
+		case b&fixDone != 0 && !negatedBefore(toks, k) && !s.wishedBefore(toks, k) && !lostAndFound(text, toks, k):
 			fix = k
 		case fix >= 0 && b&fixKept != 0:
 			// something after the fix keeps the problem open: "but",
@@ -2144,6 +2146,13 @@ func (s *readings) wishedBefore(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// lostAndFound reports the desk of that name at toks[k]: "found" after
+// "lost and" fixes nothing.
+func lostAndFound(text string, toks []token, k int) bool {
+	return k >= 2 && strings.EqualFold(text[toks[k-1].start:toks[k-1].end], "and") &&
+		strings.EqualFold(text[toks[k-2].start:toks[k-2].end], "lost")
 }
 
 // negatedBefore reports a negation among the three words before toks[k]
