@@ -2063,12 +2063,11 @@ func (s *readings) undoneFixes(text string, toks []token, hits []hit) {
 var (
 	thanksWords = []string{"thanks", "thank", "thx", "merci", "remercier", "danke", "dank", "bedanken", "bedanke",
 		"gracias", "agradecer", "agradezco", "appreciated", "grazie"}
-	fixWords    = []string{"fixed", "fix", "patch", "patched", "sorted", "resolved", "solved", "traced", "found",
-		"intervention",
-		"reinstall", "reinstalled", "refunded", "corrected", "behoben", "korrigiert", "repariert", "gelöst",
-		"zurückgebucht", "gutgeschrieben", "erstattet", "gefunden", "corrigé", "réparé", "résolu", "réglé",
-		"correctif", "remboursé", "trouvé", "rétabli", "débloqué", "arreglado", "arreglo", "solucionado",
-		"resuelto", "corregido", "reembolsado", "devuelto", "encontró", "parche", "desbloqueado",
+	fixWords = []string{"fixed", "fix", "patch", "patched", "sorted", "resolved", "solved", "traced", "found",
+		"intervention", "reinstall", "reinstalled", "refunded", "corrected", "behoben", "korrigiert",
+		"repariert", "gelöst", "zurückgebucht", "gutgeschrieben", "erstattet", "gefunden", "corrigé", "réparé",
+		"résolu", "réglé", "correctif", "remboursé", "trouvé", "rétabli", "débloqué", "arreglado", "arreglo",
+		"solucionado", "resuelto", "corregido", "reembolsado", "devuelto", "encontró", "parche", "desbloqueado",
 		"restablecido"}
 	keptWords = []string{"but", "however", "unfortunately", "still", "persists", "persist", "aber", "jedoch",
 		"leider", "immer", "weiterhin", "mais", "cependant", "malheureusement", "toujours", "persiste", "pero",
