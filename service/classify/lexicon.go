@@ -3686,6 +3686,13 @@ func phraseFamilies() map[int][]string {
 		"dejamos de trabajar con~1.5", "trete ich hiermit aus~1.8", "ist schluss~1.2",
 		"die verlängerung könnt ihr euch sparen~1.8", "dernière année avec vous~1.8",
 		"inutile de nous relancer~1.5", "this will be my last month~1.8", "nuestro último año~1.5")
+	out[sigChurn] = append(out[sigChurn], "wir sind weg~1.5", "lastschriftmandat ist widerrufen~1.5",
+		"mandat ist widerrufen~1.2", "c'est terminé entre nous~1.8", "on passe chez~1.5",
+		"merci de fermer le compte~1.5", "fermer le compte~1.2", "stop invoicing us~1.5", "stop invoicing~1.2",
+		"nicht fortsetzen werden~1.5", "können sie behalten~1.5", "cierren la cuenta~1.5",
+		"taking our business~1.5")
+	out[sigAngerWord] = append(out[sigAngerWord], "gracias por perder", "merci d'avoir perdu", "great job losing",
+		"danke fürs verlieren")
 	out[sigComplaint] = append(out[sigComplaint], "coupures à répétition~0.8", "missed delivery window~0.6",
 		"missed payroll runs~0.8", "synchronisationsfehler~0.6", "lieferverzögerungen~0.6")
 	// fixed: trouble gone after the vendor's patch, days without a single
