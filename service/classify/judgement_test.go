@@ -743,13 +743,20 @@ func TestJudgement(t *testing.T) {
 			if res.Level != tt.want {
 				t.Errorf("level %v, want %v (heat %.3f anger %.3f urgency %.3f, reasons %v)", res.Level, tt.want, res.Heat, res.Anger, res.Urgency, res.Reasons)
 			}
-			for _, s := range tt.signals {
-				want := !strings.HasPrefix(s, "-")
-				if got := hasSignal(res, strings.TrimPrefix(s, "-"), ""); got != want {
-					t.Errorf("signal %s present = %v, want %v; reasons %v", strings.TrimPrefix(s, "-"), got, want, res.Reasons)
-				}
-			}
+			checkSignals(t, res, tt.signals)
 		})
+	}
+}
+
+// checkSignals reports each signal of want that is not among res's
+// reasons, and each "-signal" that is.
+func checkSignals(t *testing.T, res Result, want []string) {
+	t.Helper()
+	for _, s := range want {
+		present := !strings.HasPrefix(s, "-")
+		if got := hasSignal(res, strings.TrimPrefix(s, "-"), ""); got != present {
+			t.Errorf("%q: signal %s present = %v, want %v; reasons %v", res.Prepared, strings.TrimPrefix(s, "-"), got, present, res.Reasons)
+		}
 	}
 }
 
@@ -956,12 +963,7 @@ func TestTravellersClock(t *testing.T) {
 		if res.Urgency < tc.minUrgency || res.Urgency > tc.maxUrgency {
 			t.Errorf("%q: urgency %.2f, want %.2f to %.2f; reasons %v", tc.text, res.Urgency, tc.minUrgency, tc.maxUrgency, res.Reasons)
 		}
-		for _, sig := range tc.signals {
-			want := !strings.HasPrefix(sig, "-")
-			if got := hasSignal(res, strings.TrimPrefix(sig, "-"), ""); got != want {
-				t.Errorf("%q: signal %s present = %v, want %v; reasons %v", tc.text, strings.TrimPrefix(sig, "-"), got, want, res.Reasons)
-			}
-		}
+		checkSignals(t, res, tc.signals)
 		if tc.phrase != "" && !hasReasonPhrase(res, tc.phrase) {
 			t.Errorf("%q: no reason with phrase %q; reasons %v", tc.text, tc.phrase, res.Reasons)
 		}
