@@ -310,7 +310,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			// nothing is due
 			continue
 		}
-		if h.signal == sigResolved && (qVal || conditional(text, int(h.start)) || lacking(text, int(h.start))) {
+		if h.signal == sigResolved && !h.thanked && (qVal || conditional(text, int(h.start)) || lacking(text, int(h.start))) {
 			// "unless it works again" and "when will it be fixed?" name
 			// a fix that has not happened
 			continue

@@ -3693,6 +3693,10 @@ func phraseFamilies() map[int][]string {
 		"taking our business~1.5")
 	out[sigAngerWord] = append(out[sigAngerWord], "gracias por perder", "merci d'avoir perdu", "great job losing",
 		"danke fürs verlieren")
+	// a part no longer used by choice, no hurry in French
+	out[sigOutage] = append(out[sigOutage], "nicht mehr zu nutzen~0", "nicht mehr nutzen~0", "nicht mehr zu verwenden~0",
+		"nicht mehr verwenden~0", "nicht mehr benötigen~0")
+	out[sigCalm] = append(out[sigCalm], "rien ne presse", "ça ne presse pas", "ca ne presse pas")
 	out[sigComplaint] = append(out[sigComplaint], "coupures à répétition~0.8", "missed delivery window~0.6",
 		"missed payroll runs~0.8", "synchronisationsfehler~0.6", "lieferverzögerungen~0.6")
 	// fixed: trouble gone after the vendor's patch, days without a single

@@ -602,7 +602,7 @@ func newReadings(tz *tokenizer) readings {
 		"jubila",
 		"abitur", "baccalauréat",
 		"studium", "estudios", "vends", "vendons", "vendemos", "verkaufen", "selling", "altersgründen",
-		"altersgründe", "centraliser", "centralisons", "zentralisieren", "centralizar", "centralizamos",
+		"altersgründe", "étudier", "estudiar", "studieren", "centraliser", "centralisons", "zentralisieren", "centralizar", "centralizamos",
 		"forschungsprojekt", "projektende", "m'installer",
 		"emménage", "emménageons"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
@@ -2068,7 +2068,7 @@ var (
 		"repariert", "gelöst", "zurückgebucht", "gutgeschrieben", "erstattet", "gefunden", "corrigé", "réparé",
 		"résolu", "réglé", "correctif", "remboursé", "trouvé", "rétabli", "débloqué", "arreglado", "arreglo",
 		"solucionado", "resuelto", "corregido", "reembolsado", "devuelto", "encontró", "parche", "desbloqueado",
-		"restablecido"}
+		"restablecido", "solucionasteis", "solucionaron", "solucionó", "arreglasteis", "arreglaron", "arregló"}
 	keptWords = []string{"but", "however", "unfortunately", "still", "persists", "persist", "aber", "jedoch",
 		"leider", "immer", "weiterhin", "mais", "cependant", "malheureusement", "toujours", "persiste", "pero",
 		"embargo", "lamentablemente", "todavía", "todavia", "sigue", "siguen", "seguimos", "back", "zurück",
@@ -2128,7 +2128,8 @@ func (s *readings) thankedFix(text string, toks []token, hits []hit, need scanne
 			return hits
 		}
 	}
-	return insertHit(hits, hit{signal: sigResolved, scale: 1, start: toks[fix].start, end: toks[fix].end, prev: -1})
+	return insertHit(hits, hit{signal: sigResolved, scale: 1, start: toks[fix].start, end: toks[fix].end, prev: -1,
+		thanked: true})
 }
 
 // wishWords ask for a fix rather than tell one: "help me get this

@@ -338,6 +338,9 @@ type hit struct {
 	// inside marks a live hit of when within a kept hit of another
 	// signal (within); hitRanks.fill sets it for the judge.
 	inside bool
+	// thanked marks a fix read from thanks (readings.thankedFix), which
+	// has weighed what stands before and after it already.
+	thanked bool
 	// rank is the hit's place among its signal's hits by weight, 0 for
 	// the strongest and rankKept for any beyond the ranked few;
 	// hitRanks.fill sets it for the judge.
