@@ -1194,15 +1194,20 @@ func sortedReasons(r []Reason, keys *[]reasonKey) []Reason {
 // is written to override it ("no need to escalate") and takes part in
 // overlaps as any phrase does.
 func calmWithin(c, o *hit) bool {
-	return c.signal == sigCalm && c.start >= o.start && c.end <= o.end && c.end-c.start < o.end-o.start
+	return c.signal == sigCalm && strictlyWithin(c, o)
+}
+
+// strictlyWithin reports whether c lies inside o and is shorter.
+func strictlyWithin(c, o *hit) bool {
+	return c.start >= o.start && c.end <= o.end && c.end-c.start < o.end-o.start
 }
 
 // calmInAnger reports a calm, past or praising phrase c inside a phrase
 // of anger or insult o: "ya está bien" says the writer has had enough,
 // whatever "está bien" says alone, and "thanks for losing" is no thanks.
 func calmInAnger(c, o *hit) bool {
-	return (c.signal == sigCalm || c.signal == sigPast || c.signal == sigPraise) && c.start >= o.start && c.end <= o.end &&
-		c.end-c.start < o.end-o.start && (o.signal == sigAngerWord || o.signal == sigInsult)
+	return (c.signal == sigCalm || c.signal == sigPast || c.signal == sigPraise) && strictlyWithin(c, o) &&
+		(o.signal == sigAngerWord || o.signal == sigInsult)
 }
 
 // isSevere reports the problems that stop work whatever the writer's tone,

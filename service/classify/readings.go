@@ -602,9 +602,9 @@ func newReadings(tz *tokenizer) readings {
 		"jubila",
 		"abitur", "baccalauréat",
 		"studium", "estudios", "vends", "vendons", "vendemos", "verkaufen", "selling", "altersgründen",
-		"altersgründe", "étudier", "estudiar", "studieren", "centraliser", "centralisons", "zentralisieren", "centralizar", "centralizamos",
-		"forschungsprojekt", "projektende", "m'installer",
-		"emménage", "emménageons"} {
+		"altersgründe", "étudier", "estudiar", "studieren", "centraliser", "centralisons", "zentralisieren",
+		"centralizar", "centralizamos", "forschungsprojekt", "projektende", "m'installer", "emménage",
+		"emménageons"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
 		// to another system as well as a shop to another street)
 		s.addKind(tz, w, kindLife)
@@ -2100,7 +2100,7 @@ func (s *readings) thankedFix(text string, toks []token, hits []hit, need scanne
 		// most mail thanks for no fix
 		return hits
 	}
-	thanks, fix := need.thanks, -1
+	fix := -1
 	for k := need.fixFirst; k < len(toks); k++ {
 		t := &toks[k]
 		if fix >= 0 && t.flags&(tokNegator|tokRuleNegator) != 0 {
@@ -2110,8 +2110,6 @@ func (s *readings) thankedFix(text string, toks []token, hits []hit, need scanne
 		b := s.fixBits(t)
 		switch {
 		case b == 0:
-		case b&fixThanks != 0:
-			thanks = true
 		case b&fixDone != 0 && !negatedBefore(toks, k) && !s.wishedBefore(toks, k) && !lostAndFound(text, toks, k):
 			fix = k
 		case fix >= 0 && b&fixKept != 0:
@@ -2120,7 +2118,7 @@ func (s *readings) thankedFix(text string, toks []token, hits []hit, need scanne
 			return hits
 		}
 	}
-	if !thanks || fix < 0 || strings.IndexByte(text[toks[fix].end:], '?') >= 0 {
+	if fix < 0 || strings.IndexByte(text[toks[fix].end:], '?') >= 0 {
 		return hits
 	}
 	for i := range hits {
