@@ -70,6 +70,8 @@ func TestJudgement(t *testing.T) {
 		{"es a fix after a lock-out told with sin", "Gracias a Marta: llevaba tres días sin poder entrar y me lo arregló en un momento. Ya funciona todo.", Cool, []string{"resolved"}},
 		{"de a module no longer used by choice", "Danke! Wir haben entschieden, das Modul Zeiterfassung ab Januar nicht mehr zu nutzen. Sonst alles bestens.", Cool, []string{"-outage"}},
 		{"fr a child's line, no hurry", "Notre fils part étudier à Bordeaux, on voudrait résilier sa ligne fin août. Rien ne presse.", Cool, []string{"calm", "-churn_threat"}},
+		{"moving out, final bill", "Hi, we are moving out of 12 Elm Road on 30 June. Could you send the final bill and a final meter reading form? Thanks, Ann", Warm, nil},
+		{"a bereavement, final bill", "Hello, my mother passed away last month, please close the account and send the final bill to me. Kind regards, Tom", Warm, nil},
 		{"calm cancellation, nothing wrong", "I'm cancelling my plan when we move abroad in May. Nothing wrong with it, we just won't need it.", Warm, []string{"calm"}},
 		{"fr a lawyer who read a contract", "Peut-on annuler la réunion de jeudi ? Notre avocat a relu le contrat, tout est bon.", Warm, []string{"-churn_threat"}},
 		{"late for a call", "Stuck in traffic, running 5 minutes late for our call. Sorry!", Cool, []string{"-business_impact", "-waiting"}},

@@ -3583,7 +3583,7 @@ func phraseFamilies() map[int][]string {
 	// elsewhere, "no cuenten con nosotros"
 	out[sigChurn] = append(out[sigChurn], "transférer mon activité~1.8", "transférer notre activité~1.8",
 		"clôturer le compte~1.2", "clôturer mon compte~1.2", "take this as notice~1.8", "are going to another~1.5",
-		"sign up with another~1.5", "signing up with another~1.5", "final meter reading~1.2",
+		"sign up with another~1.5", "signing up with another~1.5", "final meter reading~0.6",
 		"won't be seeing another order~1.8", "another order from us~1.2", "take our card off file~1.5",
 		"take my card off file~1.5", "no cuenten con nosotros~1.8", "no contéis con nosotros~1.8",
 		"que me quiten el seguro~1.5", "pues se acabó~1.0")
@@ -3629,7 +3629,7 @@ func phraseFamilies() map[int][]string {
 		"el cierre de la cuenta~1.2", "no podemos seguir confiando~1.5", "seguir confiándoles~1.5",
 		"i've signed up with~1.2", "arrange collection of your~1.2", "nothing else leaves my account~1.5",
 		"and close the account~1.5", "lose a customer~1.5", "lost a customer~1.5", "take this as my notice~1.8",
-		"ported my number~1.8", "ported out~1.5", "send the final bill~1.5", "send me the final bill~1.5",
+		"ported my number~1.8", "ported out~1.5", "send the final bill~0.8", "send me the final bill~0.8",
 		"don't bother with the retention~1.5", "girokonto * auflösen~1.5", "mein konto * auflösen~1.5",
 		"girokonto * * auflösen~1.5", "mein konto * * auflösen~1.5", "mein girokonto auflösen~1.5",
 		"mein konto auflösen~1.5", "verlängere garantiert nicht~1.8", "ich verlängere nicht~1.5",
@@ -3646,8 +3646,8 @@ func phraseFamilies() map[int][]string {
 	// a number ported and a last bill asked for are a customer gone
 	out[sigChurn] = append(out[sigChurn], "portabilidad~1.5", "portabilité~1.5", "rufnummernmitnahme~1.5",
 		"port my number~1.8", "porting my number~1.8", "port out~1.5", "porting out~1.5", "pac code~1.5",
-		"final bill~1.2", "final invoice~1.0", "closing balance~1.0", "dernière facture~0.8",
-		"última factura~0.8", "letzte rechnung~0.8", "cerrar la cuenta~1.5", "kontoauflösung~1.5",
+		"final bill~0.6", "final invoice~0.5", "closing balance~0.5", "dernière facture~0.5",
+		"última factura~0.5", "letzte rechnung~0.5", "cerrar la cuenta~1.5", "kontoauflösung~1.5",
 		"kontoschließung~1.5")
 	// leaving in more everyday words: orders no longer placed, the store
 	// moved, the last drop, "Das war's dann", "hasta aquí hemos llegado"
@@ -3678,8 +3678,8 @@ func phraseFamilies() map[int][]string {
 		"we've gone with~1.5", "we have gone with~1.5", "approved moving to~1.5", "opened an account elsewhere~1.8",
 		"an account elsewhere~1.5", "migré nos données ailleurs~1.8", "nos données ailleurs~1.5",
 		"on est passé chez~1.5", "passé chez un concurrent~1.8", "chez un autre opérateur~1.8",
-		"pris un abonnement chez~1.5", "mit einem anderen anbieter~1.5", "stop billing~1.5", "don't bill us~1.5",
-		"do not bill us~1.5", "don't book any more~1.2", "cesser tout prélèvement~1.8", "cessez tout prélèvement~1.8",
+		"pris un abonnement chez~1.5", "mit einem anderen anbieter~1.5", "stop billing~1.2", "don't bill us~1.0",
+		"do not bill us~1.0", "don't book any more~1.2", "cesser tout prélèvement~1.8", "cessez tout prélèvement~1.8",
 		"nichts mehr von unserem konto~1.5", "keine abbuchungen mehr~1.5", "einzugsermächtigung widerrufen~1.5",
 		"einzugsermächtigung bei meiner bank widerrufen~1.8", "lastschrift widerrufen~1.5",
 		"please close account~1.5", "je clôture mon compte~1.8", "clôture mon compte~1.5",
