@@ -3550,7 +3550,7 @@ func phraseFamilies() map[int][]string {
 	// on board and at the belt: smoke, shoving, a wheelchair that never
 	// came, a flight rebooked that had already left, a car seat missing
 	out[sigImpact] = append(out[sigImpact], "smoke smell~0.8", "smells like smoke~0.8", "shoving~0.6",
-		"wheelchair never showed~1.0", "never showed up~0.8", "never showed~0.8", "already left~0.7",
+		"wheelchair never showed~1.0", "never showed up~0.8", "never showed~0.8", "flight that already left~0.8", "flight already left~0.8", "train already left~0.8",
 		"meds in it~0.8", "medication in it~0.8", "insulin in it~0.8", "need my meds~0.8")
 	out[sigDataLoss] = append(out[sigDataLoss], "not at baggage claim~0.8", "not at the carousel~0.8")
 	// what a finished trip still lacks is an apology; bags that turned up
@@ -3669,7 +3669,7 @@ func phraseFamilies() map[int][]string {
 	out[sigChurn] = append(out[sigChurn], "die rückbuchung war~0", "rückbuchung war~0")
 	out[sigResolved] = append(out[sigResolved], "tout marche maintenant", "klappt wieder alles", "me llegó el reembolso",
 		"has worked perfectly", "it has worked perfectly", "worked perfectly since",
-		"ya me llegó~0.6")
+		"ya me llegó el reembolso~0.8")
 	out[sigPast] = append(out[sigPast], "hat uns wochenlang genervt", "wochenlang genervt", "sortaient avec~0.8",
 		"no se enviaban~0.8", "se quedaban~0.8")
 	// leaving, told as a rival already signed, billing to stop, an
@@ -3697,6 +3697,11 @@ func phraseFamilies() map[int][]string {
 	out[sigOutage] = append(out[sigOutage], "nicht mehr zu nutzen~0", "nicht mehr nutzen~0", "nicht mehr zu verwenden~0",
 		"nicht mehr verwenden~0", "nicht mehr benötigen~0")
 	out[sigCalm] = append(out[sigCalm], "rien ne presse", "ça ne presse pas", "ca ne presse pas")
+	// the same words, harmless: going on holiday, dropping by, working
+	// with the vendor, an error that never showed up again
+	out[sigChurn] = append(out[sigChurn], "je m'en vais en~0", "je m'en vais à~0", "je m'en vais au~0",
+		"on passe chez vous~0", "trabajaremos con vosotros~0", "trabajaremos con ustedes~0")
+	out[sigImpact] = append(out[sigImpact], "never showed up again~0", "never showed again~0")
 	out[sigComplaint] = append(out[sigComplaint], "coupures à répétition~0.8", "missed delivery window~0.6",
 		"missed payroll runs~0.8", "synchronisationsfehler~0.6", "lieferverzögerungen~0.6")
 	// fixed: trouble gone after the vendor's patch, days without a single
