@@ -3550,8 +3550,9 @@ func phraseFamilies() map[int][]string {
 	// on board and at the belt: smoke, shoving, a wheelchair that never
 	// came, a flight rebooked that had already left, a car seat missing
 	out[sigImpact] = append(out[sigImpact], "smoke smell~0.8", "smells like smoke~0.8", "shoving~0.6",
-		"wheelchair never showed~1.0", "never showed up~0.8", "never showed~0.8", "flight that already left~0.8", "flight already left~0.8", "train already left~0.8",
-		"meds in it~0.8", "medication in it~0.8", "insulin in it~0.8", "need my meds~0.8")
+		"wheelchair never showed~1.0", "never showed up~0.8", "never showed~0.8", "flight that already left~0.8",
+		"flight already left~0.8", "train already left~0.8", "meds in it~0.8", "medication in it~0.8",
+		"insulin in it~0.8", "need my meds~0.8")
 	out[sigDataLoss] = append(out[sigDataLoss], "not at baggage claim~0.8", "not at the carousel~0.8")
 	// what a finished trip still lacks is an apology; bags that turned up
 	// and things sent back are resolved
