@@ -963,6 +963,9 @@ func TestTravellersClock(t *testing.T) {
 		{"my dad is 85 and the wheelchair never showed, he is alone at the gate", 0.4, 1, []string{"business_impact"}, "wheelchair never showed"},
 		{"our bags showed up two days late, got them now, what a trip", 0, 0.3, []string{"resolved"}, ""},
 		{"last week's trip was a mess and still no apology", 0, 0.35, []string{"-repeat_contact"}, ""},
+		{"row 14 smells of smoke on flt 88 and the crew says it's fine", 0.3, 1, []string{"business_impact"}, ""},
+		{"cancelled, rebooked, got in 9 hrs late. home now. never again", 0, 0.55, []string{"-deadline"}, ""},
+		{"bag was lost for two days but just showed up at my door, thanks", 0, 0.2, []string{"resolved"}, ""},
 		// a time that is not a clock, and a time far from any flight
 		{"the score was 9:405 at half time", 0, 0.1, []string{"-deadline"}, ""},
 	}

@@ -3698,6 +3698,17 @@ func phraseFamilies() map[int][]string {
 	out[sigOutage] = append(out[sigOutage], "nicht mehr zu nutzen~0", "nicht mehr nutzen~0", "nicht mehr zu verwenden~0",
 		"nicht mehr verwenden~0", "nicht mehr benötigen~0")
 	out[sigCalm] = append(out[sigCalm], "rien ne presse", "ça ne presse pas", "ca ne presse pas")
+	// travellers once more: a delay told as how late one got in, smoke
+	// or fuel smelled on board, a relative taken ill, a child alone, a
+	// connection to make, tomorrow's flight; a bag that turned up
+	out[sigDeadline] = append(out[sigDeadline], "in # hrs late~0", "in # hours late~0", "in # min late~0",
+		"in # mins late~0", "to make my connection~0.8", "havent even pushed back~0.8",
+		"haven't even pushed back~0.8", "tmrws flight~0.8", "tomorrow's flight~0.8")
+	out[sigImpact] = append(out[sigImpact], "fuel smell~0.8", "smell of fuel~0.8", "smells of smoke~0.8",
+		"smells strongly of smoke~0.8", "had a stroke~0.8", "is flying alone~0.6",
+		"flying alone on~0.6", "miss my conx~0.8", "miss her conx~0.8", "miss his conx~0.8", "miss our conx~0.8")
+	out[sigDataLoss] = append(out[sigDataLoss], "didn't come off the plane~0.8", "didn't come off~0.6")
+	out[sigResolved] = append(out[sigResolved], "just showed up at my door~0.8", "showed up at my door~0.8")
 	// the same words, harmless: going on holiday, dropping by, working
 	// with the vendor, an error that never showed up again
 	out[sigChurn] = append(out[sigChurn], "je m'en vais en~0", "je m'en vais à~0", "je m'en vais au~0",
