@@ -868,7 +868,7 @@ func asksWhy(text string, i int) bool {
 // is due. "Scheduled", "supposed" and "expected" look past but set a
 // time ("scheduled in 2 hours"), and "need it within 2 hours" is no past.
 func tookThatLong(text string, i int) bool {
-	if !hasWordPrefixFold(text[i:], "in") && !hasWordPrefixFold(text[i:], "within") {
+	if !hasPrefixFold(text[i:], "in ") && !hasPrefixFold(text[i:], "within ") {
 		return false
 	}
 	w, at := wordBefore(text, i)
@@ -889,12 +889,6 @@ func tookThatLong(text string, i int) bool {
 // objectPronouns stand between a verb and a span of time: "rebooked me
 // in 10 min".
 var objectPronouns = map[string]bool{"me": true, "us": true, "it": true, "them": true, "him": true, "her": true}
-
-// hasWordPrefixFold reports whether s starts with the word w, in any case,
-// followed by a space.
-func hasWordPrefixFold(s, w string) bool {
-	return len(s) > len(w) && s[len(w)] == ' ' && strings.EqualFold(s[:len(w)], w)
-}
 
 // wordBefore returns the ASCII word that ends at most one space before
 // byte i, and where it starts; "" when a mark or nothing stands there.

@@ -1334,17 +1334,25 @@ func (s *readings) whatIfProblems(text string, hits []hit, need scanned) {
 	}
 }
 
-// amountBefore reports an amount of money in the three words before
-// toks[k], in its clause: "£418", "249,90 €".
-func amountBefore(text string, toks []token, k int) bool {
+// anyBefore reports whether is holds for one of the three words before
+// toks[k] in its clause, given by index.
+func anyBefore(toks []token, k int, is func(j int) bool) bool {
 	for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0; j-- {
-		w := text[toks[j].start:toks[j].end]
-		if strings.ContainsAny(w, "£€$") || w[0] >= '0' && w[0] <= '9' && j > 0 &&
-			strings.ContainsAny(text[toks[j-1].end:toks[j].start]+text[toks[j].end:min(len(text), int(toks[j].end)+2)], "£€$") {
+		if is(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// amountBefore reports an amount of money in the three words before
+// toks[k], in its clause: "£418", "249,90 €".
+func amountBefore(text string, toks []token, k int) bool {
+	return anyBefore(toks, k, func(j int) bool {
+		w := text[toks[j].start:toks[j].end]
+		return strings.ContainsAny(w, "£€$") || w[0] >= '0' && w[0] <= '9' && j > 0 &&
+			strings.ContainsAny(text[toks[j-1].end:toks[j].start]+text[toks[j].end:min(len(text), int(toks[j].end)+2)], "£€$")
+	})
 }
 
 // serviceNotBack reports a "hasn't come back" at toks[k:e] that no
@@ -2138,12 +2146,7 @@ var wishWords = []string{"get", "getting", "need", "needs", "want", "wants", "ho
 // wishedBefore reports one of wishWords among the three words before
 // toks[k] in its clause.
 func (s *readings) wishedBefore(toks []token, k int) bool {
-	for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0; j-- {
-		if s.fixBits(&toks[j])&fixWish != 0 {
-			return true
-		}
-	}
-	return false
+	return anyBefore(toks, k, func(j int) bool { return s.fixBits(&toks[j])&fixWish != 0 })
 }
 
 // lostAndFound reports the desk of that name at toks[k]: "found" after
@@ -2156,12 +2159,7 @@ func lostAndFound(text string, toks []token, k int) bool {
 // negatedBefore reports a negation among the three words before toks[k]
 // in its clause: "didn't fix", "nicht behoben", "pas réglé".
 func negatedBefore(toks []token, k int) bool {
-	for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0; j-- {
-		if toks[j].flags&(tokNegator|tokRuleNegator) != 0 {
-			return true
-		}
-	}
-	return false
+	return anyBefore(toks, k, func(j int) bool { return toks[j].flags&(tokNegator|tokRuleNegator) != 0 })
 }
 
 // hadBeenWords put a start before the time told: "llevaba desde el lunes
@@ -2173,12 +2171,7 @@ var hadBeenWords = []string{"llevaba", "llevábamos", "llevaban", "estaba", "est
 // toks[k] in its clause: the start it names is over, whatever a fix
 // before it says.
 func hadBeen(text string, toks []token, k int) bool {
-	for j := k - 1; j >= max(0, k-3) && toks[j+1].flags&tokBreak == 0; j-- {
-		if equalFoldAny(text[toks[j].start:toks[j].end], hadBeenWords...) {
-			return true
-		}
-	}
-	return false
+	return anyBefore(toks, k, func(j int) bool { return equalFoldAny(text[toks[j].start:toks[j].end], hadBeenWords...) })
 }
 
 // breakIn reports a clause boundary before any of toks[from:to+1].
