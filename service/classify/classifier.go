@@ -811,7 +811,10 @@ func lacking(text string, i int) bool {
 		switch w := s[k:end]; {
 		case slices.ContainsFunc(lackWords, func(x string) bool { return strings.EqualFold(w, x) }):
 			lack = k
-		case slices.ContainsFunc(contrastWords, func(x string) bool { return strings.EqualFold(w, x) }):
+		case slices.ContainsFunc(contrastWords, func(x string) bool { return strings.EqualFold(w, x) }) ||
+			strings.EqualFold(w, "ya"):
+			// and "ya", which starts what is now: "sin poder entrar con
+			// mi tarjeta ya funciona perfectamente"
 			contrast = k
 		}
 		k = end

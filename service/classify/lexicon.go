@@ -3730,6 +3730,30 @@ func phraseFamilies() map[int][]string {
 	out[sigComplaint] = append(out[sigComplaint], "booking does not exist~0.8", "booking doesn't exist~0.8",
 		"reservation does not exist~0.8", "reservation doesn't exist~0.8", "no record of my booking~0.8",
 		"no record of my reservation~0.8")
+	// pay that did not reach the people waiting for it, a card the
+	// gateway turns down, a screen that stays blank
+	out[sigImpact] = append(out[sigImpact], "employees have not been paid", "employees haven't been paid",
+		"staff have not been paid", "staff haven't been paid", "staff has not been paid", "staff hasn't been paid",
+		"workers have not been paid", "workers haven't been paid", "nobody has been paid", "nobody got paid",
+		"no one has been paid", "no one got paid", "have not been paid~0.6", "haven't been paid~0.6",
+		"nichts auf dem konto", "kein gehalt bekommen", "keinen lohn bekommen", "kein geld bekommen",
+		"wo ihr geld ist", "wo ihr lohn ist", "nicht ausgezahlt~0.8", "n'ont pas été payés", "n'ont pas été payées",
+		"pas reçu leur salaire", "pas reçu leur paie", "pas touché leur salaire", "trabajadores sin cobrar",
+		"empleados sin cobrar", "plantilla sin cobrar", "no han cobrado", "nadie ha cobrado", "no ha cobrado nadie",
+		"no han recibido la nómina", "no han recibido su nómina", "salariés qui attendent", "employés qui attendent",
+		"mitarbeiter warten auf", "employees are waiting for their")
+	out[sigOutage] = append(out[sigOutage], "weißen bildschirm", "weißer bildschirm", "weissen bildschirm",
+		"weisser bildschirm", "schwarzen bildschirm", "schwarzer bildschirm", "sale rechazada", "sale rechazado",
+		"tarjeta rechazada", "pago rechazado", "rechaza la tarjeta", "rechazan la tarjeta", "rechazando la tarjeta",
+		"jedes mal abgelehnt", "immer wieder abgelehnt", "nicht rausgegangen~0.8", "nicht raus gegangen~0.8")
+	// leaving told by the work taken elsewhere
+	out[sigChurn] = append(out[sigChurn], "dejaremos de trabajar con~1.5", "dejamos de trabajar con~1.5",
+		"vamos a dejar de trabajar con~1.5", "irnos a otro~1.2", "irnos a otra~1.2", "marcharnos a otro~1.2",
+		"marcharnos a otra~1.2", "à un autre cabinet~1.2", "à un autre prestataire~1.2", "stop working with you~1.5",
+		"bin ich weg~1.5")
+	out[sigCalm] = append(out[sigCalm], "pas grave", "c pas grave", "nicht schlimm", "no es grave")
+	out[sigResolved] = append(out[sigResolved], "sofort wieder alles", "lief sofort wieder", "ging sofort wieder",
+		"funktionierte sofort wieder")
 	return out
 }
 

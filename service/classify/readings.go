@@ -42,6 +42,8 @@ type readings struct {
 	fixes   table[uint8]
 	fixSeen hashFilter
 	forWord uint64
+	// ifs open a condition: "if", "si", "wenn" (clause words all)
+	ifs [3]uint64
 	// kinds holds the sets of words some readings test besides the
 	// roles (kindExcuse, kindDisplay, kindEveryone, kindFine)
 	kinds table[uint16]
@@ -454,7 +456,8 @@ func newReadings(tz *tokenizer) readings {
 	// the table is sized to the words, so a longer list can never fill it
 	s := readings{roles: newTable[uint64](n), kinds: newTable[uint16](1024), marks: newTable[uint8](128), to: wordHash(tz, "to"), de: wordHash(tz, "de"),
 		den: wordHash(tz, "den"), unseren: wordHash(tz, "unseren"), que: wordHash(tz, "que"),
-		no: wordHash(tz, "no"), one: wordHash(tz, "one"), none: wordHash(tz, "none"), forWord: wordHash(tz, "for")}
+		no: wordHash(tz, "no"), one: wordHash(tz, "one"), none: wordHash(tz, "none"), forWord: wordHash(tz, "for"),
+		ifs: [3]uint64{wordHash(tz, "if"), wordHash(tz, "si"), wordHash(tz, "wenn")}}
 	s.opens.add(s.none)
 	for _, w := range whatIfWords {
 		s.whatIfs.add(wordHash(tz, w))
@@ -559,7 +562,8 @@ func newReadings(tz *tokenizer) readings {
 		{markHow, []string{"how", "wie", "comment", "cómo", "como"}},
 		{markOrder, []string{"order", "orders", "bestellung", "bestellungen", "commande", "commandes", "pedido",
 			"pedidos", "booking", "buchung", "réservation", "reserva", "meeting", "termin", "réunion", "reunión",
-			"appointment", "cita", "pos", "position", "positionen", "artikel", "item", "items", "posición", "partida"}},
+			"appointment", "cita", "pos", "position", "positionen", "artikel", "item", "items", "posición", "partida",
+			"referencias", "referencia", "références", "artículos", "articles", "produits", "productos"}},
 		{markContent, []string{"satisfied", "happy", "satisfaits", "satisfaites", "heureux",
 			"zufrieden", "glücklich", "satisfechos", "satisfechas", "contentos", "contentas", "contento", "contenta",
 			"satisfecho", "satisfecha", "satisfait", "satisfaite", "contente", "contents"}},
@@ -630,7 +634,8 @@ func newReadings(tz *tokenizer) readings {
 	for _, f := range []struct {
 		bit   uint8
 		words []string
-	}{{fixThanks, thanksWords}, {fixDone, fixWords}, {fixKept, keptWords}, {fixWish, wishWords}} {
+	}{{fixThanks, thanksWords}, {fixDone, fixWords}, {fixKept, keptWords}, {fixWish, wishWords},
+		{fixNow, fixNowWords}} {
 		for _, w := range f.words {
 			h := wordHash(tz, w)
 			b, _ := s.fixes.get(h)
@@ -2083,12 +2088,23 @@ var (
 		"revenu", "revenus", "revenue", "vuelto", "vuelve", "vuelven"}
 )
 
-// The word sets of thankedFix, as bits of readings.fixes.
+// fixNowWords are a fix or working order told in the present, as a
+// condition states it: "if it isn't fixed", "si no funciona", "wenn das
+// nicht läuft".
+var fixNowWords = []string{"fixes", "works", "working", "sorted", "arregla", "arreglan", "arregláis", "arreglen",
+	"soluciona", "solucionan", "solucione", "solucionen", "resuelve", "resuelven", "resuelva", "resuelvan",
+	"funciona", "funcionan", "règle", "réglez", "réglée", "répare", "réparez", "réparé", "résout", "résolvez",
+	"fonctionne", "fonctionnent", "marche", "corrige", "corrigez", "behebt", "beheben", "löst", "lösen",
+	"funktioniert", "funktionieren", "läuft", "laufen", "klappt", "solución", "solucion", "solution", "lösung"}
+
+// The word sets of thankedFix and leavesUnlessFixed, as bits of
+// readings.fixes.
 const (
 	fixThanks = 1 << iota
 	fixDone
 	fixKept
 	fixWish
+	fixNow
 )
 
 // fixBits returns which of thankedFix's word sets toks[k] is in.
@@ -3068,6 +3084,76 @@ func (s *readings) unmetCondition(text string, toks []token, lo, hi int) int {
 	return -1
 }
 
+// leavingUnlessFixed adds a threat to leave told in a bare "I'm
+// leaving" ("me voy", "je pars", "bin ich weg") that ends the clause
+// after a condition of a fix not made: "If this is not fixed this week,
+// I'm leaving", "Si esto no se arregla esta semana me voy". Alone such
+// words go on holiday or home ("je pars en vacances", "I'm out sick"), so
+// the lexicons do not list them; askedChurn then reads the condition as
+// an ultimatum.
+func (s *readings) leavingUnlessFixed(text string, toks []token, hits []hit) []hit {
+	for c := 0; c < len(toks); c++ {
+		if toks[c].tz&roleClause == 0 || !slices.Contains(s.ifs[:], toks[c].hash) {
+			// most words open no condition
+			continue
+		}
+		_, hi := sentenceTokens(text, toks, c)
+		neg, fix := false, -1
+		for j := c + 1; j < min(hi, c+1+conditionReach); j++ {
+			if toks[j].flags&(tokNegator|tokRuleNegator) != 0 || s.role(&toks[j])&(roleNicht|roleNe) != 0 {
+				neg = true
+			}
+			if s.fixBits(&toks[j])&(fixDone|fixNow) != 0 {
+				fix = j
+			}
+		}
+		if !neg || fix < 0 {
+			continue
+		}
+		for m := fix + 2; m < hi; m++ {
+			if m+1 < hi && toks[m+1].flags&tokBreak == 0 {
+				// "me voy a la playa": only a clause's last words leave
+				continue
+			}
+			if !s.bareLeaving(text[toks[m-1].start:toks[m-1].end], text[toks[m].start:toks[m].end]) {
+				continue
+			}
+			if h := churnAt(hits, toks[m-1].start, toks[m].end); h != nil {
+				// the lexicons' weak "leaving"
+				h.scale = max(h.scale, 1)
+			} else {
+				hits = insertHit(hits, hit{signal: sigChurn, scale: 1, start: toks[m-1].start, end: toks[m].end, prev: -1})
+			}
+			break
+		}
+		c = hi - 1
+	}
+	return hits
+}
+
+// bareLeaving reports two words that say "I'm leaving" and nothing
+// more: a subject and a verb of going ("me voy", "nous partons", "I'm
+// leaving", "bin ich weg"), or German's verb first ("gehe ich").
+func (s *readings) bareLeaving(a, b string) bool {
+	if equalFoldAny(a, "gehe", "gehen") {
+		return equalFoldAny(b, "ich", "wir")
+	}
+	return equalFoldAny(b, "voy", "vamos", "marcho", "marchamos", "largo", "pars", "part", "partons", "leaving",
+		"leave", "gone", "weg", "out") &&
+		equalFoldAny(a, "me", "nos", "je", "on", "nous", "i'm", "we're", "am", "are", "i", "we", "ich", "bin", "sind",
+			"wir")
+}
+
+// churnAt returns a churn hit that overlaps [start, end), or nil.
+func churnAt(hits []hit, start, end int32) *hit {
+	for i := range hits {
+		if h := &hits[i]; h.signal == sigChurn && !h.drop && h.start < end && start < h.end {
+			return h
+		}
+	}
+	return nil
+}
+
 // conditionReach bounds the words between "if" and the negation of its
 // condition: "if we don't", "si esta semana no hay", "wenn Sie bis Ende der
 // Woche kein".
@@ -3130,8 +3216,9 @@ func (s *readings) orderAfter(text string, toks []token, h *hit) bool {
 		}
 	}
 	// German puts it first: "Pos. 3 bitte stornieren", "die Bestellung
-	// 4471 bitte stornieren"
-	for j := k - 1; j >= max(0, k-4) && (toks[j+1].flags&tokBreak == 0 || abbrevDot(text, toks, j)); j-- {
+	// 4471 bitte stornieren", "die Buchung für Raum Spree am Do.
+	// stornieren"
+	for j := k - 1; j >= max(0, k-6) && (toks[j+1].flags&tokBreak == 0 || abbrevDot(text, toks, j)); j-- {
 		if s.mark(&toks[j])&markOrder != 0 {
 			return true
 		}
