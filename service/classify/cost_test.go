@@ -72,7 +72,8 @@ func TestCostGrowsLinearly(t *testing.T) {
 		"seit Montag nicht mehr aufgetreten, none of the staff can get in, stopped at 3, thanks it stopped",
 		"dice que está bien, qué pasa si se cae, sin acceso pero funciona perfecto, ningún profesor puede entrar",
 		"daremos de baja, ha sido genial, nobody has been locked out, RAS sinon. casi se nos cae, ya está bien",
-		"un correo de que está resuelta, nos cambiamos de local, sehen wir uns gezwungen, nicht fortzusetzen"} {
+		"un correo de que está resuelta, nos cambiamos de local, sehen wir uns gezwungen, nicht fortzusetzen",
+		"if this is not fixed I am leaving, si no se arregla me voy, wenn das nicht läuft gehe ich"} {
 		t.Run(kind, func(t *testing.T) {
 			perByte := func(n int) float64 {
 				in := Input{Text: pathological(kind, n)}

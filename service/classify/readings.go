@@ -3144,15 +3144,21 @@ func (s *readings) bareLeaving(a, b string) bool {
 			"wir")
 }
 
-// churnAt returns a churn hit that overlaps [start, end), or nil.
+// churnAt returns a churn hit that overlaps [start, end), or nil. Hits
+// are in text order, and a phrase that starts a few hits before start
+// is as far back as one can reach into it.
 func churnAt(hits []hit, start, end int32) *hit {
-	for i := range hits {
-		if h := &hits[i]; h.signal == sigChurn && !h.drop && h.start < end && start < h.end {
+	i := sort.Search(len(hits), func(i int) bool { return hits[i].start >= start })
+	for i = max(0, i-churnBack); i < len(hits) && hits[i].start < end; i++ {
+		if h := &hits[i]; h.signal == sigChurn && !h.drop && start < h.end {
 			return h
 		}
 	}
 	return nil
 }
+
+// churnBack bounds the hits churnAt reads before the span it is given.
+const churnBack = 4
 
 // conditionReach bounds the words between "if" and the negation of its
 // condition: "if we don't", "si esta semana no hay", "wenn Sie bis Ende der
