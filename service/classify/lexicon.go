@@ -3752,6 +3752,24 @@ func phraseFamilies() map[int][]string {
 		"marcharnos a otra~1.2", "à un autre cabinet~1.2", "à un autre prestataire~1.2", "stop working with you~1.5",
 		"bin ich weg~1.5")
 	out[sigCalm] = append(out[sigCalm], "pas grave", "c pas grave", "nicht schlimm", "no es grave")
+	// leaving for a rival of the trade (an insurer, an agency, a
+	// breakdown service), told as done or being done; an account or a
+	// membership to close; a customer lost
+	out[sigChurn] = append(out[sigChurn], "to another insurer~1.5", "a new insurer~1.2", "other agencies~0.8",
+		"talking to other agencies~1.2", "talking to other providers~1.2", "signed up with another~1.5",
+		"joined another~1.2", "don't bother sending the renewal~1.5", "don't bother with a retention~1.5",
+		"close my membership~1.5", "close membership~1.2", "close our membership~1.5", "porting our numbers~1.5",
+		"porting our number~1.5", "porting my number~1.5", "neuen versicherer~1.2", "einen neuen versicherer~1.5",
+		"zusammenarbeit zum * zu beenden~1.8", "zusammenarbeit * zu beenden~1.8", "beenden wir das vertragsverhältnis~1.8",
+		"das vertragsverhältnis~0.6", "kein angebot mehr~1.2", "die entscheidung ist gefallen~0.8",
+		"chez un autre assureur~1.5", "vers un autre assureur~1.5", "clôturer notre adhésion~1.5", "clôturer mon adhésion~1.5",
+		"a otra aseguradora~1.5", "de alta en otra~1.5", "ni un euro más~1.2",
+		"perder a un cliente~1.5", "perdido a un cliente~1.5", "perdre un client~1.5", "perdu un client~1.5",
+		"einen kunden verloren~1.5", "cerrando mi cuenta~1.5", "cerrando la cuenta~1.5")
+	out[sigComplaint] = append(out[sigComplaint], "never turned up", "no llegó nunca",
+		"n'est jamais venu", "n'est jamais venue", "ist nie gekommen", "kam nie")
+	// a drill told as one
+	out[sigCalm] = append(out[sigCalm], "nur die übung", "nur eine übung", "ist nur ein test", "probealarm")
 	out[sigResolved] = append(out[sigResolved], "sofort wieder alles", "lief sofort wieder", "ging sofort wieder",
 		"funktionierte sofort wieder")
 	return out

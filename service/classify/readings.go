@@ -608,7 +608,8 @@ func newReadings(tz *tokenizer) readings {
 		"studium", "estudios", "vends", "vendons", "vendemos", "verkaufen", "selling", "altersgründen",
 		"altersgründe", "étudier", "estudiar", "studieren", "centraliser", "centralisons", "zentralisieren",
 		"centralizar", "centralizamos", "forschungsprojekt", "projektende", "m'installer", "emménage",
-		"emménageons"} {
+		"emménageons", "unificar", "unifica", "unifier", "vereinheitlichen", "vereinheitlicht", "matriz",
+		"konzernmutter", "mutterkonzern"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
 		// to another system as well as a shop to another street)
 		s.addKind(tz, w, kindLife)
