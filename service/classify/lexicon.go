@@ -3770,6 +3770,15 @@ func phraseFamilies() map[int][]string {
 		"n'est jamais venu", "n'est jamais venue", "ist nie gekommen", "kam nie")
 	// a drill told as one
 	out[sigCalm] = append(out[sigCalm], "nur die übung", "nur eine übung", "ist nur ein test", "probealarm")
+	// travellers: a passenger taken ill or smoking on board, a relative
+	// in intensive care, a passport left on the plane, a line that hangs
+	// up, an empty carousel, a last call
+	out[sigImpact] = append(out[sigImpact], "having a seizure~0.8", "had a seizure~0.6", "asking for a doctor~0.8",
+		"asking for a dr~0.8", "smoking in the lavatory~0.8", "smoking in the lav~0.8", "in the icu~0.8",
+		"passport left on~0.8", "left my passport on~0.8", "left my passport in~0.6")
+	out[sigComplaint] = append(out[sigComplaint], "hangs up after~0.8", "keeps hanging up~0.8", "carousel * is empty~0.8",
+		"bag is somewhere~0.6", "just got diverted~0.8")
+	out[sigDeadline] = append(out[sigDeadline], "final call~0.6", "says final call~0.8")
 	out[sigResolved] = append(out[sigResolved], "sofort wieder alles", "lief sofort wieder", "ging sofort wieder",
 		"funktionierte sofort wieder")
 	return out
