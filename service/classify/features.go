@@ -198,7 +198,7 @@ func (e *engine) findHits(text string, toks []token, hits []hit) []hit {
 	e.read.pastSince(text, toks, hits)
 	e.read.partsAndPurchases(text, toks, hits, need)
 	e.read.whatIfProblems(text, hits, need)
-	hits = e.read.leavingUnlessFixed(text, toks, hits)
+	hits = e.read.leavingUnlessFixed(text, toks, hits, need)
 	hits = e.read.askedChurn(text, toks, hits)
 	e.read.ownReasons(text, toks, hits)
 	e.read.politeWhen(text, toks, hits)

@@ -642,7 +642,7 @@ func newReadings(tz *tokenizer) readings {
 			b, _ := s.fixes.get(h)
 			s.fixes.put(h, b|f.bit)
 			s.fixSeen.add(h)
-			if f.bit&(fixThanks|fixDone) != 0 {
+			if f.bit&(fixThanks|fixDone|fixNow) != 0 {
 				// thanks and fixes are rare: scan notes them
 				s.opens.add(h)
 			}
@@ -1141,8 +1141,11 @@ func (s *readings) scan(text string, toks []token, hits []hit) ([]hit, scanned) 
 		need.whatIf = need.whatIf || s.whatIfs.has(t.hash)
 		if b := s.fixBits(t); b&fixThanks != 0 {
 			need.thanks = true
-		} else if b&fixDone != 0 && need.fixFirst < 0 {
-			need.fixFirst = i
+		} else if b&(fixDone|fixNow) != 0 {
+			need.fixNamed = true
+			if b&fixDone != 0 && need.fixFirst < 0 {
+				need.fixFirst = i
+			}
 		}
 		if r&roleNeed != 0 {
 			if need.needFirst < 0 {
@@ -3092,7 +3095,11 @@ func (s *readings) unmetCondition(text string, toks []token, lo, hi int) int {
 // words go on holiday or home ("je pars en vacances", "I'm out sick"), so
 // the lexicons do not list them; askedChurn then reads the condition as
 // an ultimatum.
-func (s *readings) leavingUnlessFixed(text string, toks []token, hits []hit) []hit {
+func (s *readings) leavingUnlessFixed(text string, toks []token, hits []hit, need scanned) []hit {
+	if !need.fixNamed {
+		// most mail names no fix
+		return hits
+	}
 	for c := 0; c < len(toks); c++ {
 		if toks[c].tz&roleClause == 0 || !slices.Contains(s.ifs[:], toks[c].hash) {
 			// most words open no condition
@@ -3315,6 +3322,9 @@ type scanned struct {
 	// the first word of a fix (thankedFix), -1 for none
 	thanks   bool
 	fixFirst int
+	// fixNamed says a word of a fix was seen, done or not
+	// (leavingUnlessFixed)
+	fixNamed bool
 	// whatIf says the text asks what happens ("what happens if", "qué
 	// pasa si"), which few texts do
 	whatIf bool
