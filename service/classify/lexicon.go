@@ -3779,6 +3779,23 @@ func phraseFamilies() map[int][]string {
 	out[sigComplaint] = append(out[sigComplaint], "hangs up after~0.8", "keeps hanging up~0.8", "carousel * is empty~0.8",
 		"bag is somewhere~0.6", "just got diverted~0.8")
 	out[sigDeadline] = append(out[sigDeadline], "final call~0.6", "says final call~0.8")
+	// fixed, told as right again
+	out[sigResolved] = append(out[sigResolved], "todo está correcto", "ahora está todo correcto", "tout est correct",
+		"tout est correct maintenant", "jetzt stimmt alles", "stimmt jetzt alles", "everything is correct now",
+		"all correct now", "ya me llegó", "ya nos llegó", "problemlos durch", "gehen jetzt problemlos")
+	// leaving, told in more of the customer's own words: a decision not
+	// to renew, the ways parting, the deal off, codes to port the lines,
+	// the account closed, a client lost to the end of the term
+	out[sigChurn] = append(out[sigChurn], "decidido no renovar~1.8", "decided not to renew~1.8",
+		"décidé de ne pas renouveler~1.8", "trennen sich unsere wege~1.8", "trennen sich hier unsere wege~1.8",
+		"unsere wege trennen sich~1.8", "the deal is off~1.2", "do not take another direct debit~1.5",
+		"don't take another direct debit~1.5", "pac codes~1.5", "pac code~1.5", "take our money to~1.5",
+		"take my money to~1.5", "je ferme mon compte~1.5", "os quedáis sin cliente~1.5", "se quedan sin cliente~1.5",
+		"signed up elsewhere~1.5", "comunico la baja~1.5", "la baja de nuestra cuenta~1.5", "me he pasado a~1.5",
+		"nos hemos pasado a~1.5", "über eine andere~1.2", "on s'arrête là~1.0")
+	out[sigLegal] = append(out[sigLegal], "ferai valoir mes droits", "faire valoir mes droits")
+	out[sigOutage] = append(out[sigOutage], "systématiquement en erreur", "part en erreur", "tombe en erreur")
+	out[sigImpact] = append(out[sigImpact], "ne peuvent pas partir~0.8", "camions à quai~0.6")
 	out[sigResolved] = append(out[sigResolved], "sofort wieder alles", "lief sofort wieder", "ging sofort wieder",
 		"funktionierte sofort wieder")
 	return out

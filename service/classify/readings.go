@@ -609,7 +609,7 @@ func newReadings(tz *tokenizer) readings {
 		"altersgründe", "étudier", "estudiar", "studieren", "centraliser", "centralisons", "zentralisieren",
 		"centralizar", "centralizamos", "forschungsprojekt", "projektende", "m'installer", "emménage",
 		"emménageons", "unificar", "unifica", "unifier", "vereinheitlichen", "vereinheitlicht", "matriz",
-		"konzernmutter", "mutterkonzern"} {
+		"konzernmutter", "mutterkonzern", "subsidiaries", "filiales", "tochtergesellschaften"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
 		// to another system as well as a shop to another street)
 		s.addKind(tz, w, kindLife)
@@ -2085,7 +2085,8 @@ var (
 		"repariert", "gelöst", "zurückgebucht", "gutgeschrieben", "erstattet", "gefunden", "corrigé", "réparé",
 		"résolu", "réglé", "correctif", "remboursé", "trouvé", "rétabli", "débloqué", "arreglado", "arreglo",
 		"solucionado", "resuelto", "corregido", "reembolsado", "devuelto", "encontró", "parche", "desbloqueado",
-		"restablecido", "solucionasteis", "solucionaron", "solucionó", "arreglasteis", "arreglaron", "arregló"}
+		"restablecido", "solucionasteis", "solucionaron", "solucionó", "arreglasteis", "arreglaron", "arregló",
+		"solucionarlo", "resolverlo", "arreglarlo", "anpassung", "korrektur"}
 	keptWords = []string{"but", "however", "unfortunately", "still", "persists", "persist", "aber", "jedoch",
 		"leider", "immer", "weiterhin", "mais", "cependant", "malheureusement", "toujours", "persiste", "pero",
 		"embargo", "lamentablemente", "todavía", "todavia", "sigue", "siguen", "seguimos", "back", "zurück",
@@ -2128,12 +2129,17 @@ func (s *readings) thankedFix(text string, toks []token, hits []hit, need scanne
 		// most mail thanks for no fix
 		return hits
 	}
+	// fix is the last fix that nothing after it has opened again: a
+	// mail may tell the old problem after thanking for its fix and close
+	// it once more ("c'est réglé, merci ! ... ne remontait plus depuis le
+	// 2 février, mais depuis votre intervention tout est synchronisé")
 	fix := -1
 	for k := need.fixFirst; k < len(toks); k++ {
 		t := &toks[k]
 		if fix >= 0 && t.flags&(tokNegator|tokRuleNegator) != 0 {
 			// "the fix didn't work"
-			return hits
+			fix = -1
+			continue
 		}
 		b := s.fixBits(t)
 		switch {
@@ -2143,14 +2149,16 @@ func (s *readings) thankedFix(text string, toks []token, hits []hit, need scanne
 		case fix >= 0 && b&fixKept != 0:
 			// something after the fix keeps the problem open: "but",
 			// "still", "the duplicates are back"
-			return hits
+			fix = -1
 		}
 	}
 	if fix < 0 || strings.IndexByte(text[toks[fix].end:], '?') >= 0 {
 		return hits
 	}
 	for i := range hits {
-		if h := &hits[i]; !h.drop && (h.signal == sigChurn || h.signal == sigLegal) {
+		if h := &hits[i]; !h.drop && h.scale >= upsetScale && (h.signal == sigChurn || h.signal == sigLegal) {
+			// (a weak cue, as a refund the fix brought, threatens
+			// nothing)
 			return hits
 		}
 	}
