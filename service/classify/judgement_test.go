@@ -78,6 +78,7 @@ func TestJudgement(t *testing.T) {
 		{"en parent company mandates another tool", "Our parent company has mandated SAP across all subsidiaries from Q1, so we will not renew our licence in January. The team really liked it.", Cool, []string{"-churn_threat"}},
 		{"en port codes asked for", "Thanks for nothing. PAC codes for all three lines please. Your unlimited data throttled us all month, so we'll take our money to a network that means it.", Hot, []string{"churn_threat"}},
 		{"de ways part", "Nach 11 Jahren als Kunde trennen sich hier unsere Wege. Den Router bekommen Sie per Post zurück.", Hot, []string{"churn_threat"}},
+		{"es hotel in the signature closes nothing", "La propiedad ha decidido no renovar el contrato en julio. Me gustaría hablar con algún responsable antes de cerrar la decisión. Atentamente, Carmen Ruiz, Directora, Hotel Mirador", Hot, []string{"churn_threat"}},
 		{"fr no big deal", "Pr info la cde 44871 peut être livrée en S42 au lieu de S41, c pas grave. Merci d'envoyer la facture.", Cool, []string{"calm"}},
 		{"no further orders", "After two lost shipments we will source from another supplier from March and won't be placing further orders.", Hot, []string{"churn_threat"}},
 		{"de that was it", "Das war's dann. Drei Wochen ohne Antwort, bitte keine weiteren Abbuchungen.", Hot, []string{"churn_threat"}},

@@ -2949,7 +2949,7 @@ func closesPlace(text string, toks []token, j int) bool {
 	}
 	for k := max(0, j-placeReach); k < min(len(toks), j+placeReach+1); k++ {
 		if k != j && (k < j && breakIn(toks, k+1, j) || k > j && breakIn(toks, j+1, k)) &&
-			endsSentenceAt(text, int(toks[min(j, k)].end), int(toks[min(j, k)+1].start)) {
+			endsSentenceAt(text, int(toks[min(j, k)].end), int(toks[max(j, k)].start)) {
 			continue
 		}
 		w := text[toks[k].start:toks[k].end]
