@@ -458,7 +458,7 @@ func lexicon() [numSignals][]string {
 			"traîner au tribunal", "devant les tribunaux", "devant le tribunal", "vor gericht", "a los tribunales",
 			"llevaros a juicio", "llevarles a juicio",
 			"mise en demeure", "denuncio", "los denuncio", "denunciar", "denuncia~0.7", "demanda~0.5", "demandar",
-			"oficina del consumidor", "consumo~0.7", "porte plainte", "claim damages", "damages~0.7",
+			"oficina del consumidor", "a consumo~0.7", "en consumo~0.6", "ante consumo~0.7", "porte plainte", "claim damages", "damages~0.7",
 			"reclamación formal", "reclamación~0.7",
 		},
 		sigOutage: {
@@ -3796,6 +3796,18 @@ func phraseFamilies() map[int][]string {
 	out[sigLegal] = append(out[sigLegal], "ferai valoir mes droits", "faire valoir mes droits")
 	out[sigOutage] = append(out[sigOutage], "systématiquement en erreur", "part en erreur", "tombe en erreur")
 	out[sigImpact] = append(out[sigImpact], "ne peuvent pas partir~0.8", "camions à quai~0.6")
+	// leaving as the end of an ultimatum, in more words: looking
+	// elsewhere, finding others, going over to a rival already asked
+	out[sigChurn] = append(out[sigChurn], "schauen wir uns woanders um~1.5", "uns woanders um~1.2",
+		"woanders umschauen~1.2", "woanders umsehen~1.2", "me busco a otros~1.5", "me busco otra~1.2",
+		"me busco otro~1.2", "buscaré otro~1.2", "buscaré otra~1.2", "me paso con ellos~1.5", "nos pasamos con ellos~1.5",
+		"to a different platform~1.2", "over to a different~1.2", "to a different provider~1.2")
+	// a service down for the premises, stock that thaws, work not saved,
+	// a room of people who cannot start, takings in cash only
+	out[sigOutage] = append(out[sigOutage], "power has been off", "power is off", "power's off", "no ha podido entrar nadie",
+		"nothing is being saved", "nothing is saved", "ni guarda", "no guarda nada")
+	out[sigImpact] = append(out[sigImpact], "start to thaw~0.8", "starting to thaw~0.8", "encaisser qu'en espèces~0.8",
+		"only take cash~0.8", "only taking cash~0.8", "nur noch bar~0.8", "solo en efectivo~0.6", "la salle est pleine~0.6")
 	out[sigResolved] = append(out[sigResolved], "sofort wieder alles", "lief sofort wieder", "ging sofort wieder",
 		"funktionierte sofort wieder")
 	return out

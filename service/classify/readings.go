@@ -609,7 +609,7 @@ func newReadings(tz *tokenizer) readings {
 		"altersgründe", "étudier", "estudiar", "studieren", "centraliser", "centralisons", "zentralisieren",
 		"centralizar", "centralizamos", "forschungsprojekt", "projektende", "m'installer", "emménage",
 		"emménageons", "unificar", "unifica", "unifier", "vereinheitlichen", "vereinheitlicht", "matriz",
-		"konzernmutter", "mutterkonzern", "subsidiaries", "filiales", "tochtergesellschaften"} {
+		"konzernmutter", "mutterkonzern", "subsidiaries", "filiales", "tochtergesellschaften", "etudes", "etudier"} {
 		// (not "Umzug", "fermeture" or "traslado", which move an account
 		// to another system as well as a shop to another street)
 		s.addKind(tz, w, kindLife)
@@ -2873,6 +2873,9 @@ func (s *readings) ownReason(text string, toks []token) bool {
 			closesPlace(text, toks, j) || changesPremises(text, toks, j) {
 			return true
 		}
+		if notAboutYou(text, toks, j) {
+			return true
+		}
 		if !equalFoldAny(text[t.start:t.end], "otherwise", "ansonsten", "sonst", "sinon", "demás", "reste", "ailleurs") {
 			continue
 		}
@@ -2893,6 +2896,44 @@ func (s *readings) vendorAfter(text string, toks []token, j int) bool {
 		if s.role(&toks[k])&(roleVendor|roleRival|roleFirm) != 0 || equalFoldAny(text[toks[k].start:toks[k].end],
 			"you", "your", "vous", "votre", "vos", "sie", "ihre", "ihren", "ihnen", "ustedes", "sus", "vuestros",
 			"vuestro", "services", "service", "servicios", "servicio", "dienste") {
+			return true
+		}
+	}
+	return false
+}
+
+// notYouPhrases say, in so many words, that the vendor is not why the
+// customer goes, that what is cancelled is no longer used, or that the
+// customer moves abroad: a reason of the customer's own.
+var notYouPhrases = [][]string{
+	{"nothing", "to", "do", "with", "you"}, {"nothing", "to", "do", "with", "your"}, {"not", "because", "of", "you"},
+	{"no", "reflection", "on", "you"}, {"nobody", "uses", "it", "anymore"}, {"no", "one", "uses", "it", "anymore"},
+	{"rien", "à", "voir", "avec", "vous"}, {"rien", "à", "voir", "avec", "votre"}, {"aucun", "souci", "avec", "vous"},
+	{"aucun", "problème", "avec", "vous"}, {"pas", "à", "cause", "de", "vous"}, {"personne", "ne", "l'utilise"},
+	{"nada", "que", "ver", "con", "vosotros"}, {"nada", "que", "ver", "con", "ustedes"},
+	{"nada", "que", "ver", "con", "vuestro"}, {"nada", "que", "ver", "con", "su"}, {"no", "es", "por", "vosotros"},
+	{"no", "es", "por", "ustedes"}, {"nadie", "lo", "usa"}, {"nadie", "la", "usa"},
+	{"liegt", "nicht", "an", "ihnen"}, {"liegt", "nicht", "an", "euch"}, {"nichts", "mit", "ihnen", "zu", "tun"},
+	{"nichts", "mit", "euch", "zu", "tun"}, {"nutzt", "niemand", "mehr"}, {"niemand", "nutzt", "es", "mehr"},
+	{"pars", "vivre"}, {"partons", "vivre"}, {"vais", "vivre"}, {"me", "voy", "a", "vivir"},
+	{"nos", "vamos", "a", "vivir"}, {"moving", "abroad"}, {"moving", "overseas"}, {"ziehe", "ins", "ausland"},
+	{"ziehen", "ins", "ausland"},
+}
+
+// notAboutYou reports one of notYouPhrases starting at toks[j] and
+// within its clause.
+func notAboutYou(text string, toks []token, j int) bool {
+	w := text[toks[j].start:toks[j].end]
+	for _, p := range notYouPhrases {
+		if !strings.EqualFold(w, p[0]) || j+len(p) > len(toks) {
+			continue
+		}
+		ok := true
+		for i := 1; i < len(p) && ok; i++ {
+			t := &toks[j+i]
+			ok = t.flags&tokBreak == 0 && strings.EqualFold(text[t.start:t.end], p[i])
+		}
+		if ok {
 			return true
 		}
 	}
@@ -3264,6 +3305,17 @@ func (s *readings) fewPeopleAfter(text string, toks []token, h *hit) bool {
 	}
 	if w := text[toks[j].start:toks[j].end]; !(w[0] >= '0' && w[0] <= '9') && s.mark(&toks[j])&markCount == 0 {
 		return false
+	}
+	if k := j + 2; k+1 < len(toks) && equalFoldAny(text[toks[j+1].start:toks[j+1].end], "de", "of", "des", "von", "sur") {
+		// a part of the whole: "a 5 de los 20 alumnos", "5 of the 20
+		// users"
+		if equalFoldAny(text[toks[k].start:toks[k].end], "los", "las", "the", "les", "den", "nos", "our", "nuestros") {
+			k++
+		}
+		if k+1 < len(toks) && toks[k].flags&tokBreak == 0 && toks[k+1].flags&tokBreak == 0 &&
+			text[toks[k].start] >= '0' && text[toks[k].start] <= '9' {
+			return s.kind(&toks[k+1])&kindPeople != 0
+		}
 	}
 	// seats only in a few, told in words ("dos licencias"): "las 20
 	// licencias" may well be the whole account

@@ -345,7 +345,7 @@ func TestShortLockoutsAndWaits(t *testing.T) {
 		{"I called twice last week to say thanks, but missed you. So: thank you!", Cool},
 		{"Keiner unserer Nutzer hatte seit dem Update ein Anmeldeproblem. Super!", Cool},
 		{"Aucun de nos utilisateurs n'a eu de problème de connexion depuis la mise à jour.", Cool},
-		{"We're evaluating alternatives for our office coffee supplier, nothing to do with you haha.", Warm},
+		{"We're evaluating alternatives for our office coffee supplier, nothing to do with you haha.", Cool},
 		{"The ticket was reopened by mistake, please ignore and close it again. Thanks!", Cool},
 		{"Nous attendons toujours l'accord de la direction avant de passer à l'offre supérieure, rien à faire pour l'instant.", Warm},
 		{"Me han desactivado la cuenta por error y tengo a todo el equipo parado. Por favor, actívenla cuanto antes.", Hot},

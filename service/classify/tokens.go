@@ -131,7 +131,19 @@ const (
 	// roleSplitOpen marks a word without which splitNegation.find finds
 	// no pair, so that it can pass over a text without one by this bit.
 	roleSplitOpen = 32
+	// roleFixEnd marks a verb of fixing told as a fact or a condition
+	// ("solucionáis", "is fixed"): the rules' negation ends after it,
+	// so that what follows a condition is not negated with it ("si
+	// esta semana no me lo solucionáis me paso con ellos").
+	roleFixEnd = 64
 )
+
+// fixEndWords are the verbs of fixing that end a rule negation after
+// them (roleFixEnd).
+var fixEndWords = [...]string{"fixed", "sorted", "resolved", "solved", "repaired", "solucionáis", "solucionan",
+	"soluciona", "solucionas", "arregláis", "arreglan", "arregla", "arreglas", "resolvéis", "resuelven", "resuelve",
+	"réglé", "réglée", "réglez", "résolu", "résolue", "réparé", "réparée", "réparez", "corrigé", "corrigez",
+	"behoben", "repariert", "gelöst", "behebt", "löst"}
 
 // maxRoleWord is the longest word with a role, in bytes; longer words are
 // not looked up.
@@ -193,6 +205,9 @@ func newTokenizer() tokenizer {
 	}
 	for _, w := range skipWords {
 		roles[w] = float32(int(roles[w]) | roleSkip)
+	}
+	for _, w := range fixEndWords {
+		roles[w] = float32(int(roles[w]) | roleFixEnd)
 	}
 	t := tokenizer{roles: newTable[wordRoles](len(roles))}
 	nan := float32(math.NaN())
@@ -646,6 +661,9 @@ func (tz *tokenizer) negations(text string, toks []token, first int) (words, cap
 				ruleAt = -1
 			} else {
 				t.ruleNeg, t.ruleNegAt = uint8(max(ruleDist, 1)), ruleAt
+				if role&roleFixEnd != 0 {
+					ruleAt = -1
+				}
 			}
 		}
 		// only a word with an apostrophe can end in n't, and such a

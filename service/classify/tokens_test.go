@@ -197,6 +197,9 @@ func (tz *tokenizer) scanOnePass(text string, subjectEnd int, toks []token, mark
 				ruleAt = -1
 			} else {
 				t.ruleNeg, t.ruleNegAt = uint8(max(ruleDist, 1)), ruleAt
+				if role&roleFixEnd != 0 {
+					ruleAt = -1
+				}
 			}
 		}
 		if role&roleNegator != 0 || (w.runes && hasNegSuffix(text[start:last])) {
