@@ -363,6 +363,9 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 		}
 		if seen[h.signal] <= maxReasonsPerSignal {
 			end := clockEnd(text, int(h.end))
+			if h.signal == sigUltimatum {
+				end = conditionEnd(text, int(h.start), end)
+			}
 			reasons = append(reasons, Reason{Signal: s.name, Weight: max(wa, wu) + min(wu, 0), Phrase: text[h.start:end], Start: int(h.start), End: end})
 		}
 	}
@@ -767,6 +770,44 @@ var lackSet = newWordSet(lackWords)
 // contrastWords turn a sentence from what was to what is: "we were
 // without access for an hour, but it works again".
 var contrastWords = []string{"but", "aber", "mais", "pero"}
+
+// conditionShown bounds the bytes a reason shows of a condition.
+const conditionShown = 80
+
+// conditionEnd returns where the reason for an ultimatum read from its
+// condition word alone ends: at the end of the condition's clause, so
+// that a senior reads "If this is not fixed this week", not "If". The
+// clause ends at punctuation; a long one is cut at a word, and a hit of
+// more than one word is shown as it is.
+func conditionEnd(text string, start, end int) int {
+	if !equalFoldAny(text[start:end], "if", "si", "wenn", "falls", "unless", "sans", "without", "ohne", "sin") {
+		return end
+	}
+	limit := min(len(text), start+conditionShown)
+	i, words := end, 0
+	for i < limit && !clauseMarks.has(text[i]) {
+		if text[i] == ' ' && i+1 < len(text) && text[i+1] != ' ' {
+			// a new subject after the condition starts what follows it:
+			// "If nobody sorts this out by Friday | we are moving"
+			w := text[i+1:]
+			if n := strings.IndexAny(w, " ,.;:!?\n"); n >= 0 {
+				w = w[:n]
+			}
+			if words++; words > 2 && equalFoldAny(strings.ReplaceAll(w, "’", "'"), "i", "we", "i'll", "we'll", "i'm",
+				"we're", "i'd", "we'd", "then", "je", "j'irai", "on", "nous", "alors", "ich", "wir", "dann", "sonst", "yo",
+				"nosotros", "entonces") {
+				break
+			}
+		}
+		i++
+	}
+	if i == limit && i < len(text) && !clauseMarks.has(text[i]) {
+		if sp := strings.LastIndexByte(text[end:i], ' '); sp > 0 {
+			i = end + sp
+		}
+	}
+	return end + len(strings.TrimRight(text[end:i], " "))
+}
 
 // lastWord reports a sentence that ends at byte i, after at most a few
 // spaces: the word before i is its last.

@@ -3,6 +3,7 @@ package classify
 import (
 	"encoding/base64"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -825,6 +826,33 @@ func TestReasonsAreEvidence(t *testing.T) {
 				t.Errorf("%q twice in %v", r.Phrase, res.Reasons)
 			}
 			seen[w] = true
+		}
+	}
+}
+
+// TestUltimatumShowsItsCondition checks that an ultimatum read from its
+// condition word shows the condition a senior reads, and stops where
+// what follows it begins.
+func TestUltimatumShowsItsCondition(t *testing.T) {
+	c := testClassifier(t)
+	for _, tt := range []struct{ text, want string }{
+		{"If this is not fixed this week, I am leaving.", "If this is not fixed this week"},
+		{"If nobody sorts this out by Friday we are moving to another provider.", "If nobody sorts this out by Friday"},
+		{"Sans correctif cette semaine, on arrête.", "Sans correctif cette semaine"},
+		{"Wenn das bis morgen nicht behoben ist, kündigen wir.", "Wenn das bis morgen nicht behoben ist"},
+	} {
+		res := mustClassify(t, c, Input{Text: tt.text})
+		var got []string
+		for _, r := range res.Reasons {
+			if r.Signal == "ultimatum" {
+				got = append(got, r.Phrase)
+				if tt.text[r.Start:r.End] != r.Phrase {
+					t.Errorf("%q: phrase %q is not text[%d:%d]", tt.text, r.Phrase, r.Start, r.End)
+				}
+			}
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q: ultimatum reasons %q, want %q among them", tt.text, got, tt.want)
 		}
 	}
 }
