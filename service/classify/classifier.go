@@ -16,6 +16,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -363,8 +364,11 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 		}
 		if seen[h.signal] <= maxReasonsPerSignal {
 			end := clockEnd(text, int(h.end))
-			if h.signal == sigUltimatum {
+			switch h.signal {
+			case sigUltimatum:
 				end = conditionEnd(text, int(h.start), end)
+			case sigNow:
+				end = sinceEnd(text, int(h.start), end, nextHitStart(a.hits, h.end))
 			}
 			reasons = append(reasons, Reason{Signal: s.name, Weight: max(wa, wu) + min(wu, 0), Phrase: text[h.start:end], Start: int(h.start), End: end})
 		}
@@ -618,6 +622,17 @@ func dropOverlaps(hits []hit, signals *[numSignals]signal) {
 				}
 				continue
 			}
+			if !o.drop && o.signal == h.signal {
+				// two phrases of one signal that share words ("No puedo
+				// acceder" and "acceder a nada") tell one thing: the
+				// stronger stands for both
+				if strength(h) > strength(o) {
+					o.drop = true
+				} else {
+					h.drop = true
+				}
+				continue
+			}
 			if o.drop || o.signal == h.signal || isWhen(o.signal) != isWhen(h.signal) ||
 				o.signal == sigScope || h.signal == sigScope || calmWithin(o, h) || calmWithin(h, o) {
 				// "still" inside "still down" says the outage goes on,
@@ -807,6 +822,40 @@ func conditionEnd(text string, start, end int) int {
 		}
 	}
 	return end + len(strings.TrimRight(text[end:i], " "))
+}
+
+// sinceShown is how many words a reason shows after a bare "since".
+const sinceShown = 3
+
+// sinceEnd returns where the reason for a time read from "since" alone
+// ("Desde el día 3", "depuis le 2 février") ends: a few words on, within
+// the clause and before the next hit (next), so that a senior reads
+// since when and no word twice.
+func sinceEnd(text string, start, end, next int) int {
+	if !equalFoldAny(text[start:end], "since", "seit", "depuis", "desde") {
+		return end
+	}
+	i, words := end, 0
+	for i < min(len(text), next) && !clauseMarks.has(text[i]) {
+		if text[i] == ' ' && i+1 < len(text) && text[i+1] != ' ' {
+			if words++; words > sinceShown {
+				break
+			}
+		}
+		i++
+	}
+	return end + len(strings.TrimRight(text[end:i], " "))
+}
+
+// nextHitStart returns where the first of hits that starts at or after
+// byte end starts, or the largest int when none does. Hits are in text
+// order.
+func nextHitStart(hits []hit, end int32) int {
+	i := sort.Search(len(hits), func(i int) bool { return hits[i].start >= end })
+	if i == len(hits) {
+		return math.MaxInt
+	}
+	return int(hits[i].start)
 }
 
 // lastWord reports a sentence that ends at byte i, after at most a few

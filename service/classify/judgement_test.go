@@ -857,15 +857,53 @@ func TestUltimatumShowsItsCondition(t *testing.T) {
 	}
 }
 
+// TestSinceShowsWhen checks that a time read from a bare "since" shows
+// since when, and stops before the next evidence.
+func TestSinceShowsWhen(t *testing.T) {
+	c := testClassifier(t)
+	for _, tt := range []struct{ text, want string }{
+		{"Desde el día 3 la sincronización con el banco duplica los movimientos.", "Desde el día 3"},
+		{"Le rapprochement ne remonte plus les opérations depuis le 2 février.", "depuis le 2 février"},
+	} {
+		res := mustClassify(t, c, Input{Text: tt.text})
+		var got []string
+		for _, r := range res.Reasons {
+			if r.Signal == "ongoing" {
+				got = append(got, r.Phrase)
+			}
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q: ongoing reasons %q, want %q among them", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestOnePhraseOneReason checks that rule reasons of one signal never
-// overlap: a longer phrase stands for the shorter ones inside it.
+// overlap: a longer phrase stands for the shorter ones inside it, a time
+// an obligation makes a deadline is not counted beside the deadline
+// phrase around it ("hoy mismo"), and of two phrases that share words
+// the stronger stands for both. It reads the written mails and tweets
+// in testdata as well.
 func TestOnePhraseOneReason(t *testing.T) {
 	c := testClassifier(t)
-	for _, text := range []string{
+	texts := []string{
 		"Der Server ist seit heute Morgen down.",
 		"Our shop has been down since this morning and still nobody called back.",
 		"Desde esta mañana la web está caída.",
-	} {
+		"Necesito una respuesta hoy mismo, el sistema no funciona.",
+		"Ich muss heute noch die Löhne freigeben und das Portal ist down.",
+		"No puedo acceder a nada desde esta mañana.",
+	}
+	for _, f := range []struct{ file, label string }{{"testdata/support-mail.tsv", "page"}, {"testdata/urgency-tweets.tsv", "urgent"}} {
+		rows, err := evaluate.ReadTSVFile(f.file, f.label)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rows {
+			texts = append(texts, r.Text)
+		}
+	}
+	for _, text := range texts {
 		res := mustClassify(t, c, Input{Text: text})
 		for i, a := range res.Reasons {
 			for _, b := range res.Reasons[i+1:] {
