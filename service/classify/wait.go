@@ -32,13 +32,17 @@ func StatedWait(phrase string, written time.Time) (time.Duration, bool) {
 			// "desde hace tres días" is a duration
 			rest = rest[1:]
 		}
-		if len(rest) > 0 && (rest[0] == "el" || rest[0] == "le") {
-			// "desde el lunes", "depuis le lundi"
-			rest = rest[1:]
+		article := false
+		if len(rest) > 0 && (rest[0] == "el" || rest[0] == "le" || rest[0] == "dem" || rest[0] == "the") {
+			// "desde el lunes", "depuis le lundi", "seit dem 2. Februar"
+			rest, article = rest[1:], true
 		}
 		if d, ok := duration(rest); ok {
 			// "seit zwei Tagen", "depuis trois jours"
 			return d, true
+		}
+		if t, ok := dateOfMonth(rest, article, written); ok {
+			return written.Sub(t), true
 		}
 		return since(rest, written)
 	case "for", "über", "over", "pendant", "durante", "llevo", "llevamos", "hace":
@@ -131,6 +135,86 @@ func since(words []string, written time.Time) (time.Duration, bool) {
 		return at(t)
 	}
 	return 0, false
+}
+
+// dateOfMonth reads a day of the month, with or without its month: "2
+// février", "día 3", "3 de marzo", "2 Februar", "March 3". A day without
+// a month needs an article or "día" before it or an ordinal's ending
+// ("el 3", "the 14th"; "since 10" is a clock) and is in this month, or
+// the last one if it has not come yet; a month in the future is last
+// year's.
+func dateOfMonth(words []string, article bool, written time.Time) (time.Time, bool) {
+	if len(words) > 0 && (words[0] == "día" || words[0] == "dia") {
+		words, article = words[1:], true
+	}
+	var day int
+	var month time.Month
+	switch {
+	case len(words) == 0:
+		return time.Time{}, false
+	case months[words[0]] != 0 && len(words) > 1:
+		// "March 3", "March 3rd"
+		month, day = months[words[0]], dayNumber(words[1])
+	default:
+		day = dayNumber(words[0])
+		rest := words[1:]
+		if len(rest) > 1 && (rest[0] == "de" || rest[0] == "of") {
+			rest = rest[1:]
+		}
+		if len(rest) > 0 {
+			month = months[rest[0]]
+		}
+	}
+	if day < 1 || day > 31 {
+		return time.Time{}, false
+	}
+	if month == 0 {
+		if !article && !isOrdinal(words[0]) {
+			return time.Time{}, false
+		}
+		t := time.Date(written.Year(), written.Month(), day, 0, 0, 0, 0, written.Location())
+		if t.After(written) {
+			t = t.AddDate(0, -1, 0)
+		}
+		return t, true
+	}
+	t := time.Date(written.Year(), month, day, 0, 0, 0, 0, written.Location())
+	if t.Day() != day {
+		// "31 February"
+		return time.Time{}, false
+	}
+	if t.After(written) {
+		t = t.AddDate(-1, 0, 0)
+	}
+	return t, true
+}
+
+// dayNumber reads "3", "03" or "3rd" as a day, 0 for anything else.
+func dayNumber(w string) int {
+	if isOrdinal(w) {
+		w = w[:len(w)-2]
+	}
+	if len(w) == 0 || len(w) > 2 {
+		return 0
+	}
+	d, err := strconv.Atoi(w)
+	if err != nil {
+		return 0
+	}
+	return d
+}
+
+// months names the months in English, German, French and Spanish, with
+// and without accents.
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12,
+	"januar": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10,
+	"dezember": 12,
+	"janvier":  1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
+	"aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 
 // clockHour reads "9am", "9 am", "10.30pm", "14:00" or "9h" as minutes
