@@ -368,7 +368,16 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			case sigUltimatum:
 				end = conditionEnd(text, int(h.start), end)
 			case sigNow:
-				end = sinceEnd(text, int(h.start), end, nextHitStart(a.hits, h.end))
+				if equalFoldAny(text[h.start:end], "since", "seit", "depuis", "desde") {
+					// "Desde el día 3", "depuis le 2 février": since when
+					end = wordsAfter(text, end, nextHitStart(a.hits, h.end), sinceShown)
+				}
+			case sigComplaint:
+				if equalFoldAny(strings.ReplaceAll(text[h.start:end], "’", "'"), "can't", "won't", "isn't", "couldn't",
+					"haven't", "hasn't", "doesn't", "didn't", "wasn't", "aren't") {
+					// "can't do deliveries": what cannot be done
+					end = wordsAfter(text, end, nextHitStart(a.hits, h.end), negationShown)
+				}
 			}
 			reasons = append(reasons, Reason{Signal: s.name, Weight: max(wa, wu) + min(wu, 0), Phrase: text[h.start:end], Start: int(h.start), End: end})
 		}
@@ -824,21 +833,22 @@ func conditionEnd(text string, start, end int) int {
 	return end + len(strings.TrimRight(text[end:i], " "))
 }
 
-// sinceShown is how many words a reason shows after a bare "since".
-const sinceShown = 3
+// How many words a reason shows after a bare "since" and after a bare
+// "can't" or "isn't".
+const (
+	sinceShown    = 3
+	negationShown = 2
+)
 
-// sinceEnd returns where the reason for a time read from "since" alone
-// ("Desde el día 3", "depuis le 2 février") ends: a few words on, within
-// the clause and before the next hit (next), so that a senior reads
-// since when and no word twice.
-func sinceEnd(text string, start, end, next int) int {
-	if !equalFoldAny(text[start:end], "since", "seit", "depuis", "desde") {
-		return end
-	}
+// wordsAfter returns where a reason whose phrase ends at byte end ends
+// when it shows up to n words more: within the clause and before the
+// next hit (next), so that a senior reads since when or what cannot be
+// done, and no word twice.
+func wordsAfter(text string, end, next, n int) int {
 	i, words := end, 0
 	for i < min(len(text), next) && !clauseMarks.has(text[i]) {
 		if text[i] == ' ' && i+1 < len(text) && text[i+1] != ' ' {
-			if words++; words > sinceShown {
+			if words++; words > n {
 				break
 			}
 		}

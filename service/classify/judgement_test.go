@@ -857,23 +857,26 @@ func TestUltimatumShowsItsCondition(t *testing.T) {
 	}
 }
 
-// TestSinceShowsWhen checks that a time read from a bare "since" shows
-// since when, and stops before the next evidence.
-func TestSinceShowsWhen(t *testing.T) {
+// TestBareWordsShowMore checks that a time read from a bare "since"
+// shows since when, and a bare "can't" what cannot be done, stopping
+// before the next evidence.
+func TestBareWordsShowMore(t *testing.T) {
 	c := testClassifier(t)
-	for _, tt := range []struct{ text, want string }{
-		{"Desde el día 3 la sincronización con el banco duplica los movimientos.", "Desde el día 3"},
-		{"Le rapprochement ne remonte plus les opérations depuis le 2 février.", "depuis le 2 février"},
+	for _, tt := range []struct{ text, signal, want string }{
+		{"Desde el día 3 la sincronización con el banco duplica los movimientos.", "ongoing", "Desde el día 3"},
+		{"Le rapprochement ne remonte plus les opérations depuis le 2 février.", "ongoing", "depuis le 2 février"},
+		{"The app is stuck on the loading screen for every user. We can't do deliveries without it.", "service_failure", "can't do deliveries"},
+		{"If the sync isn't stable by the end of the month, we won't be renewing.", "service_failure", "isn't stable"},
 	} {
 		res := mustClassify(t, c, Input{Text: tt.text})
 		var got []string
 		for _, r := range res.Reasons {
-			if r.Signal == "ongoing" {
+			if r.Signal == tt.signal {
 				got = append(got, r.Phrase)
 			}
 		}
 		if !slices.Contains(got, tt.want) {
-			t.Errorf("%q: ongoing reasons %q, want %q among them", tt.text, got, tt.want)
+			t.Errorf("%q: %s reasons %q, want %q among them", tt.text, tt.signal, got, tt.want)
 		}
 	}
 }
