@@ -366,7 +366,7 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			end := clockEnd(text, int(h.end))
 			switch h.signal {
 			case sigUltimatum:
-				end = conditionEnd(text, int(h.start), end)
+				end = conditionEnd(text, int(h.start), end, nextThreatStart(a.hits, h.end))
 			case sigNow:
 				if equalFoldAny(text[h.start:end], "since", "seit", "depuis", "desde") {
 					// "Desde el día 3", "depuis le 2 février": since when
@@ -799,15 +799,19 @@ var contrastWords = []string{"but", "aber", "mais", "pero"}
 const conditionShown = 80
 
 // conditionEnd returns where the reason for an ultimatum read from its
-// condition word alone ends: at the end of the condition's clause, so
-// that a senior reads "If this is not fixed this week", not "If". The
-// clause ends at punctuation; a long one is cut at a word, and a hit of
-// more than one word is shown as it is.
-func conditionEnd(text string, start, end int) int {
-	if !equalFoldAny(text[start:end], "if", "si", "wenn", "falls", "unless", "sans", "without", "ohne", "sin") {
+// condition word ends ("If", "Si no"): at the end of the condition's
+// clause, so that a senior reads "If this is not fixed this week", not
+// "If". The clause ends at punctuation or where the threat it sets
+// (next) begins; a long one is cut at a word, and a longer phrase is
+// shown as it is.
+func conditionEnd(text string, start, end, next int) int {
+	first, rest, _ := strings.Cut(text[start:end], " ")
+	if strings.Contains(rest, " ") || !equalFoldAny(first, "if", "si", "wenn", "falls", "unless", "sans", "without",
+		"ohne", "sin") {
+		// only a condition's word, or its word and one more ("Si no")
 		return end
 	}
-	limit := min(len(text), start+conditionShown)
+	limit := min(len(text), start+conditionShown, next)
 	i, words := end, 0
 	for i < limit && !clauseMarks.has(text[i]) {
 		if text[i] == ' ' && i+1 < len(text) && text[i+1] != ' ' {
@@ -825,7 +829,7 @@ func conditionEnd(text string, start, end int) int {
 		}
 		i++
 	}
-	if i == limit && i < len(text) && !clauseMarks.has(text[i]) {
+	if i == limit && i < len(text) && i < next && !clauseMarks.has(text[i]) {
 		if sp := strings.LastIndexByte(text[end:i], ' '); sp > 0 {
 			i = end + sp
 		}
@@ -855,6 +859,17 @@ func wordsAfter(text string, end, next, n int) int {
 		i++
 	}
 	return end + len(strings.TrimRight(text[end:i], " "))
+}
+
+// nextThreatStart returns where the first threat to leave or to sue
+// among hits that starts at or after byte end starts, or the largest int.
+func nextThreatStart(hits []hit, end int32) int {
+	for i := sort.Search(len(hits), func(i int) bool { return hits[i].start >= end }); i < len(hits); i++ {
+		if h := &hits[i]; !h.drop && (h.signal == sigChurn || h.signal == sigLegal) {
+			return int(h.start)
+		}
+	}
+	return math.MaxInt
 }
 
 // nextHitStart returns where the first of hits that starts at or after

@@ -840,6 +840,7 @@ func TestUltimatumShowsItsCondition(t *testing.T) {
 		{"If nobody sorts this out by Friday we are moving to another provider.", "If nobody sorts this out by Friday"},
 		{"Sans correctif cette semaine, on arrête.", "Sans correctif cette semaine"},
 		{"Wenn das bis morgen nicht behoben ist, kündigen wir.", "Wenn das bis morgen nicht behoben ist"},
+		{"Si no lo arreglan hoy cancelo el contrato y los denuncio.", "Si no lo arreglan hoy"},
 	} {
 		res := mustClassify(t, c, Input{Text: tt.text})
 		var got []string
