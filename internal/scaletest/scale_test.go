@@ -272,9 +272,13 @@ func (s *scale) phase(name string, n int, kill bool) result {
 	// The dead replica's leases expire at most a TTL after the kill; the
 	// survivors see one replica fewer at their next count (every TTL/3),
 	// raise their share, and take the mailboxes at their next attempt
-	// (every TTL/3, on a clock of their own): TTL + 2·TTL/3 at worst,
-	// with a second for the processes and the database on a busy machine.
-	if kill && res.takeover > leaseTTL+2*leaseTTL/3+time.Second {
+	// (every TTL/3, on a clock of their own): TTL + 2·TTL/3 at worst. On
+	// two shared cores, with other packages' tests running beside this
+	// one, the replicas' timers were seen to slip by almost three seconds
+	// (7.8 s in one run, 3.9 s in a quiet one), so the check allows two
+	// TTLs more: it still fails a takeover that waits for a rebalance or
+	// never comes, and the log shows the time measured.
+	if kill && res.takeover > leaseTTL+2*leaseTTL/3+2*leaseTTL {
 		t.Errorf("%s: mailboxes taken over %v after the kill; lease ttl is %v", name, res.takeover, leaseTTL)
 	}
 
