@@ -634,8 +634,10 @@ func dropOverlaps(hits []hit, signals *[numSignals]signal) {
 			if !o.drop && o.signal == h.signal {
 				// two phrases of one signal that share words ("No puedo
 				// acceder" and "acceder a nada") tell one thing: the
-				// stronger stands for both
-				if strength(h) > strength(o) {
+				// stronger stands for both, and of equals a fix read from
+				// thanks, which has weighed its context, or the longer
+				if sh, so := strength(h), strength(o); sh > so || sh == so && (h.thanked && !o.thanked ||
+					h.thanked == o.thanked && h.end-h.start > o.end-o.start) {
 					o.drop = true
 				} else {
 					h.drop = true
@@ -927,9 +929,10 @@ func lacking(text string, i int) bool {
 		case slices.ContainsFunc(lackWords, func(x string) bool { return strings.EqualFold(w, x) }):
 			lack = k
 		case slices.ContainsFunc(contrastWords, func(x string) bool { return strings.EqualFold(w, x) }) ||
-			strings.EqualFold(w, "ya"):
-			// and "ya", which starts what is now: "sin poder entrar con
-			// mi tarjeta ya funciona perfectamente"
+			strings.EqualFold(w, "ya") || strings.EqualFold(w, "maintenant") || strings.EqualFold(w, "désormais"):
+			// and the words that start what is now: "sin poder entrar
+			// con mi tarjeta ya funciona perfectamente", "sans qu'on
+			// s'en rende compte, maintenant tout refonctionne"
 			contrast = k
 		}
 		k = end

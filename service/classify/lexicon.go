@@ -3806,6 +3806,19 @@ func phraseFamilies() map[int][]string {
 	// a room of people who cannot start, takings in cash only
 	out[sigOutage] = append(out[sigOutage], "power has been off", "power is off", "power's off", "no ha podido entrar nadie",
 		"nothing is being saved", "nothing is saved", "ni guarda", "no guarda nada")
+	// asked out of curiosity; what is fine on a third party's side; a
+	// car that will not start, a site that shows a white page; working
+	// again
+	out[sigCalm] = append(out[sigCalm], "pura curiosidad", "por curiosidad", "par curiosité", "par pure curiosité",
+		"aus neugier", "reine neugier", "pure curiosity")
+	out[sigResolved] = append(out[sigResolved], "por su parte está todo bien~0", "por su parte todo bien~0",
+		"de leur côté tout va bien~0", "de son côté tout va bien~0", "auf ihrer seite ist alles in ordnung~0",
+		"on their side everything is fine~0", "on their end everything is fine~0", "tout refonctionne",
+		"refonctionne", "refonctionnent", "remarche", "vuelve a funcionar", "funciona de nuevo",
+		"funktioniert wieder")
+	out[sigOutage] = append(out[sigOutage], "springt nicht mehr an", "springt nicht an", "white page", "blank page",
+		"page blanche", "página en blanco", "weiße seite", "weisse seite", "coche se ha parado",
+		"se ha encendido un testigo~0.6")
 	out[sigImpact] = append(out[sigImpact], "start to thaw~0.8", "starting to thaw~0.8", "encaisser qu'en espèces~0.8",
 		"only take cash~0.8", "only taking cash~0.8", "nur noch bar~0.8", "solo en efectivo~0.6", "la salle est pleine~0.6")
 	out[sigResolved] = append(out[sigResolved], "sofort wieder alles", "lief sofort wieder", "ging sofort wieder",

@@ -2106,7 +2106,8 @@ var (
 		"résolu", "réglé", "correctif", "remboursé", "trouvé", "rétabli", "débloqué", "arreglado", "arreglo",
 		"solucionado", "resuelto", "corregido", "reembolsado", "devuelto", "encontró", "parche", "desbloqueado",
 		"restablecido", "solucionasteis", "solucionaron", "solucionó", "arreglasteis", "arreglaron", "arregló",
-		"solucionarlo", "resolverlo", "arreglarlo", "anpassung", "korrektur"}
+		"solucionarlo", "resolverlo", "arreglarlo", "anpassung", "korrektur", "refonctionne", "refonctionnent",
+		"remarche", "corrigée", "réparée", "rétablie", "réglée", "résolue", "arreglada", "solucionada", "resuelta"}
 	keptWords = []string{"but", "however", "unfortunately", "still", "persists", "persist", "aber", "jedoch",
 		"leider", "immer", "weiterhin", "mais", "cependant", "malheureusement", "toujours", "persiste", "pero",
 		"embargo", "lamentablemente", "todavía", "todavia", "sigue", "siguen", "seguimos", "back", "zurück",
@@ -2877,7 +2878,7 @@ const contentReach = 6
 // "sinon", "por lo demás" before "zufrieden", "happy", "satisfaits",
 // "contentos") or always (alwaysContent).
 func (s *readings) ownReason(text string, toks []token) bool {
-	contrast := -1 // whether the mail has a "but", once asked
+	contrast := -2 // where the mail's last "but" stands, once asked
 	for j := range toks {
 		t := &toks[j]
 		if s.kind(t)&kindLife != 0 {
@@ -3040,7 +3041,7 @@ func closesPlace(text string, toks []token, j int) bool {
 // *contrast caches whether the mail has such a word (1) or not (0) once
 // it was read.
 func (s *readings) alwaysContent(text string, toks []token, j int, contrast *int) bool {
-	return framedBefore(text, toks, j, alwaysWords, nil) && s.noContrast(text, toks, contrast)
+	return framedBefore(text, toks, j, alwaysWords, nil) && s.noContrast(text, toks, j, contrast)
 }
 
 // Words that frame content or praise as how it always was, or as the
@@ -3077,24 +3078,28 @@ func framedBefore(text string, toks []token, j int, frame, turns []string) bool 
 // A customer who leaves after praising what they had leaves for a
 // reason of their own.
 func (s *readings) hasBeenFine(text string, toks []token, j int, contrast *int) bool {
-	return framedBefore(text, toks, j, beenWords, turnWords) && s.noContrast(text, toks, contrast)
+	return framedBefore(text, toks, j, beenWords, turnWords) && s.noContrast(text, toks, j, contrast)
 }
 
-// noContrast reports a mail without "but", "however" or "unfortunately";
-// *contrast caches the answer (1 with such a word, 0 without) once read.
-func (s *readings) noContrast(text string, toks []token, contrast *int) bool {
-	if *contrast < 0 {
-		*contrast = 0
-		for k := range toks {
+// noContrast reports that no "but", "however" or "unfortunately" follows
+// toks[j] in the mail: one after the content turns it ("always happy,
+// but lately ..."), one before it belongs to the customer's own reason
+// ("brauch dann leider ein eigenes Auto ... War immer super zufrieden").
+// *contrast caches the index of the mail's last such word (-1 for none)
+// once read; -2 says it has not been.
+func (s *readings) noContrast(text string, toks []token, j int, contrast *int) bool {
+	if *contrast == -2 {
+		*contrast = -1
+		for k := len(toks) - 1; k >= 0; k-- {
 			if w := text[toks[k].start:toks[k].end]; equalFoldAny(w, contrastWords...) || equalFoldAny(w, "however",
 				"jedoch", "cependant", "embargo", "doch", "allerdings", "unfortunately", "sadly", "leider",
 				"malheureusement", "lamentablemente", "desgraciadamente") {
-				*contrast = 1
+				*contrast = k
 				break
 			}
 		}
 	}
-	return *contrast == 0
+	return *contrast < j
 }
 
 // needReach bounds the words between "no longer" and the need it ends:
