@@ -130,7 +130,22 @@ var stopWords = [...]string{"a", "an", "the", "and", "or", "but", "if", "so", "t
 	"le", "la", "les", "et", "est", "je", "nous", "vous", "il", "un", "une", "de", "des", "pas",
 	"el", "los", "las", "y", "es", "yo", "en", "un", "una", "que", "por", "con", "del", "se",
 	"den", "dem", "des", "gar", "noch", "mehr", "sehr", "auch", "schon", "nur", "aux", "du", "au", "ce",
-	"lo", "al", "muy", "sin", "mi", "me", "te", "su", "mon", "ma", "mes", "notre", "mein", "meine", "unser"}
+	"lo", "al", "muy", "sin", "mi", "me", "te", "su", "mon", "ma", "mes", "notre", "mein", "meine", "unser",
+	// and the greetings, sign-offs and forms of address a mail opens and
+	// closes with, and the function words of German, French and Spanish
+	// the list above lacks: "Hallo", "Buenos", "Atentamente", "einen" are
+	// no reason a mail is hot
+	"hi", "hello", "dear", "thanks", "thank", "regards", "cheers", "we've", "you've", "they've", "away",
+	"hallo", "guten", "tag", "herr", "herrn", "frau", "damen", "herren", "geehrte", "geehrter", "dank", "danke",
+	"grüße", "gruß", "gruss", "mfg", "lg", "vg", "einen", "einem", "einer", "eines", "hab", "habe", "haben", "hat",
+	"sind", "war", "wird", "werden", "kann", "für", "auf", "bei", "von", "aus", "nach", "wie", "aber",
+	"oder", "dass", "uns", "mir", "mich", "ihr", "ihnen", "euch", "sein",
+	"bonjour", "bonsoir", "merci", "cordialement", "madame", "monsieur", "salutations", "bonne", "journée",
+	"d'avance", "par", "pour", "sur", "dans", "avec", "qui", "mais", "ne", "n'est", "c'est", "suis", "ont", "sont",
+	"été", "avons", "avez", "comme", "très", "moi", "déjà", "tout", "tous",
+	"hola", "buenos", "buenas", "días", "tardes", "estimados", "estimado", "señores", "señor", "señora",
+	"atentamente", "saludo", "saludos", "gracias", "para", "pero", "porque", "como", "aquí", "todas", "todos",
+	"este", "esta", "esto", "han", "ha", "hemos", "nos", "más", "bien"}
 
 func newEngine(sent *Sentiment) (*engine, error) {
 	e := &engine{tz: newTokenizer(), sent: sent, stop: newHashTable(len(stopWords))}
