@@ -93,6 +93,8 @@ func TestJudgement(t *testing.T) {
 		{"es card refused, the bank's side fine", "Nos han rechazado la tarjeta al renovar la licencia y el sistema nos ha cortado el acceso a las 8. El banco dice que por su parte está todo bien. Sin el programa no podemos trabajar.", Hot, []string{"outage", "-resolved"}},
 		{"de shared car will not start", "Ich stehe mit dem Fiat 500 an der Tankstelle, der Motor springt nicht mehr an. Um 9 Uhr muss ich eine Lieferung beim Kunden abgeben.", Hot, []string{"outage"}},
 		{"en site shows a white page", "Since about 8:40 this morning anyone going to our shop gets a white page saying 'Error establishing a database connection'. So far today we've had no orders.", Hot, []string{"outage"}},
+		{"en car will not open before an appointment", "The app has said 'unlocking...' for ten minutes and tapping my card on the reader does nothing. My daughter's hospital appointment is at 2:15.", Hot, []string{"deadline"}},
+		{"en an appointment confirmed", "Our appointment at 3pm next Tuesday is confirmed, thanks.", Cool, nil},
 		{"fr no big deal", "Pr info la cde 44871 peut être livrée en S42 au lieu de S41, c pas grave. Merci d'envoyer la facture.", Cool, []string{"calm"}},
 		{"no further orders", "After two lost shipments we will source from another supplier from March and won't be placing further orders.", Hot, []string{"churn_threat"}},
 		{"de that was it", "Das war's dann. Drei Wochen ohne Antwort, bitte keine weiteren Abbuchungen.", Hot, []string{"churn_threat"}},

@@ -3806,6 +3806,12 @@ func phraseFamilies() map[int][]string {
 	// a room of people who cannot start, takings in cash only
 	out[sigOutage] = append(out[sigOutage], "power has been off", "power is off", "power's off", "no ha podido entrar nadie",
 		"nothing is being saved", "nothing is saved", "ni guarda", "no guarda nada")
+	// an appointment or a closing at a clock time, as the traveller's
+	// flight is: the time the customer is blocked by
+	out[sigDeadline] = append(out[sigDeadline], "appointment is at @time", "appointment at @time",
+		"appointment's at @time", "cita a las @time", "cita es a las @time", "rendez vous à @time", "rdv à @time",
+		"termin um @time", "um @time einen termin", "um @time einen arzttermin", "ferme à @time~0.8",
+		"schließt um @time~0.8", "cierra a las @time~0.8")
 	// asked out of curiosity; what is fine on a third party's side; a
 	// car that will not start, a site that shows a white page; working
 	// again
