@@ -368,13 +368,14 @@ func (c *Classifier) judge(in Input, text string, subjectEnd int, a *analysis, m
 			case sigUltimatum:
 				end = conditionEnd(text, int(h.start), end, nextThreatStart(a.hits, h.end))
 			case sigNow:
-				if equalFoldAny(text[h.start:end], "since", "seit", "depuis", "desde") {
+				if p := text[h.start:end]; len(p) >= 4 && len(p) <= 6 && equalFoldAny(p, "since", "seit", "depuis", "desde") {
 					// "Desde el día 3", "depuis le 2 février": since when
 					end = wordsAfter(text, end, nextHitStart(a.hits, h.end), sinceShown)
 				}
 			case sigComplaint:
-				if equalFoldAny(strings.ReplaceAll(text[h.start:end], "’", "'"), "can't", "won't", "isn't", "couldn't",
-					"haven't", "hasn't", "doesn't", "didn't", "wasn't", "aren't") {
+				if p := text[h.start:end]; len(p) >= 5 && len(p) <= 10 && strings.ContainsAny(p, "'’") &&
+					equalFoldAny(strings.ReplaceAll(p, "’", "'"), "can't", "won't", "isn't", "couldn't", "haven't",
+						"hasn't", "doesn't", "didn't", "wasn't", "aren't") {
 					// "can't do deliveries": what cannot be done
 					end = wordsAfter(text, end, nextHitStart(a.hits, h.end), negationShown)
 				}
@@ -797,6 +798,11 @@ var lackSet = newWordSet(lackWords)
 // without access for an hour, but it works again".
 var contrastWords = []string{"but", "aber", "mais", "pero"}
 
+// afterCondition are the words that start what follows a condition: a
+// subject, or "then".
+var afterCondition = newWordSet([]string{"i", "we", "i'll", "we'll", "i'm", "we're", "i'd", "we'd", "then", "je",
+	"j'irai", "on", "nous", "alors", "ich", "wir", "dann", "sonst", "yo", "nosotros", "entonces"})
+
 // conditionShown bounds the bytes a reason shows of a condition.
 const conditionShown = 80
 
@@ -823,9 +829,10 @@ func conditionEnd(text string, start, end, next int) int {
 			if n := strings.IndexAny(w, " ,.;:!?\n"); n >= 0 {
 				w = w[:n]
 			}
-			if words++; words > 2 && equalFoldAny(strings.ReplaceAll(w, "’", "'"), "i", "we", "i'll", "we'll", "i'm",
-				"we're", "i'd", "we'd", "then", "je", "j'irai", "on", "nous", "alors", "ich", "wir", "dann", "sonst", "yo",
-				"nosotros", "entonces") {
+			if strings.Contains(w, "’") {
+				w = strings.ReplaceAll(w, "’", "'")
+			}
+			if words++; words > 2 && w != "" && isASCIILetter(w[0]) && afterCondition.mayHave(w) && afterCondition.has(w) {
 				break
 			}
 		}
