@@ -599,8 +599,9 @@ func combineUrgency(p, d, now, live float64) float64 {
 // within a hit of another ("still down" is an outage, not also repeat
 // contact), the longer phrase stays ("since yesterday" is an ongoing
 // wait, not the past), and of two equal spans the one with the larger
-// weight. Phrases that only share a word ("still hasn't" and "hasn't
-// arrived") both count. Hits come in text order and phrases are
+// weight. Phrases of two signals that only share a word ("still hasn't"
+// and "hasn't arrived") both count; of one signal, the stronger stands
+// for both. Hits come in text order and phrases are
 // short, so only the last few hits can overlap a new one.
 func dropOverlaps(hits []hit, signals *[numSignals]signal) {
 	strength := func(h *hit) float64 {
