@@ -2123,7 +2123,7 @@ var fixNowWords = []string{"fixes", "works", "working", "sorted", "arregla", "ar
 	"fonctionne", "fonctionnent", "marche", "corrige", "corrigez", "behebt", "beheben", "löst", "lösen",
 	"funktioniert", "funktionieren", "läuft", "laufen", "klappt", "solución", "solucion", "solution", "lösung"}
 
-// The word sets of thankedFix and leavesUnlessFixed, as bits of
+// The word sets of thankedFix and leavingUnlessFixed, as bits of
 // readings.fixes.
 const (
 	fixThanks = 1 << iota
@@ -2941,10 +2941,25 @@ var notYouPhrases = [][]string{
 	{"ziehen", "ins", "ausland"},
 }
 
+// notYouFirst holds the first words of notYouPhrases, so that most words
+// cost a look at their first letter and length.
+var notYouFirst = func() *wordSet {
+	var first []string
+	for _, p := range notYouPhrases {
+		if !slices.Contains(first, p[0]) {
+			first = append(first, p[0])
+		}
+	}
+	return newWordSet(first)
+}()
+
 // notAboutYou reports one of notYouPhrases starting at toks[j] and
 // within its clause.
 func notAboutYou(text string, toks []token, j int) bool {
 	w := text[toks[j].start:toks[j].end]
+	if !isASCIILetter(w[0]) || !notYouFirst.mayHave(w) {
+		return false
+	}
 	for _, p := range notYouPhrases {
 		if !strings.EqualFold(w, p[0]) || j+len(p) > len(toks) {
 			continue
