@@ -635,7 +635,8 @@ func dropOverlaps(hits []hit, signals *[numSignals]signal) {
 			}
 			if !o.drop && o.signal == h.signal {
 				// two phrases of one signal that share words ("No puedo
-				// acceder" and "acceder a nada") tell one thing: the
+				// acceder" and "acceder a nada", or "hoy mismo" and the
+				// "hoy" an obligation made a deadline) tell one thing: the
 				// stronger stands for both, and of equals a fix read from
 				// thanks, which has weighed its context, or the longer
 				if sh, so := strength(h), strength(o); sh > so || sh == so && (h.thanked && !o.thanked ||

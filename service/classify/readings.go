@@ -1944,29 +1944,9 @@ func (s *readings) obligations(text string, toks []token, hits []hit) {
 			}
 			if s.obliges(text, toks, j) {
 				h.signal, h.scale = sigDeadline, max(h.scale, 1)
-				dropWithinDeadline(hits, i)
 				break
 			}
 		}
-	}
-}
-
-// dropWithinDeadline keeps one deadline of hits[i], just made one, and a
-// deadline phrase around it or inside it ("hoy mismo" and "hoy", "heute
-// noch" and "heute"): the longer stands for both, as a longer phrase of
-// one signal does in the lexicons, so the time is counted once.
-func dropWithinDeadline(hits []hit, i int) {
-	h := &hits[i]
-	for j := max(0, i-overlapLookback); j < min(len(hits), i+overlapLookback+1); j++ {
-		o := &hits[j]
-		if j == i || o.drop || o.signal != sigDeadline || o.end <= h.start || o.start >= h.end {
-			continue
-		}
-		if o.end-o.start >= h.end-h.start {
-			h.drop = true
-			return
-		}
-		o.drop = true
 	}
 }
 
