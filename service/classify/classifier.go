@@ -894,6 +894,12 @@ func nextHitStart(hits []hit, end int32) int {
 	return int(hits[i].start)
 }
 
+// lackEnds end the reach of a lack word: a contrast, and the words that
+// start what is now ("sin poder entrar con mi tarjeta ya funciona
+// perfectamente", "sans qu'on s'en rende compte, maintenant tout
+// refonctionne").
+var lackEnds = append(slices.Clone(contrastWords), "ya", "maintenant", "désormais")
+
 // lastWord reports a sentence that ends at byte i, after at most a few
 // spaces: the word before i is its last.
 func lastWord(text string, i int) bool {
@@ -937,11 +943,7 @@ func lacking(text string, i int) bool {
 		switch w := s[k:end]; {
 		case slices.ContainsFunc(lackWords, func(x string) bool { return strings.EqualFold(w, x) }):
 			lack = k
-		case slices.ContainsFunc(contrastWords, func(x string) bool { return strings.EqualFold(w, x) }) ||
-			strings.EqualFold(w, "ya") || strings.EqualFold(w, "maintenant") || strings.EqualFold(w, "désormais"):
-			// and the words that start what is now: "sin poder entrar
-			// con mi tarjeta ya funciona perfectamente", "sans qu'on
-			// s'en rende compte, maintenant tout refonctionne"
+		case slices.ContainsFunc(lackEnds, func(x string) bool { return strings.EqualFold(w, x) }):
 			contrast = k
 		}
 		k = end

@@ -3149,7 +3149,7 @@ func (s *readings) unmetCondition(text string, toks []token, lo, hi int) int {
 			continue
 		}
 		for k := j + 1; k < min(hi, j+1+conditionReach); k++ {
-			if toks[k].flags&(tokNegator|tokRuleNegator) != 0 || s.role(&toks[k])&(roleNicht|roleNe) != 0 {
+			if s.negator(&toks[k]) {
 				return j
 			}
 		}
@@ -3177,7 +3177,7 @@ func (s *readings) leavingUnlessFixed(text string, toks []token, hits []hit, nee
 		_, hi := sentenceTokens(text, toks, c)
 		neg, fix := false, -1
 		for j := c + 1; j < min(hi, c+1+conditionReach); j++ {
-			if toks[j].flags&(tokNegator|tokRuleNegator) != 0 || s.role(&toks[j])&(roleNicht|roleNe) != 0 {
+			if s.negator(&toks[j]) {
 				neg = true
 			}
 			if s.fixBits(&toks[j])&(fixDone|fixNow) != 0 {
@@ -3236,6 +3236,12 @@ func churnAt(hits []hit, start, end int32) *hit {
 
 // churnBack bounds the hits churnAt reads before the span it is given.
 const churnBack = 4
+
+// negator reports a word that negates a condition: any negator, and
+// German "nicht" and French "ne", which the rules read apart.
+func (s *readings) negator(t *token) bool {
+	return t.flags&(tokNegator|tokRuleNegator) != 0 || s.role(t)&(roleNicht|roleNe) != 0
+}
 
 // conditionReach bounds the words between "if" and the negation of its
 // condition: "if we don't", "si esta semana no hay", "wenn Sie bis Ende der

@@ -111,18 +111,6 @@ func since(words []string, written time.Time) (time.Duration, bool) {
 		// "this morning", "heute Morgen", "ce matin", "esta mañana"
 		return at(day.Add(8 * time.Hour))
 	}
-	if w == "the" && len(words) > 1 && isOrdinal(words[1]) {
-		// "since the 14th": that day of this month, or of the last
-		d, _ := strconv.Atoi(words[1][:len(words[1])-2])
-		t := time.Date(written.Year(), written.Month(), d, 0, 0, 0, 0, written.Location())
-		if d < 1 || d > 31 {
-			return 0, false
-		}
-		if t.After(written) {
-			t = t.AddDate(0, -1, 0)
-		}
-		return at(t)
-	}
 	if wd, ok := weekdays[w]; ok {
 		back := (int(written.Weekday()) - int(wd) + 7) % 7
 		return at(day.AddDate(0, 0, -back))
